@@ -1,0 +1,190 @@
+// Builds Gloss for Chrome and Firefox from one source tree.
+//
+//   node --import tsx build.mjs            production build (minified, source maps)
+//   node --import tsx build.mjs --dev      unminified
+//   node --import tsx build.mjs --watch    rebuild on change
+//   node --import tsx build.mjs --package  build, then zip dist/chrome and dist/firefox
+//
+// Output: dist/chrome/ and dist/firefox/, each with a manifest derived from ./manifest.json.
+// Run through `npm run build|watch|package`, which load tsx so this script can import the
+// TypeScript build steps (pack compilation) from src/ and scripts/.
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, rm, writeFile, cp, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = args.has('--dev') || watch;
+const wantPackage = args.has('--package');
+const quiet = args.has('--quiet');
+const testBridge = args.has('--test-bridge');
+const BROWSERS = ['chrome', 'firefox'];
+/** where to build: dist/ by default; GLOSS_DIST lets parallel work (and benchmarks) use their own */
+const distRoot = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(root, 'dist');
+
+const log = (...a) => { if (!quiet) console.log(...a); };
+
+/** The one manifest.json, specialised per browser. */
+export function manifestFor(browser, base) {
+  const m = structuredClone(base);
+  if (browser === 'chrome') {
+    m.background = { service_worker: m.background.service_worker };
+    delete m.browser_specific_settings;
+  } else {
+    m.background = { scripts: m.background.scripts };
+    // Firefox has no options_ui.open_in_tab restriction, keep as is.
+  }
+  return m;
+}
+
+const entryPoints = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  'pages/popup': 'src/pages/popup/index.tsx',
+  'pages/notebook': 'src/pages/notebook/index.tsx',
+};
+
+function esbuildOptions(browser, version) {
+  return {
+    absWorkingDir: root,
+    entryPoints,
+    outdir: join(distRoot, browser),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    sourcemap: true,
+    legalComments: 'linked',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+      __GLOSS_BROWSER__: JSON.stringify(browser),
+      __GLOSS_VERSION__: JSON.stringify(version),
+    },
+    logLevel: quiet ? 'error' : 'warning',
+    metafile: true,
+  };
+}
+
+async function copyStatic(browser) {
+  const out = join(distRoot, browser);
+  await mkdir(join(out, 'icons'), { recursive: true });
+  for (const f of await readdir(join(root, 'icons'))) {
+    if (f.endsWith('.png') || f.endsWith('.svg')) await cp(join(root, 'icons', f), join(out, 'icons', f));
+  }
+  await mkdir(join(out, 'pages'), { recursive: true });
+  for (const page of ['popup', 'notebook']) {
+    await cp(join(root, 'src/pages', page, 'index.html'), join(out, 'pages', `${page}.html`));
+    const css = join(root, 'src/pages', page, 'style.css');
+    if (existsSync(css)) await cp(css, join(out, 'pages', `${page}.css`));
+  }
+  const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  base.version = pkg.version;
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, base), null, 2) + '\n');
+  for (const f of ['LICENSE', 'NOTICE']) {
+    if (existsSync(join(root, f))) await cp(join(root, f), join(out, f));
+  }
+}
+
+/** Optional build steps contributed by other parts of the tree (e.g. pack compilation). */
+async function extraSteps(browser) {
+  const steps = join(root, 'scripts/build-steps.ts');
+  if (!existsSync(steps)) return;
+  const mod = await import(steps);
+  await mod.run({ root, out: join(distRoot, browser), browser, dev, log });
+}
+
+/**
+ * dist/<browser>-test: the same extension plus the test bridge content script on 127.0.0.1
+ * (see src/test-bridge). Used by the browser tests only; never packaged.
+ */
+async function buildTestVariant(browser) {
+  const src = join(distRoot, browser);
+  const out = join(distRoot, `${browser}-test`);
+  await rm(out, { recursive: true, force: true });
+  await cp(src, out, { recursive: true });
+  await esbuild.build({
+    ...esbuildOptions(browser, 'test'),
+    entryPoints: { 'test-bridge': 'src/test-bridge/index.ts' },
+    outdir: out,
+    minify: false,
+  });
+  const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+  manifest.content_scripts.push({ matches: ['http://127.0.0.1/*'], js: ['test-bridge.js'], run_at: 'document_start' });
+  manifest.name = 'Gloss (test build)';
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+async function sizeOf(dir) {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? await sizeOf(p) : (await stat(p)).size;
+  }
+  return total;
+}
+
+async function buildOnce() {
+  const t0 = performance.now();
+  const pkgVersion = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
+  for (const browser of BROWSERS) {
+    await rm(join(distRoot, browser), { recursive: true, force: true });
+    await esbuild.build(esbuildOptions(browser, pkgVersion));
+    await copyStatic(browser);
+    await extraSteps(browser);
+  }
+  if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser);
+  const kb = Math.round((await sizeOf(join(distRoot, 'chrome'))) / 1024);
+  log(`built ${relative(root, distRoot) || '.'}/chrome and /firefox in ${Math.round(performance.now() - t0)} ms (${kb} KiB each, ${dev ? 'dev' : 'production'})`);
+}
+
+async function zipDir(dir) {
+  const files = {};
+  async function walk(d) {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else files[relative(dir, p).split('\\').join('/')] = new Uint8Array(await readFile(p));
+    }
+  }
+  await walk(dir);
+  return zipSync(files, { level: 9 });
+}
+
+async function packageZips() {
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  for (const browser of BROWSERS) {
+    const zip = await zipDir(join(distRoot, browser));
+    const name = join(distRoot, `gloss-${browser}-${version}.zip`);
+    await writeFile(name, zip);
+    log(`wrote ${name} (${Math.round(zip.length / 1024)} KiB)`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    await buildOnce();
+    if (wantPackage) await packageZips();
+    if (watch) {
+      log('watching src/, manifest.json, icons/ … (Ctrl+C to stop)');
+      const { watch: fsWatch } = await import('node:fs');
+      let timer = null;
+      const again = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => buildOnce().catch((e) => console.error(`build failed: ${e.message}`)), 150);
+      };
+      for (const p of ['src', 'icons', 'packs', 'manifest.json']) {
+        if (existsSync(join(root, p))) fsWatch(join(root, p), { recursive: true }, again);
+      }
+    }
+  } catch (e) {
+    console.error(`build failed: ${e?.message ?? e}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The background's answer to every protocol message. Each area contributes a partial table;
+ * `Handlers` makes the union complete at compile time.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { MessageType, Req, Res } from '../protocol.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../core/model/types.ts';
+import { db } from './db.ts';
+
+export type Handler<T extends MessageType> = (req: Req<T>, sender: Runtime.MessageSender) => Promise<Res<T>>;
+export type Handlers = { [T in MessageType]: Handler<T> };
+
+export async function getSettings(): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  return { ...DEFAULT_SETTINGS, ...(row?.value ?? {}) };
+}
+
+export const coreHandlers = {
+  ping: async () => ({ ok: true as const, version: __GLOSS_VERSION__ }),
+  'settings/get': async () => getSettings(),
+  'settings/update': async ({ patch }) => {
+    return db.transaction('rw', db.settings, async () => {
+      const next = { ...(await getSettings()), ...patch };
+      await db.settings.put({ key: 'settings', value: next });
+      return next;
+    });
+  },
+  'debug/put': async ({ key, value }) => {
+    await db.kv.put({ key, value });
+    return { ok: true as const };
+  },
+  'debug/get': async ({ key }) => ({ value: (await db.kv.get(key))?.value ?? null }),
+  'pages/open': async ({ page, hash }) => {
+    const url = browser.runtime.getURL(`pages/${page}.html`) + (hash ? `#${encodeURIComponent(hash)}` : '');
+    await browser.tabs.create({ url });
+    return { ok: true as const };
+  },
+} satisfies Partial<Handlers>;

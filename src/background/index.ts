@@ -1,0 +1,33 @@
+/**
+ * Background entry (Chrome service worker / Firefox background script). Owns the database and
+ * answers protocol messages; all listeners are registered synchronously at start so a message
+ * wakes a sleeping service worker and is still handled.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isEnvelope, type MessageType, type Reply } from '../protocol.ts';
+import { coreHandlers, type Handlers } from './handlers.ts';
+import { spotHandlers } from './spot-handlers.ts';
+import { notesHandlers } from './notes-handlers.ts';
+
+const handlers: Handlers = {
+  ...coreHandlers,
+  ...spotHandlers,
+  ...notesHandlers,
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isEnvelope(message)) return undefined;
+  const handler = handlers[message.type as MessageType] as
+    | ((req: unknown, s: typeof sender) => Promise<unknown>)
+    | undefined;
+  if (!handler) {
+    return Promise.resolve({ ok: false, error: `Gloss does not know the message "${message.type}".` } satisfies Reply<MessageType>);
+  }
+  return handler(message.payload, sender).then(
+    (value) => ({ ok: true, value }),
+    (e: unknown) => {
+      console.error(`Gloss: ${message.type} failed`, e);
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    },
+  );
+});

@@ -1,0 +1,30 @@
+/**
+ * The spotting engine's public contract (implemented in src/core/spot/, issue #3).
+ * Pure TypeScript: no DOM, no browser API.
+ */
+import type { EntityType } from '../pack/types.ts';
+
+/** why a span was linked to an entity */
+export type MentionReason = 'alias' | 'surname' | 'acronym';
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface Mention {
+  /** UTF-16 offsets into the original text: text.slice(start, end) === this.text */
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  reason: MentionReason;
+  /** set when the name fits several entities and the context could not decide: no entityId guess */
+  candidates?: string[];
+}
+
+export interface SpotOptions {
+  /** page language (BCP 47), used by ambiguity rules */
+  lang?: string;
+}

@@ -1,0 +1,56 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../core/model/types.ts';
+import { send } from '../../shell/messaging.ts';
+
+async function activeHost(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  try {
+    const url = new URL(tab?.url ?? '');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+export function Popup() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [host, setHost] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    send('settings/get', {}).then(setSettings, (e: Error) => setError(e.message));
+    activeHost().then(setHost, () => setHost(null));
+  }, []);
+
+  const update = (patch: Partial<Settings>) =>
+    send('settings/update', { patch }).then(setSettings, (e: Error) => setError(e.message));
+
+  if (error) return <main><p class="error" role="alert">{error}</p></main>;
+  if (!settings) return <main><p>Loading…</p></main>;
+  const siteOff = host !== null && settings.disabledSites.includes(host);
+  return (
+    <main>
+      <h1>Gloss</h1>
+      <label>
+        <input type="checkbox" checked={settings.paused} onChange={(e) => update({ paused: e.currentTarget.checked })} />
+        Pause Gloss everywhere
+      </label>
+      {host && (
+        <label>
+          <input
+            type="checkbox"
+            checked={siteOff}
+            onChange={(e) => {
+              const off = e.currentTarget.checked;
+              const others = settings.disabledSites.filter((h) => h !== host);
+              update({ disabledSites: off ? [...others, host] : others });
+            }}
+          />
+          Off on {host}
+        </label>
+      )}
+      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>Open notebook</button>
+    </main>
+  );
+}

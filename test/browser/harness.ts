@@ -1,0 +1,267 @@
+/**
+ * Real-browser test harness: Debian's chromium driven by playwright-core, Debian's firefox-esr
+ * driven by puppeteer-core over WebDriver BiDi, both with the Gloss test build loaded
+ * (dist/chrome-test, dist/firefox-test: the real extension plus the test bridge content script).
+ *
+ * Every browser test runs the same user flow in both browsers through `GlossBrowser`, a small
+ * common surface over the two drivers.
+ */
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { MessageType, Req, Res } from '../../src/protocol.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** GLOSS_DIST: the build folder the tests load (default dist/), the same variable build.mjs reads */
+export const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
+export const CHROME_DIST = join(DIST, 'chrome-test');
+export const FIREFOX_DIST = join(DIST, 'firefox-test');
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'gloss@gloss.invalid';
+/** fixed so the moz-extension:// origin, and its IndexedDB, survive a browser restart */
+export const FIREFOX_UUID = '6f1b6d2e-3c1a-4d5e-9a7b-0e6c1f2a9b3d';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const CHROMIUM_ARGS = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-gpu',
+  '--no-sandbox',
+];
+
+/** The part of a page the tests use; both Playwright's and Puppeteer's pages provide it. */
+export interface TestPage {
+  goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
+  url(): string;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  click(selector: string): Promise<void>;
+  hover(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  screenshot(opts: { path: string; fullPage?: boolean }): Promise<unknown>;
+  close(): Promise<void>;
+  bringToFront(): Promise<void>;
+}
+
+export interface GlossBrowser {
+  name: BrowserName;
+  userDataDir: string;
+  /** messages from the extension's background and content scripts that were errors */
+  errors: string[];
+  newPage(url?: string): Promise<TestPage>;
+  /** open an extension page ("notebook") the way a user would reach it, and return it */
+  openExtensionPage(fromPage: TestPage, page: 'notebook', hash?: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export function requireBrowser(name: BrowserName): void {
+  const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  if (!existsSync(path)) {
+    throw new Error(
+      `${path} is missing. Install it (as root: apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) ` +
+        `or run \`npm test\`, which installs it when run as root.`,
+    );
+  }
+  const dist = name === 'chromium' ? CHROME_DIST : FIREFOX_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`${dist} is missing: run \`npm run build -- --test-bridge\` first (npm test does).`);
+  }
+}
+
+/**
+ * tsx compiles test files with esbuild's keepNames, which wraps named functions in `__name(…)`;
+ * a function serialised into the page would then fail with "__name is not defined". Evaluate
+ * functions as source text with a no-op __name in scope, the same way in both drivers.
+ */
+function withPortableEvaluate<P extends { evaluate: (...a: never[]) => Promise<unknown> }>(p: P): TestPage {
+  const raw = p.evaluate.bind(p) as unknown as (src: string) => Promise<unknown>;
+  return new Proxy(p, {
+    get(target, prop, receiver) {
+      if (prop === 'evaluate') {
+        return (fn: (arg: unknown) => unknown, arg: unknown) =>
+          raw(`(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg ?? null)}); })()`);
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  }) as unknown as TestPage;
+}
+
+export async function tempProfile(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'gloss-profile-'));
+}
+
+export async function removeProfile(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** Only 127.0.0.1 is reachable; real pages reference trackers and CDNs we refuse quickly. */
+function isLocal(url: string): boolean {
+  return /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|moz-extension:|data:|blob:|about:)/.test(url);
+}
+
+export async function launchChromium(userDataDir: string): Promise<GlossBrowser> {
+  requireBrowser('chromium');
+  const ctx: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  await ctx.route((url) => !isLocal(url.href), (route) => route.abort());
+  const errors: string[] = [];
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL(sw.url()).host;
+  sw.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`background: ${m.text()}`);
+  });
+  const watch = (p: PwPage) => {
+    p.on('console', (m) => {
+      if (m.type() === 'error' && /gloss/i.test(m.text())) errors.push(`page: ${m.text()}`);
+    });
+    p.on('pageerror', (e) => {
+      if (/gloss|chrome-extension:/i.test(`${e.message}\n${e.stack ?? ''}`)) errors.push(`pageerror: ${e.message}`);
+    });
+  };
+  ctx.on('page', watch);
+  for (const p of ctx.pages()) watch(p);
+  const wrap = (p: PwPage): TestPage => withPortableEvaluate(p);
+  return {
+    name: 'chromium',
+    userDataDir,
+    errors,
+    async newPage(url?: string) {
+      const p = await ctx.newPage();
+      if (url) await p.goto(url);
+      return wrap(p);
+    },
+    async openExtensionPage(_from, page, hash) {
+      const p = await ctx.newPage();
+      await p.goto(`chrome-extension://${extensionId}/pages/${page}.html${hash ? `#${hash}` : ''}`);
+      return wrap(p);
+    },
+    async close() {
+      await ctx.close();
+    },
+  };
+}
+
+export async function launchFirefox(userDataDir: string): Promise<GlossBrowser> {
+  requireBrowser('firefox');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir,
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // grant the content script's host access without a prompt (MV3 makes it optional in Firefox)
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  await browser.installExtension(FIREFOX_DIST);
+  const errors: string[] = [];
+  const prepare = async (p: PpPage) => {
+    await p.setViewport({ width: 1280, height: 900 });
+    await p.setRequestInterception(true);
+    p.on('request', (r) => (isLocal(r.url()) ? r.continue() : r.abort()).catch(() => {}));
+    p.on('pageerror', (e) => {
+      const msg = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
+      if (/gloss|moz-extension:/i.test(msg)) errors.push(`pageerror: ${msg}`);
+    });
+    return withPortableEvaluate(p);
+  };
+  return {
+    name: 'firefox',
+    userDataDir,
+    errors,
+    async newPage(url?: string) {
+      const p = await prepare(await browser.newPage());
+      if (url) await p.goto(url);
+      return p;
+    },
+    async openExtensionPage(from, page, hash) {
+      const before = new Set(await browser.pages());
+      await bridgeSend(from, 'pages/open', hash ? { page, hash } : { page });
+      const deadline = Date.now() + 10000;
+      while (Date.now() < deadline) {
+        for (const p of await browser.pages()) {
+          if (before.has(p)) continue;
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith('moz-extension:') && href.includes(`/pages/${page}.html`)) {
+            await p.setViewport({ width: 1280, height: 900 });
+            return withPortableEvaluate(p);
+          }
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`the ${page} page did not open in Firefox`);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+export function launch(name: BrowserName, userDataDir: string): Promise<GlossBrowser> {
+  return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox(userDataDir);
+}
+
+/**
+ * Send a protocol message through the test bridge content script of the page (which must be a
+ * page served from 127.0.0.1): it reaches the background exactly as the content script would.
+ */
+export async function bridgeSend<T extends MessageType>(page: TestPage, type: T, payload: Req<T>): Promise<Res<T>> {
+  await waitFor(page, () => document.documentElement.getAttribute('data-gloss-test-bridge') === 'ready', undefined, 10000);
+  const reply = await page.evaluate(
+    ({ type, payload }) =>
+      new Promise<{ ok: boolean; value?: unknown; error?: string }>((resolve, reject) => {
+        const id = Math.random();
+        const timer = setTimeout(() => reject(new Error(`no reply to ${type} within 10 s`)), 10000);
+        window.addEventListener('message', function onReply(ev: MessageEvent) {
+          const d = ev.data as { glossTestBridge?: string; id?: number };
+          if (ev.source !== window || d?.glossTestBridge !== 'reply' || d.id !== id) return;
+          window.removeEventListener('message', onReply);
+          clearTimeout(timer);
+          resolve(ev.data);
+        });
+        window.postMessage({ glossTestBridge: 'request', id, type, payload }, '*');
+      }),
+    { type, payload },
+  );
+  if (!reply.ok) throw new Error(`${type} failed: ${reply.error}`);
+  return reply.value as Res<T>;
+}
+
+/** Poll a predicate in the page until it is truthy (both drivers, same semantics). */
+export async function waitFor<A>(
+  page: TestPage,
+  fn: (arg: A) => unknown,
+  arg?: A,
+  timeoutMs = 10000,
+  what = 'condition',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(fn as (a: A | undefined) => unknown, arg)) return;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { manifestFor } from '../../build.mjs';
+
+const base = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+
+test('Chrome gets a service worker and no Gecko settings', () => {
+  const m = manifestFor('chrome', base);
+  assert.deepEqual(m.background, { service_worker: 'background.js' });
+  assert.equal(m.browser_specific_settings, undefined);
+  assert.equal(m.manifest_version, 3);
+});
+
+test('Firefox gets background scripts and a Gecko id with a minimum version', () => {
+  const m = manifestFor('firefox', base);
+  assert.deepEqual(m.background, { scripts: ['background.js'] });
+  assert.match(m.browser_specific_settings.gecko.id, /@/);
+  assert.ok(Number.parseFloat(m.browser_specific_settings.gecko.strict_min_version) >= 140);
+});
+
+test('the base manifest is not changed by deriving', () => {
+  const before = JSON.stringify(base);
+  manifestFor('chrome', base);
+  manifestFor('firefox', base);
+  assert.equal(JSON.stringify(base), before);
+});
+
+test('permissions stay minimal and are all documented', () => {
+  const doc = readFileSync(new URL('../../docs/permissions.md', import.meta.url), 'utf8');
+  for (const p of [...base.permissions, ...base.host_permissions]) {
+    assert.ok(doc.includes(`\`${p}\``), `docs/permissions.md explains "${p}"`);
+  }
+  assert.ok(base.permissions.length <= 6, 'no more than six API permissions');
+});
