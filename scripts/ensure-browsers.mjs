@@ -9,7 +9,9 @@ const wanted = [
   { pkg: 'chromium', path: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
   { pkg: 'firefox-esr', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
 ];
-const missing = wanted.filter((w) => !existsSync(w.path));
+// `--only chromium` checks just one (npm start needs only Chromium)
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const missing = wanted.filter((w) => (!only || w.pkg === only) && !existsSync(w.path));
 if (missing.length === 0) process.exit(0);
 
 const names = missing.map((m) => m.pkg).join(' ');
@@ -17,7 +19,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (!isRoot || !hasApt) {
   console.error(
-    `The browser tests need ${missing.map((m) => `${m.pkg} (${m.path})`).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed.\n` +
+    `Gloss needs ${missing.map((m) => `${m.pkg} (${m.path})`).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed.\n` +
       (hasApt ? `Install with: sudo apt-get install -y ${names}` : `Install ${names} with your system's package manager,`) +
       `\nor point CHROME_PATH / FIREFOX_PATH at an installed Chromium / Firefox ESR, then run npm test again.`,
   );
