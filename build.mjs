@@ -141,7 +141,8 @@ async function buildOnce() {
   }
   if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser);
   const kb = Math.round((await sizeOf(join(distRoot, 'chrome'))) / 1024);
-  log(`built ${relative(root, distRoot) || '.'}/chrome and /firefox in ${Math.round(performance.now() - t0)} ms (${kb} KiB each, ${dev ? 'dev' : 'production'})`);
+  const d = relative(root, distRoot) || '.';
+  log(`built ${d}/chrome and ${d}/firefox in ${Math.round(performance.now() - t0)} ms (${kb} KiB each, ${dev ? 'dev' : 'production'})`);
 }
 
 async function zipDir(dir) {
