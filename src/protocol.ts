@@ -15,6 +15,8 @@ export interface Messages {
   /** small key/value store used by tests to check data survives a browser restart */
   'debug/put': { req: { key: string; value: string }; res: { ok: true } };
   'debug/get': { req: { key: string }; res: { value: string | null } };
+  /** errors the background has seen since it started (tests check it stays empty) */
+  'debug/errors': { req: Record<string, never>; res: { errors: string[] } };
   /**
    * Spot entities in a page's visible text. Runs in the background, where the compiled packs
    * are loaded once, so a tab never pays for the matcher. Ambiguous mentions carry candidates.

@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { MessageType, Req, Res } from '../protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/types.ts';
 import { db } from './db.ts';
+import { recordedErrors } from './error-log.ts';
 
 export type Handler<T extends MessageType> = (req: Req<T>, sender: Runtime.MessageSender) => Promise<Res<T>>;
 export type Handlers = { [T in MessageType]: Handler<T> };
@@ -30,6 +31,7 @@ export const coreHandlers = {
     return { ok: true as const };
   },
   'debug/get': async ({ key }) => ({ value: (await db.kv.get(key))?.value ?? null }),
+  'debug/errors': async () => ({ errors: recordedErrors() }),
   'pages/open': async ({ page, hash }) => {
     const url = browser.runtime.getURL(`pages/${page}.html`) + (hash ? `#${encodeURIComponent(hash)}` : '');
     await browser.tabs.create({ url });

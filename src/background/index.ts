@@ -8,6 +8,9 @@ import { isEnvelope, type MessageType, type Reply } from '../protocol.ts';
 import { coreHandlers, type Handlers } from './handlers.ts';
 import { spotHandlers } from './spot-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
+import { recordError, watchGlobalErrors } from './error-log.ts';
+
+watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -27,6 +30,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     (value) => ({ ok: true, value }),
     (e: unknown) => {
       console.error(`Gloss: ${message.type} failed`, e);
+      recordError(message.type, e);
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     },
   );

@@ -36,6 +36,7 @@ for (const name of BROWSERS) {
 
           value = `saved at ${Date.now()} in ${name}`;
           await bridgeSend(page, 'debug/put', { key: 'restart-check', value });
+          assert.deepEqual((await bridgeSend(page, 'debug/errors', {})).errors, [], 'the background saw no errors');
           assert.deepEqual(b1.errors, [], `errors in ${name}: ${b1.errors.join('\n')}`);
         } finally {
           await b1.close();
