@@ -1,0 +1,1 @@
+export { normaliseUrl, pageIdentity, siteOf, isTrackingParam, type PageHints, type PageIdentity } from './normalise.ts';

@@ -1,0 +1,104 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { anchor, describeRange, trimRange } from '../../src/core/anchor/index.ts';
+
+const TEXT =
+  'The council met on Tuesday to discuss the new bridge. ' +
+  'Residents said the bridge would cut their commute by half, but the mayor warned that costs were rising. ' +
+  'The mayor said the council would vote next month. ' +
+  'Engineers expect construction to take three years, and the river will stay open to boats throughout.';
+
+function sel(text: string, needle: string, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  assert.notEqual(at, -1, `fixture has "${needle}"`);
+  const { quote, position } = describeRange(text, { start: at, end: at + needle.length });
+  return { at, selectors: [quote, position] };
+}
+
+describe('describeRange', () => {
+  it('makes W3C quote and position selectors with 32 characters of context', () => {
+    const { quote, position } = describeRange(TEXT, { start: 54, end: 63 });
+    assert.equal(quote.type, 'TextQuoteSelector');
+    assert.equal(quote.exact, TEXT.slice(54, 63));
+    assert.equal(quote.prefix, TEXT.slice(22, 54));
+    assert.equal(quote.suffix, TEXT.slice(63, 95));
+    assert.deepEqual(position, { type: 'TextPositionSelector', start: 54, end: 63 });
+  });
+  it('clips context at the ends of the text', () => {
+    const { quote } = describeRange('abc def', { start: 0, end: 3 });
+    assert.equal(quote.prefix, '');
+    assert.equal(quote.suffix, ' def');
+  });
+  it('refuses empty and out-of-range ranges', () => {
+    assert.throws(() => describeRange(TEXT, { start: 5, end: 5 }), RangeError);
+    assert.throws(() => describeRange(TEXT, { start: -1, end: 5 }), RangeError);
+    assert.throws(() => describeRange(TEXT, { start: 0, end: TEXT.length + 1 }), RangeError);
+  });
+  it('trims whitespace off a selection', () => {
+    assert.deepEqual(trimRange('  ab c \n', { start: 0, end: 8 }), { start: 2, end: 6 });
+  });
+});
+
+describe('anchor', () => {
+  it('uses position + quote when the text is unchanged', () => {
+    const { at, selectors } = sel(TEXT, 'cut their commute by half');
+    assert.deepEqual(anchor(TEXT, selectors), { start: at, end: at + 25, method: 'position', errors: 0 });
+  });
+
+  it('falls back to the quote alone when text was inserted before it', () => {
+    const { selectors } = sel(TEXT, 'cut their commute by half');
+    const edited = 'UPDATE: this story has been corrected. ' + TEXT;
+    const got = anchor(edited, selectors);
+    assert.equal(got?.method, 'quote');
+    assert.equal(edited.slice(got!.start, got!.end), 'cut their commute by half');
+  });
+
+  it('tells repeated quotes apart by their prefix and suffix, not by position alone', () => {
+    // "The mayor" occurs twice; pick the second one, then shift everything
+    const { selectors } = sel(TEXT, 'The mayor', 0);
+    const second = TEXT.indexOf('The mayor');
+    const edited = 'A much longer introduction was added here by the editors. '.repeat(3) + TEXT;
+    const got = anchor(edited, selectors);
+    assert.equal(got?.method, 'quote');
+    assert.equal(got?.start, second + edited.length - TEXT.length);
+  });
+
+  it('places a passage whose words were lightly edited (approximate match)', () => {
+    const { selectors } = sel(TEXT, 'Residents said the bridge would cut their commute by half, but the mayor warned that costs were rising.');
+    const edited = TEXT.replace(
+      'Residents said the bridge would cut their commute by half, but the mayor warned that costs were rising.',
+      'Residents say the new bridge would cut their commute in half, but the mayor warned costs are rising.',
+    );
+    const got = anchor(edited, selectors);
+    assert.equal(got?.method, 'fuzzy');
+    assert.ok(got!.errors > 0);
+    const placed = edited.slice(got!.start, got!.end);
+    assert.match(placed, /^Residents say the new bridge .* costs are rising\.?$/);
+  });
+
+  it('returns null (an orphan) when the passage was removed', () => {
+    const { selectors } = sel(TEXT, 'Engineers expect construction to take three years');
+    const edited = TEXT.replace('Engineers expect construction to take three years, and the river will stay open to boats throughout.', 'Nothing else was decided.');
+    assert.equal(anchor(edited, selectors), null);
+  });
+
+  it('does not place a short quote fuzzily where its context does not agree', () => {
+    const { selectors } = sel(TEXT, 'three years');
+    const edited = TEXT.replace('three years', 'a decade').replace('Tuesday', 'three yeast');
+    assert.equal(anchor(edited, selectors), null);
+  });
+
+  it('respects a stricter error budget', () => {
+    const { selectors } = sel(TEXT, 'the river will stay open to boats throughout');
+    const edited = TEXT.replace('the river will stay open to boats throughout', 'the river will remain open to ships throughout');
+    assert.ok(anchor(edited, selectors));
+    assert.equal(anchor(edited, selectors, { maxErrorRatio: 0.05 }), null);
+  });
+
+  it('handles a quote at the very start of the text', () => {
+    const { selectors } = sel(TEXT, 'The council met');
+    const got = anchor('  ' + TEXT, selectors);
+    assert.equal(got?.start, 2);
+  });
+});

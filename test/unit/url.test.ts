@@ -1,0 +1,60 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { normaliseUrl, pageIdentity, siteOf } from '../../src/core/url/index.ts';
+
+describe('normaliseUrl', () => {
+  it('drops tracking parameters and the fragment, keeps real parameters sorted', () => {
+    assert.equal(
+      normaliseUrl('https://News.Example.com:443/world/story?utm_source=tw&utm_medium=social&id=42&fbclid=abc&page=2#comments'),
+      'https://news.example.com/world/story?id=42&page=2',
+    );
+    assert.equal(normaliseUrl('https://example.com/a?b=2&a=1'), normaliseUrl('https://example.com/a?a=1&b=2'));
+  });
+  it('treats a trailing slash and an empty query as the same article', () => {
+    assert.equal(normaliseUrl('http://example.com/a/b/?'), 'http://example.com/a/b');
+    assert.equal(normaliseUrl('http://example.com/'), 'http://example.com/');
+    assert.equal(normaliseUrl('http://example.com'), 'http://example.com/');
+  });
+  it('keeps parameters that name content', () => {
+    assert.equal(normaliseUrl('https://example.com/read?id=7&cid=9&src=x'), 'https://example.com/read?cid=9&id=7&src=x');
+  });
+  it('drops the AMP switch parameters', () => {
+    assert.equal(normaliseUrl('https://example.com/story?amp=1'), 'https://example.com/story');
+    assert.equal(normaliseUrl('https://example.com/story?outputType=amp&gclid=1'), 'https://example.com/story');
+  });
+  it('refuses non-web addresses and junk', () => {
+    assert.equal(normaliseUrl('about:blank'), null);
+    assert.equal(normaliseUrl('chrome-extension://abc/pages/notebook.html'), null);
+    assert.equal(normaliseUrl('not a url'), null);
+  });
+  it('removes credentials', () => {
+    assert.equal(normaliseUrl('https://user:pw@example.com/x'), 'https://example.com/x');
+  });
+});
+
+describe('pageIdentity', () => {
+  it('follows a same-site canonical link (mobile and AMP variants)', () => {
+    assert.deepEqual(pageIdentity('https://m.example.com/2024/story?utm_source=x', { canonical: 'https://www.example.com/2024/story' }), {
+      url: 'https://www.example.com/2024/story',
+      alias: 'https://m.example.com/2024/story',
+    });
+    assert.equal(pageIdentity('https://example.com/amp/2024/story', { canonical: 'https://example.com/2024/story', amp: true })?.url, 'https://example.com/2024/story');
+  });
+  it('follows the canonical of a page served from an AMP cache', () => {
+    assert.equal(
+      pageIdentity('https://example-com.cdn.ampproject.org/c/s/example.com/story', { canonical: 'https://example.com/story' })?.url,
+      'https://example.com/story',
+    );
+  });
+  it('ignores a cross-site canonical on a normal page, and a canonical to the home page from an article', () => {
+    assert.equal(pageIdentity('https://blog.example.org/post', { canonical: 'https://other.net/post' })?.url, 'https://blog.example.org/post');
+    assert.equal(pageIdentity('https://example.com/2024/story', { canonical: 'https://example.com/' })?.url, 'https://example.com/2024/story');
+  });
+  it('has no alias without a canonical, and none for non-web pages', () => {
+    assert.deepEqual(pageIdentity('https://example.com/a#x'), { url: 'https://example.com/a', alias: null });
+    assert.equal(pageIdentity('file:///tmp/a.html'), null);
+  });
+  it('names the site without www', () => {
+    assert.equal(siteOf('https://www.example.com/a'), 'example.com');
+  });
+});
