@@ -1,0 +1,200 @@
+/**
+ * Walks the visible text under one or more root nodes and builds a VisibleText: the text with
+ * whitespace collapsed, soft hyphens removed, a BLOCK_SEPARATOR between blocks, and a segment map
+ * back to the DOM. Resumable, so a browser adapter can spread a big page over several idle slices.
+ */
+import {
+  BLOCK_TAGS, GLOSS_UI_ATTR, SKIP_TAGS, isClosedDetailsBody, isEditable, isIgnorable, isMarkupHidden, isSpace,
+} from './rules.ts';
+import { BLOCK_SEPARATOR, type ExtractOptions, type Segment, type VisibleText } from './types.ts';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+/** left-out elements that still separate the words around them */
+const BOUNDARY_WHEN_SKIPPED = new Set(['pre', 'textarea', 'select', 'button', 'input', 'iframe', 'video', 'audio', 'canvas', 'svg', 'math', 'object', 'embed', 'table']);
+
+/** An element whose whole subtree is never read (skipped tag, hidden, editable, Gloss UI, caller's rule). */
+export function isExcluded(el: Element, options: ExtractOptions = {}): boolean {
+  if (SKIP_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute(GLOSS_UI_ATTR)) return true;
+  if (isMarkupHidden(el) || isEditable(el)) return true;
+  if (options.skip?.(el)) return true;
+  if (options.isHidden?.(el)) return true;
+  return false;
+}
+
+export class TextExtractor {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly segments: Segment[] = [];
+  private pendingBreak = false;
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private rootIndex = 0;
+  /** the node to visit next (entering it), or null when the current root is finished */
+  private cur: Node | null;
+  private finished = false;
+
+  constructor(private readonly roots: readonly Node[], private readonly options: ExtractOptions = {}) {
+    this.cur = roots[0] ?? null;
+    if (!this.cur) this.finished = true;
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /**
+   * Walk until done or until shouldStop() says the time slice is over (checked every few nodes).
+   * Returns true when the whole text has been read.
+   */
+  advance(shouldStop: () => boolean = () => false): boolean {
+    let visits = 0;
+    while (!this.finished) {
+      if (++visits % 32 === 0 && shouldStop()) return false;
+      const node = this.cur;
+      if (!node) {
+        this.nextRoot();
+        continue;
+      }
+      const root = this.roots[this.rootIndex]!;
+      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+        this.readText(node as Text);
+        this.cur = this.after(node, root);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        if (this.excluded(el)) {
+          if (BOUNDARY_WHEN_SKIPPED.has(el.localName) || this.isBlock(el)) this.pendingBreak = true;
+          this.cur = this.after(node, root);
+        } else {
+          if (this.isBlock(el)) this.pendingBreak = true;
+          if (el.localName === 'br' || el.localName === 'wbr') {
+            if (el.localName === 'br') this.pendingBreak = true;
+            this.cur = this.after(node, root);
+          } else {
+            const first = this.firstReadableChild(el);
+            this.cur = first ?? this.after(node, root);
+          }
+        }
+      } else {
+        this.cur = this.after(node, root);
+      }
+    }
+    return true;
+  }
+
+  /** The text read so far (complete once advance() returned true). */
+  result(): VisibleText {
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    this.parts.length = 0;
+    if (text) this.parts.push(text);
+    return { text, segments: this.segments };
+  }
+
+  private nextRoot(): void {
+    this.rootIndex++;
+    this.pendingBreak = true;
+    this.cur = this.roots[this.rootIndex] ?? null;
+    if (!this.cur) this.finished = true;
+  }
+
+  private excluded(el: Element): boolean {
+    return isExcluded(el, this.options);
+  }
+
+  private isBlock(el: Element): boolean {
+    return this.options.isBlock?.(el) ?? BLOCK_TAGS.has(el.localName);
+  }
+
+  private firstReadableChild(el: Element): Node | null {
+    let c = el.firstChild;
+    if (el.localName === 'details' && !el.hasAttribute('open')) {
+      while (c && !(c.nodeType === ELEMENT_NODE && !isClosedDetailsBody(el, c as Element))) c = c.nextSibling;
+    }
+    return c;
+  }
+
+  /** The next node in document order after `node`'s subtree, within root; closes blocks on the way up. */
+  private after(node: Node, root: Node): Node | null {
+    let n: Node | null = node;
+    while (n && n !== root) {
+      const parent: Node | null = n.parentNode;
+      let next = n.nextSibling;
+      if (parent && parent.nodeType === ELEMENT_NODE && (parent as Element).localName === 'details' && !(parent as Element).hasAttribute('open')) {
+        while (next && !(next.nodeType === ELEMENT_NODE && !isClosedDetailsBody(parent as Element, next as Element))) next = next.nextSibling;
+      }
+      if (next) return next;
+      n = parent;
+      if (n && n.nodeType === ELEMENT_NODE && this.isBlock(n as Element)) this.pendingBreak = true;
+    }
+    return null;
+  }
+
+  private readText(node: Text): void {
+    const data = node.data;
+    let runStart = -1;
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) {
+        if (runStart >= 0) this.append(node, runStart, data.slice(runStart, i));
+        runStart = -1;
+        if (!this.pendingSpace) this.pendingSpace = { node, offset: i };
+      } else if (isIgnorable(c)) {
+        if (runStart >= 0) this.append(node, runStart, data.slice(runStart, i));
+        runStart = -1;
+      } else if (runStart < 0) {
+        this.flushPending();
+        runStart = i;
+      }
+    }
+    if (runStart >= 0) this.append(node, runStart, data.slice(runStart));
+  }
+
+  private flushPending(): void {
+    if (this.length > 0) {
+      if (this.pendingBreak) this.push(BLOCK_SEPARATOR);
+      else if (this.pendingSpace) this.append(this.pendingSpace.node, this.pendingSpace.offset, ' ');
+    }
+    this.pendingBreak = false;
+    this.pendingSpace = null;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  private append(node: Text, nodeOffset: number, s: string): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.end === this.length && last.nodeOffset + (last.end - last.start) === nodeOffset) {
+      last.end += s.length;
+    } else {
+      this.segments.push({ start: this.length, end: this.length + s.length, node, nodeOffset });
+    }
+    this.push(s);
+  }
+}
+
+/**
+ * Whether text under `node` is read at all: no ancestor up to `stopAt` (default: the document)
+ * is skipped, hidden, editable or Gloss's own UI. Used by adapters before reading added content.
+ */
+export function isReadable(node: Node, options: ExtractOptions = {}, stopAt: Node | null = null): boolean {
+  let n: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
+  let child: Node | null = null;
+  while (n && n !== stopAt && n.nodeType === ELEMENT_NODE) {
+    const el = n as Element;
+    if (isExcluded(el, options)) return false;
+    if (child && child.nodeType === ELEMENT_NODE && el.localName === 'details' && !el.hasAttribute('open') && isClosedDetailsBody(el, child as Element)) return false;
+    child = n;
+    n = n.parentNode;
+  }
+  return true;
+}
+
+/** Read all visible text under the roots (in the order given) in one go. */
+export function extractVisibleText(roots: Node | readonly Node[], options: ExtractOptions = {}): VisibleText {
+  const ex = new TextExtractor(Array.isArray(roots) ? roots : [roots as Node], options);
+  ex.advance();
+  return ex.result();
+}

@@ -1,0 +1,69 @@
+/**
+ * Where the article is. A page's main article (one <article>, or <main>/[role=main]) is read in
+ * preference to navigation, teasers and footers; headings, captions and the standfirst outside it
+ * are read too, so the headline's names are never missed. Falls back to the whole body.
+ */
+
+/** Smallest share of the body's text the chosen region must hold to be trusted. */
+const MIN_REGION_CHARS = 400;
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
+}
+
+/** Elements read even when they sit outside the article region. */
+export const ALWAYS_READ_SELECTOR = 'h1, figcaption, [itemprop="headline"], [itemprop="description"]';
+
+/** The page's main article element, or the body when there is no trustworthy one. */
+export function findArticleRegion(body: Element): Element {
+  const articles = Array.from(body.querySelectorAll('article, [itemprop="articleBody"]')).filter(
+    (el) => textLength(el) >= MIN_REGION_CHARS,
+  );
+  // outermost candidates only (an articleBody inside its article, comments inside the story)
+  const outer = articles.filter((el) => !articles.some((other) => other !== el && other.contains(el)));
+  if (outer.length === 1) return outer[0]!;
+  const main = body.querySelector('main, [role="main"]');
+  if (main && textLength(main) >= MIN_REGION_CHARS) return main;
+  return body;
+}
+
+/**
+ * The roots to read, in document order: the article region plus headings, captions and standfirsts
+ * outside it (none of which contain each other).
+ */
+export function articleRoots(body: Element): Element[] {
+  const region = findArticleRegion(body);
+  if (region === body) return [body];
+  const extras = Array.from(body.querySelectorAll(ALWAYS_READ_SELECTOR)).filter(
+    (el) => !region.contains(el) && !el.contains(region),
+  );
+  const roots = [region, ...extras].filter((el, _i, all) => !all.some((other) => other !== el && other.contains(el)));
+  return roots.sort(documentOrder);
+}
+
+/** Path of child indices from the root: compared lexicographically it gives document order. */
+function pathOf(node: Node): number[] {
+  const path: number[] = [];
+  for (let n: Node | null = node; n?.parentNode; n = n.parentNode) {
+    let i = 0;
+    for (let c = n.previousSibling; c; c = c.previousSibling) i++;
+    path.push(i);
+  }
+  return path.reverse();
+}
+
+/** Sort comparator for document order (computed by hand: linkedom's compareDocumentPosition is unreliable). */
+export function documentOrder(a: Node, b: Node): number {
+  const pa = pathOf(a);
+  const pb = pathOf(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return pa.length - pb.length;
+}
+
+/** Whether new content at `node` belongs to what articleRoots reads. */
+export function inArticleScope(node: Node, region: Element): boolean {
+  if (region.contains(node)) return true;
+  const el = (node.nodeType === 1 ? node : node.parentNode) as Element | null;
+  if (!el) return false;
+  return el.closest?.(ALWAYS_READ_SELECTOR) != null || el.querySelector?.(ALWAYS_READ_SELECTOR) != null;
+}

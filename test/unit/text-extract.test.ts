@@ -1,0 +1,126 @@
+/**
+ * The visible-text model (src/core/text) over linkedom: what is read, what is skipped, how words
+ * join or separate, and that every character maps back to the DOM text it came from.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import {
+  BLOCK_SEPARATOR, TextExtractor, articleRoots, domPieces, domPoint, extractArticleText, extractVisibleText,
+  findArticleRegion, isReadable, textOffsetOf, type VisibleText,
+} from '../../src/core/text/index.ts';
+
+function body(html: string): Element {
+  const { document } = parseHTML(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
+  return document.body as unknown as Element;
+}
+const text = (html: string) => extractVisibleText(body(html)).text;
+
+/** Every mapped character equals the DOM character it points to (spaces stand for any whitespace). */
+function assertMapped(vt: VisibleText): void {
+  for (const s of vt.segments) {
+    for (let i = s.start; i < s.end; i++) {
+      const want = vt.text[i]!;
+      const got = s.node.data[s.nodeOffset + (i - s.start)]!;
+      if (want === ' ') assert.match(got, /\s/u, `offset ${i}`);
+      else assert.equal(got, want, `offset ${i}`);
+    }
+  }
+  const unmapped = [...vt.text].filter((_c, i) => !vt.segments.some((s) => i >= s.start && i < s.end));
+  assert.ok(unmapped.every((c) => c === BLOCK_SEPARATOR), `only separators are unmapped, got ${JSON.stringify(unmapped)}`);
+}
+
+describe('extractVisibleText', () => {
+  it('keeps inline splits joined: bold first name, drop cap, link, soft hyphen, zero-width space', () => {
+    assert.equal(text('<p><b>Alexander</b> Lukashenko</p>'), 'Alexander Lukashenko');
+    assert.equal(text('<p><span class="dropcap">Z</span>imbabwe voted.</p>'), 'Zimbabwe voted.');
+    assert.equal(text('<p>Ask <a href="/x">Kaja Kallas</a>.</p>'), 'Ask Kaja Kallas.');
+    assert.equal(text('<p>Luka\u00ADshenko and Tsi&shy;khanou\u200Bskaya</p>'), 'Lukashenko and Tsikhanouskaya');
+  });
+
+  it('separates blocks so words from different blocks never merge', () => {
+    const t = text('<h1>Minsk</h1><p>Vilnius</p><ul><li>Riga</li><li>Tallinn</li></ul><table><tr><td>Oslo</td><td>Bergen</td></tr></table><p>one<br>two</p>');
+    assert.equal(t, ['Minsk', 'Vilnius', 'Riga', 'Tallinn', 'Oslo', 'Bergen', 'one', 'two'].join(BLOCK_SEPARATOR));
+  });
+
+  it('collapses whitespace, including newlines and non-breaking spaces, with no leading or trailing space', () => {
+    assert.equal(text('<p>\n   Mr\u00A0Putin\n\t said   so  </p>\n<p>  next </p>'), `Mr Putin said so${BLOCK_SEPARATOR}next`);
+  });
+
+  it('skips code, form controls, scripts, hidden, aria-hidden, contenteditable and Gloss UI', () => {
+    const t = text(`
+      <p>Seen</p>
+      <script>var Lukashenko = 1</script><style>.x{}</style><noscript>noscript</noscript>
+      <template><p>template</p></template><textarea>textarea</textarea><input value="input">
+      <select><option>option</option></select><code>code</code><pre>pre</pre>
+      <svg><text>svg</text></svg><div contenteditable="true">editable</div><div contenteditable>editable2</div>
+      <div hidden>hidden</div><span aria-hidden="true">ariahidden</span>
+      <div data-gloss-ui>gloss</div><details><summary>Summary</summary><p>closed</p></details>
+      <p contenteditable="false">ReadOnly</p>`);
+    assert.equal(t, ['Seen', 'Summary', 'ReadOnly'].join(BLOCK_SEPARATOR));
+  });
+
+  it('asks the adapter about computed hiddenness and blockness', () => {
+    const b = body('<p>a <span class="gone">hidden</span>b<span class="blocky">c</span>d</p>');
+    const vt = extractVisibleText(b, {
+      isHidden: (el) => el.getAttribute('class') === 'gone',
+      isBlock: (el) => (el.getAttribute('class') === 'blocky' ? true : undefined),
+    });
+    assert.equal(vt.text, `a b${BLOCK_SEPARATOR}c${BLOCK_SEPARATOR}d`);
+  });
+
+  it('maps every character back to its Text node and offset', () => {
+    const b = body('<article><h1>The <b>Alexander</b>   Luka\u00ADshenko story</h1><p>Z<i>imbabwe</i>\n and <a href="#">Minsk</a></p></article>');
+    const vt = extractVisibleText(b);
+    assert.equal(vt.text, `The Alexander Lukashenko story${BLOCK_SEPARATOR}Zimbabwe and Minsk`);
+    assertMapped(vt);
+    const start = vt.text.indexOf('Alexander');
+    const pieces = domPieces(vt, start, start + 'Alexander Lukashenko'.length);
+    assert.deepEqual(pieces.map((p) => p.node.data.slice(p.start, p.end)), ['Alexander', '   Luka\u00ADshenko']);
+    const z = vt.text.indexOf('Zimbabwe');
+    assert.deepEqual(domPieces(vt, z, z + 8).map((p) => p.node.data.slice(p.start, p.end)), ['Z', 'imbabwe']);
+    const m = vt.text.indexOf('Minsk');
+    const p0 = domPoint(vt, m)!;
+    assert.equal(p0.node.data, 'Minsk');
+    assert.equal(p0.offset, 0);
+    assert.equal(domPoint(vt, m + 5, 'end')!.offset, 5);
+    assert.equal(textOffsetOf(vt, p0.node, 2), m + 2);
+  });
+
+  it('can be read in slices and gives the same result', () => {
+    const html = Array.from({ length: 300 }, (_, i) => `<p>Para <b>${i}</b> about <a>Minsk</a></p>`).join('');
+    const whole = extractVisibleText(body(html));
+    const ex = new TextExtractor([body(html)]);
+    let slices = 0;
+    let calls = 0;
+    while (!ex.advance(() => ++calls % 3 === 0)) slices++;
+    assert.ok(slices > 5, `read in ${slices} slices`);
+    assert.equal(ex.result().text, whole.text);
+  });
+
+  it('reads several roots with a separator between them and reports readability of nested nodes', () => {
+    const b = body('<h1>Head</h1><div contenteditable><p id="in">x</p></div><p id="out">y</p>');
+    const doc = b.ownerDocument;
+    assert.equal(extractVisibleText([doc.querySelector('h1')!, doc.querySelector('#out')!]).text, `Head${BLOCK_SEPARATOR}y`);
+    assert.equal(isReadable(doc.querySelector('#in')!.firstChild!), false);
+    assert.equal(isReadable(doc.querySelector('#out')!.firstChild!), true);
+  });
+});
+
+describe('article region', () => {
+  const long = 'Lorem ipsum dolor sit amet. '.repeat(30);
+  it('prefers the one article but keeps the headline and captions outside it', () => {
+    const b = body(`<nav>Home World Sport</nav><header><h1>Big Headline</h1><p itemprop="description">Standfirst</p></header>
+      <figure><figcaption>Caption</figcaption></figure><article><p>${long}</p></article><aside>Most read: gossip</aside>`);
+    const vt = extractArticleText(b);
+    assert.ok(vt.text.startsWith(`Big Headline${BLOCK_SEPARATOR}Standfirst${BLOCK_SEPARATOR}Caption${BLOCK_SEPARATOR}Lorem`), vt.text.slice(0, 60));
+    assert.ok(!vt.text.includes('Most read') && !vt.text.includes('Home World'));
+    assert.equal(articleRoots(b).length, 4);
+  });
+  it('uses <main> when there are several articles, and the body when nothing is trustworthy', () => {
+    const two = body(`<main><article>${long}</article><article>${long}</article></main><footer>f</footer>`);
+    assert.equal(findArticleRegion(two).localName, 'main');
+    const none = body(`<div>${long}</div><article>teaser</article>`);
+    assert.equal(findArticleRegion(none).localName, 'body');
+  });
+});
