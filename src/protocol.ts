@@ -41,6 +41,23 @@ export interface Messages {
 
   /** open an extension page in a new tab (popover "open in notebook", popup, tests) */
   'pages/open': { req: { page: 'notebook'; hash?: string }; res: { ok: true } };
+
+  // ---- marks on pages (issue #4, src/background/marks-handlers.ts) ----
+  /** "not this entity here": the reader says a name on this page is not this entity; it stays unmarked there */
+  'marks/reject': { req: { url: string; entityId: string }; res: { ok: true } };
+  /** entities the reader rejected on this page */
+  'marks/rejected': { req: { url: string }; res: { entityIds: string[] } };
+}
+
+/**
+ * Messages the background sends to content scripts (tabs.sendMessage, no reply expected), as
+ * `{ gloss: 1, type, payload }` like requests (issue #4).
+ */
+export interface TabMessages {
+  /** settings changed (popup, popover, notebook): marks follow pause, site off, muted entities live */
+  'settings/changed': Settings;
+  /** the "next-mark" keyboard command: move focus to the next (1) or previous (-1) mark */
+  'marks/next': { direction: 1 | -1 };
 }
 
 export type MessageType = keyof Messages;

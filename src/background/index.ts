@@ -5,9 +5,11 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isEnvelope, type MessageType, type Reply } from '../protocol.ts';
+import type { Settings } from '../core/model/types.ts';
 import { coreHandlers, type Handlers } from './handlers.ts';
 import { spotHandlers } from './spot-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
+import { marksHandlers, listenForMarkCommands, settingsChanged } from './marks-handlers.ts';
 import { recordError, watchGlobalErrors } from './error-log.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
@@ -16,7 +18,10 @@ const handlers: Handlers = {
   ...coreHandlers,
   ...spotHandlers,
   ...notesHandlers,
+  ...marksHandlers,
 };
+
+listenForMarkCommands();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isEnvelope(message)) return undefined;
@@ -27,7 +32,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return Promise.resolve({ ok: false, error: `Gloss does not know the message "${message.type}".` } satisfies Reply<MessageType>);
   }
   return handler(message.payload, sender).then(
-    (value) => ({ ok: true, value }),
+    (value) => {
+      // marks on open pages follow settings live (issue #4)
+      if (message.type === 'settings/update') settingsChanged(value as Settings);
+      return { ok: true, value };
+    },
     (e: unknown) => {
       console.error(`Gloss: ${message.type} failed`, e);
       recordError(message.type, e);

@@ -1,0 +1,61 @@
+/**
+ * Background support for marks on pages (issue #4): per-page "not this entity here" rejections,
+ * kept in the kv table under `marks/rejected:<normalised url>`, and notices to open tabs when
+ * settings change or the "next-mark" command is pressed.
+ */
+import browser from 'webextension-polyfill';
+import type { TabMessages } from '../protocol.ts';
+import { normaliseUrl } from '../core/url/index.ts';
+import type { Settings } from '../core/model/types.ts';
+import { db } from './db.ts';
+import type { Handlers } from './handlers.ts';
+
+const key = (url: string) => `marks/rejected:${normaliseUrl(url) ?? url}`;
+
+async function rejectedOn(url: string): Promise<string[]> {
+  const row = await db.kv.get(key(url));
+  if (!row) return [];
+  try {
+    const ids = JSON.parse(row.value) as unknown;
+    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export const marksHandlers = {
+  'marks/reject': async ({ url, entityId }) => {
+    await db.transaction('rw', db.kv, async () => {
+      const ids = await rejectedOn(url);
+      if (!ids.includes(entityId)) ids.push(entityId);
+      await db.kv.put({ key: key(url), value: JSON.stringify(ids) });
+    });
+    return { ok: true as const };
+  },
+  'marks/rejected': async ({ url }) => ({ entityIds: await rejectedOn(url) }),
+} satisfies Partial<Handlers>;
+
+/** Send a notice to the content script of every open tab; tabs without Gloss are skipped quietly. */
+export async function tellTabs<T extends keyof TabMessages>(type: T, payload: TabMessages[T], onlyTabId?: number): Promise<void> {
+  const tabs = onlyTabId === undefined ? await browser.tabs.query({}) : [{ id: onlyTabId }];
+  await Promise.all(
+    tabs.map((t) =>
+      t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, { gloss: 1, type, payload }).catch(() => undefined),
+    ),
+  );
+}
+
+export function settingsChanged(settings: Settings): void {
+  tellTabs('settings/changed', settings).catch((e: unknown) => console.warn('Gloss could not tell tabs about new settings', e));
+}
+
+/** The "next-mark" command (manifest `commands`): the active tab moves focus to its next mark. */
+export function listenForMarkCommands(): void {
+  browser.commands?.onCommand.addListener((command: string) => {
+    if (command !== 'next-mark') return;
+    browser.tabs.query({ active: true, currentWindow: true }).then(
+      ([tab]) => (tab?.id === undefined ? undefined : tellTabs('marks/next', { direction: 1 }, tab.id)),
+      () => undefined,
+    );
+  });
+}
