@@ -3,7 +3,8 @@
  * reply type. Add a message here first; the background's handler table is typed from this map,
  * so a message without a handler (or a handler with the wrong reply) does not compile.
  */
-import type { Note, NoteTarget, Settings } from './core/model/types.ts';
+import type { HighlightColour, Note, NoteTarget, PageRecord, Selector, Settings } from './core/model/types.ts';
+import type { HighlightWithNote, NoteDraft, NotebookEntry, NotebookQuery } from './core/model/notebook.ts';
 import type { Entity, PackMeta } from './core/pack/types.ts';
 import type { EntityRef, Mention } from './core/spot/types.ts';
 
@@ -39,6 +40,31 @@ export interface Messages {
   /** add a note (on a highlight, an entity or a page); replies after the write has committed */
   'notes/add': { req: { target: NoteTarget; body: string; tags: string[]; url?: string; title?: string }; res: Note };
 
+  // ---- highlights, notes, pages, notebook (issue #6, src/background/notes-handlers.ts) ----
+  // Every write replies only after its Dexie transaction committed: the reply is the confirmation.
+  /** a visit: files the page (normalised/canonical URL) and returns its highlights to re-anchor */
+  'page/visit': { req: PageAddress; res: { page: PageRecord | null; highlights: HighlightWithNote[] } };
+  /** save a new highlight (and its note, if typed) on the page at `url` */
+  'highlights/create': {
+    req: PageAddress & { selectors: Selector[]; colour: HighlightColour; note?: NoteDraft };
+    res: HighlightWithNote & { page: PageRecord };
+  };
+  /** change a highlight's colour and/or its note (an empty note body with no tags removes the note) */
+  'highlights/update': { req: { id: string; colour?: HighlightColour; note?: NoteDraft }; res: HighlightWithNote };
+  /** delete a highlight and its note; the reply carries both so the reader can undo */
+  'highlights/delete': { req: { id: string }; res: HighlightWithNote };
+  /** undo a delete: put back exactly what highlights/delete returned */
+  'highlights/restore': { req: HighlightWithNote; res: HighlightWithNote };
+  /** the outcome of re-anchoring on a visit: orphans are kept and listed, never dropped */
+  'highlights/placement': { req: { placed: string[]; orphaned: string[] }; res: { ok: true } };
+  /** highlights that could not be placed at the last visit (of one page when `url` is given) */
+  'highlights/orphans': { req: { url?: string }; res: { entries: NotebookEntry[] } };
+  /** edit or delete any note from the notebook */
+  'notes/update': { req: { id: string } & NoteDraft; res: Note };
+  'notes/delete': { req: { id: string }; res: { ok: true } };
+  /** the notebook: highlights and notes, newest first, filtered */
+  'notebook/list': { req: NotebookQuery; res: { entries: NotebookEntry[]; tags: string[]; total: number } };
+
   /** open an extension page in a new tab (popover "open in notebook", popup, tests) */
   'pages/open': { req: { page: 'notebook'; hash?: string }; res: { ok: true } };
 
@@ -58,6 +84,16 @@ export interface TabMessages {
   'settings/changed': Settings;
   /** the "next-mark" keyboard command: move focus to the next (1) or previous (-1) mark */
   'marks/next': { direction: 1 | -1 };
+}
+
+/** where a page was read: its address as visited plus what the page says about itself (issue #6) */
+export interface PageAddress {
+  url: string;
+  title: string;
+  /** href of <link rel="canonical"> if any */
+  canonical?: string | null;
+  /** the page declares itself AMP */
+  amp?: boolean;
 }
 
 export type MessageType = keyof Messages;

@@ -1,9 +1,15 @@
 /**
  * The one Dexie database, in the extension's own origin (service worker on Chrome, background
  * script on Firefox). Never opened from a content script.
+ *
+ * Schema history (never edit a released version; add a new one):
+ *  1. kv, settings
+ *  2. + pages, highlights, notes, sightings (the reader's data, issue #6)
+ * test/unit/db-migration.test.ts opens a database written by every earlier version and checks
+ * that every record survives the upgrade.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Settings } from '../core/model/types.ts';
+import { DEFAULT_SETTINGS, type EntitySighting, type Highlight, type Note, type PageRecord, type Settings } from '../core/model/types.ts';
 
 export interface KvRow {
   key: string;
@@ -14,16 +20,46 @@ export interface SettingsRow {
   value: Settings;
 }
 
+/** version 1, kept verbatim: Dexie needs it to know what it upgrades from */
+export const SCHEMA_V1 = {
+  kv: 'key',
+  settings: 'key',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  /** one row per article; `url` is the normalised (canonical) address, `aliases` other addresses that led to it */
+  pages: 'id, &url, *aliases, site, lastVisit',
+  /** by page (re-anchoring on a visit), by time (notebook), by placement (the orphan lists) */
+  highlights: 'id, pageId, created, updated, placement.state',
+  /** by target (a highlight's note, an entity's notes), by page, by tag, by time */
+  notes: 'id, pageId, target.kind, target.highlightId, target.entityId, *tags, created, updated',
+  /** one row per (entity, page): "you read about her in 6 articles" */
+  sightings: 'id, &[entityId+pageId], entityId, pageId, lastSeen',
+} as const;
+
 export class GlossDb extends Dexie {
   kv!: Table<KvRow, string>;
   settings!: Table<SettingsRow, string>;
+  pages!: Table<PageRecord, string>;
+  highlights!: Table<Highlight, string>;
+  notes!: Table<Note, string>;
+  sightings!: Table<EntitySighting, string>;
 
-  constructor(name = 'gloss') {
-    super(name);
-    this.version(1).stores({
-      kv: 'key',
-      settings: 'key',
-    });
+  constructor(name = 'gloss', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // settings written by version 1 get the fields added since, keeping every value the reader chose
+        await tx
+          .table<SettingsRow, string>('settings')
+          .toCollection()
+          .modify((row) => {
+            row.value = { ...DEFAULT_SETTINGS, ...row.value };
+          });
+      });
   }
 }
 

@@ -14,6 +14,8 @@ export interface PageRecord {
   site: string;
   firstVisit: Iso;
   lastVisit: Iso;
+  /** other normalised URLs this page was reached by (AMP/mobile variants whose canonical is `url`) */
+  aliases?: string[];
 }
 
 /** W3C Web Annotation selectors */
@@ -42,6 +44,14 @@ export interface Highlight {
   colour: HighlightColour;
   created: Iso;
   updated: Iso;
+  /** the last visit's re-anchoring outcome; an orphan is kept and listed, never dropped */
+  placement?: HighlightPlacement;
+}
+
+export interface HighlightPlacement {
+  state: 'placed' | 'orphaned';
+  /** when the content script last tried to place it */
+  checked: Iso;
 }
 
 export type NoteTarget =
