@@ -1,20 +1,66 @@
 /**
- * Content script entry. A thin adapter: it reads the page, asks the pure core to spot names,
+ * Content script entry. A thin adapter: it reads the page, asks the background to spot names,
  * and draws marks, popovers and highlights. Each feature lives in its own module.
  */
+import browser from 'webextension-polyfill';
 import { send } from '../shell/messaging.ts';
+import type { Settings } from '../core/model/types.ts';
+import type { TabMessages } from '../protocol.ts';
+import { MarksController } from './marks/controller.ts';
+import { PopoverHost } from './popover/host.ts';
+
+function isOff(settings: Settings): boolean {
+  return settings.paused || settings.disabledSites.includes(location.hostname);
+}
 
 async function main(): Promise<void> {
-  const settings = await send('settings/get', {});
-  const host = location.hostname;
-  if (settings.paused || settings.disabledSites.includes(host)) {
+  let settings = await send('settings/get', {});
+
+  // ---- marks and background popovers (issue #4) ----
+  const popover = new PopoverHost({
+    hoverDelayMs: () => settings.hoverDelayMs,
+    reject: (id) => marks.reject(id),
+    mute: (id) => marks.mute(id),
+    focusNext: (d) => marks.focusNext(d),
+  });
+  const marks: MarksController = new MarksController(settings, {
+    onRemoved: (ids) => popover.marksRemoved(ids),
+  });
+  const follow = async (next: Settings) => {
+    settings = next;
+    if (isOff(next)) {
+      popover.detach();
+      marks.stop();
+      document.documentElement.setAttribute('data-gloss', 'off');
+    } else {
+      await marks.applySettings(next);
+      if (!marks.active) {
+        popover.attach();
+        document.documentElement.setAttribute('data-gloss', 'ready');
+        await marks.start();
+      }
+    }
+  };
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { gloss?: number; type?: keyof TabMessages; payload?: unknown } | null;
+    if (m?.gloss !== 1) return undefined;
+    if (m.type === 'settings/changed') void follow(m.payload as Settings).catch(report);
+    if (m.type === 'marks/next') marks.focusNext((m.payload as TabMessages['marks/next']).direction);
+    return undefined;
+  });
+
+  if (isOff(settings)) {
     document.documentElement.setAttribute('data-gloss', 'off');
     return;
   }
   // Public contract for tests and user styles: Gloss is active on this page.
   document.documentElement.setAttribute('data-gloss', 'ready');
+  popover.attach();
+  await marks.start();
 }
 
-main().catch((e: unknown) => {
+function report(e: unknown): void {
   console.warn('Gloss could not start on this page:', e instanceof Error ? e.message : e);
-});
+}
+
+main().catch(report);

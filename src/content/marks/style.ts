@@ -1,0 +1,45 @@
+/**
+ * The one small stylesheet Gloss puts into pages: how marks look. A dotted underline in the page's
+ * own text colour, nothing that changes layout; a focus ring for keyboard users.
+ */
+import { ENTITY_ATTR, MARK_TAG } from './wrap.ts';
+
+const CSS = `
+${MARK_TAG}[${ENTITY_ATTR}] {
+  text-decoration-line: underline;
+  text-decoration-style: dotted;
+  text-decoration-thickness: 1px;
+  text-decoration-color: color-mix(in srgb, currentColor 60%, transparent);
+  text-underline-offset: 0.18em;
+  text-decoration-skip-ink: auto;
+  cursor: help;
+  border-radius: 2px;
+}
+${MARK_TAG}[${ENTITY_ATTR}]:hover, ${MARK_TAG}[${ENTITY_ATTR}][data-gloss-open] {
+  text-decoration-style: solid;
+  background-color: color-mix(in srgb, #3b6fd6 12%, transparent);
+}
+${MARK_TAG}[${ENTITY_ATTR}]:focus { outline: none; }
+${MARK_TAG}[${ENTITY_ATTR}]:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  ${MARK_TAG}[${ENTITY_ATTR}]:hover, ${MARK_TAG}[${ENTITY_ATTR}][data-gloss-open] {
+    background-color: color-mix(in srgb, #8fb0ff 18%, transparent);
+  }
+  ${MARK_TAG}[${ENTITY_ATTR}]:focus-visible { outline-color: #8fb0ff; }
+}
+`;
+
+const STYLE_ID = 'gloss-mark-style';
+
+export function injectMarkStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.setAttribute('data-gloss-ui', '');
+  style.textContent = CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+export function removeMarkStyle(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+}
