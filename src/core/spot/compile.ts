@@ -1,0 +1,230 @@
+/**
+ * Compile a (validated) pack into its matcher form: every alias normalised, guard flags decided
+ * once, surnames derived from people's full names, and all keys laid out as one flattened trie
+ * (typed arrays), built from the sorted keys in a single pass.
+ */
+import type { Alias, Entity, Pack } from '../pack/types.ts';
+import {
+  COMPILED_FORMAT,
+  COMPILED_FORMAT_VERSION,
+  ENTRY_ACRONYM,
+  ENTRY_CASE_SENSITIVE,
+  ENTRY_DERIVED_SURNAME,
+  ENTRY_REQUIRES_CONTEXT,
+  ENTRY_SURNAME,
+  encodeInt32,
+  encodeUint16,
+  type CompiledEntry,
+  type CompiledPack,
+} from '../pack/compiled.ts';
+import { caseMask, normaliseKey } from './normalise.ts';
+import { COMMON_WORDS } from './common-words.ts';
+
+/** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
+const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+const ACRONYM_RE = /^[\p{Lu}\p{N}&.\-]+$/u;
+
+interface KeyedEntry {
+  key: string;
+  entry: CompiledEntry;
+}
+
+/** Is this alias an acronym by its shape ("EU", "NATO", "CSTO")? */
+export function looksLikeAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return ACRONYM_RE.test(text) && letters.length >= 2 && letters.length <= 6;
+}
+
+/** The surname part of a person's full name, or null for a one-word name. */
+export function surnameOf(fullName: string): string | null {
+  const words = fullName.trim().split(/\s+/u);
+  while (words.length > 1 && SUFFIXES.test(words[words.length - 1]!)) words.pop();
+  if (words.length < 2) return null;
+  let first = words.length - 1;
+  while (first > 1 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+  return words.slice(first).join(' ');
+}
+
+function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean): CompiledEntry {
+  let flags = 0;
+  let mask = caseMask(alias.text);
+  const letters = alias.text.replace(/[^\p{L}]/gu, '').length;
+  const acronym = alias.kind === 'acronym' || (!derived && looksLikeAcronym(alias.text));
+  if (acronym) flags |= ENTRY_ACRONYM | ENTRY_CASE_SENSITIVE;
+  if (alias.caseSensitive === true || letters <= 3) flags |= ENTRY_CASE_SENSITIVE;
+  if (alias.caseSensitive === false) {
+    flags &= ~ENTRY_CASE_SENSITIVE;
+    mask = mask.replace(/[Ul]/g, '.');
+  }
+  const common = !key.includes(' ') && COMMON_WORDS.has(key);
+  if (alias.requiresContext === true || (alias.requiresContext !== false && common)) flags |= ENTRY_REQUIRES_CONTEXT;
+  if (derived) flags |= ENTRY_DERIVED_SURNAME;
+  if (alias.kind === 'surname') flags |= ENTRY_SURNAME;
+  const words = (alias.contextWords ?? []).map(normaliseKey).filter((w) => w.length > 0);
+  const entry: CompiledEntry = [entityIndex, flags, mask, alias.lang ?? ''];
+  if (words.length > 0) entry.push(words);
+  return entry;
+}
+
+function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: number; derived: number } {
+  const keyed: KeyedEntry[] = [];
+  let aliases = 0;
+  let derived = 0;
+  entities.forEach((e, ei) => {
+    const own = new Set<string>();
+    const all: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
+    for (const a of all) {
+      const key = normaliseKey(a.text);
+      if (key.length === 0 || own.has(key)) continue;
+      own.add(key);
+      keyed.push({ key, entry: entryFor(ei, a, key, false) });
+      aliases++;
+    }
+    if (e.type !== 'person') return;
+    for (const a of all) {
+      if (a.kind && a.kind !== 'name' && a.kind !== 'transliteration' && a.kind !== 'former') continue;
+      const surname = surnameOf(a.text);
+      if (!surname) continue;
+      const key = normaliseKey(surname);
+      if (key.length === 0 || own.has(key)) continue;
+      own.add(key);
+      keyed.push({ key, entry: entryFor(ei, { text: surname, lang: a.lang, kind: 'surname' }, key, true) });
+      derived++;
+    }
+  });
+  return { keyed, aliases, derived };
+}
+
+/** Growable Int32 buffer: the trie is built without per-node objects. */
+class IntBuf {
+  a = new Int32Array(1024);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  set(i: number, v: number): void {
+    while (i >= this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[i] = v;
+    if (i >= this.n) this.n = i + 1;
+  }
+  done(): Int32Array {
+    return this.a.slice(0, this.n);
+  }
+}
+
+export interface FlatTrie {
+  nodes: number;
+  edgeStart: Int32Array;
+  edgeCount: Int32Array;
+  outStart: Int32Array;
+  outCount: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTo: Int32Array;
+}
+
+/**
+ * Build the trie over sorted unique keys. `ranges[i]` = [first entry, count] of key i. Children
+ * of a node get consecutive edge slots, sorted by character (keys are sorted by code unit).
+ */
+export function buildTrie(keys: string[], ranges: Int32Array): FlatTrie {
+  const edgeStart = new IntBuf();
+  const edgeCount = new IntBuf();
+  const outStart = new IntBuf();
+  const outCount = new IntBuf();
+  const edgeChar = new IntBuf();
+  const edgeTo = new IntBuf();
+  let nodes = 1;
+  // explicit stack: node, lo, hi, depth
+  const stack: number[] = keys.length > 0 ? [0, 0, keys.length, 0] : [];
+  if (keys.length === 0) {
+    edgeStart.set(0, 0);
+    edgeCount.set(0, 0);
+    outStart.set(0, 0);
+    outCount.set(0, 0);
+  }
+  while (stack.length > 0) {
+    const depth = stack.pop()!;
+    const hi = stack.pop()!;
+    let i = stack.pop()!;
+    const node = stack.pop()!;
+    if (keys[i]!.length === depth) {
+      outStart.set(node, ranges[2 * i]!);
+      outCount.set(node, ranges[2 * i + 1]!);
+      i++;
+    } else {
+      outStart.set(node, 0);
+      outCount.set(node, 0);
+    }
+    edgeStart.set(node, edgeChar.n);
+    let count = 0;
+    while (i < hi) {
+      const c = keys[i]!.charCodeAt(depth);
+      let j = i + 1;
+      while (j < hi && keys[j]!.charCodeAt(depth) === c) j++;
+      const child = nodes++;
+      edgeChar.push(c);
+      edgeTo.push(child);
+      count++;
+      stack.push(child, i, j, depth + 1);
+      i = j;
+    }
+    edgeCount.set(node, count);
+  }
+  const ec = edgeChar.done();
+  return {
+    nodes,
+    edgeStart: edgeStart.done(),
+    edgeCount: edgeCount.done(),
+    outStart: outStart.done(),
+    outCount: outCount.done(),
+    edgeChar: Uint16Array.from(ec),
+    edgeTo: edgeTo.done(),
+  };
+}
+
+/** Compile a pack. The pack must be valid (see validatePack); compile does not re-check it. */
+export function compilePack(pack: Pack): CompiledPack {
+  const { entities, ...meta } = pack;
+  const { keyed, aliases, derived } = collectEntries(entities);
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const keys: string[] = [];
+  const ranges: number[] = [];
+  const entries: CompiledEntry[] = [];
+  for (let i = 0; i < keyed.length; i++) {
+    const k = keyed[i]!;
+    if (keys.length === 0 || keys[keys.length - 1] !== k.key) {
+      keys.push(k.key);
+      ranges.push(entries.length, 0);
+    }
+    ranges[ranges.length - 1] = ranges[ranges.length - 1]! + 1;
+    entries.push(k.entry);
+  }
+  const t = buildTrie(keys, Int32Array.from(ranges));
+  return {
+    format: COMPILED_FORMAT,
+    formatVersion: COMPILED_FORMAT_VERSION,
+    meta,
+    entities,
+    entries,
+    trie: {
+      nodes: t.nodes,
+      edgeStart: encodeInt32(t.edgeStart),
+      edgeCount: encodeInt32(t.edgeCount),
+      outStart: encodeInt32(t.outStart),
+      outCount: encodeInt32(t.outCount),
+      edgeChar: encodeUint16(t.edgeChar),
+      edgeTo: encodeInt32(t.edgeTo),
+    },
+    stats: { aliases, derivedSurnames: derived, nodes: t.nodes, edges: t.edgeChar.length },
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * Text normalisation for matching, with an offset map back to the original text.
+ *
+ * One UTF-16 code unit of input becomes zero, one or several code units of normalised output:
+ * - letters and digits: case-folded, diacritics removed ("Lukašenko" → "lukasenko", "ß" → "ss", "ł" → "l")
+ * - soft hyphens, zero-width characters, bidi marks and combining marks: dropped
+ * - every run of white space (spaces, NBSP, thin spaces, tabs, line breaks): one " "
+ * - hyphen and dash variants: "-"; apostrophe variants: "'"; quotation mark variants: '"'
+ * - anything else: kept as is (and counts as a word boundary)
+ *
+ * The classification of each code unit is computed once, on first sight, into flat tables, so
+ * the hot loop is a table look-up per character.
+ */
+
+/** what a code unit is, for normalisation and word boundaries */
+export const enum Kind {
+  Unknown = 0,
+  /** a letter or digit that maps to one code unit (MAP) */
+  Word = 1,
+  Space = 2,
+  /** ignorable: soft hyphen, zero-width, combining marks, bidi controls */
+  Drop = 3,
+  /** punctuation and symbols: kept (mapped by MAP), not part of a word */
+  Punct = 4,
+  /** a letter that maps to several code units (EXPAND) */
+  Expand = 5,
+}
+
+/** case of the original character: drives the capitalisation guards */
+export const enum Case {
+  None = 0,
+  Upper = 1,
+  Lower = 2,
+}
+
+const KIND = new Uint8Array(65536);
+const MAP = new Uint16Array(65536);
+const CASE = new Uint8Array(65536);
+const EXPAND = new Map<number, string>();
+
+/** letters that Unicode decomposition does not strip to a base letter */
+const SPECIAL: Record<string, string> = {
+  ß: 'ss', ẞ: 'ss', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i',
+  ŀ: 'l', Ŀ: 'l', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ς: 'σ',
+  ŉ: 'n', ĸ: 'k', ſ: 's',
+};
+const DROP = new Set([0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff]);
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2bc, 0x2b9, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07]);
+const QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2039, 0x203a, 0xff02]);
+const RE_SPACE = /^\s$/u;
+const RE_MARK = /^\p{M}$/u;
+const RE_WORD = /^[\p{L}\p{N}]$/u;
+const RE_MARKS = /\p{M}/gu;
+
+function classify(c: number): Kind {
+  const ch = String.fromCharCode(c);
+  let kind: Kind;
+  let map = c;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    kind = Kind.Word; // half of an astral character: kept, counts as a word character
+  } else if (DROP.has(c)) {
+    kind = Kind.Drop;
+  } else if (RE_SPACE.test(ch)) {
+    kind = Kind.Space;
+    map = 0x20;
+  } else if (DASHES.has(c)) {
+    kind = Kind.Punct;
+    map = 0x2d;
+  } else if (APOSTROPHES.has(c)) {
+    kind = Kind.Punct;
+    map = 0x27;
+  } else if (QUOTES.has(c)) {
+    kind = Kind.Punct;
+    map = 0x22;
+  } else if (RE_MARK.test(ch)) {
+    kind = Kind.Drop;
+  } else if (RE_WORD.test(ch)) {
+    const folded = fold(ch);
+    if (folded.length === 0) kind = Kind.Drop;
+    else if (folded.length === 1) {
+      kind = Kind.Word;
+      map = folded.charCodeAt(0);
+    } else {
+      kind = Kind.Expand;
+      EXPAND.set(c, folded);
+    }
+  } else {
+    kind = Kind.Punct;
+  }
+  const lower = ch.toLowerCase();
+  CASE[c] = ch !== lower ? Case.Upper : ch !== ch.toUpperCase() ? Case.Lower : Case.None;
+  MAP[c] = map;
+  KIND[c] = kind;
+  // the units a character maps to must be classified too: the matcher reads KIND on normalised text
+  if (kind === Kind.Word && map !== c) kindOf(map);
+  if (kind === Kind.Expand) for (const x of EXPAND.get(c)!) kindOf(x.charCodeAt(0));
+  return kind;
+}
+
+/** fold one letter: special letters, then decomposition without marks, then lower case */
+function fold(ch: string): string {
+  const special = SPECIAL[ch];
+  if (special !== undefined) return special;
+  let s = ch.normalize('NFD').replace(RE_MARKS, '').toLowerCase();
+  s = s.normalize('NFD').replace(RE_MARKS, '');
+  let out = '';
+  for (const x of s) out += SPECIAL[x] ?? x;
+  return out;
+}
+
+export function kindOf(c: number): Kind {
+  const k = KIND[c]!;
+  return k === Kind.Unknown ? classify(c) : k;
+}
+
+export function caseOf(c: number): Case {
+  if (KIND[c] === Kind.Unknown) classify(c);
+  return CASE[c]! as Case;
+}
+
+/** true for a normalised code unit that belongs to a word (letters, digits) */
+export function isWordUnit(c: number): boolean {
+  return kindOf(c) === Kind.Word;
+}
+
+export interface Normalised {
+  /** the original text */
+  text: string;
+  /** normalised code units, `length` of them are used */
+  norm: Uint16Array;
+  /** for each normalised unit, the offset of the original code unit it came from */
+  src: Int32Array;
+  length: number;
+}
+
+/**
+ * Normalise `text`. Leading white space is dropped and white-space runs collapse to one space,
+ * so a name split over a line break or by a non-breaking space still matches.
+ */
+export function normalise(text: string): Normalised {
+  const n = text.length;
+  let cap = n + 16;
+  let norm = new Uint16Array(cap);
+  let src = new Int32Array(cap);
+  let k = 0;
+  let lastSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let kind = KIND[c]!;
+    if (kind === Kind.Unknown) kind = classify(c);
+    if (kind === Kind.Word || kind === Kind.Punct) {
+      norm[k] = MAP[c]!;
+      src[k++] = i;
+      lastSpace = false;
+    } else if (kind === Kind.Space) {
+      if (!lastSpace) {
+        norm[k] = 0x20;
+        src[k++] = i;
+        lastSpace = true;
+      }
+    } else if (kind === Kind.Expand) {
+      const s = EXPAND.get(c)!;
+      if (k + s.length >= cap) {
+        cap = cap * 2 + s.length;
+        const n2 = new Uint16Array(cap);
+        n2.set(norm);
+        norm = n2;
+        const s2 = new Int32Array(cap);
+        s2.set(src);
+        src = s2;
+      }
+      for (let j = 0; j < s.length; j++) {
+        norm[k] = s.charCodeAt(j);
+        src[k++] = i;
+      }
+      lastSpace = false;
+    }
+    // Kind.Drop: nothing
+  }
+  return { text, norm, src, length: k };
+}
+
+/** The normalised text as a string. */
+export function normalisedString(r: Normalised, len = r.length): string {
+  let out = '';
+  for (let i = 0; i < len; i += 4096) out += String.fromCharCode(...r.norm.subarray(i, Math.min(len, i + 4096)));
+  return out;
+}
+
+/** The normalised form of an alias as a string (trailing space removed). */
+export function normaliseKey(s: string): string {
+  const r = normalise(s);
+  let len = r.length;
+  if (len > 0 && r.norm[len - 1] === 0x20) len--;
+  return normalisedString(r, len);
+}
+
+/**
+ * The capitalisation pattern of an alias, one character per normalised unit:
+ * "U" upper case, "l" lower case, "." neither. Used by the case guards.
+ */
+export function caseMask(s: string): string {
+  const r = normalise(s);
+  let len = r.length;
+  if (len > 0 && r.norm[len - 1] === 0x20) len--;
+  let out = '';
+  for (let i = 0; i < len; i++) {
+    const cs = caseOf(s.charCodeAt(r.src[i]!));
+    out += cs === Case.Upper ? 'U' : cs === Case.Lower ? 'l' : '.';
+  }
+  return out;
+}
+
+/**
+ * Original end offset of a match whose last normalised unit is `lastNorm`: just after that
+ * character, extended over combining marks that follow it in the original text.
+ */
+export function originalEnd(nz: Normalised, lastNorm: number): number {
+  const text = nz.text;
+  let end = nz.src[lastNorm]! + 1;
+  // the second half of a surrogate pair belongs to the character
+  const c0 = text.charCodeAt(end - 1);
+  if (c0 >= 0xd800 && c0 <= 0xdbff && end < text.length) end++;
+  while (end < text.length && RE_MARK.test(text[end]!)) end++;
+  return end;
+}
+
+export const KIND_TABLE = KIND;
+export const CASE_TABLE = CASE;
+export { classify as ensureClassified };

@@ -1,0 +1,22 @@
+/**
+ * Titles and honorifics that, right before a name, say "this is a person": they let a surname
+ * link to a person named earlier and count as context for guarded or ambiguous aliases.
+ * Normalised (lower case, no diacritics), without the trailing full stop.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  // English
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'minister', 'chancellor', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor',
+  'general', 'gen', 'colonel', 'col', 'king', 'queen', 'prince', 'princess', 'pope', 'judge',
+  'justice', 'ambassador', 'secretary', 'premier', 'leader', 'spokesman', 'spokeswoman',
+  'envoy', 'commissioner', 'rapporteur', 'opponent', 'dissident', 'blogger', 'activist',
+  // French
+  'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'president', 'presidente', 'ministre',
+  'chanceliere', 'chancelier', 'opposante', 'opposant', 'porte-parole', 'maitre', 'me',
+  // German
+  'herr', 'frau', 'prasident', 'prasidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin',
+  'oppositionsfuhrerin', 'oppositionsfuhrer', 'sprecher', 'sprecherin', 'machthaber',
+  // Spanish, Portuguese, Italian
+  'sr', 'sra', 'srta', 'senor', 'senora', 'don', 'dona', 'presidenta', 'ministro', 'ministra',
+  'senhor', 'senhora', 'sig', 'signor', 'signora', 'presidente',
+]);
