@@ -84,6 +84,8 @@ export interface TabMessages {
   'settings/changed': Settings;
   /** the "next-mark" keyboard command: move focus to the next (1) or previous (-1) mark */
   'marks/next': { direction: 1 | -1 };
+  /** context menu "Highlight/Note with Gloss" or the highlight-selection command, on the tab's selection (issue #6) */
+  'highlight/command': { action: 'highlight' | 'note' };
 }
 
 /** where a page was read: its address as visited plus what the page says about itself (issue #6) */

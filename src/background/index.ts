@@ -11,6 +11,7 @@ import { spotHandlers } from './spot-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
 import { marksHandlers, listenForMarkCommands, settingsChanged } from './marks-handlers.ts';
 import { recordError, watchGlobalErrors } from './error-log.ts';
+import { listenForHighlightCommands } from './highlight-menu.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
 
@@ -22,6 +23,7 @@ const handlers: Handlers = {
 };
 
 listenForMarkCommands();
+listenForHighlightCommands();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isEnvelope(message)) return undefined;

@@ -8,6 +8,7 @@ import type { Settings } from '../core/model/types.ts';
 import type { TabMessages } from '../protocol.ts';
 import { MarksController } from './marks/controller.ts';
 import { PopoverHost } from './popover/host.ts';
+import { startHighlights } from './highlight/index.tsx';
 
 function isOff(settings: Settings): boolean {
   return settings.paused || settings.disabledSites.includes(location.hostname);
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   // Public contract for tests and user styles: Gloss is active on this page.
   document.documentElement.setAttribute('data-gloss', 'ready');
   popover.attach();
+  // highlights and notes: toolbar, commands, re-anchoring saved highlights (issue #6)
+  startHighlights(settings).catch(report);
   await marks.start();
 }
 

@@ -1,0 +1,208 @@
+/**
+ * The highlight layer's behaviour in a page: save a selection as a highlight (with or without a
+ * note), edit, recolour, delete with undo, and re-anchor saved highlights on every visit,
+ * including text that arrives late. Orphans (highlights that cannot be placed) are reported to
+ * the background, which keeps and lists them.
+ *
+ * A highlight is drawn, and a note confirmed, only after the background replied, i.e. after the
+ * Dexie transaction committed. On a failed write the error is shown and the editor keeps the text.
+ */
+import { send } from '../../shell/messaging.ts';
+import { anchor, describeRange, quoteOf, trimRange } from '../../core/anchor/index.ts';
+import type { HighlightColour } from '../../core/model/types.ts';
+import type { HighlightWithNote } from '../../core/model/notebook.ts';
+import { pageAddress, rangeToOffsets, readPageText } from './page-text.ts';
+import { drawHighlight, eraseHighlight, highlightElements, restyleHighlight, setActive } from './marks.ts';
+import type { EditorDraft, Store } from './store.ts';
+
+/** how long a visit waits for late text before a highlight is reported as not placed */
+export const ORPHAN_GRACE_MS = 4000;
+/** re-anchoring attempts on DOM changes stop after this long (a page still loading text after that is rare) */
+const WATCH_MS = 120_000;
+const MUTATION_DEBOUNCE_MS = 250;
+
+const hasNote = (i: HighlightWithNote) => !!i.note && (i.note.body.trim() !== '' || i.note.tags.length > 0);
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export class HighlightController {
+  private readonly items = new Map<string, HighlightWithNote>();
+  private readonly pending = new Set<string>();
+  private readonly reported = new Map<string, 'placed' | 'orphaned'>();
+  private observer: MutationObserver | null = null;
+  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  private graceOver = false;
+
+  constructor(private readonly store: Store, private defaultColour: HighlightColour) {}
+
+  setDefaultColour(c: HighlightColour): void {
+    this.defaultColour = c;
+  }
+
+  get colour(): HighlightColour {
+    return this.defaultColour;
+  }
+
+  item(id: string): HighlightWithNote | undefined {
+    return this.items.get(id);
+  }
+
+  // ---- coming back: re-anchoring ----
+
+  async restore(): Promise<void> {
+    const { highlights } = await send('page/visit', pageAddress());
+    for (const item of highlights) {
+      this.items.set(item.highlight.id, item);
+      this.pending.add(item.highlight.id);
+    }
+    document.documentElement.setAttribute('data-gloss-highlights', String(highlights.length));
+    if (highlights.length === 0) return;
+    this.placePending();
+    this.reportPlacement();
+    if (this.pending.size === 0) return;
+    this.watchForText();
+    setTimeout(() => {
+      this.graceOver = true;
+      this.placePending();
+      this.reportPlacement();
+    }, ORPHAN_GRACE_MS);
+  }
+
+  /** Try to place every highlight not yet on the page. */
+  private placePending(): void {
+    if (this.pending.size === 0) return;
+    this.withoutObserving(() => {
+      for (const id of [...this.pending]) {
+        const item = this.items.get(id);
+        if (!item) {
+          this.pending.delete(id);
+          continue;
+        }
+        const vt = readPageText();
+        const at = anchor(vt.text, item.highlight.selectors);
+        if (!at) continue;
+        if (drawHighlight(vt, at.start, at.end, id, item.highlight.colour, hasNote(item)).length > 0) this.pending.delete(id);
+      }
+    });
+    document.documentElement.setAttribute('data-gloss-highlights-placed', String(this.items.size - this.pending.size));
+  }
+
+  /** Tell the background what changed since the last report: placed now, or (after the grace period) not placed. */
+  private reportPlacement(): void {
+    const placed: string[] = [];
+    const orphaned: string[] = [];
+    for (const id of this.items.keys()) {
+      const state = this.pending.has(id) ? (this.graceOver ? 'orphaned' : null) : 'placed';
+      if (!state || this.reported.get(id) === state) continue;
+      (state === 'placed' ? placed : orphaned).push(id);
+      this.reported.set(id, state);
+    }
+    if (placed.length + orphaned.length === 0) return;
+    document.documentElement.setAttribute('data-gloss-highlights-orphaned', String([...this.reported.values()].filter((s) => s === 'orphaned').length));
+    send('highlights/placement', { placed, orphaned }).catch((e: unknown) => {
+      for (const id of [...placed, ...orphaned]) this.reported.delete(id);
+      console.warn('Gloss could not record which highlights were placed on this page:', message(e));
+    });
+  }
+
+  private watchForText(): void {
+    if (this.observer || !document.body) return;
+    this.observer = new MutationObserver(() => {
+      clearTimeout(this.mutationTimer);
+      this.mutationTimer = setTimeout(() => {
+        this.placePending();
+        this.reportPlacement();
+        if (this.pending.size === 0) this.stopWatching();
+      }, MUTATION_DEBOUNCE_MS);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => this.stopWatching(), WATCH_MS);
+  }
+
+  private stopWatching(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.mutationTimer);
+  }
+
+  /** Our own wrapping is not "late text": drop the records it causes. */
+  private withoutObserving(fn: () => void): void {
+    try {
+      fn();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  // ---- saving ----
+
+  /**
+   * Save the text a DOM range covers as a highlight, with an optional note, and draw it once the
+   * background confirmed the write. Throws (with a sentence for the reader) if it cannot.
+   */
+  async create(range: Range, colour: HighlightColour, note?: { body: string; tags: string[] }): Promise<HighlightWithNote> {
+    const vt = readPageText();
+    const raw = rangeToOffsets(vt, range);
+    const offsets = raw && trimRange(vt.text, raw);
+    if (!offsets || offsets.end <= offsets.start) {
+      throw new Error('Gloss cannot highlight this selection: it holds no text from the page (text in form fields cannot be highlighted).');
+    }
+    const { quote, position } = describeRange(vt.text, offsets);
+    const saved = await send('highlights/create', { ...pageAddress(), selectors: [quote, position], colour, ...(note ? { note } : {}) });
+    const item: HighlightWithNote = { highlight: saved.highlight, note: saved.note };
+    this.items.set(item.highlight.id, item);
+    this.reported.set(item.highlight.id, 'placed');
+    this.draw(item);
+    return item;
+  }
+
+  private draw(item: HighlightWithNote): boolean {
+    let ok = false;
+    this.withoutObserving(() => {
+      const vt = readPageText();
+      const at = anchor(vt.text, item.highlight.selectors);
+      ok = !!at && drawHighlight(vt, at.start, at.end, item.highlight.id, item.highlight.colour, hasNote(item)).length > 0;
+    });
+    if (!ok) this.pending.add(item.highlight.id);
+    return ok;
+  }
+
+  async update(id: string, draft: EditorDraft): Promise<HighlightWithNote> {
+    const item = await send('highlights/update', { id, colour: draft.colour, note: { body: draft.body, tags: draft.tags } });
+    this.items.set(id, item);
+    restyleHighlight(id, item.highlight.colour, hasNote(item));
+    return item;
+  }
+
+  async remove(id: string): Promise<HighlightWithNote> {
+    const removed = await send('highlights/delete', { id });
+    this.items.delete(id);
+    this.pending.delete(id);
+    this.reported.delete(id);
+    this.withoutObserving(() => eraseHighlight(id));
+    return removed;
+  }
+
+  async undoRemove(removed: HighlightWithNote): Promise<void> {
+    const item = await send('highlights/restore', removed);
+    this.items.set(item.highlight.id, item);
+    if (!this.draw(item)) {
+      this.store.toast({ text: 'The highlight is back in your notebook, but its text is no longer on this page.', tone: 'error' });
+    }
+  }
+
+  quoteText(id: string): string {
+    const item = this.items.get(id);
+    return item ? quoteOf(item.highlight.selectors)?.exact ?? '' : '';
+  }
+
+  /** Where the editor of a highlight should sit: its first element on the page. */
+  anchorRect(id: string): () => DOMRect {
+    return () => highlightElements(id)[0]?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
+  }
+
+  activate(id: string | null): void {
+    setActive(id);
+  }
+}
+
+export { message as errorMessage };

@@ -1,0 +1,54 @@
+/**
+ * What the highlight UI shows, as one small observable value: the toolbar over a selection,
+ * the editor (new note or existing highlight), and a toast (confirmation, error, undo).
+ */
+import type { HighlightColour } from '../../core/model/types.ts';
+import type { NoteDraft } from '../../core/model/notebook.ts';
+
+export interface EditorDraft extends NoteDraft {
+  colour: HighlightColour;
+}
+
+export type Panel =
+  | { kind: 'none' }
+  | { kind: 'toolbar'; anchor: () => DOMRect; error?: string }
+  | { kind: 'editor'; mode: 'new'; anchor: () => DOMRect; initial: EditorDraft; quote: string }
+  | { kind: 'editor'; mode: 'edit'; id: string; anchor: () => DOMRect; initial: EditorDraft; quote: string };
+
+export interface Toast {
+  text: string;
+  tone: 'ok' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+export interface UiState {
+  panel: Panel;
+  toast: Toast | null;
+}
+
+export class Store {
+  private state: UiState = { panel: { kind: 'none' }, toast: null };
+  private readonly listeners = new Set<(s: UiState) => void>();
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  get(): UiState {
+    return this.state;
+  }
+  subscribe(fn: (s: UiState) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+  setPanel(panel: Panel): void {
+    this.state = { ...this.state, panel };
+    this.emit();
+  }
+  toast(toast: Toast | null, ms = 6000): void {
+    clearTimeout(this.toastTimer);
+    this.state = { ...this.state, toast };
+    this.emit();
+    if (toast) this.toastTimer = setTimeout(() => this.toast(null), ms);
+  }
+  private emit(): void {
+    for (const fn of this.listeners) fn(this.state);
+  }
+}
