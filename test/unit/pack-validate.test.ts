@@ -1,0 +1,93 @@
+/** Pack validation (issue #3): clear errors naming the entity and the field; bad packs refused. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validatePack, validatePackText } from '../../src/core/pack/validate.ts';
+import { compilePack, Matcher } from '../../src/core/spot/index.ts';
+import type { Pack } from '../../src/core/pack/types.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/packs/${name}`, import.meta.url), 'utf8');
+const good = (): Pack => JSON.parse(fixture('test-pack.json'));
+const errorsOf = (input: unknown): string[] => {
+  const r = validatePack(input);
+  assert.equal(r.ok, false, 'the pack is refused');
+  return r.ok ? [] : r.errors;
+};
+
+test('the test pack is valid', () => {
+  const r = validatePack(good());
+  assert.equal(r.ok, true, r.ok ? '' : r.errors.join('\n'));
+});
+
+test('bad type: names entity, field and the allowed types', () => {
+  const errors = errorsOf(JSON.parse(fixture('invalid-type.json')));
+  assert.deepEqual(errors, ['entity "test:place:minsk" (Minsk), type: type must be one of person, organisation, place, event, other']);
+});
+
+test('duplicate id', () => {
+  const p = good();
+  p.entities[1]!.id = p.entities[0]!.id;
+  const errors = errorsOf(p);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!, /^entity "test:person:lukashenko" \(Vladimir Putin\), id: duplicate id, already used by entity #1 \(Alexander Lukashenko\)$/);
+});
+
+test('empty alias, also one that is empty once normalised (a lone soft hyphen)', () => {
+  const p = good();
+  p.entities[1]!.aliases.push({ text: '' }, { text: '\u00AD' });
+  const errors = errorsOf(p);
+  assert.deepEqual(errors, [
+    'entity "test:person:putin" (Vladimir Putin), aliases[1].text: empty alias',
+    'entity "test:person:putin" (Vladimir Putin), aliases[2].text: empty alias ("\u00AD" has no letters or digits once normalised)',
+  ]);
+});
+
+test('alias shared by two entities without sharedNote names both', () => {
+  const errors = errorsOf(JSON.parse(fixture('invalid-shared-alias.json')));
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!, /"Georgia" is shared by entity "test:country:ge" \(Georgia\), entity "test:place:georgia-us" \(Georgia \(US state\)\) without a sharedNote/);
+});
+
+test('shared aliases are fine when every entity explains them', () => {
+  const p = good();
+  assert.equal(p.entities.filter((e) => e.aliases.some((a) => a.text === 'Georgia')).length, 2);
+  assert.equal(validatePack(p).ok, true);
+});
+
+test('missing and malformed fields are named', () => {
+  const p = good() as unknown as { entities: Record<string, unknown>[]; dataDate: string };
+  delete p.entities[2]!.description;
+  p.entities[3]!.sources = [{ name: 'x', licence: 'CC0-1.0', url: 'not a url' }];
+  p.dataDate = 'yesterday';
+  const errors = errorsOf(p);
+  assert.ok(errors.includes('pack dataDate: dataDate must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'), errors.join('\n'));
+  assert.ok(errors.some((e) => e.startsWith('entity "test:person:tsikhanouskaya" (Sviatlana Tsikhanouskaya), description:')), errors.join('\n'));
+  assert.ok(errors.includes('entity "test:person:jean-yves-le-drian" (Jean-Yves Le Drian), sources[0].url: source url must be a full URL (https://…)'), errors.join('\n'));
+});
+
+test('a pack from a newer format version is refused with a sentence', () => {
+  const p = { ...good(), formatVersion: 2 };
+  assert.deepEqual(errorsOf(p), ['pack formatVersion: this pack uses format version 2; this Gloss reads version 1. Update Gloss.']);
+});
+
+test('not an object, not JSON', () => {
+  assert.match(errorsOf([])[0]!, /one JSON object/);
+  const r = validatePackText(fixture('invalid-json.json'), 'invalid-json.json');
+  assert.equal(r.ok, false);
+  assert.match(r.ok ? '' : r.errors[0]!, /^invalid-json.json: not valid JSON/);
+});
+
+test('related ids outside the pack are warnings, not errors', () => {
+  const p = good();
+  p.entities[0]!.related = ['gloss:country:zz'];
+  const r = validatePack(p);
+  assert.equal(r.ok, true);
+  assert.match(r.warnings.join('\n'), /"gloss:country:zz" is not in this pack/);
+});
+
+test('a damaged or foreign compiled pack is refused with a message, not a crash', () => {
+  assert.throws(() => new Matcher({} as never), /Gloss reads gloss-pack-compiled v1\. Rebuild the pack\./);
+  const compiled = compilePack(good());
+  const damaged = { ...compiled, trie: { ...compiled.trie, nodes: compiled.trie.nodes + 5 } };
+  assert.throws(() => new Matcher(damaged), /damaged/);
+});
