@@ -91,3 +91,21 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   const damaged = { ...compiled, trie: { ...compiled.trie, nodes: compiled.trie.nodes + 5 } };
   assert.throws(() => new Matcher(damaged), /damaged/);
 });
+
+test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {
+  const schema = JSON.parse(readFileSync(new URL('../../docs/knowledge-pack.schema.json', import.meta.url), 'utf8'));
+  const { ENTITY_TYPES } = await import('../../src/core/pack/types.ts');
+  assert.deepEqual(schema.$defs.entity.properties.type.enum, [...ENTITY_TYPES]);
+  // every required entity field, removed, makes the validator complain about that field
+  for (const field of schema.$defs.entity.required as string[]) {
+    const p = good() as unknown as { entities: Record<string, unknown>[] };
+    delete p.entities[0]![field];
+    const errors = errorsOf(p);
+    assert.ok(errors.some((e) => e.includes(`, ${field}:`) || e.includes(`), ${field}`)), `${field}: ${errors.join('\n')}`);
+  }
+  for (const field of schema.required as string[]) {
+    const p = good() as unknown as Record<string, unknown>;
+    delete p[field];
+    assert.ok(errorsOf(p).some((e) => e.startsWith(`pack ${field}:`)), field);
+  }
+});
