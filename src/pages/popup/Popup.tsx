@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/model/types.ts';
 import { send } from '../../shell/messaging.ts';
+import { Orphans } from './Orphans.tsx';
 
 async function activeHost(): Promise<string | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -51,6 +52,7 @@ export function Popup() {
         </label>
       )}
       <button type="button" onClick={() => browser.runtime.openOptionsPage()}>Open notebook</button>
+      <Orphans />
     </main>
   );
 }

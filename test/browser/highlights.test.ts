@@ -1,0 +1,222 @@
+/**
+ * Highlights and notes end to end, in real Chromium and real Firefox (issue #6):
+ * select across two paragraphs and use the toolbar → note and tags → reload → back with its note;
+ * the page's text edited between visits → still placed; text arriving late → placed; the
+ * passage removed → listed as not placed (page, notebook), not lost; tab closed right after
+ * saving → saved; browser restarted with the same profile → all there.
+ *
+ * The article is served at one URL (/article/) from a temporary folder whose index.html is
+ * swapped between the fixture versions in test/fixtures/highlight/.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+
+const FIXTURES = join(ROOT, 'test/fixtures/highlight');
+let server: StaticServer;
+let served: string;
+let ARTICLE: string;
+
+type Version = 'v1' | 'v2-edited' | 'v3-removed' | 'v4-late';
+const serve = (v: Version) => copyFile(join(FIXTURES, `${v}.html`), join(served, 'index.html'));
+
+before(async () => {
+  served = await mkdtemp(join(tmpdir(), 'gloss-article-'));
+  await serve('v1');
+  server = await startStaticServer({ '/article/': served });
+  ARTICLE = `${server.origin}/article/`;
+});
+after(async () => {
+  await server.close();
+  await rm(served, { recursive: true, force: true });
+});
+
+const PASSAGE_START = 'For nine years';
+const PASSAGE_END = 'three designs for a footbridge.';
+
+/** restore finished: the highlight layer has asked the background for this page's highlights */
+async function restored(page: TestPage, placed: number, what: string): Promise<void> {
+  await waitFor(page, (n) => document.documentElement.getAttribute('data-gloss-highlights-placed') === String(n) || (n === 0 && document.documentElement.hasAttribute('data-gloss-highlights')), placed, 15000, what);
+}
+
+/** Click an element of the highlight UI (in its shadow root) with the real mouse, once it is positioned. */
+async function clickUi(page: TestPage, testid: string): Promise<void> {
+  await waitFor(
+    page,
+    (id) => {
+      const el = document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+      const float = el?.closest<HTMLElement>('.float');
+      return !!el && (!float || float.style.transform !== '');
+    },
+    testid,
+    10000,
+    `the "${testid}" control`,
+  );
+  const at = await page.evaluate((id) => {
+    const r = document.querySelector('gloss-highlighter')!.shadowRoot!.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, testid);
+  await page.mouse.click(at.x, at.y);
+}
+
+function uiValue(page: TestPage, testid: string): Promise<string | null> {
+  return page.evaluate((id) => document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.value ?? null, testid);
+}
+
+/** Select from `startText` (in #startId) to the end of `endText` (in #endId) with the DOM Selection API. */
+async function select(page: TestPage, startId: string, startText: string, endId: string, endText: string): Promise<void> {
+  await page.evaluate(
+    ({ startId, startText, endId, endText }) => {
+      const find = (id: string, needle: string) => {
+        const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const i = n.data.indexOf(needle);
+          if (i >= 0) return { node: n, i };
+        }
+        throw new Error(`"${needle}" not in #${id}`);
+      };
+      const a = find(startId, startText);
+      const b = find(endId, endText);
+      const range = document.createRange();
+      range.setStart(a.node, a.i);
+      range.setEnd(b.node, b.i + endText.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    { startId, startText, endId, endText },
+  );
+}
+
+/** The text of each drawn highlight, by id. */
+function drawn(page: TestPage): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const el of document.querySelectorAll('gloss-highlight')) {
+      const id = el.getAttribute('data-gloss-highlight')!;
+      out[id] = (out[id] ?? '') + (out[id] !== undefined ? '|' : '') + el.textContent;
+    }
+    return out;
+  }, null);
+}
+
+async function noErrors(b: GlossBrowser, page: TestPage): Promise<void> {
+  const { errors } = await bridgeSend(page, 'debug/errors', {});
+  assert.deepEqual(errors, [], `background errors in ${b.name}`);
+  assert.deepEqual(b.errors, [], `page errors in ${b.name}`);
+}
+
+for (const name of BROWSERS) {
+  describe(`highlights in ${name}`, () => {
+    it('saves, re-anchors after edits and late text, lists orphans, survives tab close and restart', async () => {
+      const profile = await tempProfile();
+      await serve('v1');
+      let mainId = '';
+      let closedTabId = '';
+      try {
+        const b1 = await launch(name, profile);
+        try {
+          // 1. select across two paragraphs, Note from the toolbar, type note and tags, save
+          const page = await b1.newPage(ARTICLE);
+          await restored(page, 0, 'the first visit');
+          await select(page, 'p1', PASSAGE_START, 'p2', PASSAGE_END);
+          await clickUi(page, 'toolbar-note');
+          await waitFor(page, () => document.querySelector('gloss-highlighter')?.shadowRoot?.activeElement?.getAttribute('data-testid') === 'note-body', undefined, 5000, 'the note field to have focus');
+          await page.keyboard.type('Nine years of queues: ask the council for the ferry figures.');
+          await clickUi(page, 'note-tags');
+          await page.keyboard.type('transport, council');
+          await clickUi(page, 'colour-green');
+          await clickUi(page, 'save');
+          await waitFor(page, () => document.querySelectorAll('gloss-highlight[data-has-note]').length >= 2, undefined, 10000, 'the highlight to be drawn');
+          const first = await drawn(page);
+          assert.equal(Object.keys(first).length, 1);
+          mainId = Object.keys(first)[0]!;
+          assert.match(first[mainId]!, /^For nine years .* Quay Street\.(\|.*)?\|Engineers presented three designs for a footbridge\.$/);
+          assert.equal(await page.evaluate(() => document.querySelector('gloss-highlight')!.getAttribute('data-colour'), null), 'green');
+
+          // 2. reload (by another URL of the same article) → back, with its note and tags
+          await page.goto(`${ARTICLE}?utm_source=newsletter&fbclid=x1#comments`);
+          await restored(page, 1, 'the highlight after a reload');
+          assert.equal((await drawn(page))[mainId], first[mainId]);
+          const at = await page.evaluate(() => {
+            const r = document.querySelector('#p1 gloss-highlight')!.getBoundingClientRect();
+            return { x: r.left + 10, y: r.top + r.height / 2 };
+          }, null);
+          await page.mouse.click(at.x, at.y);
+          await waitFor(page, () => !!document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector('[data-testid="note-body"]'), undefined, 5000, 'the editor on click');
+          assert.equal(await uiValue(page, 'note-body'), 'Nine years of queues: ask the council for the ferry figures.');
+          assert.equal(await uiValue(page, 'note-tags'), 'transport, council');
+          await clickUi(page, 'cancel');
+
+          // 3. highlight another sentence with the Highlight button and close the tab as soon as it is confirmed
+          const quick = await b1.newPage(ARTICLE);
+          await restored(quick, 1, 'the second tab');
+          await select(quick, 'p4', 'The council promised', 'p4', 'before the vote.');
+          await clickUi(quick, 'toolbar-highlight');
+          await waitFor(quick, (id) => [...document.querySelectorAll('gloss-highlight')].some((el) => el.getAttribute('data-gloss-highlight') !== id), mainId, 10000, 'the quick highlight');
+          closedTabId = Object.keys(await drawn(quick)).find((id) => id !== mainId)!;
+          await quick.close();
+
+          // 4. the page's text edited slightly between visits → still placed
+          await serve('v2-edited');
+          await page.reload();
+          await restored(page, 2, 'both highlights on the edited page');
+          const edited = await drawn(page);
+          assert.match(edited[mainId]!, /^For eight years .*\|Engineers presented three designs for a new footbridge\.$/);
+          assert.equal(edited[closedTabId], 'The council promised a timetable before the vote.');
+
+          // 5. text that arrives late (1.5 s after load) → placed when it arrives
+          await serve('v4-late');
+          await page.reload();
+          await restored(page, 2, 'both highlights once the late text arrived');
+          assert.match((await drawn(page))[mainId]!, /^For nine years .*\|Engineers presented three designs for a footbridge\.$/);
+
+          // 6. the passage removed → not placed, listed, not lost
+          await serve('v3-removed');
+          await page.reload();
+          await waitFor(page, () => document.documentElement.getAttribute('data-gloss-highlights-orphaned') === '1', undefined, 15000, 'the orphan report');
+          assert.deepEqual(Object.keys(await drawn(page)), [closedTabId]);
+          const orphans = await bridgeSend(page, 'highlights/orphans', { url: ARTICLE });
+          assert.equal(orphans.entries.length, 1);
+          const orphan = orphans.entries[0]!;
+          assert.equal(orphan.kind === 'highlight' && orphan.highlight.id, mainId);
+          assert.equal(orphan.note?.body, 'Nine years of queues: ask the council for the ferry figures.');
+
+          const notebook = await b1.openExtensionPage(page, 'notebook');
+          await waitFor(notebook, () => document.querySelector('[data-testid="orphans"]')?.textContent?.includes('Nine years of queues'), undefined, 10000, 'the notebook’s "could not be placed" list');
+          const orphanText = await notebook.evaluate(() => document.querySelector('[data-testid="orphans"]')!.textContent!, null);
+          assert.match(orphanText, /could not be placed/i);
+          assert.match(orphanText, /For nine years/);
+          await noErrors(b1, page);
+        } finally {
+          await b1.close();
+        }
+
+        // 7. restart with the same profile → everything is there
+        const b2 = await launch(name, profile);
+        try {
+          const page = await b2.newPage(ARTICLE);
+          await restored(page, 1, 'the placed highlight after a restart');
+          const list = await bridgeSend(page, 'notebook/list', {});
+          const ids = list.entries.map((e) => (e.kind === 'highlight' ? e.highlight.id : e.note.id)).sort();
+          assert.deepEqual(ids, [mainId, closedTabId].sort());
+          assert.deepEqual(list.tags.sort(), ['council', 'transport']);
+          await serve('v1');
+          await page.reload();
+          await restored(page, 2, 'both highlights after a restart');
+          await waitFor(page, () => document.documentElement.getAttribute('data-gloss-highlights-orphaned') === '0', undefined, 10000, 'the orphan to be placed again');
+          assert.equal((await bridgeSend(page, 'highlights/orphans', { url: ARTICLE })).entries.length, 0);
+          await noErrors(b2, page);
+        } finally {
+          await b2.close();
+        }
+      } finally {
+        await removeProfile(profile);
+      }
+    });
+  });
+}
