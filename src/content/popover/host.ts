@@ -39,6 +39,8 @@ export class PopoverHost {
   private stopAutoUpdate: (() => void) | null = null;
   private readonly details = new Map<string, EntityDetail>();
   private seq = 0;
+  /** a mark we give focus back to after Escape: focusing it must not reopen the popover */
+  private quietFocus: HTMLElement | null = null;
 
   constructor(private readonly deps: PopoverDeps) {}
 
@@ -129,6 +131,7 @@ export class PopoverHost {
     }
     const mark = this.markOf(e.target);
     if (mark) {
+      if (mark === this.quietFocus) return;
       if (mark !== this.anchor) this.open(mark, 'focus');
       else this.openedBy = 'focus';
       return;
@@ -159,7 +162,11 @@ export class PopoverHost {
       const wasInside = this.inPopover(document.activeElement) || document.activeElement === this.anchor;
       const anchor = this.anchor;
       this.close();
-      if (wasInside) anchor.focus({ preventScroll: true });
+      if (wasInside) {
+        this.quietFocus = anchor;
+        anchor.focus({ preventScroll: true });
+        this.quietFocus = null;
+      }
       e.stopPropagation();
       return;
     }

@@ -3,7 +3,7 @@
  * as text (JSX text nodes), never as HTML; links only for http(s) source URLs.
  */
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Res } from '../../protocol.ts';
 import type { EntityType, Fact } from '../../core/pack/types.ts';
 
@@ -63,6 +63,7 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   const entity = detail?.entity;
   const name = entity?.name ?? markText;
@@ -142,7 +143,7 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            const body = draft.trim();
+            const body = (noteRef.current?.value ?? draft).trim();
             if (!body) {
               setError('Type a note first, then save it.');
               return;
@@ -157,6 +158,7 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
           <label class="sr" for="gloss-pop-note">{`Note about ${name}`}</label>
           <textarea
             id="gloss-pop-note"
+            ref={noteRef}
             value={draft}
             placeholder={`What do you want to remember about ${name}?`}
             onInput={(e) => setDraft(e.currentTarget.value)}
