@@ -88,6 +88,7 @@ export class MarksController {
     this.marked.clear();
     this.counts.clear();
     document.documentElement.setAttribute('data-gloss-marks', '0');
+    document.documentElement.removeAttribute('data-gloss-scan');
     this.events.onRemoved?.('all');
   }
 
@@ -134,7 +135,11 @@ export class MarksController {
     if (!body) return;
     this.region = findArticleRegion(body);
     await this.scan(articleRoots(body), gen);
-    if (gen === this.generation) this.events.onScanned?.(this.updateCount());
+    if (gen !== this.generation) return;
+    const n = this.updateCount();
+    // public signal for tests and the page benchmark: the first full read of the page is done
+    document.documentElement.setAttribute('data-gloss-scan', 'done');
+    this.events.onScanned?.(n);
   }
 
   private async scan(roots: Node[], gen: number): Promise<void> {
@@ -216,7 +221,8 @@ export class MarksController {
       }
       for (const n of Array.from(r.addedNodes)) {
         if (isMark(n)) continue;
-        if (n.nodeType === 1 && (n as Element).hasAttribute(GLOSS_UI_ATTR)) continue;
+        // Gloss's own elements (UI hosts, highlights wrapping existing text) bring no new text
+        if (n.nodeType === 1 && ((n as Element).hasAttribute(GLOSS_UI_ATTR) || (n as Element).localName.startsWith('gloss-'))) continue;
         if (n.nodeType === 3) {
           if (r.target && !isMark(r.target)) this.dirty.add(r.target);
         } else if (n.nodeType === 1) {
@@ -250,7 +256,10 @@ export class MarksController {
         }
         const roots = this.takeDirtyRoots();
         if (roots.length) await this.scan(roots, gen);
-        if (gen === this.generation) this.events.onScanned?.(this.updateCount());
+        if (gen === this.generation) {
+          const n = this.updateCount();
+          this.events.onScanned?.(n);
+        }
       }
     } finally {
       this.pumping = false;
