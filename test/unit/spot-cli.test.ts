@@ -51,7 +51,8 @@ test('spot --json: exact shape, German HTML and French text with local spellings
       assert.deepEqual(Object.keys(m.entity!), ['id', 'name', 'type']);
     }
   }
-  const [de, fr] = json.files as [{ mentions: JsonMention[] }, { mentions: JsonMention[] }];
+  const de = json.files[0]!;
+  const fr = json.files[1]!;
   const deText = htmlText(readFileSync(`${ROOT}/${DE}`, 'utf8')).text;
   for (const m of de.mentions) assert.equal(deText.slice(m.start, m.end), m.text);
   const frText = readFileSync(`${ROOT}/${FR}`, 'utf8');
