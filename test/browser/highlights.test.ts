@@ -110,7 +110,9 @@ async function noErrors(b: GlossBrowser, page: TestPage): Promise<void> {
   assert.deepEqual(b.errors, [], `page errors in ${b.name}`);
 }
 
-for (const name of BROWSERS) {
+/** GLOSS_BROWSERS=chromium (or firefox) narrows a run while debugging; the default is both */
+const ONLY = process.env.GLOSS_BROWSERS?.split(',');
+for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
   describe(`highlights in ${name}`, () => {
     it('saves, re-anchors after edits and late text, lists orphans, survives tab close and restart', async () => {
       const profile = await tempProfile();
@@ -143,19 +145,24 @@ for (const name of BROWSERS) {
           await restored(page, 1, 'the highlight after a reload');
           assert.equal((await drawn(page))[mainId], first[mainId]);
           const at = await page.evaluate(() => {
-            const r = document.querySelector('#p1 gloss-highlight')!.getBoundingClientRect();
+            // the first line box of the highlight (its bounding box also covers text before it on the first line)
+            const r = document.querySelector('#p1 gloss-highlight')!.getClientRects()[0]!;
             return { x: r.left + 10, y: r.top + r.height / 2 };
           }, null);
           await page.mouse.click(at.x, at.y);
+          if (process.env.GLOSS_DEBUG) {
+            await page.screenshot({ path: `.tmp/notes/click-${name}.png` });
+            console.log(await page.evaluate((p) => { const el = document.elementFromPoint(p.x, p.y); return `${el?.outerHTML.slice(0, 200)} sel=${window.getSelection()?.isCollapsed}`; }, at));
+          }
           await waitFor(page, () => !!document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector('[data-testid="note-body"]'), undefined, 5000, 'the editor on click');
           assert.equal(await uiValue(page, 'note-body'), 'Nine years of queues: ask the council for the ferry figures.');
           assert.equal(await uiValue(page, 'note-tags'), 'transport, council');
           await clickUi(page, 'cancel');
 
-          // 3. highlight another sentence with the Highlight button and close the tab as soon as it is confirmed
+          // 3. highlight text running into a link with the Highlight button, and close the tab as soon as it is confirmed
           const quick = await b1.newPage(ARTICLE);
           await restored(quick, 1, 'the second tab');
-          await select(quick, 'p4', 'The council promised', 'p4', 'before the vote.');
+          await select(quick, 'p2', 'The cheapest would be', 'p2', 'simple steel');
           await clickUi(quick, 'toolbar-highlight');
           await waitFor(quick, (id) => [...document.querySelectorAll('gloss-highlight')].some((el) => el.getAttribute('data-gloss-highlight') !== id), mainId, 10000, 'the quick highlight');
           closedTabId = Object.keys(await drawn(quick)).find((id) => id !== mainId)!;
@@ -167,7 +174,7 @@ for (const name of BROWSERS) {
           await restored(page, 2, 'both highlights on the edited page');
           const edited = await drawn(page);
           assert.match(edited[mainId]!, /^For eight years .*\|Engineers presented three designs for a new footbridge\.$/);
-          assert.equal(edited[closedTabId], 'The council promised a timetable before the vote.');
+          assert.equal(edited[closedTabId], 'The cheapest would be a |simple steel');
 
           // 5. text that arrives late (1.5 s after load) → placed when it arrives
           await serve('v4-late');
