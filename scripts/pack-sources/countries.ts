@@ -13,10 +13,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
   AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  humanCount, humanDate, isoDate, readJson, readOverrides, writeEntities,
+  humanCount, humanDate, isoDate, readJson, readOverrides, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
@@ -273,4 +274,5 @@ for (const [text, ids] of owners) {
 }
 const missing = codes.filter((c) => !byIso.has(c));
 console.log(`no Factbook profile (summary from overrides): ${missing.join(' ')}`);
+for (const line of noteSharedAliases(entities, 'countries.json', normaliseKey)) console.log(`shared: ${line}`);
 writeEntities('countries.json', entities);

@@ -3,7 +3,7 @@
  * The generators read open data (../shared/data, npm packages) and write committed JSON
  * into packs/default/entities/; the normal build never runs them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Alias, Entity, SourceRef } from '../../../src/core/pack/types.ts';
@@ -200,4 +200,32 @@ export function humanDate(iso: string): string {
   const month = MONTHS[Number(mo) - 1]!;
   const M = month[0]!.toUpperCase() + month.slice(1);
   return d ? `${Number(d)} ${M} ${y}` : `${M} ${y}`;
+}
+
+/**
+ * Aliases this file shares with entities in the other files of packs/default/entities: each
+ * shared alias gets a sharedNote naming the other entities (the validator wants one on every
+ * holder; the other file's author adds theirs). Returns the conflicts for the log.
+ */
+export function noteSharedAliases(entities: Entity[], ownFile: string, normalise: (s: string) => string): string[] {
+  const others = new Map<string, string[]>();
+  for (const f of readdirSync(ENTITIES_DIR)) {
+    if (!f.endsWith('.json') || f === ownFile) continue;
+    for (const e of readJson<Entity[]>(join(ENTITIES_DIR, f))) {
+      for (const t of new Set([e.name, ...e.aliases.map((a) => a.text)].map(normalise))) {
+        others.set(t, [...(others.get(t) ?? []), `${e.name} (${e.description})`]);
+      }
+    }
+  }
+  const log: string[] = [];
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      const who = others.get(normalise(a.text));
+      if (!who || a.sharedNote) continue;
+      const list = who.slice(0, 3).join('; ');
+      a.sharedNote = `also used for ${list}${who.length > 3 ? ' and others' : ''}: context decides`;
+      log.push(`${e.id} "${a.text}" shared with ${list}`);
+    }
+  }
+  return log;
 }

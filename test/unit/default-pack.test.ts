@@ -1,0 +1,131 @@
+/**
+ * The default knowledge pack (packs/default, issue #5): every file in packs/default/entities is
+ * read, merged as the build merges it, and checked for what the validator cannot know.
+ * Run: node --import tsx --test test/unit/default-pack.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Entity } from '../../src/core/pack/types.ts';
+import { validatePack } from '../../src/core/pack/validate.ts';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
+
+const DIR = new URL('../../packs/default/', import.meta.url);
+const files = readdirSync(new URL('entities/', DIR)).filter((f) => f.endsWith('.json')).sort();
+const byFile = new Map<string, Entity[]>(files.map((f) => [f, JSON.parse(readFileSync(new URL(`entities/${f}`, DIR), 'utf8')) as Entity[]]));
+const entities = [...byFile.values()].flat();
+const ids = new Set(entities.map((e) => e.id));
+const label = (e: Entity) => `${e.id} (${e.name})`;
+
+test('every entities file is a JSON array of entities', () => {
+  assert.ok(files.length > 0, 'packs/default/entities has no JSON files');
+  for (const [f, list] of byFile) assert.ok(Array.isArray(list) && list.length > 0, `${f} must hold a non-empty JSON array`);
+});
+
+test('the merged pack passes the pack validator', () => {
+  const meta = JSON.parse(readFileSync(new URL('meta.json', DIR), 'utf8'));
+  const r = validatePack({ ...meta, entities });
+  assert.ok(r.ok, r.ok ? '' : r.errors.slice(0, 20).join('\n'));
+});
+
+test('at least 3000 entities across all files', () => {
+  assert.ok(entities.length >= 3000, `only ${entities.length} entities in ${files.join(', ')}`);
+});
+
+test('ids are unique; QIDs well-formed; other ids are prefixed pack-local ids', () => {
+  const seen = new Map<string, number>();
+  for (const e of entities) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+  const dup = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  assert.deepEqual(dup, [], `duplicate ids: ${dup.join(', ')}`);
+  const bad = entities.filter((e) => (e.id.startsWith('Q') ? !/^Q[1-9]\d*$/.test(e.id) : !/^gloss:[a-z]+:[a-z0-9][a-z0-9-]*$/.test(e.id)));
+  assert.deepEqual(bad.map(label), [], 'malformed ids');
+});
+
+test('no empty name, description or summary; every entity names a source with a licence', () => {
+  const bad = entities.filter((e) => !e.name?.trim() || !e.description?.trim() || !e.summary?.trim() || e.summary.trim().length < 20);
+  assert.deepEqual(bad.map(label), [], 'entities with an empty or trivial name/description/summary');
+  const unsourced = entities.filter((e) => !e.sources?.length || e.sources.some((s) => !s.licence?.trim()));
+  assert.deepEqual(unsourced.map(label), [], 'entities without a licensed source');
+});
+
+test('every related id exists in the pack', () => {
+  const missing = entities.flatMap((e) => (e.related ?? []).filter((r) => !ids.has(r)).map((r) => `${label(e)} -> ${r}`));
+  assert.deepEqual(missing, [], 'related ids not in the pack');
+});
+
+test('no alias is shared by different entities without an ambiguity rule (sharedNote) on each', () => {
+  const owners = new Map<string, { id: string; noted: boolean; text: string }[]>();
+  for (const e of entities) {
+    const mine = new Map<string, { noted: boolean; text: string }>();
+    for (const a of [{ text: e.name }, ...e.aliases] as { text: string; sharedNote?: string }[]) {
+      const key = normaliseKey(a.text);
+      if (!key) continue;
+      const prev = mine.get(key);
+      mine.set(key, { noted: Boolean(a.sharedNote) || Boolean(prev?.noted), text: a.text });
+    }
+    for (const [key, v] of mine) owners.set(key, [...(owners.get(key) ?? []), { id: e.id, ...v }]);
+  }
+  const problems = [...owners.values()]
+    .filter((list) => list.length > 1 && list.some((x) => !x.noted))
+    .map((list) => `"${list[0]!.text}": ${list.map((x) => `${x.id}${x.noted ? '' : ' (no sharedNote)'}`).join(', ')}`);
+  assert.deepEqual(problems, [], 'aliases shared without a sharedNote');
+});
+
+test('every ISO 3166-1 country and territory has an entity gloss:country:<code>', () => {
+  const require = createRequire(import.meta.url);
+  const iso = require('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> };
+  const missing = Object.keys(iso.getAlpha2Codes()).filter((c) => !ids.has(`gloss:country:${c.toLowerCase()}`));
+  assert.deepEqual(missing, [], 'countries without an entity');
+  for (const e of byFile.get('countries.json') ?? []) assert.equal(e.type, 'place', label(e));
+});
+
+test('country names that are ordinary words or shared carry guards', () => {
+  const alias = (id: string, text: string) => entities.find((e) => e.id === id)?.aliases.find((a) => a.text === text);
+  for (const [id, text] of [['gloss:country:ge', 'Georgia'], ['gloss:country:td', 'Chad'], ['gloss:country:jo', 'Jordan'], ['gloss:country:gn', 'Guinea']] as const) {
+    const a = alias(id, text);
+    assert.ok(a, `${id} lacks the alias ${text}`);
+    assert.equal(a.requiresContext, true, `${text} (${id}) must require context`);
+  }
+  for (const [id, text] of [['gloss:country:tr', 'Turkey'], ['gloss:country:cn', 'China'], ['gloss:country:ne', 'Niger'], ['gloss:country:cl', 'Chile']] as const) {
+    assert.equal(alias(id, text)?.caseSensitive, true, `${text} (${id}) must be case-sensitive`);
+  }
+  // forms newspapers use that the ISO package lacks
+  for (const [id, text] of [['gloss:country:by', 'Weißrussland'], ['gloss:country:by', 'Biélorussie'], ['gloss:country:mm', 'Burma'], ['gloss:country:sz', 'Swaziland'], ['gloss:country:tr', 'Türkiye']] as const) {
+    assert.ok(alias(id, text), `${id} lacks the alias ${text}`);
+  }
+});
+
+test('current leaders: dated offices, never "is the current", linked to their country', () => {
+  const leaders = byFile.get('leaders-current.json') ?? [];
+  assert.ok(leaders.length >= 150, `only ${leaders.length} current leaders`);
+  for (const e of leaders) {
+    assert.equal(e.type, 'person', label(e));
+    assert.doesNotMatch(e.summary, /\bis the current\b/i, label(e));
+    assert.ok(e.related?.some((r) => r.startsWith('gloss:country:')), `${label(e)} is not related to a country`);
+    assert.ok(e.facts?.some((f) => /^Head of (state|government)$/.test(f.label) && f.asOf), `${label(e)} has no dated office fact`);
+  }
+  const luka = leaders.find((e) => e.name === 'Alexander Lukashenko');
+  assert.ok(luka, 'Alexander Lukashenko missing');
+  for (const t of ['Alyaksandr Lukashenka', 'Loukachenko', 'Lukaschenko', 'Lukašenko', 'President Lukashenko']) {
+    assert.ok(luka.aliases.some((a) => a.text === t), `Lukashenko lacks the alias ${t}`);
+  }
+});
+
+test('organisations from supraverden keep CC BY-SA 4.0 and a QID id', () => {
+  const orgs = byFile.get('organisations.json');
+  if (!orgs) return; // not generated yet
+  for (const e of orgs) {
+    assert.match(e.id, /^Q[1-9]\d*$/, label(e));
+    assert.ok(e.sources.some((s) => s.licence === 'CC-BY-SA-4.0'), `${label(e)} must name its CC BY-SA 4.0 source`);
+  }
+});
+
+test('cities are places related to an existing country', () => {
+  const cities = byFile.get('cities.json');
+  if (!cities) return; // not generated yet
+  for (const e of cities) {
+    assert.equal(e.type, 'place', label(e));
+    assert.ok(e.related?.some((r) => r.startsWith('gloss:country:') && ids.has(r)), `${label(e)} has no country`);
+  }
+});
