@@ -97,7 +97,8 @@ export class MarksController {
     const prev = this.settings;
     this.settings = next;
     if (!this.running) return;
-    if (prev.markEveryMention !== next.markEveryMention) {
+    const unmuted = prev.mutedEntities.some((id) => !next.mutedEntities.includes(id));
+    if (prev.markEveryMention !== next.markEveryMention || unmuted) {
       this.stop();
       await this.start();
       return;

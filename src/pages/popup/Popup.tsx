@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/model/types.ts';
 import { send } from '../../shell/messaging.ts';
 import { Orphans } from './Orphans.tsx';
+import { MutedNames } from './MutedNames.tsx';
 
 async function activeHost(): Promise<string | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -51,6 +52,20 @@ export function Popup() {
           Off on {host}
         </label>
       )}
+      <label>
+        <input type="checkbox" checked={settings.markEveryMention} onChange={(e) => update({ markEveryMention: e.currentTarget.checked })} />
+        Mark every mention, not just the first
+      </label>
+      <p class="status" role="status">
+        {settings.paused
+          ? 'Gloss is paused: no names are marked on any site.'
+          : siteOff
+            ? `Gloss is off on ${host}: names there are not marked.`
+            : host
+              ? `Gloss marks the people, organisations and places it knows on ${host}.`
+              : 'Gloss works on web pages (http and https).'}
+      </p>
+      <MutedNames ids={settings.mutedEntities} onUnmute={(id) => update({ mutedEntities: settings.mutedEntities.filter((x) => x !== id) })} />
       <button type="button" onClick={() => browser.runtime.openOptionsPage()}>Open notebook</button>
       <Orphans />
     </main>
