@@ -17,9 +17,12 @@ import { chooseMentions, isCertain } from './choose.ts';
 import { ENTITY_ATTR, FIRST_ATTR, MARK_SELECTOR, MARK_TAG, isMark, piecesStillMatch, unwrapMarks, wrapPieces } from './wrap.ts';
 import { injectMarkStyle, removeMarkStyle } from './style.ts';
 
-/** wait this long after the last mutation before scanning new content */
+/** read new content at most this often */
 const MUTATION_DEBOUNCE_MS = 250;
 const SIGHTINGS_DEBOUNCE_MS = 2000;
+const BRAKE_SCANS = 20;
+const BRAKE_WINDOW_MS = 10_000;
+const BRAKE_PAUSE_MS = 3000;
 
 interface Job {
   pieces: DomPiece[];
@@ -49,6 +52,7 @@ export class MarksController {
   private pageUrl = location.href;
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly extractOptions: ExtractOptions;
+  private recentScans: number[] = [];
 
   constructor(settings: Settings, private readonly events: MarksEvents = {}) {
     this.settings = settings;
@@ -82,6 +86,7 @@ export class MarksController {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.mutationTimer);
+    this.mutationTimer = undefined;
     this.dirty.clear();
     unwrapMarks(Array.from(document.querySelectorAll(MARK_TAG)));
     removeMarkStyle(document);
@@ -231,9 +236,12 @@ export class MarksController {
         }
       }
     }
-    if (this.dirty.size) {
-      clearTimeout(this.mutationTimer);
-      this.mutationTimer = setTimeout(() => void this.pump(), MUTATION_DEBOUNCE_MS);
+    // throttled, not debounced: a page that never stops changing (tickers, clocks) still gets read
+    if (this.dirty.size && this.mutationTimer === undefined) {
+      this.mutationTimer = setTimeout(() => {
+        this.mutationTimer = undefined;
+        void this.pump();
+      }, MUTATION_DEBOUNCE_MS);
     }
   }
 
@@ -255,6 +263,7 @@ export class MarksController {
           await this.scanAll(gen);
           continue;
         }
+        await this.brake();
         const roots = this.takeDirtyRoots();
         if (roots.length) await this.scan(roots, gen);
         if (gen === this.generation) {
@@ -265,6 +274,17 @@ export class MarksController {
     } finally {
       this.pumping = false;
     }
+  }
+
+  /**
+   * A page that answers every change with another (a framework re-rendering what we marked, a
+   * ticker) must not keep Gloss busy: past BRAKE_SCANS reads in BRAKE_WINDOW_MS, wait a while.
+   */
+  private async brake(): Promise<void> {
+    const now = performance.now();
+    this.recentScans = this.recentScans.filter((t) => now - t < BRAKE_WINDOW_MS);
+    this.recentScans.push(now);
+    if (this.recentScans.length > BRAKE_SCANS) await new Promise((r) => setTimeout(r, BRAKE_PAUSE_MS));
   }
 
   /** Dirty nodes worth reading: connected, in the article's scope, readable, outermost only. */
