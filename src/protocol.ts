@@ -62,6 +62,8 @@ export interface Messages {
   /** edit or delete any note from the notebook */
   'notes/update': { req: { id: string } & NoteDraft; res: Note };
   'notes/delete': { req: { id: string }; res: { ok: true } };
+  /** the page filed for this address (normalised; aliases count) and the reader's notes about it */
+  'notes/forPage': { req: { url: string }; res: { page: PageRecord | null; notes: Note[] } };
   /** the notebook: highlights and notes, newest first, filtered */
   'notebook/list': { req: NotebookQuery; res: { entries: NotebookEntry[]; tags: string[]; total: number } };
 

@@ -220,6 +220,15 @@ export const notesHandlers = {
     return { ok: true as const };
   },
 
+  'notes/forPage': async ({ url }) => {
+    const address = normaliseUrl(url);
+    const page = (address ? await pageByAddress(address) : undefined) ?? null;
+    if (!page) return { page: null, notes: [] };
+    const notes = (await db.notes.where('pageId').equals(page.id).toArray()).filter((n) => n.target.kind === 'page');
+    notes.sort((a, b) => (a.updated < b.updated ? 1 : -1));
+    return { page, notes };
+  },
+
   'notebook/list': async (query) => {
     const [highlights, notes, pages] = await Promise.all([db.highlights.toArray(), db.notes.toArray(), db.pages.toArray()]);
     const pageById = new Map(pages.map((p) => [p.id, p]));

@@ -91,3 +91,18 @@ describe('notes handlers', () => {
     await assert.rejects(h['notes/add']({ target: { kind: 'entity', entityId: 'Q42', entityName: 'D' }, body: ' ', tags: [] }), /empty/);
   });
 });
+
+describe('page notes', () => {
+  it('adds a note about a page and finds it by any address of the page', async () => {
+    const visit = await h['page/visit']({ url: 'https://example.com/pn?utm_medium=x', title: 'PN' });
+    assert.ok(visit.page);
+    const note = await h['notes/add']({ target: { kind: 'page', pageId: visit.page.id }, body: 'read later', tags: ['later'] });
+    assert.equal(note.pageId, visit.page.id);
+    const got = await h['notes/forPage']({ url: 'https://example.com/pn#x' });
+    assert.equal(got.page?.id, visit.page.id);
+    assert.deepEqual(got.notes.map((n) => n.body), ['read later']);
+    assert.deepEqual(await h['notes/forPage']({ url: 'https://example.com/never' }), { page: null, notes: [] });
+    const listed = await h['notebook/list']({ show: 'notes', text: 'later' });
+    assert.ok(listed.entries.some((e) => e.kind === 'note' && e.note.id === note.id));
+  });
+});

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/model/types.ts';
 import { send } from '../../shell/messaging.ts';
 import { Orphans } from './Orphans.tsx';
+import { PageNotes } from './PageNotes.tsx';
 import { MutedNames } from './MutedNames.tsx';
 
 async function activeHost(): Promise<string | null> {
@@ -67,6 +68,7 @@ export function Popup() {
       </p>
       <MutedNames ids={settings.mutedEntities} onUnmute={(id) => update({ mutedEntities: settings.mutedEntities.filter((x) => x !== id) })} />
       <button type="button" onClick={() => browser.runtime.openOptionsPage()}>Open notebook</button>
+      <PageNotes />
       <Orphans />
     </main>
   );
