@@ -210,7 +210,8 @@ export function humanDate(iso: string): string {
 export function noteSharedAliases(entities: Entity[], ownFile: string, normalise: (s: string) => string): string[] {
   const others = new Map<string, string[]>();
   for (const f of readdirSync(ENTITIES_DIR)) {
-    if (!f.endsWith('.json') || f === ownFile) continue;
+    // starter.json holds the demo entities, being folded into the generated files
+    if (!f.endsWith('.json') || f === ownFile || f === 'starter.json') continue;
     for (const e of readJson<Entity[]>(join(ENTITIES_DIR, f))) {
       for (const t of new Set([e.name, ...e.aliases.map((a) => a.text)].map(normalise))) {
         others.set(t, [...(others.get(t) ?? []), `${e.name} (${e.description})`]);
