@@ -36,7 +36,7 @@ export const SRC_GEONAMES: SourceRef = {
   url: 'https://www.geonames.org/',
   licence: 'CC-BY-4.0',
 };
-export const SRC_TEAM: SourceRef = { name: 'Gloss team (aliases in other languages, summary)', licence: 'MIT' };
+export const SRC_TEAM: SourceRef = { name: 'Gloss team (aliases in other languages, summary)', licence: 'CC-BY-4.0' };
 
 export function requireSharedData(sub: string): string {
   const p = join(SHARED_DATA, sub);
