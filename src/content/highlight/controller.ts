@@ -11,6 +11,7 @@ import { send } from '../../shell/messaging.ts';
 import { anchor, describeRange, quoteOf, trimRange } from '../../core/anchor/index.ts';
 import type { HighlightColour } from '../../core/model/types.ts';
 import type { HighlightWithNote } from '../../core/model/notebook.ts';
+import type { VisibleText } from '../../core/text/index.ts';
 import { pageAddress, rangeToOffsets, readPageText } from './page-text.ts';
 import { drawHighlight, eraseHighlight, highlightElements, restyleHighlight, setActive } from './marks.ts';
 import type { EditorDraft, Store } from './store.ts';
@@ -71,16 +72,19 @@ export class HighlightController {
   private placePending(): void {
     if (this.pending.size === 0) return;
     this.withoutObserving(() => {
+      // one read of the page for all attempts; read again only after a draw split text nodes
+      let vt: VisibleText | null = null;
       for (const id of [...this.pending]) {
         const item = this.items.get(id);
         if (!item) {
           this.pending.delete(id);
           continue;
         }
-        const vt = readPageText();
+        vt ??= readPageText();
         const at = anchor(vt.text, item.highlight.selectors);
         if (!at) continue;
         if (drawHighlight(vt, at.start, at.end, id, item.highlight.colour, hasNote(item)).length > 0) this.pending.delete(id);
+        vt = null;
       }
     });
     document.documentElement.setAttribute('data-gloss-highlights-placed', String(this.items.size - this.pending.size));
