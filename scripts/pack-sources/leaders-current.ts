@@ -81,9 +81,11 @@ for (const p of people.values()) {
 
   const set = new AliasSet();
   set.add({ text: p.name, kind: 'name' });
-  if (fbDisplay !== p.name && !/^(King|Queen|Pope|Sultan|Prince)\b/.test(p.name)) set.add({ text: fbDisplay, kind: 'transliteration' });
+  if (fbDisplay !== p.name && !o?.noFactbookAlias && !/^(King|Queen|Pope|Sultan|Prince)\b/.test(p.name)) set.add({ text: fbDisplay, kind: 'transliteration' });
   for (const a of o?.aliases ?? []) set.add(toAlias(a, 'name'));
-  const surnames = o ? (o.surnames ?? []) : [defaultSurname(p.holder)].filter((s): s is string => !!s);
+  // without a hand-checked override no surname alias is written: the compiler derives one that
+  // only matches after the full name (later mentions), which is safe for "Davis" or "Martin"
+  const surnames = o ? (o.surnames ?? []) : [];
   for (const s of surnames) {
     const a = toAlias(s, 'surname');
     if (a.text.length < 3) continue;
@@ -93,7 +95,7 @@ for (const p of people.values()) {
     surnameOwners.set(a.text, [...(surnameOwners.get(a.text) ?? []), p.name]);
   }
   // English title forms ("President Lukashenko") from the offices held
-  const mainSurname = surnames.map((s) => (typeof s === 'string' ? s : s.text))[0];
+  const mainSurname = surnames.map((s) => (typeof s === 'string' ? s : s.text))[0] ?? (o ? undefined : defaultSurname(p.holder));
   if (mainSurname) {
     for (const r of roles) {
       const t = r.title.replace(/^(Acting|Interim|Transitional) /, '');

@@ -21,6 +21,8 @@ export interface PersonOverride {
   /** e.g. "King Charles", "Pope Leo" */
   titled?: (string | Alias)[];
   note?: string;
+  /** leave the Factbook spelling out of the aliases (its surname is an ordinary word: "Store") */
+  noFactbookAlias?: boolean;
 }
 
 export interface LeaderOverrides {
