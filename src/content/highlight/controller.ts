@@ -32,6 +32,8 @@ export class HighlightController {
   private observer: MutationObserver | null = null;
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
   private graceOver = false;
+  /** the page text of the last re-anchoring pass */
+  private lastTriedText: string | null = null;
 
   constructor(private readonly store: Store, private defaultColour: HighlightColour) {}
 
@@ -73,7 +75,9 @@ export class HighlightController {
     if (this.pending.size === 0) return;
     this.withoutObserving(() => {
       // one read of the page for all attempts; read again only after a draw split text nodes
-      let vt: VisibleText | null = null;
+      let vt: VisibleText | null = readPageText();
+      // DOM changes that left the text as it was (attributes, other extensions' marks) cannot place anything new
+      if (vt.text === this.lastTriedText) return;
       for (const id of [...this.pending]) {
         const item = this.items.get(id);
         if (!item) {
@@ -86,6 +90,7 @@ export class HighlightController {
         if (drawHighlight(vt, at.start, at.end, id, item.highlight.colour, hasNote(item)).length > 0) this.pending.delete(id);
         vt = null;
       }
+      this.lastTriedText = (vt ?? readPageText()).text;
     });
     document.documentElement.setAttribute('data-gloss-highlights-placed', String(this.items.size - this.pending.size));
   }
