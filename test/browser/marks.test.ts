@@ -265,6 +265,24 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('starts over after a single-page-app navigation: the new article gets its own first mentions', async () => {
+      const page = await browser.newPage(url);
+      await waitForMarks(page, EXPECTED.length);
+      const luka = await markOf(page, 'Alexander Lukashenko');
+      await page.evaluate(() => {
+        history.pushState({}, '', '?story=2');
+        const story = document.getElementById('story')!;
+        story.replaceChildren();
+        const p = document.createElement('p');
+        p.id = 'spa';
+        p.append('In a second story, ', Object.assign(document.createElement('em'), { textContent: 'Alexander' }), ' Lukashenko spoke again.');
+        story.append(p);
+      }, null);
+      await waitFor(page, (sel: string) => !!document.querySelector(sel), `#spa [data-gloss-entity="${luka}"]`, 10000, 'the name in the new story to be marked');
+      assert.equal(await page.evaluate(() => document.getElementById('spa')!.textContent, null), 'In a second story, Alexander Lukashenko spoke again.');
+      await page.close();
+    });
+
     it('"not this entity here" removes the mark and it stays away on this page', async () => {
       const page = await browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
