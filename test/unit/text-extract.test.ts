@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import {
   BLOCK_SEPARATOR, TextExtractor, articleRoots, domPieces, domPoint, extractArticleText, extractVisibleText,
-  findArticleRegion, isReadable, textOffsetOf, type VisibleText,
+  findArticleRegion, isReadable, paragraphRegion, textOffsetOf, type VisibleText,
 } from '../../src/core/text/index.ts';
 
 function body(html: string): Element {
@@ -122,5 +122,17 @@ describe('article region', () => {
     assert.equal(findArticleRegion(two).localName, 'main');
     const none = body(`<div>${long}</div><article>teaser</article>`);
     assert.equal(findArticleRegion(none).localName, 'body');
+  });
+  it('finds the article by its paragraphs when the markup does not say, and skips navigation and footers', () => {
+    const para = (n: number) => `<p>${'Paragraph text about Minsk and Vilnius. '.repeat(n)}</p>`;
+    const b = body(`<nav><a>Minsk news</a></nav><div id="page"><div id="side">${para(1)}</div>
+      <div id="story"><div id="part1">${para(4)}${para(4)}</div><div id="part2">${para(4)}</div></div></div>
+      <footer>${para(1)}</footer>`);
+    assert.equal(paragraphRegion(b)?.id, 'story', 'widened from the first part to the whole story, not to the page');
+    assert.equal(findArticleRegion(b).id, 'story');
+    const listing = body(Array.from({ length: 6 }, (_, i) => `<div id="t${i}">${para(2)}</div>`).join(''));
+    assert.equal(paragraphRegion(listing), null, 'a front page of teasers has no article');
+    const withNav = body(`<nav>Minsk</nav><div role="navigation">Vilnius</div><p>Riga</p><footer>Oslo</footer>`);
+    assert.equal(extractArticleText(withNav).text, 'Riga');
   });
 });

@@ -8,7 +8,7 @@ import { send } from '../../shell/messaging.ts';
 import type { Settings } from '../../core/model/types.ts';
 import type { Mention } from '../../core/spot/types.ts';
 import {
-  GLOSS_UI_ATTR, TextExtractor, articleRoots, domPieces, findArticleRegion, inArticleScope, isReadable,
+  GLOSS_UI_ATTR, TextExtractor, articleOptions, articleRoots, domPieces, findArticleRegion, inArticleScope, isReadable,
   type DomPiece, type ExtractOptions,
 } from '../../core/text/index.ts';
 import { browserExtractOptions } from '../dom-style.ts';
@@ -56,7 +56,7 @@ export class MarksController {
 
   constructor(settings: Settings, private readonly events: MarksEvents = {}) {
     this.settings = settings;
-    this.extractOptions = { ...browserExtractOptions() };
+    this.extractOptions = articleOptions(browserExtractOptions());
   }
 
   get active(): boolean {

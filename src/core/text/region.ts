@@ -24,7 +24,50 @@ export function findArticleRegion(body: Element): Element {
   if (outer.length === 1) return outer[0]!;
   const main = body.querySelector('main, [role="main"]');
   if (main && textLength(main) >= MIN_REGION_CHARS) return main;
-  return body;
+  return paragraphRegion(body) ?? body;
+}
+
+/** paragraphs shorter than this are captions, bylines or teasers, not article text */
+const MIN_PARAGRAPH_CHARS = 40;
+
+/**
+ * For pages without semantic markup, the Readability idea in small: the element whose paragraphs
+ * hold the most text, widened to its ancestors while they hold clearly more paragraph text (an
+ * article split over several blocks). Null when no element holds most of the page's paragraph
+ * text (a listing or a front page), so the caller reads the whole body.
+ */
+export function paragraphRegion(body: Element): Element | null {
+  const paragraphs = Array.from(body.querySelectorAll('p'))
+    .map((p) => [p, textLength(p)] as const)
+    .filter(([, n]) => n >= MIN_PARAGRAPH_CHARS);
+  const total = paragraphs.reduce((a, [, n]) => a + n, 0);
+  if (total < MIN_REGION_CHARS) return null;
+  const byParent = new Map<Element, number>();
+  for (const [p, n] of paragraphs) {
+    const parent = p.parentElement;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + n);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, n] of byParent) if (n > bestScore) [best, bestScore] = [el, n];
+  if (!best || best === body) return null;
+  const textIn = (el: Element) => paragraphs.reduce((a, [p, n]) => (el.contains(p) ? a + n : a), 0);
+  let region = best;
+  let inRegion = bestScore;
+  for (let up = region.parentElement; up && up !== body; up = up.parentElement) {
+    const n = textIn(up);
+    if (n < inRegion * 1.3) break;
+    region = up;
+    inRegion = n;
+  }
+  return inRegion >= total * 0.4 && inRegion >= MIN_REGION_CHARS ? region : null;
+}
+
+/** Page furniture never read: navigation, search, footers (also inside the article). */
+export const BOILERPLATE_SELECTOR = 'nav, [role="navigation"], [role="search"], [role="contentinfo"], footer';
+
+export function isBoilerplate(el: Element): boolean {
+  return el.matches(BOILERPLATE_SELECTOR);
 }
 
 /**
