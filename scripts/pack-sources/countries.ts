@@ -17,7 +17,7 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
   AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  humanCount, humanDate, isoDate, readJson, readOverrides, writeEntities, noteSharedAliases,
+  humanCount, humanDate, isoDate, readJson, readOverrides, slug, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
@@ -64,6 +64,12 @@ function cleanAlias(s: string): boolean {
 
 function isDependency(fb: FactbookEntry | undefined): string {
   return fb ? text(fb.data, 'Government', 'Dependency status') : '';
+}
+
+/** "an " / "a " / "" before a noun phrase */
+function article(phrase: string): string {
+  if (/^(the|a|an) /i.test(phrase)) return '';
+  return /^([aeio]|u(?!k|ni|s))/i.test(phrase) ? 'an ' : 'a ';
 }
 
 function upperFirst(s: string): string {
@@ -263,6 +269,43 @@ entities.push(
     { text: 'Spratly-Inseln', lang: 'de', kind: 'name' }, { text: 'Islas Spratly', lang: 'es', kind: 'name' }, { text: 'Isole Spratly', lang: 'it', kind: 'name' }, { text: 'Ilhas Spratly', lang: 'pt', kind: 'name' },
   ], 'group of reefs and islands in the South China Sea claimed in whole or part by China, Taiwan, Vietnam, the Philippines, Malaysia and Brunei', ['gloss:country:cn', 'gloss:country:vn', 'gloss:country:ph', 'gloss:country:my', 'gloss:country:tw', 'gloss:country:bn']),
 );
+
+// subnational and disputed regions often in the news (hand-maintained list)
+type RegionItem = [string, string, Alias[]?, Partial<Alias>?];
+interface RegionGroup { country: string; kind: string; items: RegionItem[]; note?: Record<string, string>; related?: string[] }
+const regions = readOverrides<{ groups: RegionGroup[] }>('regions.json');
+for (const g of regions.groups) {
+  const cid = countryId(g.country);
+  const where = countryNameInText(g.country);
+  for (const [name, capital, extra = [], guard] of g.items) {
+    const display = name.replace(/\s*\(.*\)$/, '');
+    const set = new AliasSet();
+    const nameAlias: Alias = { text: name, kind: 'name', ...(display === name ? guard ?? {} : {}) };
+    set.add(nameAlias);
+    for (const a of extra) set.add({ kind: 'name', ...a });
+    const aliases = set.list();
+    for (const a of aliases) if (!a.text.includes(' ') && a.caseSensitive === undefined) a.caseSensitive = true;
+    const note = g.note?.[name];
+    const kind = note ?? `${g.kind}`;
+    const capId = capital ? cities.find((c) => c.related?.[0] === cid && (c.name === capital || c.aliases.some((a) => a.text === capital)))?.id : undefined;
+    const facts: Fact[] = [{ label: 'Country', value: countryNameInText(g.country).replace(/^the /, '') }];
+    if (capital) facts.push({ label: 'Capital', value: capital });
+    entities.push({
+      id: `gloss:region:${slug(display)}${display === 'Victoria' ? '-australia' : display === 'Brandenburg' ? '-state' : ''}`,
+      name,
+      type: 'place',
+      description: note ? upperFirst(note).split(/[,;]/)[0]! : `${upperFirst(g.kind)}${capital ? `; capital ${capital}` : ''}`,
+      summary: [
+        `${/^(Basque|Golan|Amazon|Sinai|Iraqi|Inner)/.test(name) ? 'The ' : ''}${display} ${/(Heights|Islands)$/.test(name) ? 'are' : 'is'} ${article(kind)}${kind}${note || g.kind.includes(where) ? '' : ` (${where})`}.`,
+        capital ? `Its capital is ${capital}.` : '',
+      ].filter(Boolean).join(' '),
+      aliases,
+      facts,
+      related: [...new Set([cid, ...(capId ? [capId] : []), ...(g.related ?? [])])],
+      sources: [SRC_TEAM],
+    });
+  }
+}
 
 // report aliases shared between entities of this file: each needs a sharedNote (or a fix)
 const owners = new Map<string, string[]>();
