@@ -178,7 +178,7 @@ export function humanCount(n: number): string {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "20 July 1994" -> "1994-07-20"; "July 1994" -> "1994-07"; "1994" -> "1994" */
 export function isoDate(s: string): string | undefined {
-  const t = s.trim().toLowerCase();
+  const t = s.trim().toLowerCase().replace(/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?= \d{4})/, (m) => MONTHS.find((x) => x.startsWith(m.slice(0, 3)))!);
   let m = t.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/);
   if (m) {
     const mo = MONTHS.indexOf(m[2]!);
