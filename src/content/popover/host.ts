@@ -209,7 +209,12 @@ export class PopoverHost {
     this.pendingMark = null;
     const entityId = mark.getAttribute(ENTITY_ATTR);
     if (!entityId) return;
-    if (this.anchor && this.anchor !== mark) this.close();
+    if (this.anchor === mark && this.card && !this.card.hidden) {
+      // already showing this mark (a tap sends mouseover then click): keep what the reader sees
+      this.openedBy = by;
+      return;
+    }
+    if (this.anchor) this.close();
     this.ensureHost();
     this.anchor = mark;
     this.openedBy = by;
