@@ -38,6 +38,7 @@ for (const e of sovereign) {
 
 function office(r: Role): string {
   const c = countryNameInText(r.iso);
+  if (r.title === 'Pope') return 'Pope, head of the Catholic Church and sovereign of Vatican City';
   if (!r.title) return `${r.kind.toLowerCase()} of ${c}`;
   if (/ of /.test(r.title)) return `${r.title} (${countryNameInText(r.iso)})`;
   return `${r.title} of ${c}`;
