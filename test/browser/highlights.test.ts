@@ -23,7 +23,7 @@ let server: StaticServer;
 let served: string;
 let ARTICLE: string;
 
-type Version = 'v1' | 'v2-edited' | 'v3-removed' | 'v4-late';
+type Version = 'v1' | 'v2-edited' | 'v3-removed' | 'v4-late' | 'v5-spa';
 const serve = (v: Version) => copyFile(join(FIXTURES, `${v}.html`), join(served, 'index.html'));
 
 before(async () => {
@@ -272,6 +272,15 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
           await restored(page, 2, 'both highlights after a restart');
           await waitFor(page, () => document.documentElement.getAttribute('data-gloss-highlights-orphaned') === '0', undefined, 10000, 'the orphan to be placed again');
           assert.equal((await bridgeSend(page, 'highlights/orphans', { url: ARTICLE })).entries.length, 0);
+
+          // 8. a site that navigates with the History API: highlights follow the address without a reload
+          await serve('v5-spa');
+          await page.reload();
+          await waitFor(page, () => document.querySelectorAll('gloss-highlight').length >= 3, undefined, 15000, 'the highlights on the History-API page');
+          await page.evaluate(() => (window as unknown as { goOther(): void }).goOther(), null);
+          await waitFor(page, () => document.querySelectorAll('gloss-highlight').length === 0 && document.documentElement.getAttribute('data-gloss-highlights') === '0', undefined, 10000, 'the highlights to leave with their article');
+          await page.evaluate(() => history.back(), null);
+          await waitFor(page, () => document.querySelectorAll('gloss-highlight').length >= 3, undefined, 10000, 'the highlights to come back with their article');
           await noErrors(b2, page);
         } finally {
           await b2.close();

@@ -32,6 +32,8 @@ export class HighlightController {
   private observer: MutationObserver | null = null;
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
   private graceOver = false;
+  /** bumped on each restore, so timers of an earlier page (History API navigation) do nothing */
+  private generation = 0;
   /** the page text of the last re-anchoring pass */
   private lastTriedText: string | null = null;
 
@@ -52,7 +54,9 @@ export class HighlightController {
   // ---- coming back: re-anchoring ----
 
   async restore(): Promise<void> {
+    const generation = ++this.generation;
     const { highlights } = await send('page/visit', pageAddress());
+    if (generation !== this.generation) return;
     for (const item of highlights) {
       this.items.set(item.highlight.id, item);
       this.pending.add(item.highlight.id);
@@ -64,10 +68,29 @@ export class HighlightController {
     if (this.pending.size === 0) return;
     this.watchForText();
     setTimeout(() => {
+      if (generation !== this.generation) return;
       this.graceOver = true;
       this.placePending();
       this.reportPlacement();
     }, ORPHAN_GRACE_MS);
+  }
+
+  /**
+   * The page became another article without a reload (a site that navigates with the History
+   * API): take this article's highlights off and restore the new one's.
+   */
+  async navigated(): Promise<void> {
+    this.generation++;
+    this.stopWatching();
+    this.withoutObserving(() => {
+      for (const id of this.items.keys()) eraseHighlight(id);
+    });
+    this.items.clear();
+    this.pending.clear();
+    this.reported.clear();
+    this.graceOver = false;
+    this.lastTriedText = null;
+    await this.restore();
   }
 
   /** Try to place every highlight not yet on the page. */

@@ -206,10 +206,26 @@ export async function startHighlights(settings: Settings): Promise<void> {
     return undefined;
   });
 
-  // ---- coming back ----
+  // ---- coming back (now, and after History API navigations to another article) ----
+  const failed = (e: unknown) =>
+    store.toast({ text: `Gloss could not load your highlights for this page: ${errorMessage(e)} Reload the page to try again.`, tone: 'error' }, 15000);
+  let address = withoutHash(location.href);
+  const checkAddress = () => {
+    const now = withoutHash(location.href);
+    if (now === address) return;
+    address = now;
+    close();
+    ctl.navigated().catch(failed);
+  };
+  window.addEventListener('popstate', checkAddress);
+  setInterval(checkAddress, ADDRESS_POLL_MS);
   try {
     await ctl.restore();
   } catch (e) {
-    store.toast({ text: `Gloss could not load your highlights for this page: ${errorMessage(e)} Reload the page to try again.`, tone: 'error' }, 15000);
+    failed(e);
   }
 }
+
+/** how often the address is compared (a content script cannot see the page's history.pushState) */
+const ADDRESS_POLL_MS = 1000;
+const withoutHash = (href: string) => href.split('#')[0]!;
