@@ -105,7 +105,11 @@ for (const p of people.values()) {
   }
   for (const t of o?.titled ?? []) set.add(toAlias(t, 'title'));
   const aliases = set.list();
-  for (const a of aliases) if (a.kind === 'acronym') a.caseSensitive = true;
+  for (const a of aliases) {
+    if (a.kind === 'acronym') a.caseSensitive = true;
+    // one-word names ("Lula", "Modi") are also words somewhere: match them capitalised only
+    if (!/\s/.test(a.text)) a.caseSensitive ??= true;
+  }
 
   const facts: Fact[] = roles.map((r) => ({
     label: r.kind,
