@@ -102,3 +102,56 @@ describe('anchor', () => {
     assert.equal(got?.start, 2);
   });
 });
+
+describe('anchor tolerance (synthetic text, seeded)', () => {
+  // a text of made-up words, so passages do not repeat; the real-page measurement is bench/anchor-tolerance.ts
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'to', 'vas', 'el', 'un', 'dri', 'po', 'sen', 'ta', 'gor', 'fi', 'an'];
+  const word = () => Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => syllables[Math.floor(rnd() * syllables.length)]).join('');
+  const text = Array.from({ length: 3000 }, (_, i) => word() + (i % 17 === 16 ? '.\n' : ' ')).join('');
+  const edit = (s: string, share: number) => {
+    const chars = [...s];
+    for (let k = 0; k < Math.round(s.length * share); k++) {
+      const i = Math.floor(rnd() * chars.length);
+      if (k % 3 === 0) chars[i] = 'x';
+      else if (k % 3 === 1) chars.splice(i, 0, 'q');
+      else chars.splice(i, 1);
+    }
+    return chars.join('');
+  };
+  const trial = (len: number, share: number) => {
+    const start = Math.floor(rnd() * (text.length - len));
+    const { quote, position } = describeRange(text, { start, end: start + len });
+    const changed = edit(quote.exact, share);
+    const edited = 'Inserted before. '.repeat(5) + text.slice(0, start) + changed + text.slice(start + len);
+    const truthStart = 85 + start;
+    const got = anchor(edited, [quote, position]);
+    const removed = anchor(text.slice(0, start) + text.slice(start + len), [quote, position]);
+    return { placed: !!got && Math.abs(got.start - truthStart) <= 5 && Math.abs(got.end - (truthStart + changed.length)) <= 5, removed };
+  };
+
+  for (const len of [40, 120]) {
+    it(`places ${len}-character passages with 20% of their characters edited, and never places a removed one`, () => {
+      let placed = 0;
+      let wrong = 0;
+      const n = 60;
+      for (let i = 0; i < n; i++) {
+        const r = trial(len, 0.2);
+        if (r.placed) placed++;
+        if (r.removed) wrong++;
+      }
+      assert.ok(placed >= n * 0.95, `${placed}/${n} placed`);
+      assert.equal(wrong, 0, 'removed passages placed somewhere');
+    });
+  }
+
+  it('gives up on passages edited beyond the budget (50%)', () => {
+    let placed = 0;
+    for (let i = 0; i < 40; i++) if (trial(120, 0.5).placed) placed++;
+    assert.ok(placed <= 4, `${placed}/40 placed at 50% edits`);
+  });
+});
