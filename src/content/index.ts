@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       if (!marks.active) {
         popover.attach();
         document.documentElement.setAttribute('data-gloss', 'ready');
+        startHighlights(next).catch(report); // once per page; later calls do nothing (issue #6)
         await marks.start();
       }
     }

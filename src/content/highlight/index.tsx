@@ -38,7 +38,12 @@ function mountUi(store: Store, actions: Actions): HTMLElement {
   return host;
 }
 
+let started = false;
+
+/** Start the highlight layer on this page; once only (Gloss switched on again later calls it again). */
 export async function startHighlights(settings: Settings): Promise<void> {
+  if (started) return;
+  started = true;
   injectHighlightStyles();
   const store = new Store();
   const ctl = new HighlightController(store, settings.defaultColour);
