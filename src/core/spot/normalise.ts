@@ -12,26 +12,29 @@
  * the hot loop is a table look-up per character.
  */
 
-/** what a code unit is, for normalisation and word boundaries */
-export const enum Kind {
-  Unknown = 0,
+/**
+ * What a code unit is, for normalisation and word boundaries. Plain numbers (not an enum) so the
+ * hot loops compare constants; src/core/spot/matcher.ts mirrors them.
+ */
+export const Kind = {
+  Unknown: 0,
   /** a letter or digit that maps to one code unit (MAP) */
-  Word = 1,
-  Space = 2,
-  /** ignorable: soft hyphen, zero-width, combining marks, bidi controls */
-  Drop = 3,
+  Word: 1,
+  Space: 2,
+  /** ignorable: soft hyphen, zero-width, bidi controls */
+  Drop: 3,
   /** punctuation and symbols: kept (mapped by MAP), not part of a word */
-  Punct = 4,
+  Punct: 4,
   /** a letter that maps to several code units (EXPAND) */
-  Expand = 5,
-}
+  Expand: 5,
+  /** a combining mark: dropped, but belongs to the character before it (offsets include it) */
+  Mark: 6,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** case of the original character: drives the capitalisation guards */
-export const enum Case {
-  None = 0,
-  Upper = 1,
-  Lower = 2,
-}
+export const Case = { None: 0, Upper: 1, Lower: 2 } as const;
+export type Case = (typeof Case)[keyof typeof Case];
 
 const KIND = new Uint8Array(65536);
 const MAP = new Uint16Array(65536);
@@ -74,7 +77,7 @@ function classify(c: number): Kind {
     kind = Kind.Punct;
     map = 0x22;
   } else if (RE_MARK.test(ch)) {
-    kind = Kind.Drop;
+    kind = Kind.Mark;
   } else if (RE_WORD.test(ch)) {
     const folded = fold(ch);
     if (folded.length === 0) kind = Kind.Drop;
@@ -90,6 +93,7 @@ function classify(c: number): Kind {
   }
   const lower = ch.toLowerCase();
   CASE[c] = ch !== lower ? Case.Upper : ch !== ch.toUpperCase() ? Case.Lower : Case.None;
+  if (kind === Kind.Expand && CASE[c] === Case.None) CASE[c] = Case.Lower; // ß
   MAP[c] = map;
   KIND[c] = kind;
   // the units a character maps to must be classified too: the matcher reads KIND on normalised text
@@ -110,7 +114,7 @@ function fold(ch: string): string {
 }
 
 export function kindOf(c: number): Kind {
-  const k = KIND[c]!;
+  const k = KIND[c]! as Kind;
   return k === Kind.Unknown ? classify(c) : k;
 }
 
@@ -147,7 +151,7 @@ export function normalise(text: string): Normalised {
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let kind = KIND[c]!;
+    let kind = KIND[c]! as Kind;
     if (kind === Kind.Unknown) kind = classify(c);
     if (kind === Kind.Word || kind === Kind.Punct) {
       norm[k] = MAP[c]!;
@@ -176,17 +180,21 @@ export function normalise(text: string): Normalised {
       }
       lastSpace = false;
     }
-    // Kind.Drop: nothing
+    // Kind.Drop, Kind.Mark: nothing
   }
   return { text, norm, src, length: k };
 }
 
 /** The normalised text as a string. */
 export function normalisedString(r: Normalised, len = r.length): string {
-  let out = '';
-  for (let i = 0; i < len; i += 4096) out += String.fromCharCode(...r.norm.subarray(i, Math.min(len, i + 4096)));
-  return out;
+  if (len < 64) {
+    let out = '';
+    for (let i = 0; i < len; i++) out += String.fromCharCode(r.norm[i]!);
+    return out;
+  }
+  return UTF16.decode(r.norm.subarray(0, len));
 }
+const UTF16 = new TextDecoder('utf-16le');
 
 /** The normalised form of an alias as a string (trailing space removed). */
 export function normaliseKey(s: string): string {
@@ -222,10 +230,19 @@ export function originalEnd(nz: Normalised, lastNorm: number): number {
   // the second half of a surrogate pair belongs to the character
   const c0 = text.charCodeAt(end - 1);
   if (c0 >= 0xd800 && c0 <= 0xdbff && end < text.length) end++;
-  while (end < text.length && RE_MARK.test(text[end]!)) end++;
+  return extendOverMarks(text, end);
+}
+
+/** `end` moved past any combining marks that follow it */
+export function extendOverMarks(text: string, end: number): number {
+  while (end < text.length && kindOf(text.charCodeAt(end)) === Kind.Mark) end++;
   return end;
 }
 
 export const KIND_TABLE = KIND;
 export const CASE_TABLE = CASE;
-export { classify as ensureClassified };
+export const MAP_TABLE = MAP;
+/** the units a Kind.Expand character folds to ("ß" → "ss") */
+export function expansionOf(c: number): string {
+  return EXPAND.get(c) ?? String.fromCharCode(c);
+}

@@ -17,7 +17,7 @@ import {
   type CompiledEntry,
 } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
-import { KIND_TABLE, Kind, normalise, normalisedString, originalEnd, type Normalised } from './normalise.ts';
+import { Kind, kindOf, normaliseKey } from './normalise.ts';
 import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
 
@@ -29,6 +29,7 @@ export interface SpotResult {
 /** how far (in normalised characters) context words are looked for around a mention */
 const CONTEXT_WINDOW = 300;
 
+
 interface Candidate {
   id: string;
   entity: Entity;
@@ -36,8 +37,6 @@ interface Candidate {
 }
 
 interface Hit {
-  a: number;
-  b: number;
   start: number;
   end: number;
   real: Candidate[];
@@ -45,6 +44,12 @@ interface Hit {
 }
 
 function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
+  if (raw.entries.length === 1) {
+    const entry = raw.matcher.entries[raw.entries[0]!]!;
+    const entity = raw.matcher.entities[entry[0]]!;
+    const c = [{ id: entity.id, entity, entry }];
+    return entry[1] & ENTRY_DERIVED_SURNAME ? { real: [], derived: c } : { real: c, derived: [] };
+  }
   const real = new Map<string, Candidate>();
   const derived = new Map<string, Candidate>();
   for (const k of raw.entries) {
@@ -62,13 +67,13 @@ function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
 }
 
 /** leftmost-longest across packs: sort by start, longer first, then drop overlaps */
-function selectHits(raws: RawHit[], nz: Normalised): Hit[] {
-  raws.sort((x, y) => x.a - y.a || y.b - x.b);
+function selectHits(raws: RawHit[]): Hit[] {
+  if (raws.length > 1) raws.sort((x, y) => x.start - y.start || y.end - x.end);
   const hits: Hit[] = [];
   let lastEnd = -1;
   let last: Hit | null = null;
   for (const r of raws) {
-    if (last && r.a === last.a && r.b === last.b) {
+    if (last && r.start === last.start && r.end === last.end) {
       // the same span in two packs: merge the candidates
       const c = candidates(r);
       for (const x of c.real) if (!last.real.some((y) => y.id === x.id)) last.real.push(x);
@@ -76,28 +81,34 @@ function selectHits(raws: RawHit[], nz: Normalised): Hit[] {
       if (last.real.length > 0) last.derived = last.derived.filter((d) => !last!.real.some((x) => x.id === d.id));
       continue;
     }
-    if (r.a < lastEnd) continue;
-    const c = candidates(r);
-    last = { a: r.a, b: r.b, start: nz.src[r.a]!, end: originalEnd(nz, r.b - 1), ...c };
+    if (r.start < lastEnd) continue;
+    last = { start: r.start, end: r.end, ...candidates(r) };
     hits.push(last);
-    lastEnd = r.b;
+    lastEnd = r.end;
   }
   return hits;
 }
 
-/** the word just before normalised offset a ("mr" in "Mr. Putin", "m" in "M. Loukachenko") */
-function wordBefore(nz: Normalised, a: number): string {
-  const norm = nz.norm;
-  let i = a - 1;
-  while (i >= 0 && (norm[i] === 0x20 || norm[i] === 0x2e)) i--;
+/** the word just before original offset `start`, normalised ("mr" in "Mr. Putin", "m" in "M. Loukachenko") */
+function wordBefore(text: string, start: number): string {
+  let i = start - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    const k = kindOf(c);
+    if (k !== Kind.Space && k !== Kind.Drop && c !== 0x2e) break;
+  }
   let j = i;
-  while (j >= 0 && (KIND_TABLE[norm[j]!] === Kind.Word || norm[j] === 0x2d)) j--;
-  if (j === i) return '';
-  return String.fromCharCode(...norm.subarray(j + 1, i + 1));
+  for (; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    const k = kindOf(c);
+    if (k !== Kind.Word && k !== Kind.Expand && k !== Kind.Drop && k !== Kind.Mark && c !== 0x2d && c !== 0x2010 && c !== 0x2011) break;
+  }
+  if (j === i || start - j > 40) return '';
+  return fold(text.slice(j + 1, i + 1));
 }
 
-function hasTitle(nz: Normalised, a: number): boolean {
-  return PERSON_TITLES.has(wordBefore(nz, a));
+function hasTitle(text: string, start: number): boolean {
+  return PERSON_TITLES.has(wordBefore(text, start));
 }
 
 function primaryLang(tag: string | undefined): string {
@@ -108,12 +119,11 @@ class PageContext {
   /** entities linked without doubt, with the first and all positions */
   readonly first = new Map<string, number>();
   private readonly relatedSeen = new Set<string>();
-  private normString: string | null = null;
-
-  constructor(private readonly nz: Normalised) {}
+  constructor(private readonly text: string) {}
 
   add(entity: Entity, start: number): void {
-    if (!this.first.has(entity.id)) this.first.set(entity.id, start);
+    if (this.first.has(entity.id)) return; // related ids are already in
+    this.first.set(entity.id, start);
     for (const r of entity.related ?? []) this.relatedSeen.add(r);
     this.relatedSeen.add(`@${entity.id}`);
   }
@@ -125,14 +135,29 @@ class PageContext {
     return false;
   }
 
-  nearWords(words: string[] | undefined, a: number, b: number): boolean {
+  /** one of `words` (normalised) within CONTEXT_WINDOW characters of [start, end) */
+  nearWords(words: string[] | undefined, start: number, end: number): boolean {
     if (!words || words.length === 0) return false;
-    this.normString ??= normalisedString(this.nz);
-    const lo = Math.max(0, a - CONTEXT_WINDOW);
-    const hi = Math.min(this.nz.length, b + CONTEXT_WINDOW);
-    const window = ` ${this.normString.slice(lo, hi)} `;
-    return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'u').test(window));
+    const window = ` ${fold(this.text.slice(Math.max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW))} `;
+    return words.some((w) => wordRe(w).test(window));
   }
+}
+
+const ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+/** normaliseKey, with a fast path for plain ASCII text (lower case, one space) */
+function fold(s: string): string {
+  return ASCII.test(s) ? s.toLowerCase().replace(/\s+/g, ' ').trim() : normaliseKey(s);
+}
+
+const wordRes = new Map<string, RegExp>();
+function wordRe(w: string): RegExp {
+  let re = wordRes.get(w);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'u');
+    if (wordRes.size > 5000) wordRes.clear();
+    wordRes.set(w, re);
+  }
+  return re;
 }
 
 function escapeRe(s: string): string {
@@ -152,11 +177,10 @@ function ref(e: Entity): EntityRef {
 
 /** Spot the entities of `matchers` in `text`. */
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
-  const nz = normalise(text);
   const raws: RawHit[] = [];
-  for (const m of matchers) m.scan(nz, raws);
-  const hits = selectHits(raws, nz);
-  const ctx = new PageContext(nz);
+  for (const m of matchers) m.scan(text, raws);
+  const hits = selectHits(raws);
+  const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);
 
   // 1. anchors: one entity, no guard
@@ -174,53 +198,62 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const entities: Record<string, EntityRef> = {};
   const emit = (h: Hit, c: Candidate | null, reason: MentionReason, cands?: Candidate[]): void => {
     const m: Mention = { start: h.start, end: h.end, text: text.slice(h.start, h.end), entityId: c ? c.id : '', reason };
-    if (c) entities[c.id] = ref(c.entity);
+    if (c) entities[c.id] ??= ref(c.entity);
     if (cands) {
       m.candidates = cands.map((x) => x.id).sort();
-      for (const x of cands) entities[x.id] = ref(x.entity);
+      for (const x of cands) entities[x.id] ??= ref(x.entity);
     }
     mentions.push(m);
   };
 
-  hits.forEach((h, i) => {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     const sure = anchored[i];
-    if (sure) return emit(h, sure, reasonOf(sure));
-    const title = hasTitle(nz, h.a);
-    if (h.real.length > 0) {
+    if (sure) {
+      emit(h, sure, reasonOf(sure));
+      continue;
+    }
+    if (h.real.length === 1) {
+      // one entity behind a guarded word: link only with context
+      const c = h.real[0]!;
+      if (ctx.supports(c.entity) || (c.entity.type === 'person' && hasTitle(text, h.start)) || ctx.nearWords(c.entry[4], h.start, h.end)) {
+        ctx.add(c.entity, h.start);
+        emit(h, c, reasonOf(c));
+      }
+      continue;
+    }
+    if (h.real.length > 1) {
+      const title = hasTitle(text, h.start);
       const scored = h.real
         .map((c) => {
           const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
           const seen = ctx.supports(c.entity);
-          const words = ctx.nearWords(c.entry[4], h.a, h.b);
+          const words = ctx.nearWords(c.entry[4], h.start, h.end);
           const titled = title && c.entity.type === 'person';
           const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
-          const contextual = seen || words || titled;
           const score = (seen ? 4 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
-          return { c, score, usable: !guarded || contextual };
+          return { c, score, usable: !guarded || seen || words || titled };
         })
         .filter((x) => x.usable);
-      if (scored.length === 0) return; // guarded words without context are ordinary words
-      if (scored.length === 1) {
-        const only = scored[0]!.c;
-        ctx.add(only.entity, h.start);
-        return emit(h, only, reasonOf(only));
-      }
+      if (scored.length === 0) continue; // guarded words without context are ordinary words
       scored.sort((x, y) => y.score - x.score);
-      if (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score) {
+      if (scored.length === 1 || (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score)) {
         const best = scored[0]!.c;
         ctx.add(best.entity, h.start);
-        return emit(h, best, reasonOf(best));
+        emit(h, best, reasonOf(best));
+        continue;
       }
       const top = scored.filter((x) => x.score === scored[0]!.score).map((x) => x.c);
-      return emit(h, null, reasonOf(top[0]!), top);
+      emit(h, null, reasonOf(top[0]!), top);
+      continue;
     }
     // derived surnames: only people already named in full before this point
     const named = h.derived.filter((c) => {
       const at = ctx.first.get(c.id);
       return at !== undefined && at < h.start;
     });
-    if (named.length === 1) return emit(h, named[0]!, 'surname');
-    if (named.length > 1) return emit(h, null, 'surname', named);
-  });
+    if (named.length === 1) emit(h, named[0]!, 'surname');
+    else if (named.length > 1) emit(h, null, 'surname', named);
+  }
   return { mentions, entities };
 }

@@ -1,0 +1,215 @@
+/**
+ * Spotting benchmark (issue #3). A script, not a timed test:
+ *
+ *   npm run bench:spot            (node --expose-gc --import tsx bench/spot.ts)
+ *
+ * Text: the visible text of the real news pages in ../shared/pages (extracted once with the content
+ * script's extractor; extraction is not timed). Packs: the default pack (packs/default, or the
+ * starter fixture if the default pack does not validate) and a synthetic pack of 100,000 aliases
+ * (seeded, so every run is the same). For each pack it prints compile time and memory, load time,
+ * and throughput (MB/s of UTF-8 text) of Gloss's `spot` next to two references measured in the same
+ * run on the same text: a bare pass over the text that only reads each character (the floor), and
+ * one big case-insensitive RegExp alternation of all aliases (what a naive extension does).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlText } from '../src/cli/spot.ts';
+import { loadPack } from '../src/cli/pack-files.ts';
+import { compilePack, Matcher, spot } from '../src/core/spot/index.ts';
+import { normalise } from '../src/core/spot/normalise.ts';
+import type { RawHit } from '../src/core/spot/matcher.ts';
+import type { Entity, Pack } from '../src/core/pack/types.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PAGES = join(ROOT, '../shared/pages');
+const REGEX_BUDGET_MS = Number(process.env.BENCH_REGEX_MS ?? 8000);
+const MIN_RUN_MS = 1500;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+if (!existsSync(PAGES)) {
+  console.error(`bench:spot needs the real news pages in ${PAGES} (../shared/pages next to the repository); they are missing.`);
+  process.exit(1);
+}
+
+// ---------- text ----------
+const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
+const texts = pages.map((f) => htmlText(readFileSync(join(PAGES, f), 'utf8')).text);
+const totalChars = texts.reduce((n, t) => n + t.length, 0);
+const totalBytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+const MB = totalBytes / 1e6;
+
+// ---------- synthetic pack ----------
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const SYL = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'sha', 'dun', 'bel', 'ari', 'os', 'ven', 'tri', 'gal', 'mor', 'zin', 'pe', 'lu', 'cha', 'ské', 'ner', 'dov', 'ić', 'ø', 'ber', 'stan'];
+const ORG = ['Institute', 'Group', 'Party', 'Bank', 'Council', 'Union', 'Agency', 'Foundation', 'Front', 'Movement'];
+
+function syntheticPack(aliasTarget: number): Pack {
+  const r = rng(42);
+  const word = (n: number) => {
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYL[Math.floor(r() * SYL.length)];
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  let aliases = 0;
+  const src = [{ name: 'synthetic', licence: 'CC0-1.0' }];
+  while (aliases < aliasTarget) {
+    const kind = r();
+    const id = `bench:e:${entities.length}`;
+    let name: string;
+    const al: string[] = [];
+    if (kind < 0.6) {
+      const first = word(2);
+      const last = word(2 + Math.floor(r() * 2));
+      name = `${first} ${last}`;
+      al.push(`${first[0]}. ${last}`, `${word(2)} ${last}`);
+    } else if (kind < 0.85) {
+      name = `${word(2)} ${ORG[Math.floor(r() * ORG.length)]}`;
+      al.push(name.split(' ').map((w) => w[0]).join('').toUpperCase() + word(1).toUpperCase());
+    } else {
+      name = word(3);
+      al.push(`${name}sk`);
+    }
+    if (used.has(name.toLowerCase())) continue;
+    used.add(name.toLowerCase());
+    const list = al.filter((a) => !used.has(a.toLowerCase()));
+    for (const a of list) used.add(a.toLowerCase());
+    entities.push({ id, name, type: kind < 0.6 ? 'person' : kind < 0.85 ? 'organisation' : 'place', description: 'synthetic', summary: 'synthetic', aliases: list.map((text) => ({ text })), sources: src });
+    aliases += 1 + list.length;
+  }
+  return { format: 'gloss-pack', formatVersion: 1, id: 'synthetic', name: 'Synthetic', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: src, entities };
+}
+
+// ---------- measuring ----------
+function timeIt(fn: () => number): { ms: number; runs: number; sink: number } {
+  let sink = fn(); // warm-up
+  let runs = 0;
+  const t0 = performance.now();
+  let ms = 0;
+  do {
+    sink += fn();
+    runs++;
+    ms = performance.now() - t0;
+  } while (ms < MIN_RUN_MS);
+  return { ms: ms / runs, runs, sink };
+}
+
+function memNow(): number {
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+const bare = timeIt(() => {
+  let s = 0;
+  for (const t of texts) for (let i = 0; i < t.length; i++) s = (s + t.charCodeAt(i)) | 0;
+  return s;
+});
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** one big case-insensitive alternation; timed on as many pages as fit in the budget */
+function regexReference(aliases: string[]): { compileMs: number; mbps: number; pagesDone: number; matches: number } {
+  const t0 = performance.now();
+  const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`\\b(?:${sorted.map(escapeRe).join('|')})\\b`, 'gi');
+  re.test('warm up the compiler'); // V8 compiles lazily
+  const compileMs = performance.now() - t0;
+  let bytes = 0;
+  let ms = 0;
+  let pagesDone = 0;
+  let matches = 0;
+  for (const t of texts) {
+    const s = performance.now();
+    re.lastIndex = 0;
+    for (const _ of t.matchAll(re)) matches++;
+    ms += performance.now() - s;
+    bytes += Buffer.byteLength(t, 'utf8');
+    pagesDone++;
+    if (ms > REGEX_BUDGET_MS) break;
+  }
+  return { compileMs, mbps: bytes / 1e6 / (ms / 1000), pagesDone, matches };
+}
+
+function fmt(n: number, d = 1): string {
+  return n >= 100 ? n.toFixed(0) : n.toFixed(d);
+}
+
+async function benchPack(label: string, pack: Pack): Promise<void> {
+  const aliasTexts = pack.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
+  const m0 = memNow();
+  const t0 = performance.now();
+  const compiled = compilePack(pack);
+  const compileMs = performance.now() - t0;
+  const json = JSON.stringify(compiled);
+  const tl = performance.now();
+  const matcher = new Matcher(JSON.parse(json));
+  const loadMs = performance.now() - tl;
+  const m1 = memNow();
+  void compiled;
+
+  let mentions = 0;
+  const full = timeIt(() => {
+    let n = 0;
+    for (const t of texts) n += spot(t, [matcher], { lang: 'en' }).mentions.length;
+    mentions = n;
+    return n;
+  });
+  const scanOnly = timeIt(() => {
+    let n = 0;
+    for (const t of texts) {
+      const hits: RawHit[] = [];
+      matcher.scan(t, hits);
+      n += hits.length;
+    }
+    return n;
+  });
+  const normOnly = timeIt(() => {
+    let n = 0;
+    for (const t of texts) n += normalise(t).length;
+    return n;
+  });
+  const rx = regexReference(aliasTexts);
+
+  const mbps = (ms: number) => MB / (ms / 1000);
+  console.log(`\n## ${label}`);
+  console.log(`pack: ${pack.entities.length.toLocaleString('en')} entities, ${compiled.stats.aliases.toLocaleString('en')} aliases (+${compiled.stats.derivedSurnames.toLocaleString('en')} derived surnames), trie ${compiled.stats.nodes.toLocaleString('en')} nodes`);
+  console.log(`compile: ${fmt(compileMs)} ms; compiled JSON ${fmt(json.length / 1e6, 2)} MB; load (parse + decode): ${fmt(loadMs)} ms; memory of the loaded matcher ≈ ${fmt((m1 - m0) / 1e6)} MB`);
+  console.log(`mentions found on all pages: ${mentions.toLocaleString('en')}`);
+  console.log('');
+  console.log('| pass | MB/s | ms for all pages |');
+  console.log('|---|---:|---:|');
+  console.log(`| bare pass (floor) | ${fmt(mbps(bare.ms))} | ${fmt(bare.ms, 2)} |`);
+  console.log(`| (normalise the whole text into arrays, for comparison) | ${fmt(mbps(normOnly.ms))} | ${fmt(normOnly.ms, 2)} |`);
+  console.log(`| scan only (normalising on the fly) | ${fmt(mbps(scanOnly.ms))} | ${fmt(scanOnly.ms, 2)} |`);
+  console.log(`| Gloss spot (full) | ${fmt(mbps(full.ms))} | ${fmt(full.ms, 2)} |`);
+  console.log(`| RegExp alternation (${rx.pagesDone}/${texts.length} pages in budget; compile ${fmt(rx.compileMs)} ms) | ${fmt(rx.mbps, 2)} | ${fmt((MB / rx.mbps) * 1000, 0)} (extrapolated) |`);
+  console.log('');
+  console.log(`ratios: Gloss spot is ${fmt(mbps(full.ms) / rx.mbps)}× faster than the RegExp (target ≥ 10×); ${fmt(full.ms / bare.ms, 2)}× the bare pass (target ≤ 3×); scan alone ${fmt(scanOnly.ms / bare.ms, 2)}× the bare pass`);
+}
+
+console.log(`# gloss spot benchmark — ${new Date().toISOString()}, Node ${process.version}`);
+console.log(`text: ${pages.length} real news pages from ../shared/pages, visible text ${(totalChars / 1e6).toFixed(2)} M chars = ${MB.toFixed(2)} MB UTF-8`);
+if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench:spot does)');
+
+const def = await loadPack(join(ROOT, 'packs/default'));
+if (def.ok) await benchPack('default pack (packs/default)', def.pack);
+else {
+  console.log(`\n(packs/default does not validate: ${def.errors[0]}; using the starter fixture instead)`);
+  const fx = await loadPack(join(ROOT, 'test/fixtures/packs/news-pack'));
+  if (fx.ok) await benchPack('starter pack (test/fixtures/packs/news-pack)', fx.pack);
+}
+await benchPack('synthetic pack, 100,000 aliases', syntheticPack(100_000));
