@@ -38,7 +38,7 @@ test('ids are unique; QIDs well-formed; other ids are prefixed pack-local ids', 
   for (const e of entities) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
   const dup = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
   assert.deepEqual(dup, [], `duplicate ids: ${dup.join(', ')}`);
-  const bad = entities.filter((e) => (e.id.startsWith('Q') ? !/^Q[1-9]\d*$/.test(e.id) : !/^gloss:[a-z]+:[a-z0-9][a-z0-9-]*$/.test(e.id)));
+  const bad = entities.filter((e) => (e.id.startsWith('Q') ? !/^Q[1-9]\d*$/.test(e.id) : !/^gloss:[a-z][a-z-]*:[a-z0-9][a-z0-9-]*$/.test(e.id)));
   assert.deepEqual(bad.map(label), [], 'malformed ids');
 });
 
