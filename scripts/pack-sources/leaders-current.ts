@@ -104,6 +104,12 @@ for (const p of people.values()) {
     }
   }
   for (const t of o?.titled ?? []) set.add(toAlias(t, 'title'));
+  // monarchs known by a regnal name: "King Letsie III", "Emperor Naruhito"
+  for (const r of roles) {
+    if (/^(King|Queen|Emperor|Sultan|Emir|Prince|Grand Duke)$/.test(r.title) && !p.name.startsWith(r.title) && (/ [IVX]+$/.test(p.name) || !p.name.includes(' '))) {
+      set.add({ text: `${r.title} ${p.name}`, lang: 'en', kind: 'title' });
+    }
+  }
   const aliases = set.list();
   for (const a of aliases) {
     if (a.kind === 'acronym') a.caseSensitive = true;
