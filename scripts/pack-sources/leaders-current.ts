@@ -17,7 +17,7 @@ const { all } = loadFactbook();
 const ov = loadLeaderOverrides();
 const countryId = (iso: string): string => `gloss:country:${iso.toLowerCase()}`;
 
-interface Role { iso: string; kind: 'Head of state' | 'Head of government'; title: string; since?: string }
+interface Role { iso: string; kind: 'Head of state' | 'Head of government'; title: string; since?: string; until?: string }
 interface Person { name: string; fbName: string; holder: Holder; override?: PersonOverride; roles: Role[] }
 
 const people = new Map<string, Person>();
@@ -34,6 +34,19 @@ for (const e of sovereign) {
     p.roles.push({ iso: e.iso, kind, title: d.title, since: h.since });
     people.set(d.name, p);
   }
+  // holders the Factbook snapshot still lists although their fixed term has ended
+  for (const h of manual?.former ?? []) {
+    const d = displayLeader(h, ov);
+    const p = people.get(d.name) ?? { name: d.name, fbName: h.fbName, holder: h, override: d.override, roles: [] };
+    p.roles.push({ iso: e.iso, kind: 'Head of state', title: d.title, since: h.since, until: h.until });
+    people.set(d.name, p);
+  }
+}
+
+/** the Factbook's executive-branch text for a country, to tell its data from hand-entered holders */
+function factbookNames(iso: string): string {
+  const e = all.find((x) => x.iso === iso);
+  return e ? `${text(e.data, 'Government', 'Executive branch', 'chief of state')} ${text(e.data, 'Government', 'Executive branch', 'head of government')}` : '';
 }
 
 function office(r: Role): string {
@@ -59,12 +72,11 @@ for (const p of people.values()) {
     if (same) same.kind = same.kind; else roles.push(r);
   }
   const realms = roles.filter((r) => r.title === 'King' && p.fbName === 'CHARLES III');
-  const offices = roles.map(office);
   let description: string;
   if (realms.length > 3) {
     description = `King of the United Kingdom and ${realms.length - 1} other Commonwealth realms since ${roles[0]!.since?.slice(0, 4)}`;
   } else {
-    description = roles.map((r) => `${office(r)}${r.since ? ` since ${r.since.slice(0, 4)}` : ''}`).join('; ');
+    description = roles.map((r) => `${office(r)}${r.until ? ` ${r.since?.slice(0, 4) ?? ''}–${r.until.slice(0, 4)}` : r.since ? ` since ${r.since.slice(0, 4)}` : ''}`).join('; ');
     description = description[0]!.toUpperCase() + description.slice(1);
   }
   const sentences: string[] = [];
@@ -73,7 +85,10 @@ for (const p of people.values()) {
     const others = roles.filter((r) => !realms.includes(r));
     if (others.length) sentences.push(`Also ${others.map((r) => `${office(r)}${r.since ? ` since ${humanDate(r.since)}` : ''}`).join('; ')}.`);
   } else {
-    sentences.push(`${p.name} has been in office as ${offices.map((x, i) => `${x}${roles[i]!.since ? ` since ${humanDate(roles[i]!.since!)}` : ''}`).join(' and as ')}.`);
+    const current = roles.filter((r) => !r.until);
+    const ended = roles.filter((r) => r.until);
+    if (current.length) sentences.push(`${p.name} has been in office as ${current.map((r) => `${office(r)}${r.since ? ` since ${humanDate(r.since)}` : ''}`).join(' and as ')}.`);
+    for (const r of ended) sentences.push(`${p.name} served as ${office(r)} from ${r.since ? humanDate(r.since) : 'an unknown date'} until ${humanDate(r.until!)}, when the term ended.`);
   }
   const fbDisplay = titleCaseName(p.fbName.replace(/\s*\(.*?\)\s*/g, ' ').trim());
   if (fbDisplay !== p.name) sentences.push(`The World Factbook writes the name ${fbDisplay}.`);
@@ -121,6 +136,7 @@ for (const p of people.values()) {
     label: r.kind,
     value: office(r).replace(/^./, (c) => c.toUpperCase()),
     ...(r.since ? { since: r.since } : {}),
+    ...(r.until ? { until: r.until } : {}),
     asOf: FACTBOOK_DATE,
   }));
   entities.push({
@@ -132,7 +148,8 @@ for (const p of people.values()) {
     aliases,
     facts,
     related: [...new Set(roles.map((r) => countryId(r.iso)))],
-    sources: [SRC_FACTBOOK, SRC_TEAM],
+    // a holder entered by hand (the Factbook snapshot does not name them) is the team's data
+    sources: roles.some((r) => factbookNames(r.iso).toLowerCase().includes(p.fbName.split(' ').pop()!.toLowerCase())) ? [SRC_FACTBOOK, SRC_TEAM] : [SRC_TEAM],
   });
 }
 

@@ -78,6 +78,8 @@ export interface Holder {
   /** office title, e.g. "President", "Prime Minister" */
   title: string;
   since?: string;
+  /** set by hand (overrides/leaders.json "former") when the Factbook still lists a holder whose term has ended */
+  until?: string;
 }
 
 /** Titles the Factbook puts before names, longest first. */

@@ -27,7 +27,7 @@ export interface PersonOverride {
 
 export interface LeaderOverrides {
   /** manual holders where the Factbook entry cannot be parsed; null = leave empty */
-  byIso: Record<string, { chief?: Holder | null; head?: Holder | null }>;
+  byIso: Record<string, { chief?: Holder | null; head?: Holder | null; former?: Holder[]; note?: string }>;
   people: Record<string, PersonOverride>;
 }
 
