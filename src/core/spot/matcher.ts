@@ -43,6 +43,7 @@ const DENSE_MIN = 6;
 const END = 0x10000; // sentinels outside the UTF-16 range
 const MORE = 0x10001;
 const pre3 = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) & (PRE3_SIZE - 1);
+const pre4 = (a: number, b: number, c: number, d: number): number => (Math.imul(pre3(a, b, c) ^ 0x5bd1e995, 0x27d4eb2d) ^ d) & (PRE3_SIZE - 1);
 
 export class Matcher {
   readonly meta: PackMeta;
@@ -67,7 +68,7 @@ export class Matcher {
   private readonly dense: Int32Array;
   private readonly denseTable: Int32Array;
   /**
-   * Bitsets over a hash of the first three normalised units of every alias (any alias / one that
+   * Bitsets over a hash of the first three (and four) normalised units of every alias (any alias / one that
    * may start in lower case): a word whose first three letters start no alias is skipped without
    * walking the trie.
    */
@@ -130,7 +131,7 @@ export class Matcher {
         if (u < 128) this.denseTable[d + u] = this.edgeTo[e]!;
       }
     }
-    // prefix bitsets: three units; two units + END (a two-letter alias) or + MORE (a longer one);
+    // prefix bitsets: three and four units; two units + END (a two-letter alias) or + MORE (a longer one);
     // one unit + END + END (a one-letter alias)
     const mark = (h: number, node: number): void => {
       this.pre3Any[h >> 5]! |= 1 << (h & 31);
@@ -146,7 +147,12 @@ export class Matcher {
         mark(pre3(u1, u2, MORE), n2);
         if (this.outCount[n2]! > 0) mark(pre3(u1, u2, END), n2);
         for (let e3 = this.edgeStart[n2]!; e3 < this.edgeStart[n2]! + this.edgeCount[n2]!; e3++) {
-          mark(pre3(u1, u2, this.edgeChar[e3]!), this.edgeTo[e3]!);
+          const u3 = this.edgeChar[e3]!;
+          const n3 = this.edgeTo[e3]!;
+          mark(pre3(u1, u2, u3), n3);
+          for (let e4 = this.edgeStart[n3]!; e4 < this.edgeStart[n3]! + this.edgeCount[n3]!; e4++) {
+            mark(pre4(u1, u2, u3, this.edgeChar[e4]!), this.edgeTo[e4]!);
+          }
         }
       }
     }
@@ -250,7 +256,15 @@ export class Matcher {
                 const m2 = MAP[c2]!;
                 const c3 = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
                 const k3 = KIND[c3];
-                if (k3 === WORD) go = this.prefix(pre3(u, m2, MAP[c3]!), upper);
+                if (k3 === WORD) {
+                  const m3 = MAP[c3]!;
+                  go = this.prefix(pre3(u, m2, m3), upper);
+                  // four letters: a second, finer look
+                  if (go && i + 3 < n) {
+                    const c4 = text.charCodeAt(i + 3);
+                    if (KIND[c4] === WORD) go = this.prefix(pre4(u, m2, m3, MAP[c4]!), upper);
+                  }
+                }
                 else if (k3 === SPACE || k3 === PUNCT) {
                   go = this.prefix(pre3(u, m2, k3 === SPACE ? 0x20 : MAP[c3]!), upper) || this.prefix(pre3(u, m2, END), upper);
                 }
