@@ -163,6 +163,13 @@ for (const name of BROWSERS) {
         return { role: card.getAttribute('role'), label: card.getAttribute('aria-labelledby'), ui: document.querySelector('gloss-popover')!.hasAttribute('data-gloss-ui') };
       }, null);
       assert.deepEqual(roles, { role: 'dialog', label: 'gloss-pop-name', ui: true });
+      const placed = await page.evaluate((sel: string) => {
+        const card = document.querySelector('gloss-popover')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+        const mark = document.querySelector(sel)!.getBoundingClientRect();
+        return { inside: card.left >= 0 && card.top >= 0 && card.right <= innerWidth && card.bottom <= innerHeight, gap: Math.round(Math.min(Math.abs(card.top - mark.bottom), Math.abs(mark.top - card.bottom))) };
+      }, markSel(luka));
+      assert.ok(placed.inside, 'the popover stays inside the viewport');
+      assert.ok(placed.gap <= 12, `the popover sits next to its mark (gap ${placed.gap}px)`);
       // leave: closes after the grace period
       await page.mouse.move(5, 5);
       await waitForPopoverClosed(page);
