@@ -138,6 +138,22 @@ for (const [key, row] of Object.entries(data)) {
   });
 }
 
+// forums and groupings in the news that the dataset does not hold (written by the team)
+interface HandOrg { slug: string; name: string; description: string; summary: string; founded?: number; aliases: Alias[]; related?: string[] }
+for (const h of (ov as unknown as { handAdded?: HandOrg[] }).handAdded ?? []) {
+  const set = new AliasSet();
+  set.add({ text: h.name, kind: 'name' });
+  for (const a of h.aliases) set.add({ kind: 'name', ...a });
+  const aliases = set.list();
+  for (const a of aliases) if (a.kind === 'acronym') a.caseSensitive ??= true;
+  entities.push({
+    id: `gloss:intl-org:${h.slug}`, name: h.name, type: 'organisation', description: h.description, summary: h.summary, aliases,
+    facts: h.founded ? [{ label: 'Founded', value: String(h.founded), since: String(h.founded) }] : [],
+    ...(h.related?.length ? { related: h.related } : {}),
+    sources: [{ name: 'Gloss team', licence: 'CC-BY-SA-4.0' }],
+  });
+}
+
 // acronyms and names shared inside this file: both get a note
 const byKey = new Map<string, Entity[]>();
 for (const e of entities) for (const a of e.aliases) byKey.set(normaliseKey(a.text), [...new Set([...(byKey.get(normaliseKey(a.text)) ?? []), e])]);
