@@ -93,13 +93,15 @@ for (const [key, row] of Object.entries(data)) {
   const acronyms: string[] = [];
   for (const a of aliases) {
     const letters = a.text.replace(/[^\p{L}]/gu, '');
-    const isAcr = a.kind === 'acronym' || (/^[\p{Lu}\d&.+-]+$/u.test(a.text) && letters.length >= 2 && letters.length <= 8);
+    const isAcr = !/\s/.test(a.text) && (a.kind === 'acronym' || (/^[\p{Lu}\d&.+-]+$/u.test(a.text) && letters.length >= 2 && letters.length <= 8));
+    if (a.kind === 'acronym' && /\s/.test(a.text)) a.kind = 'short';
     if (isAcr) {
       a.kind = 'acronym';
       a.caseSensitive ??= true;
       acronyms.push(a.text);
-      // an obscure body's short acronym is likely someone else's too: only after its full name or context
-      if (!major.has(id) && letters.length <= 4) a.requiresContext ??= true;
+      // a lesser-known body's acronym may be a word ("SHARE", "HABITAT") or someone else's:
+      // it only matches after the full name or with context
+      if (!major.has(id)) a.requiresContext ??= true;
     } else {
       const words = normaliseKey(a.text).split(' ');
       if (words.every((w) => COMMON_WORDS.has(w) || w.length <= 3)) a.requiresContext ??= true;
