@@ -272,6 +272,42 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('keeps up with an infinite scroll without long tasks (every mention marked)', async () => {
+      const page = await browser.newPage(url);
+      await waitForMarks(page, EXPECTED.length);
+      await setSettings(page, { markEveryMention: true });
+      await waitFor(page, () => document.querySelectorAll('#p-repeat [data-gloss-entity]').length === 1, null, 10000, 'every mention marked');
+      const N = 300;
+      await page.evaluate((n: number) => {
+        const w = window as unknown as { glossLongTasks: number[] };
+        w.glossLongTasks = [];
+        if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+          new PerformanceObserver((l) => l.getEntries().forEach((e) => w.glossLongTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+        }
+        let i = 0;
+        const feed = document.getElementById('live')!;
+        const more = () => {
+          for (let k = 0; k < 10 && i < n; k++, i++) {
+            const p = document.createElement('p');
+            p.className = 'scrolled';
+            p.textContent = `Item ${i}: Vladimir Putin and Kaja Kallas met in Vilnius.`;
+            feed.appendChild(p);
+          }
+          if (i < n) setTimeout(more, 10);
+        };
+        more();
+      }, N);
+      await waitFor(page, (n: number) => document.querySelectorAll('.scrolled [data-gloss-first]').length >= n * 3, N, 30000, `all ${N * 3} names in the new items marked`);
+      const result = await page.evaluate(() => ({
+        longTasks: (window as unknown as { glossLongTasks: number[] }).glossLongTasks,
+        text: document.querySelector('.scrolled:last-child')!.textContent,
+      }), null);
+      assert.equal(result.text, `Item ${N - 1}: Vladimir Putin and Kaja Kallas met in Vilnius.`);
+      assert.deepEqual(result.longTasks.filter((d) => d > 50), [], 'no main-thread task over 50 ms (Chromium reports long tasks; Firefox does not)');
+      await setSettings(page, { markEveryMention: false });
+      await page.close();
+    });
+
     it('starts over after a single-page-app navigation: the new article gets its own first mentions', async () => {
       const page = await browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);

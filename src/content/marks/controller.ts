@@ -12,7 +12,7 @@ import {
   type DomPiece, type ExtractOptions,
 } from '../../core/text/index.ts';
 import { browserExtractOptions } from '../dom-style.ts';
-import { runListSliced, runSliced } from '../scheduler.ts';
+import { runSliced } from '../scheduler.ts';
 import { chooseMentions, isCertain } from './choose.ts';
 import { ENTITY_ATTR, FIRST_ATTR, MARK_SELECTOR, MARK_TAG, isMark, piecesStillMatch, unwrapMarks, wrapPieces } from './wrap.ts';
 import { injectMarkStyle, removeMarkStyle } from './style.ts';
@@ -173,11 +173,17 @@ export class MarksController {
       alreadyMarked: this.marked,
     });
     const jobs: Job[] = chosen.map((mention) => ({ mention, pieces: domPieces(vt, mention.start, mention.end) })).reverse();
-    await runListSliced(
-      jobs,
-      (job) => this.withoutObserver(() => this.wrap(job)),
-      cancelled,
-    );
+    let next = 0;
+    await runSliced((shouldStop) => {
+      // one observer pause per slice, not per mark
+      this.withoutObserver(() => {
+        while (next < jobs.length) {
+          this.wrap(jobs[next++]!);
+          if (shouldStop()) break;
+        }
+      });
+      return next >= jobs.length;
+    }, cancelled);
     this.scheduleSightings();
   }
 
@@ -290,12 +296,22 @@ export class MarksController {
   /** Dirty nodes worth reading: connected, in the article's scope, readable, outermost only. */
   private takeDirtyRoots(): Node[] {
     const region = this.region!;
-    const nodes = Array.from(this.dirty).filter(
-      (n) => n.isConnected && (region === document.body || inArticleScope(n, region)) && !(n.parentNode && isMark(n.parentNode)) && isReadable(n, this.extractOptions, null),
-    );
+    const connected = Array.from(this.dirty).filter((n) => n.isConnected);
     this.dirty.clear();
-    const outer = nodes.filter((n) => !nodes.some((o) => o !== n && o.contains(n)));
-    return outer.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    // outermost only: drop a node when one of its ancestors is also dirty (O(nodes × depth))
+    const set = new Set(connected);
+    const outer = connected.filter((n) => {
+      for (let a = n.parentNode; a; a = a.parentNode) if (set.has(a)) return false;
+      return true;
+    });
+    return outer
+      .filter(
+        (n) =>
+          !(n.parentNode && isMark(n.parentNode)) &&
+          (region === document.body || inArticleScope(n, region)) &&
+          isReadable(n, this.extractOptions, null),
+      )
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   // ---- sightings ----
