@@ -174,3 +174,16 @@ test('empty text and text without names', () => {
   assert.deepEqual(ids('   \n '), []);
   assert.deepEqual(ids('Nothing here at all.'), []);
 });
+
+test('a country on the page is context for a guarded place, not for a guarded person', () => {
+  assert.deepEqual(ids('The US envoy flew to Washington.'), ['test:country:us', 'test:place:washington']);
+  assert.deepEqual(ids('Washington Irving wrote stories.'), []);
+  assert.deepEqual(ids('The UK is cold in May.'), ['test:country:gb']);
+});
+
+test('a guarded word next to a number is a date, not a name', () => {
+  assert.deepEqual(ids('Theresa May spoke on 5 May and again in May 2019. May replied.'), [
+    'test:person:theresa-may',
+    'test:person:theresa-may',
+  ]);
+});

@@ -107,6 +107,17 @@ function wordBefore(text: string, start: number): string {
   return fold(text.slice(j + 1, i + 1));
 }
 
+/** a number right before or after the span ("May 2011", "5 May", "May 5th"): a date */
+function isDate(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && kindOf(text.charCodeAt(i)) === Kind.Space) i--;
+  const before = i >= 0 ? text.charCodeAt(i) : 0;
+  let j = end;
+  while (j < text.length && (kindOf(text.charCodeAt(j)) === Kind.Space || text.charCodeAt(j) === 0x2c)) j++;
+  const after = j < text.length ? text.charCodeAt(j) : 0;
+  return (before >= 0x30 && before <= 0x39) || (after >= 0x30 && after <= 0x39);
+}
+
 function hasTitle(text: string, start: number): boolean {
   return PERSON_TITLES.has(wordBefore(text, start));
 }
@@ -115,23 +126,40 @@ function primaryLang(tag: string | undefined): string {
   return (tag ?? '').toLowerCase().split('-')[0] ?? '';
 }
 
+/** countries have ids like gloss:country:by (see docs/knowledge-packs.md) */
+const isCountry = (id: string): boolean => id.includes(':country:');
+
 class PageContext {
-  /** entities linked without doubt, with the first and all positions */
+  /** entities linked without doubt, with their first position */
   readonly first = new Map<string, number>();
-  private readonly relatedSeen = new Set<string>();
+  /** ids listed in `related` by entities on the page → whether one of those entities is not a country */
+  private readonly pointedAt = new Map<string, boolean>();
   constructor(private readonly text: string) {}
 
   add(entity: Entity, start: number): void {
     if (this.first.has(entity.id)) return; // related ids are already in
     this.first.set(entity.id, start);
-    for (const r of entity.related ?? []) this.relatedSeen.add(r);
-    this.relatedSeen.add(`@${entity.id}`);
+    const broad = isCountry(entity.id);
+    for (const r of entity.related ?? []) this.pointedAt.set(r, this.pointedAt.get(r) === true || !broad);
   }
 
-  /** another sure mention of this entity, or a related entity (in either direction) on the page */
-  supports(entity: Entity): boolean {
-    if (this.first.has(entity.id) || this.relatedSeen.has(entity.id)) return true;
-    for (const r of entity.related ?? []) if (this.relatedSeen.has(`@${r}`)) return true;
+  /** this entity is linked elsewhere on the page */
+  named(entity: Entity): boolean {
+    return this.first.has(entity.id);
+  }
+
+  /**
+   * A related entity (in either direction) is on the page. A country is broad context: it counts
+   * for places (Washington and the United States) but not for people or organisations (a page about
+   * the UK does not make every "May" Theresa May) unless `broad` is set.
+   */
+  related(entity: Entity, broad: boolean): boolean {
+    const countriesCount = broad || entity.type === 'place';
+    const p = this.pointedAt.get(entity.id);
+    if (p === true || (p === false && countriesCount)) return true;
+    for (const r of entity.related ?? []) {
+      if (this.first.has(r) && (countriesCount || !isCountry(r))) return true;
+    }
     return false;
   }
 
@@ -216,7 +244,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (h.real.length === 1) {
       // one entity behind a guarded word: link only with context
       const c = h.real[0]!;
-      if (ctx.supports(c.entity) || (c.entity.type === 'person' && hasTitle(text, h.start)) || ctx.nearWords(c.entry[4], h.start, h.end)) {
+      if (isDate(text, h.start, h.end)) continue; // "May 2011", "5 May": a month, not a name
+      if (ctx.named(c.entity) || ctx.related(c.entity, false) || (c.entity.type === 'person' && hasTitle(text, h.start)) || ctx.nearWords(c.entry[4], h.start, h.end)) {
         ctx.add(c.entity, h.start);
         emit(h, c, reasonOf(c));
       }
@@ -227,12 +256,14 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       const scored = h.real
         .map((c) => {
           const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
-          const seen = ctx.supports(c.entity);
+          const named = ctx.named(c.entity);
+          const related = ctx.related(c.entity, true);
           const words = ctx.nearWords(c.entry[4], h.start, h.end);
           const titled = title && c.entity.type === 'person';
           const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
-          const score = (seen ? 4 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
-          return { c, score, usable: !guarded || seen || words || titled };
+          const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
+          const usable = !guarded || ((named || ctx.related(c.entity, false) || words || titled) && !isDate(text, h.start, h.end));
+          return { c, score, usable };
         })
         .filter((x) => x.usable);
       if (scored.length === 0) continue; // guarded words without context are ordinary words
