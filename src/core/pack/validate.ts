@@ -141,6 +141,7 @@ export function crossCheck(pack: Pack, warnings: string[] = []): string[] {
     });
     const nameKey = normaliseKey(e.name);
     if (nameKey && !keys.has(nameKey)) keys.set(nameKey, { noted: false, text: e.name });
+    if (ids.get(e.id) !== i) return; // a duplicate id is reported once, not again as shared aliases
     for (const [key, k] of keys) {
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
