@@ -132,7 +132,9 @@ describe('article region', () => {
     assert.equal(findArticleRegion(b).id, 'story');
     const listing = body(Array.from({ length: 6 }, (_, i) => `<div id="t${i}">${para(2)}</div>`).join(''));
     assert.equal(paragraphRegion(listing), null, 'a front page of teasers has no article');
-    const withNav = body(`<nav>Minsk</nav><div role="navigation">Vilnius</div><p>Riga</p><footer>Oslo</footer>`);
-    assert.equal(extractArticleText(withNav).text, 'Riga');
+    const withNav = body(`<nav>Minsk</nav><div role="navigation">Vilnius</div><p>Riga</p><footer>Oslo</footer>
+      <ul class="social social--top"><li>Share on Facebook</li></ul><div class="submeta__share">Twitter</div><aside id="related-links">Kyiv</aside>
+      <div class="shareholders">Tallinn</div>`);
+    assert.equal(extractArticleText(withNav).text, `Riga${BLOCK_SEPARATOR}Tallinn`);
   });
 });

@@ -63,11 +63,27 @@ export function paragraphRegion(body: Element): Element | null {
   return inRegion >= total * 0.4 && inRegion >= MIN_REGION_CHARS ? region : null;
 }
 
-/** Page furniture never read: navigation, search, footers (also inside the article). */
+/** Page furniture never read: navigation, search, footers (also inside the article), and share/ad/related widgets. */
 export const BOILERPLATE_SELECTOR = 'nav, [role="navigation"], [role="search"], [role="contentinfo"], footer';
 
+/**
+ * class/id words of widgets that are not the story (Readability's "unlikely candidates", kept
+ * short): share buttons, newsletters, related links, ads, comments.
+ */
+const FURNITURE_WORDS = new Set([
+  'share', 'sharing', 'social', 'newsletter', 'related', 'promo', 'sponsored', 'advert', 'advertisement',
+  'ad', 'ads', 'outbrain', 'taboola', 'comment', 'comments', 'breadcrumb', 'breadcrumbs',
+]);
+
+function hasFurnitureName(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length < 2) return false;
+  for (const w of names.toLowerCase().split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(w)) return true;
+  return false;
+}
+
 export function isBoilerplate(el: Element): boolean {
-  return el.matches(BOILERPLATE_SELECTOR);
+  return el.matches(BOILERPLATE_SELECTOR) || hasFurnitureName(el);
 }
 
 /**
