@@ -106,3 +106,15 @@ describe('page notes', () => {
     assert.ok(listed.entries.some((e) => e.kind === 'note' && e.note.id === note.id));
   });
 });
+
+describe('notebook address', () => {
+  it('reads the popover\'s "#entity=<id>" (encoded or not) into a query', async () => {
+    const { queryFromHash } = await import('../../src/core/model/notebook.ts');
+    assert.deepEqual(queryFromHash('#entity%3DQ42'), { show: 'all', entityId: 'Q42' });
+    assert.deepEqual(queryFromHash('#entity=gloss%3Aperson%3Ax'), { show: 'all', entityId: 'gloss:person:x' });
+    assert.deepEqual(queryFromHash(''), { show: 'all' });
+    const only = await h['notebook/list']({ entityId: 'Q42' });
+    assert.ok(only.entries.length >= 1);
+    assert.ok(only.entries.every((e) => e.note?.target.kind === 'entity' && e.note.target.entityId === 'Q42'));
+  });
+});

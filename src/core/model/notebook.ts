@@ -27,6 +27,21 @@ export interface NotebookQuery {
   colour?: HighlightColour;
   /** 'orphaned': only highlights that could not be placed on their page at the last visit */
   show?: 'all' | 'highlights' | 'notes' | 'orphaned';
+  /** only notes about this entity (the popover's "open in notebook") */
+  entityId?: string;
+}
+
+/** The notebook's address fragment: "#entity=<id>" (from the popover) selects one entity's notes. */
+export function queryFromHash(hash: string): NotebookQuery {
+  let raw = hash.replace(/^#/, '');
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    // keep it as it is
+  }
+  const params = new URLSearchParams(raw);
+  const entityId = params.get('entity');
+  return entityId ? { show: 'all', entityId } : { show: 'all' };
 }
 
 /** "economy, EU , economy" → ["economy", "EU"]: trimmed, no empties, no duplicates (case-insensitive) */
@@ -50,6 +65,7 @@ export function matchesQuery(e: NotebookEntry, q: NotebookQuery): boolean {
   if (show === 'notes' && e.kind !== 'note') return false;
   if (show === 'orphaned' && !(e.kind === 'highlight' && e.highlight.placement?.state === 'orphaned')) return false;
   if (q.colour && !(e.kind === 'highlight' && e.highlight.colour === q.colour)) return false;
+  if (q.entityId && !(e.note?.target.kind === 'entity' && e.note.target.entityId === q.entityId)) return false;
   const tags = e.note?.tags ?? [];
   if (q.tag && !tags.some((t) => t.toLowerCase() === q.tag!.toLowerCase())) return false;
   const words = (q.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../core/model/types.ts';
-import type { NotebookEntry, NotebookQuery, NoteDraft } from '../../core/model/notebook.ts';
+import { queryFromHash, type NotebookEntry, type NotebookQuery, type NoteDraft } from '../../core/model/notebook.ts';
 import { EntryCard } from '../../ui/notebook/EntryCard.tsx';
 import { injectEntryCss } from '../../ui/notebook/entry.css.ts';
 
@@ -26,7 +26,7 @@ async function saveNote(entry: NotebookEntry, draft: NoteDraft): Promise<void> {
 export function Notebook() {
   const [version, setVersion] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [query, setQuery] = useState<NotebookQuery>({ show: 'all' });
+  const [query, setQuery] = useState<NotebookQuery>(() => queryFromHash(location.hash));
   const [entries, setEntries] = useState<NotebookEntry[] | null>(null);
   const [orphans, setOrphans] = useState<NotebookEntry[]>([]);
   const [tags, setTags] = useState<string[]>([]);
@@ -35,6 +35,9 @@ export function Notebook() {
 
   useEffect(() => {
     send('ping', {}).then((r) => setVersion(r.version), (e: Error) => setError(e.message));
+    const onHash = () => setQuery(queryFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   const load = useCallback(async () => {
@@ -139,6 +142,23 @@ export function Notebook() {
             {HIGHLIGHT_COLOURS.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </form>
+        {query.entityId && (
+          <p class="scope" data-testid="entity-scope">
+            Notes about{' '}
+            <strong>
+              {entries?.map((e) => (e.note?.target.kind === 'entity' ? e.note.target.entityName : '')).find(Boolean) ?? 'this name'}
+            </strong>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                history.replaceState(null, '', location.pathname);
+                setQuery({ show: 'all' });
+              }}
+            >
+              Show everything
+            </button>
+          </p>
+        )}
         {entries === null && !error && <p>Loading…</p>}
         {entries && total === 0 && <p class="empty">Nothing yet. Select text on a web page and choose Highlight or Note.</p>}
         {entries && total > 0 && entries.length === 0 && <p class="empty">Nothing matches this search.</p>}
