@@ -25,16 +25,16 @@ for (const name of BROWSERS) {
         const page = await b.newPage(`${server.origin}/demo/`);
         const text = 'Alexander Lukashenko met Vladi\u00ADmir Putin in Moscow. Later, M. Loukachenko said the EU\u2019s sanctions were unfair.';
         const res = await bridgeSend(page, 'spot', { text, lang: 'en' });
-        const got = res.mentions.map((m) => [m.text, m.entityId, m.reason]);
+        // names, not ids: the default pack's data (and ids) grow independently of this test
+        const got = res.mentions.map((m) => [m.text, res.entities[m.entityId]?.name, m.reason]);
         assert.deepEqual(got, [
-          ['Alexander Lukashenko', 'gloss:person:alexander-lukashenko', 'alias'],
-          ['Vladi\u00ADmir Putin', 'Q7747', 'alias'],
-          ['Moscow', 'Q649', 'alias'],
-          ['Loukachenko', 'gloss:person:alexander-lukashenko', 'surname'],
-          ['EU', 'Q458', 'acronym'],
+          ['Alexander Lukashenko', 'Alexander Lukashenko', 'alias'],
+          ['Vladi\u00ADmir Putin', 'Vladimir Putin', 'alias'],
+          ['Moscow', 'Moscow', 'alias'],
+          ['Loukachenko', 'Alexander Lukashenko', 'surname'],
+          ['EU', 'European Union', 'acronym'],
         ]);
         for (const m of res.mentions) assert.equal(text.slice(m.start, m.end), m.text);
-        assert.equal(res.entities['Q7747']?.name, 'Vladimir Putin');
 
         const entity = await bridgeSend(page, 'entity/get', { id: 'gloss:country:by' });
         assert.equal(entity?.entity.name, 'Belarus');
