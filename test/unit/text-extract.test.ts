@@ -134,7 +134,7 @@ describe('article region', () => {
     assert.equal(paragraphRegion(listing), null, 'a front page of teasers has no article');
     const withNav = body(`<nav>Minsk</nav><div role="navigation">Vilnius</div><p>Riga</p><footer>Oslo</footer>
       <ul class="social social--top"><li>Share on Facebook</li></ul><div class="submeta__share">Twitter</div><aside id="related-links">Kyiv</aside>
-      <div class="shareholders">Tallinn</div>`);
-    assert.equal(extractArticleText(withNav).text, `Riga${BLOCK_SEPARATOR}Tallinn`);
+      <div class="shareholders">Tallinn</div><article class="content content--comment">Oslo</article>`);
+    assert.equal(extractArticleText(withNav).text, `Riga${BLOCK_SEPARATOR}Tallinn${BLOCK_SEPARATOR}Oslo`);
   });
 });

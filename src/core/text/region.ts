@@ -72,10 +72,14 @@ export const BOILERPLATE_SELECTOR = 'nav, [role="navigation"], [role="search"], 
  */
 const FURNITURE_WORDS = new Set([
   'share', 'sharing', 'social', 'newsletter', 'related', 'promo', 'sponsored', 'advert', 'advertisement',
-  'ad', 'ads', 'outbrain', 'taboola', 'comment', 'comments', 'breadcrumb', 'breadcrumbs',
+  'ads', 'outbrain', 'taboola', 'comments', 'breadcrumb', 'breadcrumbs',
 ]);
 
+/** containers that are the story whatever their class says ("content--comment" is an opinion piece) */
+const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
+
 function hasFurnitureName(el: Element): boolean {
+  if (NEVER_FURNITURE.has(el.localName) || el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main') return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (names.length < 2) return false;
   for (const w of names.toLowerCase().split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(w)) return true;
