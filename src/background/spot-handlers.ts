@@ -1,20 +1,14 @@
 /**
  * Spotting and entity look-up in the background (issue #3). The compiled packs live here, so a tab
- * only sends its visible text and gets mentions back.
+ * only sends its visible text and gets mentions back. What to draw (muted or rejected names, first
+ * mention or every mention) is the content script's decision.
  */
 import type { Handlers } from './handlers.ts';
-import { getSettings } from './handlers.ts';
 import { loadedPacks } from './packs.ts';
 import { spot } from '../core/spot/spot.ts';
 
 export const spotHandlers = {
-  spot: async ({ text, lang }) => {
-    const [matchers, settings] = await Promise.all([loadedPacks(), getSettings()]);
-    const result = spot(text, matchers, { lang });
-    if (settings.mutedEntities.length === 0) return result;
-    const muted = new Set(settings.mutedEntities);
-    return { ...result, mentions: result.mentions.filter((m) => !muted.has(m.entityId)) };
-  },
+  spot: async ({ text, lang }) => spot(text, await loadedPacks(), { lang }),
   'entity/get': async ({ id }) => {
     for (const m of await loadedPacks()) {
       const entity = m.entity(id);
