@@ -32,8 +32,8 @@ interface KeyedEntry {
 
 /** Is this alias an acronym by its shape ("EU", "NATO", "CSTO")? */
 export function looksLikeAcronym(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return ACRONYM_RE.test(text) && letters.length >= 2 && letters.length <= 6;
+  const core = text.replace(/[^\p{L}\p{N}]/gu, '');
+  return ACRONYM_RE.test(text) && /\p{Lu}/u.test(text) && core.length >= 2 && core.length <= 6;
 }
 
 /** The surname part of a person's full name, or null for a one-word name. */
