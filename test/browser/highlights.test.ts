@@ -281,6 +281,24 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
           await waitFor(page, () => document.querySelectorAll('gloss-highlight').length === 0 && document.documentElement.getAttribute('data-gloss-highlights') === '0', undefined, 10000, 'the highlights to leave with their article');
           await page.evaluate(() => history.back(), null);
           await waitFor(page, () => document.querySelectorAll('gloss-highlight').length >= 3, undefined, 10000, 'the highlights to come back with their article');
+
+          if (name === 'chromium') {
+            // 9. the context menu / keyboard command path: the background tells the tab to highlight its selection
+            // (the browser's own menu and shortcut cannot be driven headless; this sends what their listeners send)
+            await select(page, 'p4', 'Fishermen asked', 'p4', 'herring season.');
+            const raw = page as unknown as PwPage;
+            const sw = raw.context().serviceWorkers()[0] ?? (await raw.context().waitForEvent('serviceworker'));
+            await sw.evaluate(async () => {
+              const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+              // the listeners send to the active tab, as here (the extension cannot read tab URLs without "tabs")
+              for (const tab of await c.tabs.query({ active: true })) {
+                await c.tabs.sendMessage(tab.id, { gloss: 1, type: 'highlight/command', payload: { action: 'highlight' } }).catch(() => undefined);
+              }
+            });
+            await waitFor(page, () => !!document.querySelector('#p4 gloss-highlight'), undefined, 10000, 'the highlight made by the command');
+            assert.equal(await page.evaluate(() => document.querySelector('#p4 gloss-highlight')!.textContent, null), 'Fishermen asked whether the works would close the harbour during the herring season.');
+            assert.equal((await bridgeSend(page, 'notebook/list', {})).total, 3);
+          }
           await noErrors(b2, page);
         } finally {
           await b2.close();
