@@ -93,27 +93,37 @@ export class HighlightController {
     await this.restore();
   }
 
-  /** Try to place every highlight not yet on the page. */
+  /**
+   * Try to place every highlight not yet on the page, with one read of the page text: found
+   * ranges are drawn from the end of the text backwards, so wrapping one never invalidates the
+   * text nodes of the ones still to draw (splitText keeps the start of a node in place). Only a
+   * range overlapping one already drawn needs a fresh read (the text itself never changes).
+   */
   private placePending(): void {
     if (this.pending.size === 0) return;
     this.withoutObserving(() => {
-      // one read of the page for all attempts; read again only after a draw split text nodes
-      let vt: VisibleText | null = readPageText();
+      let vt: VisibleText = readPageText();
       // DOM changes that left the text as it was (attributes, other extensions' marks) cannot place anything new
       if (vt.text === this.lastTriedText) return;
+      this.lastTriedText = vt.text;
+      const found: { item: HighlightWithNote; start: number; end: number }[] = [];
       for (const id of [...this.pending]) {
         const item = this.items.get(id);
         if (!item) {
           this.pending.delete(id);
           continue;
         }
-        vt ??= readPageText();
         const at = anchor(vt.text, item.highlight.selectors);
-        if (!at) continue;
-        if (drawHighlight(vt, at.start, at.end, id, item.highlight.colour, hasNote(item)).length > 0) this.pending.delete(id);
-        vt = null;
+        if (at) found.push({ item, start: at.start, end: at.end });
       }
-      this.lastTriedText = (vt ?? readPageText()).text;
+      found.sort((a, b) => b.start - a.start || b.end - a.end);
+      let drawnFrom = Infinity;
+      for (const { item, start, end } of found) {
+        if (end > drawnFrom) vt = readPageText();
+        const id = item.highlight.id;
+        if (drawHighlight(vt, start, end, id, item.highlight.colour, hasNote(item)).length > 0) this.pending.delete(id);
+        drawnFrom = start;
+      }
     });
     document.documentElement.setAttribute('data-gloss-highlights-placed', String(this.items.size - this.pending.size));
   }

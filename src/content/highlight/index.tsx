@@ -7,10 +7,9 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import type { HighlightColour, Settings } from '../../core/model/types.ts';
-import { GLOSS_UI_ATTR } from '../../core/text/index.ts';
+import { GLOSS_UI_ATTR, isReadable } from '../../core/text/index.ts';
 import { HighlightController, errorMessage } from './controller.ts';
 import { HIGHLIGHT_ATTR, HIGHLIGHT_TAG, injectHighlightStyles } from './marks.ts';
-import { rangeToOffsets, readPageText } from './page-text.ts';
 import { Store, type EditorDraft } from './store.ts';
 import { App, type Actions } from './ui/App.tsx';
 import { UI_CSS } from './ui/styles.ts';
@@ -151,7 +150,8 @@ export async function startHighlights(settings: Settings): Promise<void> {
       return;
     }
     const range = sel.getRangeAt(0);
-    if (host.contains(range.commonAncestorContainer) || !rangeToOffsets(readPageText(), range)) {
+    // a cheap test here (this runs on every selection change); the exact text is read when saving
+    if (host.contains(range.commonAncestorContainer) || range.toString().trim() === '' || !isReadable(range.commonAncestorContainer)) {
       if (store.get().panel.kind === 'toolbar') store.setPanel({ kind: 'none' });
       return;
     }
