@@ -204,6 +204,36 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    // Firefox over WebDriver BiDi cannot emulate prefers-color-scheme (puppeteer needs CDP for it)
+    const noDarkEmulation = name === 'firefox' ? 'Firefox over BiDi cannot emulate prefers-color-scheme' : false;
+    it('follows the dark colour scheme and the page text colour', { skip: noDarkEmulation }, async () => {
+      const page = await browser.newPage(url);
+      const raw = page as unknown as {
+        emulateMedia?: (o: { colorScheme: 'dark' }) => Promise<void>;
+        emulateMediaFeatures?: (f: { name: string; value: string }[]) => Promise<void>;
+      };
+      if (raw.emulateMedia) await raw.emulateMedia({ colorScheme: 'dark' });
+      else await raw.emulateMediaFeatures!([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await waitForMarks(page, EXPECTED.length);
+      const minsk = await markOf(page, 'Minsk');
+      await page.click(markSel(minsk));
+      await waitForPopover(page, 'Minsk');
+      const colours = await page.evaluate((sel: string) => {
+        const lum = (c: string) => {
+          const [r, g, b] = (c.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number);
+          return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+        };
+        const card = getComputedStyle(document.querySelector('gloss-popover')!.shadowRoot!.querySelector('.card')!);
+        const mark = getComputedStyle(document.querySelector(sel)!);
+        const heading = getComputedStyle(document.getElementById('headline')!);
+        return { cardBg: lum(card.backgroundColor), cardText: lum(card.color), markColour: mark.color === heading.color, underline: mark.textDecorationLine };
+      }, markSel(minsk));
+      assert.ok(colours.cardBg < 0.2 && colours.cardText > 0.7, `dark popover (${JSON.stringify(colours)})`);
+      assert.ok(colours.markColour, 'marks keep the page text colour');
+      assert.match(colours.underline, /underline/);
+      await page.close();
+    });
+
     it('opens on tap, and closes on an outside click', async () => {
       const page = await browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
