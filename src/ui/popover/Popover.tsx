@@ -108,7 +108,7 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
           )}
         </>
       )}
-      {notes && (notes.count > 0 || notes.pagesSeen > 0) && (
+      {notes && (notes.count > 0 || notes.pagesSeen > 1) && (
         <section class="notes" aria-label="Your notes about this">
           <div>
             {notes.count > 0 ? `You noted ${notes.count} ${notes.count === 1 ? 'thing' : 'things'} about ${name}.` : `No notes about ${name} yet.`}
