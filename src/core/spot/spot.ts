@@ -166,26 +166,45 @@ class PageContext {
   /** one of `words` (normalised) within CONTEXT_WINDOW characters of [start, end) */
   nearWords(words: string[] | undefined, start: number, end: number): boolean {
     if (!words || words.length === 0) return false;
-    const window = ` ${fold(this.text.slice(Math.max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW))} `;
-    return words.some((w) => wordRe(w).test(window));
+    const window = this.text.slice(Math.max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW);
+    // the raw text first (case-insensitive, any space/dash/apostrophe); then without diacritics
+    if (hasWord(window, words)) return true;
+    return NON_ASCII.test(window) && hasWord(window.normalize('NFD').replace(IGNORABLE, ''), words);
   }
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Latin combining marks, soft hyphens, zero-width characters: gone once folded (a fast class, no \p{M}) */
+const IGNORABLE = /[\u0300-\u036f\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 
 const ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+const SPACES = /\s+/g;
 /** normaliseKey, with a fast path for plain ASCII text (lower case, one space) */
 function fold(s: string): string {
-  return ASCII.test(s) ? s.toLowerCase().replace(/\s+/g, ' ').trim() : normaliseKey(s);
+  return ASCII.test(s) ? s.toLowerCase().replace(SPACES, ' ') : normaliseKey(s);
 }
 
-const wordRes = new Map<string, RegExp>();
-function wordRe(w: string): RegExp {
-  let re = wordRes.get(w);
+/**
+ * One case-insensitive regular expression per list of context words (the lists live in the
+ * compiled pack), matching the words in raw text: any white space, dash or apostrophe variant.
+ * It starts with the words themselves, so the engine can skip ahead; the word start is checked
+ * by hand.
+ */
+const wordsRes = new WeakMap<string[], RegExp>();
+function hasWord(window: string, words: string[]): boolean {
+  let re = wordsRes.get(words);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'u');
-    if (wordRes.size > 5000) wordRes.clear();
-    wordRes.set(w, re);
+    const alts = words.map((w) => escapeRe(w).replace(/ /g, '\\s+').replace(/'/g, "['\u2018\u2019\u02bc`\u00b4]").replace(/-/g, '[-\u2010-\u2015\u2212]'));
+    re = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    wordsRes.set(words, re);
   }
-  return re;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const k = m.index > 0 ? kindOf(window.charCodeAt(m.index - 1)) : Kind.Space;
+    if (k !== Kind.Word && k !== Kind.Expand) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 function escapeRe(s: string): string {
