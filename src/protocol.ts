@@ -90,6 +90,20 @@ export interface TabMessages {
   'highlight/command': { action: 'highlight' | 'note' };
 }
 
+/** What the content script of a tab reports to the popup about its marks (issue #4). */
+export interface MarksStatus {
+  state: 'off' | 'reading' | 'done';
+  /** mentions marked on the page */
+  marks: number;
+  /** why names could not be looked up on this page, as a sentence for the reader */
+  error: string | null;
+}
+
+/** Requests to a tab's content script that expect a reply (tabs.sendMessage, same envelope). */
+export interface TabRequests {
+  'marks/status': { req: Record<string, never>; res: MarksStatus };
+}
+
 /** where a page was read: its address as visited plus what the page says about itself (issue #6) */
 export interface PageAddress {
   url: string;

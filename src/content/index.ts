@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { send } from '../shell/messaging.ts';
 import type { Settings } from '../core/model/types.ts';
-import type { TabMessages } from '../protocol.ts';
+import type { TabMessages, TabRequests } from '../protocol.ts';
 import { MarksController } from './marks/controller.ts';
 import { PopoverHost } from './popover/host.ts';
 import { startHighlights } from './highlight/index.tsx';
@@ -44,10 +44,11 @@ async function main(): Promise<void> {
     }
   };
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { gloss?: number; type?: keyof TabMessages; payload?: unknown } | null;
+    const m = message as { gloss?: number; type?: keyof TabMessages | keyof TabRequests; payload?: unknown } | null;
     if (m?.gloss !== 1) return undefined;
     if (m.type === 'settings/changed') void follow(m.payload as Settings).catch(report);
     if (m.type === 'marks/next') marks.focusNext((m.payload as TabMessages['marks/next']).direction);
+    if (m.type === 'marks/status') return Promise.resolve(marks.status());
     return undefined;
   });
 

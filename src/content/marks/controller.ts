@@ -6,6 +6,7 @@
  */
 import { send } from '../../shell/messaging.ts';
 import type { Settings } from '../../core/model/types.ts';
+import type { MarksStatus } from '../../protocol.ts';
 import type { Mention } from '../../core/spot/types.ts';
 import {
   GLOSS_UI_ATTR, TextExtractor, articleOptions, articleRoots, domPieces, findArticleRegion, inArticleScope, isReadable,
@@ -53,6 +54,8 @@ export class MarksController {
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly extractOptions: ExtractOptions;
   private recentScans: number[] = [];
+  private scanState: MarksStatus['state'] = 'off';
+  private lastError: string | null = null;
 
   constructor(settings: Settings, private readonly events: MarksEvents = {}) {
     this.settings = settings;
@@ -63,9 +66,16 @@ export class MarksController {
     return this.running;
   }
 
+  /** for the toolbar popup: is Gloss marking here, how many marks, and what went wrong */
+  status(): MarksStatus {
+    const marks = document.querySelectorAll(`${MARK_SELECTOR}[${FIRST_ATTR}]`).length;
+    return { state: this.running ? this.scanState : 'off', marks, error: this.lastError };
+  }
+
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.scanState = 'reading';
     const gen = ++this.generation;
     injectMarkStyle(document);
     try {
@@ -145,6 +155,7 @@ export class MarksController {
     const n = this.updateCount();
     // public signal for tests and the page benchmark: the first full read of the page is done
     document.documentElement.setAttribute('data-gloss-scan', 'done');
+    this.scanState = 'done';
     this.events.onScanned?.(n);
   }
 
@@ -159,9 +170,11 @@ export class MarksController {
     try {
       ({ mentions } = await send('spot', lang ? { text: vt.text, lang } : { text: vt.text }));
     } catch (e) {
-      console.warn(`Gloss could not look for names on this page: ${e instanceof Error ? e.message : String(e)}`);
+      this.lastError = `Gloss could not look up the names on this page (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
+      console.warn(this.lastError);
       return;
     }
+    this.lastError = null;
     if (cancelled()) return;
     for (const m of mentions) {
       if (isCertain(m) && !this.rejected.has(m.entityId)) this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);

@@ -5,6 +5,7 @@ import { send } from '../../shell/messaging.ts';
 import { Orphans } from './Orphans.tsx';
 import { PageNotes } from './PageNotes.tsx';
 import { MutedNames } from './MutedNames.tsx';
+import { PageStatus } from './PageStatus.tsx';
 
 async function activeHost(): Promise<string | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -66,6 +67,7 @@ export function Popup() {
               ? `Gloss marks the people, organisations and places it knows on ${host}.`
               : 'Gloss works on web pages (http and https).'}
       </p>
+      {!settings.paused && !siteOff && <PageStatus refreshKey={`${settings.markEveryMention}|${settings.mutedEntities.length}`} />}
       <MutedNames ids={settings.mutedEntities} onUnmute={(id) => update({ mutedEntities: settings.mutedEntities.filter((x) => x !== id) })} />
       <button type="button" onClick={() => browser.runtime.openOptionsPage()}>Open notebook</button>
       <PageNotes />
