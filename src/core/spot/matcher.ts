@@ -14,7 +14,7 @@ import {
   type CompiledEntry,
   type CompiledPack,
 } from '../pack/compiled.ts';
-import { CASE_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
+import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {
@@ -231,70 +231,67 @@ export class Matcher {
   scan(text: string, out: RawHit[]): void {
     const n = text.length;
     const KIND = KIND_TABLE;
+    const INWORD = INWORD_TABLE;
     const MAP = MAP_TABLE;
     const CASE = CASE_TABLE;
     const root = this.root;
     const lowerOK = this.lowerOK;
-    let prevWord = false;
     let i = 0;
     while (i < n) {
+      // between words: find the next word start
       const c = text.charCodeAt(i);
       let k: number = KIND[c]!;
       if (k === 0) k = kindOf(c);
-      if (k === WORD || k === EXPAND) {
-        if (!prevWord) {
-          const u = k === WORD ? MAP[c]! : expansionOf(c).charCodeAt(0);
-          const r = root[u]!;
-          const upper = CASE[c] === UPPER;
-          if (r >= 0 && (upper || lowerOK[r] === 1)) {
-            // first three letters: a bitset look-up rules out most words without walking
-            let go = true;
-            if (k === WORD && i + 1 < n) {
-              const c2 = text.charCodeAt(i + 1);
-              const k2 = KIND[c2];
-              if (k2 === WORD) {
-                const m2 = MAP[c2]!;
-                const c3 = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
-                const k3 = KIND[c3];
-                if (k3 === WORD) {
-                  const m3 = MAP[c3]!;
-                  go = this.prefix(pre3(u, m2, m3), upper);
-                  // four letters: a second, finer look
-                  if (go && i + 3 < n) {
-                    const c4 = text.charCodeAt(i + 3);
-                    if (KIND[c4] === WORD) go = this.prefix(pre4(u, m2, m3, MAP[c4]!), upper);
-                  }
-                }
-                else if (k3 === SPACE || k3 === PUNCT) {
-                  go = this.prefix(pre3(u, m2, k3 === SPACE ? 0x20 : MAP[c3]!), upper) || this.prefix(pre3(u, m2, END), upper);
-                }
-              } else if (k2 === SPACE || k2 === PUNCT) {
-                go = this.prefix(pre3(u, END, END), upper) || this.prefix(pre3(u, k2 === SPACE ? 0x20 : MAP[c2]!, MORE), upper);
-              }
-            }
-            if (go) {
-              const end = this.walk(text, i, out);
-              if (end > 0) {
-                i = end;
-                continue;
-              }
-            }
-          }
-          // no alias starts here: skip the rest of the word
-          i++;
-          while (i < n) {
-            const kk = KIND[text.charCodeAt(i)]!;
-            if (kk === WORD || kk === EXPAND || kk === DROP || kk === MARK) i++;
-            else break;
-          }
-          // an unclassified character may still be a letter of this word
-          prevWord = i < n && KIND[text.charCodeAt(i)] === 0;
-          continue;
-        }
-      } else if (k !== DROP && k !== MARK) {
-        prevWord = false;
+      if (k !== WORD && k !== EXPAND) {
+        i++;
+        continue;
       }
+      const u = k === WORD ? MAP[c]! : expansionOf(c).charCodeAt(0);
+      const r = root[u]!;
+      const upper = CASE[c] === UPPER;
+      if (r >= 0 && (upper || lowerOK[r] === 1)) {
+        // first three letters: a bitset look-up rules out most words without walking
+        let go = true;
+        if (k === WORD && i + 1 < n) {
+          const c2 = text.charCodeAt(i + 1);
+          const k2 = KIND[c2];
+          if (k2 === WORD) {
+            const m2 = MAP[c2]!;
+            const c3 = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
+            const k3 = KIND[c3];
+            if (k3 === WORD) {
+              const m3 = MAP[c3]!;
+              go = this.prefix(pre3(u, m2, m3), upper);
+              // four letters: a second, finer look
+              if (go && i + 3 < n) {
+                const c4 = text.charCodeAt(i + 3);
+                if (KIND[c4] === WORD) go = this.prefix(pre4(u, m2, m3, MAP[c4]!), upper);
+              }
+            } else if (k3 === SPACE || k3 === PUNCT) {
+              go = this.prefix(pre3(u, m2, k3 === SPACE ? 0x20 : MAP[c3]!), upper) || this.prefix(pre3(u, m2, END), upper);
+            }
+          } else if (k2 === SPACE || k2 === PUNCT) {
+            go = this.prefix(pre3(u, END, END), upper) || this.prefix(pre3(u, k2 === SPACE ? 0x20 : MAP[c2]!, MORE), upper);
+          }
+        }
+        if (go) {
+          const end = this.walk(text, i, out);
+          if (end > 0) {
+            i = end;
+            continue;
+          }
+        }
+      }
+      // no alias starts here: skip the rest of the word
       i++;
+      while (i < n && INWORD[text.charCodeAt(i)] === 1) i++;
+      // an unclassified unit may still be a letter of this word
+      while (i < n && KIND[text.charCodeAt(i)] === 0) {
+        if (kindOf(text.charCodeAt(i)) === WORD || INWORD[text.charCodeAt(i)] === 1) {
+          i++;
+          while (i < n && INWORD[text.charCodeAt(i)] === 1) i++;
+        } else break;
+      }
     }
   }
 

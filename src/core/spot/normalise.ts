@@ -37,6 +37,8 @@ export const Case = { None: 0, Upper: 1, Lower: 2 } as const;
 export type Case = (typeof Case)[keyof typeof Case];
 
 const KIND = new Uint8Array(65536);
+/** 1 for units inside a word (letters, digits, soft hyphens, zero-width, combining marks): the scan's skip table */
+const INWORD = new Uint8Array(65536);
 const MAP = new Uint16Array(65536);
 const CASE = new Uint8Array(65536);
 const EXPAND = new Map<number, string>();
@@ -96,6 +98,7 @@ function classify(c: number): Kind {
   if (kind === Kind.Expand && CASE[c] === Case.None) CASE[c] = Case.Lower; // ß
   MAP[c] = map;
   KIND[c] = kind;
+  INWORD[c] = kind === Kind.Word || kind === Kind.Expand || kind === Kind.Drop || kind === Kind.Mark ? 1 : 0;
   // the units a character maps to must be classified too: the matcher reads KIND on normalised text
   if (kind === Kind.Word && map !== c) kindOf(map);
   if (kind === Kind.Expand) for (const x of EXPAND.get(c)!) kindOf(x.charCodeAt(0));
@@ -240,6 +243,7 @@ export function extendOverMarks(text: string, end: number): number {
 }
 
 export const KIND_TABLE = KIND;
+export const INWORD_TABLE = INWORD;
 export const CASE_TABLE = CASE;
 export const MAP_TABLE = MAP;
 /** the units a Kind.Expand character folds to ("ß" → "ss") */
