@@ -148,12 +148,16 @@ for (const name of BROWSERS) {
       await waitForMarks(page, EXPECTED.length);
       const luka = await markOf(page, 'Alexander Lukashenko');
       const belarus = await markOf(page, 'Belarus');
-      // pass over a mark quickly: no popover
+      // pass over a mark quicker than the dwell time (a long one here, so a slow machine cannot flake): no popover
+      await setSettings(page, { hoverDelayMs: 1500 });
+      await new Promise((r) => setTimeout(r, 300));
       await page.hover(markSel(belarus));
       await page.mouse.move(5, 5);
-      await new Promise((r) => setTimeout(r, 700));
+      await new Promise((r) => setTimeout(r, 2000));
       assert.equal(await popoverText(page), null, 'a quick pass does not open the popover');
-      // dwell
+      // dwell (the default delay, ~300 ms)
+      await setSettings(page, { hoverDelayMs: 300 });
+      await new Promise((r) => setTimeout(r, 300));
       await page.hover(markSel(luka));
       const info = await entityNames(page, luka);
       const text = await waitForPopover(page, info.description);
