@@ -220,7 +220,14 @@ export class MarksController {
   private observe(): void {
     if (!document.body) return;
     this.observer ??= new MutationObserver((records) => this.collect(records));
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // attributes: content revealed by removing [hidden]/aria-hidden or opening a <details>
+    this.observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'aria-hidden', 'open'],
+    });
   }
 
   /** Run a DOM write of our own with the observer off, keeping the page's pending records. */
@@ -242,6 +249,10 @@ export class MarksController {
       if (r.type === 'characterData') {
         const parent = r.target.parentNode;
         if (parent && !isMark(parent)) this.dirty.add(parent);
+        continue;
+      }
+      if (r.type === 'attributes') {
+        if (!isMark(r.target)) this.dirty.add(r.target);
         continue;
       }
       for (const n of Array.from(r.addedNodes)) {

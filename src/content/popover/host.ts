@@ -41,6 +41,7 @@ export class PopoverHost {
   private seq = 0;
   /** a mark we give focus back to after Escape: focusing it must not reopen the popover */
   private quietFocus: HTMLElement | null = null;
+  private pointerDownAt = -Infinity;
 
   constructor(private readonly deps: PopoverDeps) {}
 
@@ -132,6 +133,8 @@ export class PopoverHost {
     const mark = this.markOf(e.target);
     if (mark) {
       if (mark === this.quietFocus) return;
+      // focus from a mouse press: the click opens it (a drag to select text starting here must not)
+      if (performance.now() - this.pointerDownAt < 600) return;
       if (mark !== this.anchor) this.open(mark, 'focus');
       else this.openedBy = 'focus';
       return;
@@ -146,6 +149,7 @@ export class PopoverHost {
   };
 
   private readonly onPointerDown = (e: PointerEvent) => {
+    this.pointerDownAt = performance.now();
     if (!this.anchor || this.inPopover(e.target)) return;
     if (this.markOf(e.target) === this.anchor) return;
     this.close();
