@@ -86,10 +86,16 @@ test('related ids outside the pack are warnings, not errors', () => {
 });
 
 test('a damaged or foreign compiled pack is refused with a message, not a crash', () => {
-  assert.throws(() => new Matcher({} as never), /Gloss reads gloss-pack-compiled v1\. Rebuild the pack\./);
+  assert.throws(() => new Matcher({} as never), /Gloss reads gloss-pack-compiled v\d+\. Rebuild the pack\./);
   const compiled = compilePack(good());
   const damaged = { ...compiled, trie: { ...compiled.trie, nodes: compiled.trie.nodes + 5 } };
   assert.throws(() => new Matcher(damaged), /damaged/);
+  // a trie whose edges point outside the tables
+  const raw = Buffer.from(compiled.trie.edgeTo, 'base64');
+  const bad = new Int32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  bad[3] = 10_000_000;
+  const pointing = { ...compiled, trie: { ...compiled.trie, edgeTo: Buffer.from(bad.buffer).toString('base64') } };
+  assert.throws(() => new Matcher(pointing), /points outside its tables/);
 });
 
 test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {

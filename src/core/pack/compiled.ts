@@ -8,7 +8,7 @@ import type { Entity, PackMeta } from './types.ts';
 
 export const COMPILED_FORMAT = 'gloss-pack-compiled';
 /** bump when the matcher layout or the normalisation changes: old compiled packs are refused */
-export const COMPILED_FORMAT_VERSION = 1;
+export const COMPILED_FORMAT_VERSION = 2;
 
 /**
  * One alias as the matcher sees it:
@@ -26,7 +26,7 @@ export const ENTRY_SURNAME = 16;
 
 export interface CompiledTrie {
   nodes: number;
-  /** per node: first edge index, number of edges, first output entry, number of outputs */
+  /** per node: first edge index (Int32), number of edges (Uint16), first output entry (Int32), number of outputs (Uint16) */
   edgeStart: string;
   edgeCount: string;
   outStart: string;

@@ -192,6 +192,12 @@ export function buildTrie(keys: string[], ranges: Int32Array): FlatTrie {
   };
 }
 
+/** counts fit in 16 bits (they are small); a pack where they do not is refused with a sentence */
+function toUint16(a: Int32Array, what: string): Uint16Array {
+  for (const v of a) if (v > 0xffff) throw new Error(`This pack has more than 65,535 ${what}; split it into several packs.`);
+  return Uint16Array.from(a);
+}
+
 /** Compile a pack. The pack must be valid (see validatePack); compile does not re-check it. */
 export function compilePack(pack: Pack): CompiledPack {
   const { entities, ...meta } = pack;
@@ -219,9 +225,9 @@ export function compilePack(pack: Pack): CompiledPack {
     trie: {
       nodes: t.nodes,
       edgeStart: encodeInt32(t.edgeStart),
-      edgeCount: encodeInt32(t.edgeCount),
+      edgeCount: encodeUint16(toUint16(t.edgeCount, 'edges of one trie node')),
       outStart: encodeInt32(t.outStart),
-      outCount: encodeInt32(t.outCount),
+      outCount: encodeUint16(toUint16(t.outCount, 'entities sharing one alias')),
       edgeChar: encodeUint16(t.edgeChar),
       edgeTo: encodeInt32(t.edgeTo),
     },

@@ -51,9 +51,9 @@ export class Matcher {
   readonly entries: readonly CompiledEntry[];
   private readonly byId = new Map<string, number>();
   private readonly edgeStart: Int32Array;
-  private readonly edgeCount: Int32Array;
+  private readonly edgeCount: Uint16Array;
   private readonly outStart: Int32Array;
-  private readonly outCount: Int32Array;
+  private readonly outCount: Uint16Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTo: Int32Array;
   /** child of the root for every UTF-16 unit (-1: none): every word start looks here first */
@@ -93,13 +93,23 @@ export class Matcher {
     });
     const t = compiled.trie;
     this.edgeStart = decodeInt32(t.edgeStart);
-    this.edgeCount = decodeInt32(t.edgeCount);
+    this.edgeCount = decodeUint16(t.edgeCount);
     this.outStart = decodeInt32(t.outStart);
-    this.outCount = decodeInt32(t.outCount);
+    this.outCount = decodeUint16(t.outCount);
     this.edgeChar = decodeUint16(t.edgeChar);
     this.edgeTo = decodeInt32(t.edgeTo);
-    if (this.edgeStart.length !== t.nodes || this.outCount.length !== t.nodes || this.edgeChar.length !== this.edgeTo.length) {
+    const tn = t.nodes;
+    if (this.edgeStart.length !== tn || this.edgeCount.length !== tn || this.outStart.length !== tn || this.outCount.length !== tn || this.edgeChar.length !== this.edgeTo.length) {
       throw new Error('This compiled pack is damaged (its matcher tables do not fit together). Rebuild the pack.');
+    }
+    const edges = this.edgeChar.length;
+    for (let node = 0; node < tn; node++) {
+      const es = this.edgeStart[node]!;
+      const ok =
+        es >= 0 && es + this.edgeCount[node]! <= edges && this.outStart[node]! >= 0 && this.outStart[node]! + this.outCount[node]! <= this.entries.length;
+      let children = ok;
+      for (let e = es; children && e < es + this.edgeCount[node]!; e++) children = this.edgeTo[e]! > node && this.edgeTo[e]! < tn;
+      if (!children) throw new Error(`This compiled pack is damaged (trie node ${node} points outside its tables). Rebuild the pack.`);
     }
     const s = this.edgeStart[0] ?? 0;
     const n = this.edgeCount[0] ?? 0;
