@@ -257,6 +257,23 @@ for (const name of BROWSERS) {
       // a real mouse click opens it too
       await page.click(markSel(minsk));
       await waitForPopover(page, 'Minsk');
+      await page.keyboard.press('Escape');
+      await waitForPopoverClosed(page);
+      // but pressing on a mark to drag-select text from it does not
+      const box = await page.evaluate((sel: string) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        const p = document.getElementById('p-repeat')!.getBoundingClientRect();
+        return { x: r.left + 3, y: r.top + r.height / 2, tx: p.right - 10, ty: p.top + p.height / 2 };
+      }, markSel(await markOf(page, 'Alexander Lukashenko')));
+      const mouse = page.mouse as unknown as { move(x: number, y: number, o?: { steps: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
+      await mouse.move(box.x, box.y);
+      await mouse.down();
+      await mouse.move(box.tx, box.ty, { steps: 5 });
+      await mouse.up();
+      const selected = await page.evaluate(() => window.getSelection()!.toString(), null);
+      assert.ok(selected.includes('Lukashenko hosted'), `text selected by dragging (${JSON.stringify(selected.slice(0, 40))})`);
+      await new Promise((r) => setTimeout(r, 700));
+      assert.equal(await popoverText(page), null, 'a drag-selection from a mark does not open the popover');
       await page.close();
     });
 
@@ -299,6 +316,11 @@ for (const name of BROWSERS) {
       await waitFor(page, () => !!document.querySelector('#added [data-gloss-entity]'), null, 10000, 'the added name to be marked');
       const added = await page.evaluate(() => document.querySelector('#added [data-gloss-entity]')!.getAttribute('data-gloss-entity')!, null);
       assert.equal((await entityNames(page, added)).name, 'Vladimir Putin');
+      // hidden content revealed later is read then
+      await page.evaluate(() => document.getElementById('revealed')!.removeAttribute('hidden'), null);
+      await waitFor(page, () => !!document.querySelector('#revealed [data-gloss-entity]'), null, 10000, 'the revealed name to be marked');
+      const revealed = await page.evaluate(() => document.querySelector('#revealed [data-gloss-entity]')!.getAttribute('data-gloss-entity')!, null);
+      assert.equal((await entityNames(page, revealed)).name, 'Emmanuel Macron');
       const count = await markCount(page);
       await new Promise((r) => setTimeout(r, 1500));
       assert.equal(await markCount(page), count, 'no further marks appear: no rescans of our own marks');
