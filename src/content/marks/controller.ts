@@ -179,6 +179,8 @@ export class MarksController {
     for (const m of mentions) {
       if (isCertain(m) && !this.rejected.has(m.entityId)) this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);
     }
+    // the page may have re-rendered away some of our marks: trust the DOM, not memory
+    this.syncMarked();
     const chosen = chooseMentions(mentions, {
       markEveryMention: this.settings.markEveryMention,
       muted: new Set(this.settings.mutedEntities),
@@ -207,6 +209,12 @@ export class MarksController {
     if (!piecesStillMatch(pieces, mention.text)) return;
     wrapPieces(pieces, mention.entityId, String(++this.groupSeq));
     this.marked.add(mention.entityId);
+  }
+
+  /** entities marked on the page right now (after an SPA navigation only those marked since) */
+  private syncMarked(): void {
+    const inDom = new Set(Array.from(document.querySelectorAll(`${MARK_SELECTOR}[${FIRST_ATTR}]`), (m) => m.getAttribute(ENTITY_ATTR) ?? ''));
+    for (const id of Array.from(this.marked)) if (!inDom.has(id)) this.marked.delete(id);
   }
 
   private updateCount(): number {
