@@ -328,6 +328,24 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('marks a name again when the page re-renders the paragraph that held its mark', async () => {
+      const page = await browser.newPage(url);
+      await waitForMarks(page, EXPECTED.length);
+      const luka = await markOf(page, 'Alexander Lukashenko');
+      await page.evaluate(() => {
+        // what a framework does: throw the old paragraph away, render a fresh one with the same text
+        const old = document.getElementById('p-bold')!;
+        const fresh = document.createElement('p');
+        fresh.id = 'p-bold';
+        fresh.textContent = old.textContent;
+        old.replaceWith(fresh);
+      }, null);
+      await waitFor(page, (sel: string) => !!document.querySelector(sel), `#p-bold [data-gloss-entity="${luka}"]`, 10000, 'the re-rendered name to be marked again');
+      const marks = await readMarks(page);
+      assert.equal(marks.filter((m) => m.entity === luka).length, 1, 'still one mark for the entity');
+      await page.close();
+    });
+
     it('keeps up with an infinite scroll without long tasks (every mention marked)', async () => {
       const page = await browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
