@@ -187,3 +187,10 @@ test('a guarded word next to a number is a date, not a name', () => {
     'test:person:theresa-may',
   ]);
 });
+
+test('emoji next to a name do not glue to it', () => {
+  assert.deepEqual(found('\u{1F1E7}\u{1F1FE}Belarus\u{1F1E7}\u{1F1FE} and Minsk\u{1F600}.'), [
+    ['Belarus', 'test:country:by', 'alias'],
+    ['Minsk', 'test:place:minsk', 'alias'],
+  ]);
+});

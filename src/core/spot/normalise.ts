@@ -62,8 +62,12 @@ function classify(c: number): Kind {
   const ch = String.fromCharCode(c);
   let kind: Kind;
   let map = c;
-  if (c >= 0xd800 && c <= 0xdfff) {
-    kind = Kind.Word; // half of an astral character: kept, counts as a word character
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    // second half of an astral character: belongs to the first half, like a combining mark
+    kind = Kind.Mark;
+  } else if (c >= 0xd800 && c <= 0xdbff) {
+    // first half: emoji and pictographs (U+1F000–U+1FBFF) separate words; other planes hold letters
+    kind = c >= 0xd83c && c <= 0xd83e ? Kind.Punct : Kind.Word;
   } else if (DROP.has(c)) {
     kind = Kind.Drop;
   } else if (RE_SPACE.test(ch)) {
