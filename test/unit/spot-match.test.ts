@@ -194,3 +194,8 @@ test('emoji next to a name do not glue to it', () => {
     ['Minsk', 'test:place:minsk', 'alias'],
   ]);
 });
+
+test('a guarded alias without context falls back to a person named in full earlier', () => {
+  assert.deepEqual(ids('Brian May played. Later May sang.'), ['test:person:brian-may', 'test:person:brian-may']);
+  assert.deepEqual(ids('Later May sang.'), []);
+});

@@ -1,6 +1,6 @@
 /**
- * Spot entities in a text with one or more loaded packs: normalise once, scan with every matcher,
- * keep leftmost-longest non-overlapping matches, then apply the page-level rules:
+ * Spot entities in a text with one or more loaded packs: scan with every matcher (each normalises
+ * on the fly), keep leftmost-longest non-overlapping matches, then apply the page-level rules:
  * - an alias that fits one entity and needs no context links directly (an "anchor");
  * - guarded aliases (common words) link only with context: another name of the same entity on the
  *   page, a related entity, a title before the name, or one of the alias's context words nearby;
@@ -26,9 +26,8 @@ export interface SpotResult {
   entities: Record<string, EntityRef>;
 }
 
-/** how far (in normalised characters) context words are looked for around a mention */
+/** how far (in characters of the page text) context words are looked for around a mention */
 const CONTEXT_WINDOW = 300;
-
 
 interface Candidate {
   id: string;
@@ -253,6 +252,47 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     mentions.push(m);
   };
 
+  /** a span with aliases (not anchors): guarded or shared. Returns whether it emitted a mention. */
+  const resolveReal = (h: Hit): boolean => {
+    if (h.real.length === 1) {
+      // one entity behind a guarded word: link only with context
+      const c = h.real[0]!;
+      if (isDate(text, h.start, h.end)) return false; // "May 2011", "5 May": a month, not a name
+      if (ctx.named(c.entity) || ctx.related(c.entity, false) || (c.entity.type === 'person' && hasTitle(text, h.start)) || ctx.nearWords(c.entry[4], h.start, h.end)) {
+        ctx.add(c.entity, h.start);
+        emit(h, c, reasonOf(c));
+        return true;
+      }
+      return false;
+    }
+    const title = hasTitle(text, h.start);
+    const date = isDate(text, h.start, h.end);
+    const scored = h.real
+      .map((c) => {
+        const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
+        const named = ctx.named(c.entity);
+        const related = ctx.related(c.entity, true);
+        const words = ctx.nearWords(c.entry[4], h.start, h.end);
+        const titled = title && c.entity.type === 'person';
+        const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
+        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
+        const usable = !guarded || ((named || ctx.related(c.entity, false) || words || titled) && !date);
+        return { c, score, usable };
+      })
+      .filter((x) => x.usable);
+    if (scored.length === 0) return false; // guarded words without context are ordinary words
+    scored.sort((x, y) => y.score - x.score);
+    if (scored.length === 1 || (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score)) {
+      const best = scored[0]!.c;
+      ctx.add(best.entity, h.start);
+      emit(h, best, reasonOf(best));
+      return true;
+    }
+    const top = scored.filter((x) => x.score === scored[0]!.score).map((x) => x.c);
+    emit(h, null, reasonOf(top[0]!), top);
+    return true;
+  };
+
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const sure = anchored[i];
@@ -260,44 +300,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       emit(h, sure, reasonOf(sure));
       continue;
     }
-    if (h.real.length === 1) {
-      // one entity behind a guarded word: link only with context
-      const c = h.real[0]!;
-      if (isDate(text, h.start, h.end)) continue; // "May 2011", "5 May": a month, not a name
-      if (ctx.named(c.entity) || ctx.related(c.entity, false) || (c.entity.type === 'person' && hasTitle(text, h.start)) || ctx.nearWords(c.entry[4], h.start, h.end)) {
-        ctx.add(c.entity, h.start);
-        emit(h, c, reasonOf(c));
-      }
-      continue;
-    }
-    if (h.real.length > 1) {
-      const title = hasTitle(text, h.start);
-      const scored = h.real
-        .map((c) => {
-          const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
-          const named = ctx.named(c.entity);
-          const related = ctx.related(c.entity, true);
-          const words = ctx.nearWords(c.entry[4], h.start, h.end);
-          const titled = title && c.entity.type === 'person';
-          const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
-          const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
-          const usable = !guarded || ((named || ctx.related(c.entity, false) || words || titled) && !isDate(text, h.start, h.end));
-          return { c, score, usable };
-        })
-        .filter((x) => x.usable);
-      if (scored.length === 0) continue; // guarded words without context are ordinary words
-      scored.sort((x, y) => y.score - x.score);
-      if (scored.length === 1 || (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score)) {
-        const best = scored[0]!.c;
-        ctx.add(best.entity, h.start);
-        emit(h, best, reasonOf(best));
-        continue;
-      }
-      const top = scored.filter((x) => x.score === scored[0]!.score).map((x) => x.c);
-      emit(h, null, reasonOf(top[0]!), top);
-      continue;
-    }
-    // derived surnames: only people already named in full before this point
+    if (h.real.length > 0 && resolveReal(h)) continue;
+    // derived surnames (also where a guarded word found no context): only people named in full before
     const named = h.derived.filter((c) => {
       const at = ctx.first.get(c.id);
       return at !== undefined && at < h.start;
