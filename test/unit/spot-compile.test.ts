@@ -75,3 +75,8 @@ test('at scale: each of 20,000 random aliases is found, with its entity and exac
   assert.deepEqual(r.mentions.map((x) => [x.text, x.entityId]), picks);
   for (const x of r.mentions) assert.equal(text.slice(x.start, x.end), x.text);
 });
+
+test('an empty pack compiles and finds nothing', () => {
+  const m = new Matcher(JSON.parse(JSON.stringify(compilePack(pack([])))));
+  assert.deepEqual(spot('Vladimir Putin in Minsk', [m]).mentions, []);
+});
