@@ -38,12 +38,14 @@ const LOWER = 2;
 const U = 85; // 'U' in a capitalisation mask
 const L = 108; // 'l'
 const MAX_DEPTH = 256;
-const PRE3_SIZE = 1 << 20;
+const PREFIX_BITS = 1 << 20;
+const PREFIX_DEPTH = 6;
+const END = 0x10000; // "an alias ends here", outside the UTF-16 range
 const DENSE_MIN = 6;
-const END = 0x10000; // sentinels outside the UTF-16 range
-const MORE = 0x10001;
-const pre3 = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) & (PRE3_SIZE - 1);
-const pre4 = (a: number, b: number, c: number, d: number): number => (Math.imul(pre3(a, b, c) ^ 0x5bd1e995, 0x27d4eb2d) ^ d) & (PRE3_SIZE - 1);
+/** rolling hash of a unit path (FNV-1a style) and its bit in the prefix bitsets */
+const mix = (h: number, u: number): number => Math.imul(h ^ u, 0x01000193);
+const SEED = 0x811c9dc5 | 0;
+const bitOf = (h: number): number => (h ^ (h >>> 15)) & (PREFIX_BITS - 1);
 
 export class Matcher {
   readonly meta: PackMeta;
@@ -68,12 +70,12 @@ export class Matcher {
   private readonly dense: Int32Array;
   private readonly denseTable: Int32Array;
   /**
-   * Bitsets over a hash of the first three (and four) normalised units of every alias (any alias / one that
-   * may start in lower case): a word whose first three letters start no alias is skipped without
-   * walking the trie.
+   * Bitsets over hashes of the first PREFIX_DEPTH normalised units of every alias, and of "an alias
+   * ends here" (for any alias / for one that may start in lower case): a word whose first letters
+   * start no alias is skipped without walking the trie.
    */
-  private readonly pre3Any = new Int32Array(PRE3_SIZE >> 5);
-  private readonly pre3Lower = new Int32Array(PRE3_SIZE >> 5);
+  private readonly prefixAny = new Int32Array(PREFIX_BITS >> 5);
+  private readonly prefixLower = new Int32Array(PREFIX_BITS >> 5);
   // scratch for one walk: candidate ends, their nodes, and the original offset of each unit read
   private readonly ends = new Int32Array(MAX_DEPTH);
   private readonly endNodes = new Int32Array(MAX_DEPTH);
@@ -141,37 +143,64 @@ export class Matcher {
         if (u < 128) this.denseTable[d + u] = this.edgeTo[e]!;
       }
     }
-    // prefix bitsets: three and four units; two units + END (a two-letter alias) or + MORE (a longer one);
-    // one unit + END + END (a one-letter alias)
+    // prefix bitsets: every path of depth 1..PREFIX_DEPTH, and END after every alias that short
     const mark = (h: number, node: number): void => {
-      this.pre3Any[h >> 5]! |= 1 << (h & 31);
-      if (lowerOK[node]) this.pre3Lower[h >> 5]! |= 1 << (h & 31);
+      const bit = bitOf(h);
+      this.prefixAny[bit >> 5]! |= 1 << (bit & 31);
+      if (lowerOK[node]) this.prefixLower[bit >> 5]! |= 1 << (bit & 31);
     };
-    for (let e1 = s; e1 < s + n; e1++) {
-      const u1 = this.edgeChar[e1]!;
-      const n1 = this.edgeTo[e1]!;
-      if (this.outCount[n1]! > 0) mark(pre3(u1, END, END), n1);
-      for (let e2 = this.edgeStart[n1]!; e2 < this.edgeStart[n1]! + this.edgeCount[n1]!; e2++) {
-        const u2 = this.edgeChar[e2]!;
-        const n2 = this.edgeTo[e2]!;
-        mark(pre3(u1, u2, MORE), n2);
-        if (this.outCount[n2]! > 0) mark(pre3(u1, u2, END), n2);
-        for (let e3 = this.edgeStart[n2]!; e3 < this.edgeStart[n2]! + this.edgeCount[n2]!; e3++) {
-          const u3 = this.edgeChar[e3]!;
-          const n3 = this.edgeTo[e3]!;
-          mark(pre3(u1, u2, u3), n3);
-          for (let e4 = this.edgeStart[n3]!; e4 < this.edgeStart[n3]! + this.edgeCount[n3]!; e4++) {
-            mark(pre4(u1, u2, u3, this.edgeChar[e4]!), this.edgeTo[e4]!);
-          }
-        }
+    const stack: number[] = [0, 0, SEED];
+    while (stack.length > 0) {
+      const h = stack.pop()!;
+      const depth = stack.pop()!;
+      const node = stack.pop()!;
+      if (depth > 0) {
+        mark(h, node);
+        if (this.outCount[node]! > 0) mark(mix(h, END), node);
       }
+      if (depth === PREFIX_DEPTH) continue;
+      const es = this.edgeStart[node]!;
+      for (let e = es; e < es + this.edgeCount[node]!; e++) stack.push(this.edgeTo[e]!, depth + 1, mix(h, this.edgeChar[e]!));
     }
   }
 
-  /** is the prefix hash h set for a word starting in upper (or lower) case? */
-  private prefix(h: number, upper: boolean): boolean {
-    return ((upper ? this.pre3Any : this.pre3Lower)[h >> 5]! & (1 << (h & 31))) !== 0;
+  /**
+   * Could an alias start at the word at i (first unit u)? Follows the prefix bitsets over the next
+   * units of plain text; anything unusual (soft hyphen, expansion, double space) says yes and lets
+   * the walk decide. Never says no to a word that matches.
+   */
+  private mayStart(text: string, i: number, u: number, upper: boolean): boolean {
+    const KIND = KIND_TABLE;
+    const bits = upper ? this.prefixAny : this.prefixLower;
+    const n = text.length;
+    let h = mix(SEED, u);
+    let p = i + 1;
+    for (let d = 1; d < PREFIX_DEPTH; d++, p++) {
+      if (p >= n) {
+        const e = bitOf(mix(h, END));
+        return (bits[e >> 5]! & (1 << (e & 31))) !== 0;
+      }
+      const c = text.charCodeAt(p);
+      const k = KIND[c];
+      let v = 0;
+      if (k === WORD || k === PUNCT) v = MAP_TABLE[c]!;
+      else if (k === SPACE) {
+        const next = p + 1 < n ? KIND[text.charCodeAt(p + 1)] : PUNCT;
+        if (next !== WORD && next !== PUNCT) return true;
+        v = 0x20;
+      } else return true;
+      if (k !== WORD) {
+        // at a boundary an alias may end here
+        const e = bitOf(mix(h, END));
+        if ((bits[e >> 5]! & (1 << (e & 31))) !== 0) return true;
+      }
+      h = mix(h, v);
+      const b = bitOf(h);
+      if ((bits[b >> 5]! & (1 << (b & 31))) === 0) return false;
+    }
+    return true;
   }
+
 
   entity(id: string): Entity | undefined {
     const i = this.byId.get(id);
@@ -260,30 +289,8 @@ export class Matcher {
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
-        // first three letters: a bitset look-up rules out most words without walking
-        let go = true;
-        if (k === WORD && i + 1 < n) {
-          const c2 = text.charCodeAt(i + 1);
-          const k2 = KIND[c2];
-          if (k2 === WORD) {
-            const m2 = MAP[c2]!;
-            const c3 = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
-            const k3 = KIND[c3];
-            if (k3 === WORD) {
-              const m3 = MAP[c3]!;
-              go = this.prefix(pre3(u, m2, m3), upper);
-              // four letters: a second, finer look
-              if (go && i + 3 < n) {
-                const c4 = text.charCodeAt(i + 3);
-                if (KIND[c4] === WORD) go = this.prefix(pre4(u, m2, m3, MAP[c4]!), upper);
-              }
-            } else if (k3 === SPACE || k3 === PUNCT) {
-              go = this.prefix(pre3(u, m2, k3 === SPACE ? 0x20 : MAP[c3]!), upper) || this.prefix(pre3(u, m2, END), upper);
-            }
-          } else if (k2 === SPACE || k2 === PUNCT) {
-            go = this.prefix(pre3(u, END, END), upper) || this.prefix(pre3(u, k2 === SPACE ? 0x20 : MAP[c2]!, MORE), upper);
-          }
-        }
+        // the first letters: bitset look-ups rule out most words without walking the trie
+        const go = k !== WORD || this.mayStart(text, i, u, upper);
         if (go) {
           const end = this.walk(text, i, out);
           if (end > 0) {
