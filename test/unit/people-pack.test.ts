@@ -25,6 +25,11 @@ test('at least 700 people, all of type person, each linked to a country or an or
   }
 });
 
+test('every summary has at least two sentences in the team\'s words', () => {
+  const short = people.filter((e) => e.summary.length < 80 || !/[a-z0-9)"”][.!?]["”]?\s+[A-Z"“]/.test(e.summary)).map(label);
+  assert.deepEqual(short, [], 'summaries with a single sentence');
+});
+
 test('roles are dated, never "is the current"; dates are ISO', () => {
   const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/;
   for (const e of people) {
