@@ -8,7 +8,8 @@ import { loadedPacks } from './packs.ts';
 import { spot } from '../core/spot/spot.ts';
 
 export const spotHandlers = {
-  spot: async ({ text, lang }) => spot(text, await loadedPacks(), { lang }),
+  // the content script sends extracted page text: one "\n" between blocks, which names never span
+  spot: async ({ text, lang }) => spot(text, await loadedPacks(), { lang, blockBreaks: true }),
   'entity/get': async ({ id }) => {
     for (const m of await loadedPacks()) {
       const entity = m.entity(id);

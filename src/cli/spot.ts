@@ -26,6 +26,8 @@ interface Input {
   file: string;
   text: string;
   lang?: string;
+  /** HTML: the extracted text has one "\n" between blocks, as in the extension */
+  blocks?: boolean;
 }
 
 async function matcherFor(path: string, shown: string): Promise<Matcher> {
@@ -65,7 +67,7 @@ async function readInput(file: string): Promise<Input> {
   }
   if (!html) return { file, text: raw };
   try {
-    return { file, ...htmlText(raw) };
+    return { file, ...htmlText(raw), blocks: true };
   } catch (e) {
     throw new UsageError(`${file}: cannot read the HTML (${(e as Error).message})`);
   }
@@ -85,7 +87,7 @@ export async function spotCommand(files: string[], opts: SpotCliOptions, io: Out
   for (const p of opts.packs) matchers.push(await matcherFor(resolve(p), p));
 
   const results = inputs.map((input) => {
-    const r = spot(input.text, matchers, { lang: opts.lang ?? input.lang });
+    const r = spot(input.text, matchers, { lang: opts.lang ?? input.lang, blockBreaks: input.blocks === true });
     return {
       file: input.file,
       mentions: r.mentions.map((m: Mention) => {

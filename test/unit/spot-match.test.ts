@@ -199,3 +199,16 @@ test('a guarded alias without context falls back to a person named in full earli
   assert.deepEqual(ids('Brian May played. Later May sang.'), ['test:person:brian-may', 'test:person:brian-may']);
   assert.deepEqual(ids('Later May sang.'), []);
 });
+
+test('line breaks: one is white space, a blank line separates, and page blocks always separate', () => {
+  assert.deepEqual(ids('Alexander\r\nLukashenko'), ['test:person:lukashenko']);
+  assert.deepEqual(ids('Alexander\n\nLukashenko'), []);
+  assert.deepEqual(ids('Alexander\n \r\nLukashenko'), []);
+  // text extracted from a page: "\n" is between blocks (heading, list items)
+  const page = 'Talks with Vladimir\nPutin spoke first.\nAlexander\nLukashenko';
+  assert.deepEqual(found(page), [
+    ['Vladimir\nPutin', 'test:person:putin', 'alias'],
+    ['Alexander\nLukashenko', 'test:person:lukashenko', 'alias'],
+  ]);
+  assert.deepEqual(spot(page, [matcher], { blockBreaks: true }).mentions.map((m) => [m.text, m.entityId]), [['Putin', 'test:person:putin']]);
+});

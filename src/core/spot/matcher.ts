@@ -29,6 +29,7 @@ export interface RawHit {
 // Kind and Case values from normalise.ts, as local constants for the hot loops
 const WORD = 1;
 const SPACE = 2;
+const BREAK = 7;
 const DROP = 3;
 const PUNCT = 4;
 const EXPAND = 5;
@@ -263,11 +264,12 @@ export class Matcher {
   }
 
   /**
-   * Append this pack's leftmost-longest whole-word matches in `text` to `out`. Normalisation
-   * happens on the fly: the scan reads the original text once, and only where a word starts with
-   * a letter some alias starts with does it walk the trie.
+   * Append this pack's leftmost-longest whole-word matches in `text` to `out`. With `blockBreaks`,
+   * every line break separates blocks (text extracted from a page) and names never span one;
+   * otherwise only a blank line does. Normalisation happens on the fly: the scan reads the
+   * original text once, and walks the trie only where a word's first letters can start an alias.
    */
-  scan(text: string, out: RawHit[]): void {
+  scan(text: string, out: RawHit[], blockBreaks = false): void {
     const n = text.length;
     const KIND = KIND_TABLE;
     const INWORD = INWORD_TABLE;
@@ -292,7 +294,7 @@ export class Matcher {
         // the first letters: bitset look-ups rule out most words without walking the trie
         const go = k !== WORD || this.mayStart(text, i, u, upper);
         if (go) {
-          const end = this.walk(text, i, out);
+          const end = this.walk(text, i, out, blockBreaks);
           if (end > 0) {
             i = end;
             continue;
@@ -317,7 +319,7 @@ export class Matcher {
    * every accepting node that sits on a word boundary, then take the longest whose capitalisation
    * fits. Returns the original end offset of the match, or -1.
    */
-  private walk(text: string, i0: number, out: RawHit[]): number {
+  private walk(text: string, i0: number, out: RawHit[], blockBreaks: boolean): number {
     const n = text.length;
     const KIND = KIND_TABLE;
     const MAP = MAP_TABLE;
@@ -359,15 +361,18 @@ export class Matcher {
         if (p < n) {
           const c = text.charCodeAt(p);
           at = p++;
-          if (k === SPACE) {
-            u = 0x20;
+          if (k === SPACE || k === BREAK) {
+            // one run of white space: a space, or a line break names do not cross
+            let breaks = k === BREAK ? 1 : 0;
             while (p < n) {
               const c2 = text.charCodeAt(p);
               let k2: number = KIND[c2]!;
               if (k2 === 0) k2 = kindOf(c2);
-              if (k2 !== SPACE && k2 !== DROP) break;
+              if (k2 === BREAK) breaks++;
+              else if (k2 !== SPACE && k2 !== DROP) break;
               p++;
             }
+            u = breaks > 1 || (breaks === 1 && blockBreaks) ? 0x0a : 0x20;
           } else if (k === EXPAND) {
             exp = expansionOf(c);
             u = exp.charCodeAt(0);

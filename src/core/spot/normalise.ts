@@ -29,6 +29,11 @@ export const Kind = {
   Expand: 5,
   /** a combining mark: dropped, but belongs to the character before it (offsets include it) */
   Mark: 6,
+  /**
+   * A line break (LF, U+2028, U+2029): white space in normalised text, but a boundary names do not
+   * cross when it separates blocks of a page, or when two of them make a blank line.
+   */
+  Break: 7,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -70,6 +75,9 @@ function classify(c: number): Kind {
     kind = c >= 0xd83c && c <= 0xd83e ? Kind.Punct : Kind.Word;
   } else if (DROP.has(c)) {
     kind = Kind.Drop;
+  } else if (c === 0x0a || c === 0x2028 || c === 0x2029) {
+    kind = Kind.Break;
+    map = 0x20;
   } else if (RE_SPACE.test(ch)) {
     kind = Kind.Space;
     map = 0x20;
@@ -164,7 +172,7 @@ export function normalise(text: string): Normalised {
       norm[k] = MAP[c]!;
       src[k++] = i;
       lastSpace = false;
-    } else if (kind === Kind.Space) {
+    } else if (kind === Kind.Space || kind === Kind.Break) {
       if (!lastSpace) {
         norm[k] = 0x20;
         src[k++] = i;

@@ -224,7 +224,7 @@ function ref(e: Entity): EntityRef {
 /** Spot the entities of `matchers` in `text`. */
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
   const raws: RawHit[] = [];
-  for (const m of matchers) m.scan(text, raws);
+  for (const m of matchers) m.scan(text, raws, opts.blockBreaks === true);
   const hits = selectHits(raws);
   const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);

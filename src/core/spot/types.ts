@@ -27,4 +27,10 @@ export interface Mention {
 export interface SpotOptions {
   /** page language (BCP 47), used by ambiguity rules */
   lang?: string;
+  /**
+   * Every line break in the text separates blocks (text extracted from a page, where the
+   * extractor puts one "\n" between blocks): names never span one. Without it, a single line break
+   * is white space (hard-wrapped text) and only a blank line separates.
+   */
+  blockBreaks?: boolean;
 }
