@@ -195,7 +195,7 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   let mentions = 0;
   const full = timeIt(() => {
     let n = 0;
-    for (const t of texts) n += spot(t, [matcher], { lang: 'en' }).mentions.length;
+    for (const t of texts) n += spot(t, [matcher], { lang: 'en', blockBreaks: true }).mentions.length;
     mentions = n;
     return n;
   });
@@ -203,7 +203,7 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
     let n = 0;
     for (const t of texts) {
       const hits: RawHit[] = [];
-      matcher.scan(t, hits);
+      matcher.scan(t, hits, true);
       n += hits.length;
     }
     return n;
