@@ -157,7 +157,12 @@ export async function launchChromium(userDataDir: string): Promise<GlossBrowser>
   };
 }
 
-export async function launchFirefox(userDataDir: string): Promise<GlossBrowser> {
+export interface LaunchOptions {
+  /** Firefox only: start with pages in the dark colour scheme (Chromium emulates it per page) */
+  dark?: boolean;
+}
+
+export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
   requireBrowser('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -169,6 +174,8 @@ export async function launchFirefox(userDataDir: string): Promise<GlossBrowser> 
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // grant the content script's host access without a prompt (MV3 makes it optional in Firefox)
       'extensions.originControls.grantByDefault': true,
+      // 0 = dark: what a reader with a dark system theme gets (BiDi cannot emulate the media feature)
+      ...(opts.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
   await browser.installExtension(FIREFOX_DIST);
@@ -215,8 +222,8 @@ export async function launchFirefox(userDataDir: string): Promise<GlossBrowser> 
   };
 }
 
-export function launch(name: BrowserName, userDataDir: string): Promise<GlossBrowser> {
-  return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox(userDataDir);
+export function launch(name: BrowserName, userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
+  return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox(userDataDir, opts);
 }
 
 /**

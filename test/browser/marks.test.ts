@@ -208,16 +208,21 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    // Firefox over WebDriver BiDi cannot emulate prefers-color-scheme (puppeteer needs CDP for it)
-    const noDarkEmulation = name === 'firefox' ? 'Firefox over BiDi cannot emulate prefers-color-scheme' : false;
-    it('follows the dark colour scheme and the page text colour', { skip: noDarkEmulation }, async () => {
-      const page = await browser.newPage(url);
-      const raw = page as unknown as {
-        emulateMedia?: (o: { colorScheme: 'dark' }) => Promise<void>;
-        emulateMediaFeatures?: (f: { name: string; value: string }[]) => Promise<void>;
-      };
-      if (raw.emulateMedia) await raw.emulateMedia({ colorScheme: 'dark' });
-      else await raw.emulateMediaFeatures!([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    it('follows the dark colour scheme and the page text colour', async () => {
+      // Chromium emulates the media feature per page; Firefox over BiDi cannot, so a second
+      // Firefox starts with its content colour scheme set to dark, as a reader's dark theme would.
+      let dark: GlossBrowser | null = null;
+      let darkProfile: string | null = null;
+      let page;
+      if (name === 'firefox') {
+        darkProfile = await tempProfile();
+        dark = await launch(name, darkProfile, { dark: true });
+        page = await dark.newPage(url);
+      } else {
+        page = await browser.newPage(url);
+        await (page as unknown as { emulateMedia(o: { colorScheme: 'dark' }): Promise<void> }).emulateMedia({ colorScheme: 'dark' });
+      }
+      try {
       await waitForMarks(page, EXPECTED.length);
       const minsk = await markOf(page, 'Minsk');
       await page.click(markSel(minsk));
@@ -236,6 +241,10 @@ for (const name of BROWSERS) {
       assert.ok(colours.markColour, 'marks keep the page text colour');
       assert.match(colours.underline, /underline/);
       await page.close();
+      } finally {
+        await dark?.close();
+        if (darkProfile) await removeProfile(darkProfile);
+      }
     });
 
     it('opens on tap, and closes on an outside click', async () => {
