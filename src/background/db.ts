@@ -5,10 +5,12 @@
  * Schema history (never edit a released version; add a new one):
  *  1. kv, settings
  *  2. + pages, highlights, notes, sightings (the reader's data, issue #6)
+ *  3. + packs (knowledge packs the reader imported, and "My entities", compiled once on import)
  * test/unit/db-migration.test.ts opens a database written by every earlier version and checks
  * that every record survives the upgrade.
  */
 import Dexie, { type Table } from 'dexie';
+import type { CompiledPack } from '../core/pack/compiled.ts';
 import { DEFAULT_SETTINGS, type EntitySighting, type Highlight, type Note, type PageRecord, type Settings } from '../core/model/types.ts';
 
 export interface KvRow {
@@ -38,6 +40,24 @@ export const SCHEMA_V2 = {
   sightings: 'id, &[entityId+pageId], entityId, pageId, lastSeen',
 } as const;
 
+/** A pack the reader brought in: stored in its compiled form (which also holds its meta and entities). */
+export interface PackRow {
+  /** the pack's own id (meta.id) */
+  id: string;
+  origin: 'imported' | 'mine';
+  compiled: CompiledPack;
+  /** the file it was imported from, if any */
+  fileName?: string;
+  /** ISO timestamps */
+  added: string;
+  updated: string;
+}
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  packs: 'id, origin, added',
+} as const;
+
 export class GlossDb extends Dexie {
   kv!: Table<KvRow, string>;
   settings!: Table<SettingsRow, string>;
@@ -45,6 +65,7 @@ export class GlossDb extends Dexie {
   highlights!: Table<Highlight, string>;
   notes!: Table<Note, string>;
   sightings!: Table<EntitySighting, string>;
+  packs!: Table<PackRow, string>;
 
   constructor(name = 'gloss', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -60,6 +81,7 @@ export class GlossDb extends Dexie {
             row.value = { ...DEFAULT_SETTINGS, ...row.value };
           });
       });
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -6,11 +6,11 @@ import 'fake-indexeddb/auto';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Dexie from 'dexie';
-import { GlossDb, SCHEMA_V1 } from '../../src/background/db.ts';
+import { GlossDb, SCHEMA_V1, SCHEMA_V2 } from '../../src/background/db.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/model/types.ts';
 
 describe('database migrations', () => {
-  it('upgrades a version-1 database to version 2 keeping every record', async () => {
+  it('upgrades a version-1 database to the current version keeping every record', async () => {
     const name = `gloss-migration-${Date.now()}`;
     // 1. write with the previous schema exactly as version 1 shipped it
     const v1 = new Dexie(name);
@@ -26,10 +26,10 @@ describe('database migrations', () => {
     // 2. open with the current schema
     const db = new GlossDb(name);
     await db.open();
-    assert.equal(db.verno, 2);
+    assert.equal(db.verno, 3);
     assert.deepEqual(
       db.tables.map((t) => t.name).sort(),
-      ['highlights', 'kv', 'notes', 'pages', 'settings', 'sightings'],
+      ['highlights', 'kv', 'notes', 'packs', 'pages', 'settings', 'sightings'],
     );
 
     // 3. every record survived, unchanged
@@ -55,10 +55,70 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('upgrades a version-2 database to version 3 (packs) keeping every record', async () => {
+    const name = `gloss-migration-v2-${Date.now()}`;
+    // 1. write with schema version 2 exactly as it shipped: every table, with records that use its indexes
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const t = '2026-11-20T10:00:00.000Z';
+    const rows: Record<string, Record<string, unknown>[]> = {
+      kv: Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, value: `v${i} ✓` })),
+      settings: [{ key: 'settings', value: { ...DEFAULT_SETTINGS, paused: true, mutedEntities: ['Q7747'], hoverDelayMs: 700 } }],
+      pages: Array.from({ length: 30 }, (_, i) => ({
+        id: `p${i}`, url: `https://news.example/a${i}`, title: `Article ${i}`, site: 'news.example', firstVisit: t, lastVisit: t,
+        aliases: i % 3 === 0 ? [`https://m.news.example/a${i}`] : [],
+      })),
+      highlights: Array.from({ length: 60 }, (_, i) => ({
+        id: `h${i}`, pageId: `p${i % 30}`, url: `https://news.example/a${i % 30}`, pageTitle: `Article ${i % 30}`,
+        selectors: [{ type: 'TextQuoteSelector', exact: `quote ${i} « é »`, prefix: 'a', suffix: 'b' }, { type: 'TextPositionSelector', start: i, end: i + 9 }],
+        colour: i % 2 ? 'green' : 'yellow', created: t, updated: t,
+        placement: { state: i % 5 === 0 ? 'orphaned' : 'placed', checked: t },
+      })),
+      notes: Array.from({ length: 50 }, (_, i) => ({
+        id: `n${i}`,
+        target: i % 2 ? { kind: 'highlight', highlightId: `h${i}` } : { kind: 'entity', entityId: 'Q7747', entityName: 'Vladimir Putin' },
+        pageId: `p${i % 30}`, body: `note ${i}\nsecond line`, tags: i % 4 ? ['economy'] : ['economy', 'eu'], created: t, updated: t,
+      })),
+      sightings: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, entityId: `Q${i + 1}`, pageId: `p${i}`, count: i + 1, firstSeen: t, lastSeen: t })),
+    };
+    for (const [table, list] of Object.entries(rows)) await v2.table(table).bulkPut(list);
+    assert.equal(v2.verno, 2);
+    v2.close();
+
+    // 2. open with the current schema
+    const db = new GlossDb(name);
+    await db.open();
+    assert.equal(db.verno, 3);
+    assert.equal(await db.packs.count(), 0, 'the new packs table starts empty');
+
+    // 3. every record of every table is still there, unchanged
+    for (const [table, list] of Object.entries(rows)) {
+      const after = await db.table(table).toArray();
+      assert.equal(after.length, list.length, `${table}: same number of records`);
+      const pk = table === 'kv' || table === 'settings' ? 'key' : 'id';
+      const byId = new Map(after.map((r: Record<string, unknown>) => [r[pk], r]));
+      for (const r of list) assert.deepEqual(byId.get(r[pk]), r, `${table} ${String(r[pk])} is unchanged`);
+    }
+    // the version-2 indexes still answer
+    assert.equal((await db.pages.where('aliases').equals('https://m.news.example/a3').first())?.id, 'p3');
+    assert.equal(await db.highlights.where('placement.state').equals('orphaned').count(), 12);
+    assert.equal(await db.notes.where('target.entityId').equals('Q7747').count(), 25);
+    assert.equal(await db.notes.where('tags').equals('eu').count(), 13);
+    assert.equal((await db.sightings.where('[entityId+pageId]').equals(['Q5', 'p4']).first())?.count, 5);
+
+    // 4. the packs table works, with its indexes
+    await db.packs.add({ id: 'my-newsroom', origin: 'imported', compiled: { format: 'gloss-pack-compiled' } as never, added: t, updated: t, fileName: 'n.json' });
+    await db.packs.add({ id: 'my-entities', origin: 'mine', compiled: { format: 'gloss-pack-compiled' } as never, added: t, updated: t });
+    assert.deepEqual((await db.packs.where('origin').equals('mine').toArray()).map((r) => r.id), ['my-entities']);
+    assert.deepEqual((await db.packs.orderBy('added').primaryKeys()).sort(), ['my-entities', 'my-newsroom']);
+    db.close();
+  });
+
   it('opens a fresh database at the current version', async () => {
     const db = new GlossDb(`gloss-fresh-${Date.now()}`);
     await db.open();
-    assert.equal(db.verno, 2);
+    assert.equal(db.verno, 3);
     assert.equal(await db.highlights.count(), 0);
     db.close();
   });

@@ -1,0 +1,156 @@
+/**
+ * Packs a reader brings into the extension (imported files and "My entities"): the checks a pack
+ * must pass against the packs already loaded, on top of the validator's own. Pure: no browser
+ * API. Every message names the entity and field, in the validator's style.
+ *
+ * Across packs:
+ *  - the pack id must not be the built-in pack's or the reserved "My entities" id;
+ *  - an entity id already in another loaded pack is refused (two entities with one id would make
+ *    every mention of it ambiguous between itself);
+ *  - an alias (or name) that another pack's entity also has needs a `sharedNote` on this pack's
+ *    side, as the validator asks inside one pack;
+ *  - the validator's "related id not in this pack" warning is dropped when another loaded pack has it.
+ */
+import type { Entity, Pack, PackMeta } from './types.ts';
+import { validatePackText, type ValidationResult } from './validate.ts';
+import { normaliseKey } from '../spot/normalise.ts';
+
+export const DEFAULT_PACK_ID = 'default';
+/** the reader's own entities, added one by one in the notebook */
+export const MY_PACK_ID = 'my-entities';
+/** larger files are refused before they are read: extension messages carry at most 64 MiB */
+export const MAX_PACK_BYTES = 48 * 1024 * 1024;
+
+export type PackOrigin = 'built-in' | 'imported' | 'mine';
+
+/** A loaded pack as the cross-pack checks see it. */
+export interface LoadedPackView {
+  meta: PackMeta;
+  entities: readonly Entity[];
+}
+
+interface OtherName {
+  packId: string;
+  packName: string;
+  entityId: string;
+  entityName: string;
+}
+
+/** Every normalised name and alias of the loaded packs, and every entity id, with where it comes from. */
+export interface NameIndex {
+  byKey: Map<string, OtherName[]>;
+  byId: Map<string, OtherName>;
+}
+
+export function indexPacks(packs: readonly LoadedPackView[]): NameIndex {
+  const byKey = new Map<string, OtherName[]>();
+  const byId = new Map<string, OtherName>();
+  for (const p of packs) {
+    for (const e of p.entities) {
+      const who: OtherName = { packId: p.meta.id, packName: p.meta.name, entityId: e.id, entityName: e.name };
+      if (!byId.has(e.id)) byId.set(e.id, who);
+      const keys = new Set<string>();
+      for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
+        const k = normaliseKey(text);
+        if (k) keys.add(k);
+      }
+      for (const k of keys) {
+        const list = byKey.get(k);
+        if (list) list.push(who);
+        else byKey.set(k, [who]);
+      }
+    }
+  }
+  return { byKey, byId };
+}
+
+function label(e: Entity): string {
+  return `entity "${e.id}" (${e.name})`;
+}
+
+function others(list: OtherName[] | undefined, packId: string, entityId: string): OtherName[] {
+  return (list ?? []).filter((o) => o.packId !== packId && o.entityId !== entityId);
+}
+
+function describeOthers(list: OtherName[]): string {
+  const shown = list.slice(0, 3).map((o) => `entity "${o.entityId}" (${o.entityName}) in ${o.packName}`);
+  return shown.join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+}
+
+/**
+ * Errors of a (valid) pack against the loaded packs. A loaded pack with the same id is the one
+ * being replaced: it is left out of the comparison.
+ */
+export function checkAgainstLoaded(pack: Pack, index: NameIndex, origin: Exclude<PackOrigin, 'built-in'> = 'imported'): string[] {
+  const errors: string[] = [];
+  if (pack.id === DEFAULT_PACK_ID) {
+    errors.push(`pack id: "${DEFAULT_PACK_ID}" is the id of Gloss's built-in pack; give your pack its own id (for example "my-newsroom")`);
+  }
+  if (origin === 'imported' && pack.id === MY_PACK_ID) {
+    errors.push(`pack id: "${MY_PACK_ID}" is kept for the entities you add in the notebook; give your pack another id`);
+  }
+  for (const e of pack.entities) {
+    const dup = index.byId.get(e.id);
+    if (dup && dup.packId !== pack.id) {
+      errors.push(`${label(e)}, id: this id is already used by entity "${dup.entityId}" (${dup.entityName}) in ${dup.packName}; remove it from this pack or give it its own id`);
+    }
+    // as in the validator: a name is explained when any alias with that normalised text has a note
+    const noted = new Set(e.aliases.filter((a) => a.sharedNote).map((a) => normaliseKey(a.text)));
+    e.aliases.forEach((a, ai) => {
+      const key = normaliseKey(a.text);
+      if (!key || noted.has(key)) return;
+      const shared = others(index.byKey.get(key), pack.id, e.id);
+      if (shared.length > 0) {
+        noted.add(key); // one message per name
+        errors.push(
+          `${label(e)}, aliases[${ai}].sharedNote: "${a.text}" is also a name of ${describeOthers(shared)}; add a "sharedNote" to this alias saying how a reader tells them apart`,
+        );
+      }
+    });
+    const nameKey = normaliseKey(e.name);
+    if (nameKey && !noted.has(nameKey) && !e.aliases.some((a) => normaliseKey(a.text) === nameKey)) {
+      const shared = others(index.byKey.get(nameKey), pack.id, e.id);
+      if (shared.length > 0) {
+        errors.push(
+          `${label(e)}, name: "${e.name}" is also a name of ${describeOthers(shared)}; list "${e.name}" as an alias with a "sharedNote" saying how a reader tells them apart`,
+        );
+      }
+    }
+  }
+  return errors;
+}
+
+/** The validator's warnings, less "related id not in this pack" for ids another loaded pack has. */
+export function relevantWarnings(warnings: readonly string[], index: NameIndex): string[] {
+  return warnings.filter((w) => {
+    const m = /related: "([^"]+)" is not in this pack/.exec(w);
+    return !(m && index.byId.has(m[1]!));
+  });
+}
+
+export type PackCheck = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
+
+/** Parse, validate and check a pack file's text against the loaded packs. Never throws. */
+export function checkPackText(text: string, index: NameIndex, file = 'pack'): PackCheck {
+  const checked: ValidationResult = validatePackText(text, file);
+  const warnings = relevantWarnings(checked.warnings, index);
+  if (!checked.ok) return { ok: false, errors: checked.errors, warnings };
+  const errors = checkAgainstLoaded(checked.pack, index, 'imported');
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, pack: checked.pack, warnings };
+}
+
+/** "12.3 MB" */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A sentence when a file is too large to import, else null (checked before the file is read). */
+export function fileSizeProblem(name: string, bytes: number): string | null {
+  if (bytes === 0) return `${name} is empty. Choose a knowledge pack file (JSON).`;
+  if (bytes > MAX_PACK_BYTES) {
+    return `${name} is ${formatBytes(bytes)}; Gloss imports packs of up to ${formatBytes(MAX_PACK_BYTES)}. Split it into several packs.`;
+  }
+  return null;
+}
