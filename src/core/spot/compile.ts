@@ -67,29 +67,89 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
   return entry;
 }
 
+/** same guards, language and context words: the entries differ at most in their capitalisation mask */
+function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
+  const wx = x[4] ?? [];
+  const wy = y[4] ?? [];
+  return x[1] === y[1] && x[3] === y[3] && wx.length === wy.length && wx.every((w, i) => w === wy[i]);
+}
+
+/**
+ * The entries of one entity that share a normalised key: spelling variants that differ only in
+ * capitals or accents ("Rassemblement national" / "Rassemblement National", "Morena" / "MORENA",
+ * "Male" / "Malé"). Every variant stays matchable, whatever its place in the list:
+ * - the text cannot tell accent variants apart once folded, so if one variant needs context, all
+ *   do, and they share their context words (precision first);
+ * - exact duplicates are dropped;
+ * - case-insensitive variants with the same guards merge into one entry whose mask requires a capital
+ *   only where every variant has one;
+ * - case-sensitive variants keep an entry each ("MORENA" and "Morena", but not "MoReNa").
+ */
+function variants(entries: CompiledEntry[]): CompiledEntry[] {
+  if (entries.length === 1) return entries;
+  if (entries.some((x) => x[1] & ENTRY_REQUIRES_CONTEXT)) {
+    const words = [...new Set(entries.flatMap((x) => x[4] ?? []))];
+    for (const x of entries) {
+      x[1] |= ENTRY_REQUIRES_CONTEXT;
+      if (words.length > 0) x[4] = words;
+    }
+  }
+  const out: CompiledEntry[] = [];
+  for (const entry of entries) {
+    const strict = (entry[1] & ENTRY_CASE_SENSITIVE) !== 0;
+    const same = out.find((x) => sameGuards(x, entry) && (x[2] === entry[2] || !strict));
+    if (!same) {
+      out.push(entry);
+      continue;
+    }
+    let mask = '';
+    for (let i = 0; i < same[2].length; i++) {
+      const m = same[2][i];
+      const n = entry[2][i];
+      mask += m === 'U' && n === 'U' ? 'U' : m === '.' && n === '.' ? '.' : 'l';
+    }
+    same[2] = mask;
+  }
+  return out;
+}
+
 function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: number; derived: number } {
   const keyed: KeyedEntry[] = [];
   let aliases = 0;
   let derived = 0;
   entities.forEach((e, ei) => {
-    const own = new Set<string>();
+    /** this entity's entries by normalised key */
+    const own = new Map<string, CompiledEntry[]>();
     const all: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
     for (const a of all) {
       const key = normaliseKey(a.text);
-      if (key.length === 0 || own.has(key)) continue;
-      own.add(key);
-      keyed.push({ key, entry: entryFor(ei, a, key, false) });
-      aliases++;
+      if (key.length === 0) continue;
+      const entry = entryFor(ei, a, key, false);
+      const same = own.get(key);
+      if (same) same.push(entry);
+      else own.set(key, [entry]);
+    }
+    for (const [key, list] of own) {
+      const kept = variants(list);
+      for (const entry of kept) keyed.push({ key, entry });
+      aliases += kept.length;
     }
     if (e.type !== 'person') return;
+    const surnames = new Map<string, CompiledEntry[]>();
     for (const a of all) {
       if (a.kind && a.kind !== 'name' && a.kind !== 'transliteration' && a.kind !== 'former') continue;
       const surname = surnameOf(a.text);
       if (!surname) continue;
       const key = normaliseKey(surname);
+      // a surname the pack lists as an alias is not derived again
       if (key.length === 0 || own.has(key)) continue;
-      own.add(key);
-      keyed.push({ key, entry: entryFor(ei, { text: surname, lang: a.lang, kind: 'surname' }, key, true) });
+      const entry = entryFor(ei, { text: surname, lang: a.lang, kind: 'surname' }, key, true);
+      const same = surnames.get(key);
+      if (same) same.push(entry);
+      else surnames.set(key, [entry]);
+    }
+    for (const [key, list] of surnames) {
+      for (const entry of variants(list)) keyed.push({ key, entry });
       derived++;
     }
   });

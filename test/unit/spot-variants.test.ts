@@ -1,0 +1,59 @@
+/**
+ * Capitalisation variants of one alias (issue #3 follow-up): every variant an entity lists is
+ * matchable, whatever the order in the pack. Case-sensitive variants each keep their own entry;
+ * case-insensitive ones merge into one entry that accepts each of them.
+ * Run: node --import tsx --test test/unit/spot-variants.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
+import type { Alias, Entity, Pack } from '../../src/core/pack/types.ts';
+
+const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
+const ent = (id: string, name: string, aliases: Alias[], related?: string[]): Entity => ({
+  id, name, type: 'organisation', description: 'd', summary: 's', aliases, related, sources: SRC,
+});
+const matcherOf = (entities: Entity[]): Matcher =>
+  new Matcher(JSON.parse(JSON.stringify(compilePack({
+    format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC, entities,
+  } satisfies Pack))));
+const texts = (m: Matcher, text: string) => spot(text, [m]).mentions.map((x) => `${x.text}=${x.entityId}`);
+
+test('case-insensitive variants listed "National" first: "Rassemblement national" still matches', () => {
+  const m = matcherOf([ent('t:rn', 'National Rally', [{ text: 'Rassemblement National' }, { text: 'Rassemblement national', lang: 'fr' }])]);
+  assert.deepEqual(texts(m, 'Le Rassemblement national et le Rassemblement National.'), ['Rassemblement national=t:rn', 'Rassemblement National=t:rn']);
+  // the merged entry still needs the capital both variants share
+  assert.deepEqual(texts(m, 'le rassemblement national'), []);
+});
+
+test('the entity name and a lower-case variant: "La France insoumise" after the name "La France Insoumise"', () => {
+  const m = matcherOf([ent('t:lfi', 'La France Insoumise', [{ text: 'La France insoumise', lang: 'fr' }])]);
+  assert.deepEqual(texts(m, 'La France insoumise a voté.'), ['La France insoumise=t:lfi']);
+  assert.deepEqual(texts(m, 'La France Insoumise a voté.'), ['La France Insoumise=t:lfi']);
+});
+
+test('case-sensitive variants ("Morena", "MORENA") each match, other capitalisations do not', () => {
+  const words = ['Mexico'];
+  const m = matcherOf([ent('t:morena', 'Movimiento Regeneración Nacional', [
+    { text: 'Morena', caseSensitive: true, requiresContext: true, contextWords: words },
+    { text: 'MORENA', caseSensitive: true, requiresContext: true, contextWords: words },
+  ])]);
+  assert.deepEqual(texts(m, 'In Mexico, MORENA won; Morena said so.'), ['MORENA=t:morena', 'Morena=t:morena']);
+  assert.deepEqual(texts(m, 'In Mexico, MoReNa and morena.'), []);
+});
+
+test('an exact duplicate alias is kept once', () => {
+  const c = compilePack({
+    format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC,
+    entities: [ent('t:a', 'Alpha Group', [{ text: 'Alpha Group' }, { text: 'Alpha  Group' }])],
+  });
+  assert.equal(c.stats.aliases, 1);
+});
+
+test('accent variants share the guard: "Male" needs context even where "Malé" is listed without it', () => {
+  const m = matcherOf([
+    { ...ent('t:male', 'Malé', [{ text: 'Malé' }, { text: 'Male', requiresContext: true, contextWords: ['Maldives'] }]), type: 'place' },
+  ]);
+  assert.deepEqual(texts(m, 'Male voters turned out.'), []);
+  assert.deepEqual(texts(m, 'In the Maldives, Male and Malé are one city.'), ['Male=t:male', 'Malé=t:male']);
+});
