@@ -7,6 +7,8 @@ import type { HighlightColour, Note, NoteTarget, PageRecord, Selector, Settings 
 import type { HighlightWithNote, NoteDraft, NotebookEntry, NotebookQuery } from './core/model/notebook.ts';
 import type { Entity, PackMeta } from './core/pack/types.ts';
 import type { EntityRef, Mention } from './core/spot/types.ts';
+import type { AddEntityOutcome, ImportOutcome, PackInfo } from './core/pack/import.ts';
+import type { EntityDraft } from './core/pack/my-entities.ts';
 
 export interface Messages {
   /** liveness check used by tests and by pages waking a sleeping service worker */
@@ -75,6 +77,18 @@ export interface Messages {
   'marks/reject': { req: { url: string; entityId: string }; res: { ok: true } };
   /** entities the reader rejected on this page */
   'marks/rejected': { req: { url: string }; res: { entityIds: string[] } };
+
+  // ---- knowledge packs the reader imports, and "My entities" (src/background/packs-handlers.ts) ----
+  /** every pack in use: the built-in one first, then imported ones, then My entities */
+  'packs/list': { req: Record<string, never>; res: { packs: PackInfo[]; error: string | null } };
+  /** a pack file's text: validated, checked against the loaded packs, compiled once and stored; refused with the validator's messages */
+  'packs/import': { req: { text: string; fileName?: string }; res: ImportOutcome };
+  /** remove an imported pack (or all of My entities); the built-in pack cannot be removed */
+  'packs/remove': { req: { id: string }; res: { ok: true } };
+  /** add one entity to My entities from the notebook's form; refused with the validator's messages */
+  'packs/addEntity': { req: { draft: EntityDraft }; res: AddEntityOutcome };
+  /** remove one of the reader's own entities */
+  'packs/removeEntity': { req: { id: string }; res: { ok: true } };
 }
 
 /**

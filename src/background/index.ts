@@ -8,6 +8,7 @@ import { isEnvelope, type MessageType, type Reply } from '../protocol.ts';
 import type { Settings } from '../core/model/types.ts';
 import { coreHandlers, type Handlers } from './handlers.ts';
 import { spotHandlers } from './spot-handlers.ts';
+import { packsHandlers } from './packs-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
 import { marksHandlers, listenForMarkCommands, settingsChanged } from './marks-handlers.ts';
 import { recordError, watchGlobalErrors } from './error-log.ts';
@@ -18,6 +19,7 @@ watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[
 const handlers: Handlers = {
   ...coreHandlers,
   ...spotHandlers,
+  ...packsHandlers,
   ...notesHandlers,
   ...marksHandlers,
 };

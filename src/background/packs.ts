@@ -1,15 +1,43 @@
 /**
- * The knowledge packs the background has loaded. The default pack is compiled at build time into
- * packs/default.json inside the extension; it is fetched and parsed once per background lifetime
- * and kept in memory. A pack that cannot be loaded is refused with a message, never a crash.
+ * The knowledge packs the background has loaded:
+ *  - the built-in default pack, compiled at build time into packs/default.json inside the
+ *    extension, fetched and parsed once per background lifetime;
+ *  - the packs the reader imported and "My entities", compiled once on import and stored in
+ *    Dexie (table `packs`), read once per background lifetime and again after an import or a
+ *    removal (`invalidateReaderPacks`).
+ * A pack that cannot be loaded is refused with a message, never a crash: a stored pack that fails
+ * is left out of spotting and listed with its error in the notebook.
  */
 import browser from 'webextension-polyfill';
 import type { CompiledPack } from '../core/pack/compiled.ts';
 import { Matcher } from '../core/spot/matcher.ts';
+import { compilePack } from '../core/spot/compile.ts';
+import { validatePack } from '../core/pack/validate.ts';
+import { indexPacks, type NameIndex } from '../core/pack/import.ts';
+import { db, type PackRow } from './db.ts';
 
 export const DEFAULT_PACK_PATH = 'packs/default.json';
 
-let loading: Promise<Matcher[]> | null = null;
+/** A pack from Dexie that is in use. */
+export interface ReaderPack {
+  matcher: Matcher;
+  row: Omit<PackRow, 'compiled'>;
+}
+export interface FailedPack {
+  row: Omit<PackRow, 'compiled'>;
+  name: string;
+  error: string;
+}
+export interface ReaderPacks {
+  packs: ReaderPack[];
+  failed: FailedPack[];
+  /** the packs table could not be read: a sentence for the notebook */
+  error: string | null;
+}
+
+let defaultLoading: Promise<Matcher> | null = null;
+let readerLoading: Promise<ReaderPacks> | null = null;
+let indexCache: { key: readonly Matcher[]; index: Promise<NameIndex> } | null = null;
 
 async function loadDefault(): Promise<Matcher> {
   const url = browser.runtime.getURL(DEFAULT_PACK_PATH);
@@ -28,14 +56,87 @@ async function loadDefault(): Promise<Matcher> {
   }
 }
 
-/** The loaded matchers, default pack first. A failed load is retried on the next call. */
-export function loadedPacks(): Promise<Matcher[]> {
-  loading ??= loadDefault()
-    .then((m) => [m])
-    .catch((e: unknown) => {
-      loading = null;
-      console.error(e);
-      throw e;
-    });
-  return loading;
+/** The built-in pack. A failed load is retried on the next call. */
+export function defaultPack(): Promise<Matcher> {
+  defaultLoading ??= loadDefault().catch((e: unknown) => {
+    defaultLoading = null;
+    console.error(e);
+    throw e;
+  });
+  return defaultLoading;
+}
+
+function withoutCompiled(row: PackRow): Omit<PackRow, 'compiled'> {
+  const { compiled: _compiled, ...rest } = row;
+  return rest;
+}
+
+/**
+ * The matcher of a stored pack. A pack stored by an older Gloss (another compiled format) is
+ * compiled again from its own entities, once, and stored again.
+ */
+function matcherOf(row: PackRow): Matcher {
+  try {
+    return new Matcher(row.compiled);
+  } catch (first) {
+    const c = row.compiled as Partial<CompiledPack> | undefined;
+    const checked = c?.meta && Array.isArray(c.entities) ? validatePack({ ...c.meta, entities: c.entities }) : null;
+    if (!checked?.ok) {
+      throw new Error(`This stored pack could not be loaded (${(first as Error).message}). Remove it and import the pack file again.`);
+    }
+    const compiled = compilePack(checked.pack);
+    const matcher = new Matcher(compiled);
+    db.packs.update(row.id, { compiled, updated: new Date().toISOString() }).catch((e: unknown) => console.warn('Gloss: could not store a recompiled pack', e));
+    return matcher;
+  }
+}
+
+async function loadReaderPacks(): Promise<ReaderPacks> {
+  let rows: PackRow[];
+  try {
+    rows = await db.packs.toArray();
+  } catch (e) {
+    return { packs: [], failed: [], error: `Gloss could not read your imported packs (${(e as Error).message}). Only the built-in pack is used.` };
+  }
+  // imported packs in the order they were added, the reader's own entities last
+  rows.sort((a, b) => (a.origin === b.origin ? a.added.localeCompare(b.added) : a.origin === 'mine' ? 1 : -1));
+  const out: ReaderPacks = { packs: [], failed: [], error: null };
+  for (const row of rows) {
+    try {
+      out.packs.push({ matcher: matcherOf(row), row: withoutCompiled(row) });
+    } catch (e) {
+      console.warn(`Gloss: pack ${row.id} not loaded`, e);
+      out.failed.push({ row: withoutCompiled(row), name: row.compiled?.meta?.name ?? row.id, error: (e as Error).message });
+    }
+  }
+  return out;
+}
+
+/** The reader's packs from Dexie, loaded once and again after `invalidateReaderPacks`. */
+export function readerPacks(): Promise<ReaderPacks> {
+  const p = (readerLoading ??= loadReaderPacks());
+  // a table that could not be read is tried again next time
+  void p.then((r) => {
+    if (r.error && readerLoading === p) readerLoading = null;
+  });
+  return p;
+}
+
+/** Call after an import or a removal has committed: the next spot reads the packs again. */
+export function invalidateReaderPacks(): void {
+  readerLoading = null;
+}
+
+/** The loaded matchers: the default pack first, then the reader's packs. */
+export async function loadedPacks(): Promise<Matcher[]> {
+  const [def, reader] = await Promise.all([defaultPack(), readerPacks()]);
+  return [def, ...reader.packs.map((p) => p.matcher)];
+}
+
+/** Names and ids of every loaded pack, for the checks an import must pass (cached per set of packs). */
+export async function loadedNameIndex(): Promise<NameIndex> {
+  const matchers = await loadedPacks();
+  const same = indexCache && indexCache.key.length === matchers.length && indexCache.key.every((m, i) => m === matchers[i]);
+  if (!same) indexCache = { key: matchers, index: Promise.resolve(indexPacks(matchers)) };
+  return indexCache!.index;
 }

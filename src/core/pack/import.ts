@@ -154,3 +154,60 @@ export function fileSizeProblem(name: string, bytes: number): string | null {
   }
   return null;
 }
+
+/** What the notebook lists about one pack. */
+export interface PackInfo {
+  id: string;
+  name: string;
+  version: string;
+  licence: string;
+  dataDate: string;
+  languages: string[];
+  description?: string;
+  sources: { name: string; url?: string; licence: string }[];
+  entities: number;
+  aliases: number;
+  origin: PackOrigin;
+  /** imported packs and My entities: when it was added / last changed (ISO) */
+  added?: string;
+  updated?: string;
+  fileName?: string;
+  /** the pack is stored but could not be loaded, so it is not used: what happened, as a sentence */
+  error?: string;
+  /** My entities only: the reader's entities, to list and remove */
+  own?: { id: string; name: string; type: Entity['type']; description: string; aliases: string[] }[];
+}
+
+export function packInfo(
+  meta: PackMeta,
+  entities: readonly Entity[],
+  aliases: number,
+  origin: PackOrigin,
+  extra: Pick<PackInfo, 'added' | 'updated' | 'fileName' | 'error'> = {},
+): PackInfo {
+  const info: PackInfo = {
+    id: meta.id,
+    name: meta.name,
+    version: meta.version,
+    licence: meta.licence,
+    dataDate: meta.dataDate,
+    languages: [...meta.languages],
+    sources: meta.sources.map((s) => ({ ...s })),
+    entities: entities.length,
+    aliases,
+    origin,
+    ...extra,
+  };
+  if (meta.description) info.description = meta.description;
+  if (origin === 'mine') {
+    info.own = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, description: e.description, aliases: e.aliases.map((a) => a.text).filter((t) => t !== e.name) }));
+  }
+  return info;
+}
+
+/** The reply to an import: accepted (compiled and stored) or refused with the validator's messages. */
+export type ImportOutcome =
+  | { accepted: true; pack: PackInfo; replaced: string | null; warnings: string[]; ms: { check: number; compile: number; save: number } }
+  | { accepted: false; errors: string[]; warnings: string[] };
+
+export type AddEntityOutcome = { accepted: true; entity: Entity; pack: PackInfo } | { accepted: false; errors: string[] };
