@@ -8,8 +8,12 @@ import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../core/model/types.
 import { queryFromHash, type NotebookEntry, type NotebookQuery, type NoteDraft } from '../../core/model/notebook.ts';
 import { EntryCard } from '../../ui/notebook/EntryCard.tsx';
 import { injectEntryCss } from '../../ui/notebook/entry.css.ts';
+import { NotebookTabs, tabFromHash } from '../../ui/notebook/Tabs.tsx';
+import { PacksPanel } from '../../ui/packs/PacksPanel.tsx';
+import { injectPacksCss } from '../../ui/packs/packs.css.ts';
 
 injectEntryCss();
+injectPacksCss();
 
 const SHOW_LABELS: Record<NonNullable<NotebookQuery['show']>, string> = {
   all: 'Everything',
@@ -27,6 +31,7 @@ export function Notebook() {
   const [version, setVersion] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<NotebookQuery>(() => queryFromHash(location.hash));
+  const [tab, setTab] = useState(() => tabFromHash(location.hash));
   const [entries, setEntries] = useState<NotebookEntry[] | null>(null);
   const [orphans, setOrphans] = useState<NotebookEntry[]>([]);
   const [tags, setTags] = useState<string[]>([]);
@@ -35,7 +40,10 @@ export function Notebook() {
 
   useEffect(() => {
     send('ping', {}).then((r) => setVersion(r.version), (e: Error) => setError(e.message));
-    const onHash = () => setQuery(queryFromHash(location.hash));
+    const onHash = () => {
+      setQuery(queryFromHash(location.hash));
+      setTab(tabFromHash(location.hash));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -91,6 +99,8 @@ export function Notebook() {
         <h1>Gloss notebook</h1>
         {version && <span class="version" data-testid="version">Gloss {version}</span>}
       </header>
+      <NotebookTabs tab={tab} />
+      {tab === 'packs' && <PacksPanel />}
       {error && <p class="error" role="alert">{error}</p>}
       {undo && (
         <p class="undo" role="status">
@@ -108,7 +118,7 @@ export function Notebook() {
         </p>
       )}
 
-      {orphans.length > 0 && (
+      {tab === 'notes' && orphans.length > 0 && (
         <section class="orphans" data-testid="orphans" aria-labelledby="orphans-h">
           <h2 id="orphans-h">Could not be placed on their page ({orphans.length})</h2>
           <p class="hint">
@@ -119,7 +129,7 @@ export function Notebook() {
         </section>
       )}
 
-      <section aria-labelledby="all-h">
+      <section aria-labelledby="all-h" hidden={tab !== 'notes'}>
         <h2 id="all-h">Highlights and notes</h2>
         <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <input
