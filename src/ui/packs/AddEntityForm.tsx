@@ -17,7 +17,7 @@ export function AddEntityForm({ onAdded }: { onAdded: () => void }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [added, setAdded] = useState<string | null>(null);
   const needsNote = errors.some((e) => e.includes('sharedNote'));
-  const set = (patch: Partial<EntityDraft>) => setDraft({ ...draft, ...patch });
+  const set = (patch: Partial<EntityDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = async () => {
     setBusy(true);

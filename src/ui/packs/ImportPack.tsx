@@ -41,7 +41,7 @@ export function ImportPack({ onImported }: { onImported: () => void }) {
       const what = r.replaced !== null ? `replaced version ${r.replaced || '?'} with ${p.version}` : 'imported';
       setState({
         kind: 'done',
-        text: `“${p.name}” ${what}: ${p.entities.toLocaleString()} entities, checked in ${r.ms.check} ms, compiled in ${r.ms.compile} ms. Pages you open from now on use it.`,
+        text: `“${p.name}” ${what}: ${p.entities.toLocaleString()} ${p.entities === 1 ? 'entity' : 'entities'}, checked in ${r.ms.check} ms, compiled in ${r.ms.compile} ms. Pages you open from now on use it.`,
         warnings: r.warnings,
       });
       onImported();

@@ -42,14 +42,14 @@ export function PackCard({ pack, onRemove, onRemoveEntity }: PackCardProps) {
     <article class={`pack ${pack.error ? 'failed' : ''}`} data-testid="pack" data-pack-id={pack.id} data-origin={pack.origin}>
       <h3>
         <span data-testid="pack-name">{pack.name}</span>
-        {pack.version && <span class="version">v{pack.version}</span>}
+        {pack.version && pack.origin !== 'mine' && <span class="version">v{pack.version}</span>}
         <span class="origin">{ORIGIN[pack.origin]}</span>
       </h3>
       {pack.error ? (
         <p class="error" role="alert">Not in use: {pack.error}</p>
       ) : (
         <p class="facts" data-testid="pack-facts">
-          {pack.entities.toLocaleString()} entities · data as of {pack.dataDate} · licence {pack.licence}
+          {pack.entities.toLocaleString()} {pack.entities === 1 ? 'entity' : 'entities'} · data as of {pack.dataDate} · licence {pack.licence}
           {pack.sources.length > 0 && <> · sources: {pack.sources.map((s) => s.name).join(', ')}</>}
           {pack.origin === 'imported' && pack.added && <> · imported {day(pack.added)}{pack.fileName ? ` from ${pack.fileName}` : ''}</>}
         </p>
