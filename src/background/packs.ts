@@ -11,9 +11,7 @@
 import browser from 'webextension-polyfill';
 import type { CompiledPack } from '../core/pack/compiled.ts';
 import { Matcher } from '../core/spot/matcher.ts';
-import { compilePack } from '../core/spot/compile.ts';
-import { validatePack } from '../core/pack/validate.ts';
-import { indexPacks, type NameIndex } from '../core/pack/import.ts';
+import { indexPacks, loadStored, type NameIndex } from '../core/pack/import.ts';
 import { db, type PackRow } from './db.ts';
 
 export const DEFAULT_PACK_PATH = 'packs/default.json';
@@ -71,24 +69,13 @@ function withoutCompiled(row: PackRow): Omit<PackRow, 'compiled'> {
   return rest;
 }
 
-/**
- * The matcher of a stored pack. A pack stored by an older Gloss (another compiled format) is
- * compiled again from its own entities, once, and stored again.
- */
+/** The matcher of a stored pack; one stored in an older compiled format is compiled again, once, and stored again. */
 function matcherOf(row: PackRow): Matcher {
-  try {
-    return new Matcher(row.compiled);
-  } catch (first) {
-    const c = row.compiled as Partial<CompiledPack> | undefined;
-    const checked = c?.meta && Array.isArray(c.entities) ? validatePack({ ...c.meta, entities: c.entities }) : null;
-    if (!checked?.ok) {
-      throw new Error(`This stored pack could not be loaded (${(first as Error).message}). Remove it and import the pack file again.`);
-    }
-    const compiled = compilePack(checked.pack);
-    const matcher = new Matcher(compiled);
-    db.packs.update(row.id, { compiled, updated: new Date().toISOString() }).catch((e: unknown) => console.warn('Gloss: could not store a recompiled pack', e));
-    return matcher;
+  const { matcher, recompiled } = loadStored(row.compiled);
+  if (recompiled) {
+    db.packs.update(row.id, { compiled: recompiled, updated: new Date().toISOString() }).catch((e: unknown) => console.warn('Gloss: could not store a recompiled pack', e));
   }
+  return matcher;
 }
 
 async function loadReaderPacks(): Promise<ReaderPacks> {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  MAX_PACK_BYTES, checkAgainstLoaded, checkPackText, fileSizeProblem, indexPacks, packInfo, relevantWarnings,
+  MAX_PACK_BYTES, checkAgainstLoaded, checkPackText, fileSizeProblem, indexPacks, loadStored, packInfo, relevantWarnings,
 } from '../../src/core/pack/import.ts';
 import { entityFromDraft, myEntityId, myPack, parseAliasList, slugOf } from '../../src/core/pack/my-entities.ts';
 import { validatePack } from '../../src/core/pack/validate.ts';
@@ -161,5 +161,30 @@ describe('spotting across the default pack, an imported pack and My entities', (
       ['Wilhelmina Tarrow', 'mine:person:wilhelmina-tarrow'],
     ]);
     assert.equal(matchers.find((m) => m.entity('news:person:zorblat'))?.meta.id, 'newsroom');
+  });
+});
+
+describe('stored compiled packs', () => {
+  const p = pack('newsroom', [entity('news:person:zorblat', 'Zorblat Quenteridge')]);
+
+  it('loads a current compiled pack as it is', () => {
+    const r = loadStored(compilePack(p));
+    assert.equal(r.recompiled, null);
+    assert.equal(r.matcher.entity('news:person:zorblat')?.name, 'Zorblat Quenteridge');
+  });
+
+  it('compiles again a pack stored in another compiled format, from its own entities', () => {
+    const old = { ...compilePack(p), formatVersion: 1, trie: { nodes: 0 } };
+    const r = loadStored(old);
+    assert.ok(r.recompiled, 'recompiled, to be stored again');
+    assert.equal(r.recompiled.formatVersion, compilePack(p).formatVersion);
+    assert.deepEqual(spot('Zorblat Quenteridge spoke.', [r.matcher]).mentions.map((m) => m.entityId), ['news:person:zorblat']);
+  });
+
+  it('refuses a damaged stored pack with a sentence saying what to do', () => {
+    assert.throws(() => loadStored({ format: 'gloss-pack-compiled', formatVersion: 0 }), /This stored pack could not be loaded \(.*\)\. Remove it and import the pack file again\./);
+    assert.throws(() => loadStored(null), /Remove it and import the pack file again/);
+    const badEntities = { ...compilePack(p), formatVersion: 0, entities: [{ id: 'x' }] };
+    assert.throws(() => loadStored(badEntities), /could not be loaded/);
   });
 });

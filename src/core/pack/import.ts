@@ -12,8 +12,9 @@
  *  - the validator's "related id not in this pack" warning is dropped when another loaded pack has it.
  */
 import type { Entity, Pack, PackMeta } from './types.ts';
-import { validatePackText, type ValidationResult } from './validate.ts';
-import { normaliseKey } from '../spot/normalise.ts';
+import { validatePack, validatePackText, type ValidationResult } from './validate.ts';
+import type { CompiledPack } from './compiled.ts';
+import { compilePack, Matcher, normaliseKey } from '../spot/index.ts';
 
 export const DEFAULT_PACK_ID = 'default';
 /** the reader's own entities, added one by one in the notebook */
@@ -211,3 +212,29 @@ export type ImportOutcome =
   | { accepted: false; errors: string[]; warnings: string[] };
 
 export type AddEntityOutcome = { accepted: true; entity: Entity; pack: PackInfo } | { accepted: false; errors: string[] };
+
+/** The matcher of a stored compiled pack, and the pack compiled again when it was stored in another compiled format. */
+export interface StoredLoad {
+  matcher: Matcher;
+  /** set when the stored form was outdated and compiled again: store it so this happens once */
+  recompiled: CompiledPack | null;
+}
+
+/**
+ * Load a compiled pack kept in storage. A pack stored by an older Gloss (another compiled format
+ * version) is validated and compiled again from its own metadata and entities; one that cannot be
+ * is refused with a sentence telling the reader what to do. Never returns a half-loaded pack.
+ */
+export function loadStored(stored: unknown): StoredLoad {
+  try {
+    return { matcher: new Matcher(stored as CompiledPack), recompiled: null };
+  } catch (first) {
+    const c = stored as Partial<CompiledPack> | null | undefined;
+    const checked = c?.meta && Array.isArray(c.entities) ? validatePack({ ...c.meta, entities: c.entities }) : null;
+    if (!checked?.ok) {
+      throw new Error(`This stored pack could not be loaded (${(first as Error).message}). Remove it and import the pack file again.`);
+    }
+    const recompiled = compilePack(checked.pack);
+    return { matcher: new Matcher(recompiled), recompiled };
+  }
+}
