@@ -20,6 +20,7 @@ import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts'
 import { Kind, kindOf, normaliseKey } from './normalise.ts';
 import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
+import { longerNameAfter, surroundings, type Surroundings } from './surroundings.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -117,6 +118,16 @@ function isDate(text: string, start: number, end: number): boolean {
   return (before >= 0x30 && before <= 0x39) || (after >= 0x30 && after <= 0x39);
 }
 
+const NO = 0;
+const WEAK = 1;
+const FIRM = 2;
+
+/** "Uber's", "Amazon’s": a possessive marks a proper noun */
+function possessive(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0x27 || c === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73 && kindOf(text.charCodeAt(end + 2)) !== Kind.Word;
+}
+
 function hasTitle(text: string, start: number): boolean {
   return PERSON_TITLES.has(wordBefore(text, start));
 }
@@ -129,22 +140,61 @@ function primaryLang(tag: string | undefined): string {
 const isCountry = (id: string): boolean => id.includes(':country:');
 
 class PageContext {
-  /** entities linked without doubt, with their first position */
+  /** entities linked on the page, with their first position */
   readonly first = new Map<string, number>();
+  /** every position where each entity was linked on firm evidence (see `add`) */
+  private readonly at = new Map<string, number[]>();
   /** ids listed in `related` by entities on the page → whether one of those entities is not a country */
   private readonly pointedAt = new Map<string, boolean>();
+  /** ids listed in `related` by entities on the page → positions of those mentions (and whether a country) */
+  private readonly pointers = new Map<string, { pos: number; country: boolean }[]>();
   constructor(private readonly text: string) {}
 
-  add(entity: Entity, start: number): void {
-    if (this.first.has(entity.id)) return; // related ids are already in
-    this.first.set(entity.id, start);
+  /**
+   * Record a link. `firm` is false for a guarded alias linked only because its entity is already
+   * on the page: such a link is not evidence for the next guarded word (no chains of guesses).
+   */
+  add(entity: Entity, start: number, firm = true): void {
     const broad = isCountry(entity.id);
-    for (const r of entity.related ?? []) this.pointedAt.set(r, this.pointedAt.get(r) === true || !broad);
+    if (!this.first.has(entity.id)) {
+      this.first.set(entity.id, start);
+      for (const r of entity.related ?? []) this.pointedAt.set(r, this.pointedAt.get(r) === true || !broad);
+    }
+    if (!firm) return;
+    const list = this.at.get(entity.id);
+    if (list) list.push(start);
+    else this.at.set(entity.id, [start]);
+    for (const r of entity.related ?? []) {
+      const p = this.pointers.get(r);
+      if (p) p.push({ pos: start, country: broad });
+      else this.pointers.set(r, [{ pos: start, country: broad }]);
+    }
   }
 
   /** this entity is linked elsewhere on the page */
   named(entity: Entity): boolean {
     return this.first.has(entity.id);
+  }
+
+  /** this entity is linked somewhere on the page on firm evidence */
+  established(entity: Entity, times = 1): boolean {
+    return (this.at.get(entity.id)?.length ?? 0) >= times;
+  }
+
+  /** this entity (by id) is linked on firm evidence within CONTEXT_WINDOW characters of `start` */
+  namedNear(id: string, start: number): boolean {
+    const list = this.at.get(id);
+    return list !== undefined && list.some((p) => p !== start && Math.abs(p - start) <= CONTEXT_WINDOW);
+  }
+
+  /** a related entity (in either direction) is linked near `start`; countries count as in `related` */
+  relatedNear(entity: Entity, start: number, broad: boolean): boolean {
+    const countriesCount = broad || entity.type === 'place';
+    for (const r of entity.related ?? []) {
+      if ((countriesCount || !isCountry(r)) && this.namedNear(r, start)) return true;
+    }
+    const p = this.pointers.get(entity.id);
+    return p !== undefined && p.some((x) => (countriesCount || !x.country) && Math.abs(x.pos - start) <= CONTEXT_WINDOW);
   }
 
   /**
@@ -228,6 +278,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const hits = selectHits(raws);
   const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);
+  const blockBreaks = opts.blockBreaks === true;
 
   // 1. anchors: one entity, no guard
   const anchored = new Array<Candidate | null>(hits.length).fill(null);
@@ -252,21 +303,62 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     mentions.push(m);
   };
 
+  /**
+   * The rules for a guarded alias (see "Context guard" in docs/knowledge-packs.md). Structural
+   * vetoes first: a date ("5 May", "in May"), part of a longer capitalised name ("Labour Force
+   * Survey", "Statute of Westminster", "ABC-CLIO"), or the surname of someone else ("Richard
+   * Wagner"). Then evidence: a person title before it always counts; at a sentence start (where a
+   * capital says nothing) only the pack's context words nearby, or for a person being named
+   * nearby, count; elsewhere a person may also lean on being named (or a related entity) anywhere on
+   * the page, while organisations and places need that evidence nearby.
+   */
+  const guardedOk = (h: Hit, c: Candidate, around: Surroundings, titled: boolean): 0 | 1 | 2 => {
+    const e = c.entity;
+    const person = e.type === 'person';
+    if (person && titled) return FIRM;
+    const words = c.entry[4];
+    // a context word right before it ("US House of Representatives", "UK Labour") is the strongest evidence
+    const wordBefore = around.before !== '' && words !== undefined && words.includes(around.before);
+    const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
+    if (around.month || isDate(text, h.start, h.end)) return NO;
+    if (around.longerName && !wordBefore) return NO;
+    if (around.namedBefore && !wordBefore) return NO;
+    if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return NO;
+    if (wordBefore) return FIRM;
+    // evidence near the mention
+    if (ctx.nearWords(words, h.start, h.end)) return FIRM;
+    const relatedNear = ctx.relatedNear(e, h.start, e.type === 'place');
+    if (around.sentenceStart) {
+      // a capital at a sentence start says nothing: "Podemos hablar", "Chega de promessas", "Total revenue"
+      if (person) return ctx.namedNear(e.id, h.start) || relatedNear ? FIRM : NO;
+      if (ctx.namedNear(e.id, h.start) || (e.type === 'place' && relatedNear)) return FIRM;
+      // "Reform of …", "Chega de …": followed by a connector it is the ordinary word
+      if (around.connectorAfter) return NO;
+      // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
+      return ctx.established(e, 2) || (possessive(text, h.end) && ctx.established(e, 1)) ? WEAK : NO;
+    }
+    if (ctx.namedNear(e.id, h.start) || relatedNear) return FIRM;
+    // mid-sentence, capitalised, not part of another name: the entity linked elsewhere on the page on
+    // firm evidence, or a related entity on the page, will do
+    return ctx.established(e) || ctx.related(e, false) ? WEAK : NO;
+  };
+
   /** a span with aliases (not anchors): guarded or shared. Returns whether it emitted a mention. */
   const resolveReal = (h: Hit): boolean => {
+    const title = hasTitle(text, h.start);
+    let around: Surroundings | undefined;
+    const aroundOf = (): Surroundings => (around ??= surroundings(text, h.start, h.end, normaliseKey(text.slice(h.start, h.end)), blockBreaks));
     if (h.real.length === 1) {
       // one entity behind a guarded word: link only with context
       const c = h.real[0]!;
-      if (isDate(text, h.start, h.end)) return false; // "May 2011", "5 May": a month, not a name
-      if (ctx.named(c.entity) || ctx.related(c.entity, false) || (c.entity.type === 'person' && hasTitle(text, h.start)) || ctx.nearWords(c.entry[4], h.start, h.end)) {
-        ctx.add(c.entity, h.start);
+      const ok = guardedOk(h, c, aroundOf(), title);
+      if (ok !== NO) {
+        ctx.add(c.entity, h.start, ok === FIRM);
         emit(h, c, reasonOf(c));
         return true;
       }
       return false;
     }
-    const title = hasTitle(text, h.start);
-    const date = isDate(text, h.start, h.end);
     const scored = h.real
       .map((c) => {
         const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
@@ -276,7 +368,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
         const titled = title && c.entity.type === 'person';
         const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
-        const usable = !guarded || ((named || ctx.related(c.entity, false) || words || titled) && !date);
+        const usable = !guarded || guardedOk(h, c, aroundOf(), title) !== NO;
         return { c, score, usable };
       })
       .filter((x) => x.usable);

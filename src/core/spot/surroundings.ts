@@ -1,0 +1,191 @@
+/**
+ * What surrounds a mention in the original text, for the rules on guarded (common-word) aliases:
+ * does it start a sentence, is it part of a longer capitalised name ("Labour Force Survey",
+ * "Statute of Westminster", "Richard Wagner"), is it hyphen-joined to another name ("ABC-CLIO"),
+ * is it a month after a time preposition ("in May")? Pure string work on the original text.
+ */
+import { Case, Kind, caseOf, kindOf, normaliseKey } from './normalise.ts';
+import { PERSON_TITLES } from './titles.ts';
+
+/**
+ * Capitalised words that begin a sentence or a clause without being names: articles, pronouns,
+ * conjunctions, prepositions and sentence adverbs (en, fr, de, es, it, pt). Normalised.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  // English
+  'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'when', 'while', 'if', 'as', 'after', 'before',
+  'since', 'until', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'of', 'into', 'over', 'under', 'about', 'against',
+  'between', 'during', 'without', 'within', 'then', 'than', 'also', 'now', 'today', 'yesterday', 'tomorrow', 'later',
+  'earlier', 'meanwhile', 'however', 'still', 'even', 'only', 'just', 'both', 'either', 'neither', 'this', 'that',
+  'these', 'those', 'there', 'here', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'we', 'they', 'he', 'she',
+  'it', 'i', 'you', 'who', 'what', 'which', 'where', 'why', 'how', 'not', 'no', 'all', 'some', 'many', 'most', 'every',
+  'each', 'such', 'like', 'although', 'though', 'because', 'whether', 'once', 'instead', 'indeed', 'thus', 'last', 'next',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'did', 'does', 'do', 'is', 'was', 'will', 'would', 'could', 'should', 'can', 'has', 'had', 'have', 'why', 'whose',
+  // French
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'mais', 'ou', 'donc', 'or', 'ni', 'car', 'quand',
+  'si', 'en', 'dans', 'pour', 'par', 'avec', 'sans', 'sur', 'sous', 'chez', 'selon', 'depuis', 'pendant', 'apres',
+  'avant', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre', 'il', 'elle', 'ils',
+  'elles', 'nous', 'vous', 'qui', 'que', 'dont', 'aussi', 'puis', 'alors', 'mardi', 'hier', 'aujourd',
+  // German
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'aber', 'oder', 'denn', 'wenn',
+  'als', 'wie', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'seit', 'von', 'vor', 'zu', 'zum', 'zur', 'fur',
+  'uber', 'unter', 'auch', 'noch', 'nun', 'dann', 'heute', 'gestern', 'doch', 'dass', 'weil',
+  // Spanish, Italian, Portuguese
+  'el', 'los', 'las', 'unos', 'unas', 'y', 'e', 'o', 'u', 'pero', 'cuando', 'con', 'por', 'para', 'sin', 'sobre',
+  'desde', 'hasta', 'del', 'al', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'hoy', 'ayer', 'tambien',
+  'lo', 'gli', 'ma', 'se', 'per', 'da', 'di', 'della', 'nel', 'nella', 'anche', 'oggi', 'ieri', 'os', 'as', 'um', 'uma',
+  'mas', 'em', 'com', 'sem', 'ate', 'do', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'ao', 'hoje', 'ontem',
+]);
+
+/** words that join the parts of one long name: "Statute of Westminster", "Department of Labour" */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'di', 'des', 'du', 'do', 'da', 'dos', 'das', 'der', 'von', 'van']);
+
+/**
+ * Capitalised words that may follow an organisation's or person's name without making it a
+ * different name ("Labour Government", "Bush Administration").
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'government', 'governments', 'administration', 'cabinet', 'leader', 'leaders', 'leadership', 'mp', 'mps', 'minister',
+  'ministers', 'caucus', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chair', 'candidate', 'candidates',
+  'member', 'members', 'voters', 'supporters', 'conference', 'councillor', 'councillors', 'senator', 'senators',
+  'democrat', 'democrats', 'republican', 'republicans',
+]);
+
+/** month names that are also names ("May", "June", "Mai"): after a time word they are dates */
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'marz', 'juni', 'juli', 'mayo', 'marzo', 'abril', 'junio', 'julio',
+  'agosto', 'maggio', 'aprile', 'giugno', 'luglio', 'maio', 'marco', 'junho', 'julho',
+]);
+/** words that put a month after them ("in May", "since June", "early August", "seit Mai") */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through',
+  'throughout', 'en', 'depuis', 'jusqu', 'fin', 'debut', 'im', 'seit', 'bis', 'ab', 'anfang', 'ende', 'desde', 'hasta',
+  'em', 'a', 'di', 'dal', 'nel', 'entre', 'between', 'of',
+]);
+
+const OPENERS = new Set([0x22, 0x27, 0x28, 0x5b, 0xab, 0xbb, 0xbf, 0xa1, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a, 0x2a]);
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x2022, 0xb7, 0x7c, 0x25aa, 0x25cf]);
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+
+const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
+const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
+
+export interface Surroundings {
+  /** the mention starts a sentence, a block, a list item or the text: its capital says nothing */
+  sentenceStart: boolean;
+  /** the word just before (normalised), "" after punctuation or at a sentence start */
+  before: string;
+  /** the word before is capitalised and is not a title, an article or another word that starts clauses */
+  namedBefore: boolean;
+  /** the capitalised word just after (normalised), "" if none */
+  after: string;
+  /** part of a longer capitalised name: "Labour Force Survey", "Statute of Westminster", "ABC-CLIO" */
+  longerName: boolean;
+  /** a month name after a time word ("in May", "seit Mai") */
+  month: boolean;
+  /** followed by a connector word ("Reform of", "Chega de") */
+  connectorAfter: boolean;
+}
+
+/** start offset of the word that ends just before `end` (end exclusive), skipping nothing */
+function wordStart(text: string, end: number): number {
+  let j = end - 1;
+  while (j >= 0 && isWordKind(kindOf(text.charCodeAt(j)))) j--;
+  return j + 1;
+}
+
+/** offset just after the word starting at `start` */
+function wordEnd(text: string, start: number): number {
+  let j = start;
+  while (j < text.length && isWordKind(kindOf(text.charCodeAt(j)))) j++;
+  return j;
+}
+
+/**
+ * Walk back from `i` (exclusive) over white space and opening quotes. Returns the offset of the
+ * last character before them (-1 at the text start), or -2 when a block boundary comes first.
+ */
+function backOverSpace(text: string, i: number, blockBreaks: boolean): number {
+  let breaks = 0;
+  let j = i - 1;
+  for (; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    const k = kindOf(c);
+    if (k === Kind.Break) {
+      breaks++;
+      if (blockBreaks || breaks > 1) return -2;
+    } else if (k !== Kind.Space && k !== Kind.Drop && !OPENERS.has(c)) break;
+  }
+  return j;
+}
+
+/** the character at j ends a sentence (a full stop after an abbreviation or an initial does not) */
+function endsSentence(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (!SENTENCE_END.has(c)) return false;
+  if (c !== 0x2e) return true;
+  const s = wordStart(text, j);
+  if (s === j) return true; // "..." or ". ."
+  const w = text.slice(s, j);
+  if (s > 0 && text.charCodeAt(s - 1) === 0x2e) return false; // "U.S."
+  if (w.length <= 2 && isUpper(w.charCodeAt(0))) return false; // "J.", "St."
+  return !PERSON_TITLES.has(normaliseKey(w));
+}
+
+/** Look around the mention [start, end) of `key` (its normalised text). */
+export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean): Surroundings {
+  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, after: '', longerName: false, month: false, connectorAfter: false };
+  // ---- before
+  const p = start - 1;
+  if (p >= 1 && HYPHENS.has(text.charCodeAt(p)) && isWordKind(kindOf(text.charCodeAt(p - 1)))) {
+    // "Anglo-Wagner": hyphen-joined to a capitalised word is part of another name; "pro-Wagner" is not
+    const s = wordStart(text, p);
+    if (isUpper(text.charCodeAt(s))) r.longerName = true;
+  } else {
+    const j = backOverSpace(text, start, blockBreaks);
+    if (j < 0 || endsSentence(text, j)) r.sentenceStart = true;
+    if (!r.sentenceStart && j >= 0 && isWordKind(kindOf(text.charCodeAt(j)))) {
+      const s = wordStart(text, j + 1);
+      const word = normaliseKey(text.slice(s, j + 1));
+      const plainSpace = !/[^\s]/u.test(text.slice(j + 1, start)); // no quote or bracket in between
+      r.before = word;
+      const original = text.slice(s, j + 1);
+      // an acronym before is a modifier, not a given name: "UK Labour", "US Congress"
+      const acronym = original.length <= 4 && original === original.toUpperCase();
+      if (plainSpace && isUpper(text.charCodeAt(s)) && !acronym && !FUNCTION_WORDS.has(word) && !PERSON_TITLES.has(word)) {
+        r.namedBefore = true;
+      }
+      if (plainSpace && CONNECTORS.has(word)) {
+        // "Statute of Westminster": a capitalised word before the connector
+        const k = backOverSpace(text, s, blockBreaks);
+        if (k >= 0 && isWordKind(kindOf(text.charCodeAt(k))) && !/[^\s]/u.test(text.slice(k + 1, s))) {
+          const s2 = wordStart(text, k + 1);
+          const w2 = normaliseKey(text.slice(s2, k + 1));
+          if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !PERSON_TITLES.has(w2)) r.longerName = true;
+        }
+      }
+      if (MONTHS.has(key) && TIME_WORDS.has(word)) r.month = true;
+    }
+  }
+  // ---- after
+  if (end + 1 < text.length && HYPHENS.has(text.charCodeAt(end)) && isUpper(text.charCodeAt(end + 1))) {
+    r.longerName = true; // "ABC-CLIO"
+  } else if (end < text.length && kindOf(text.charCodeAt(end)) === Kind.Space) {
+    let q = end;
+    while (q < text.length && kindOf(text.charCodeAt(q)) === Kind.Space) q++;
+    const e = wordEnd(text, q);
+    if (e > q) {
+      const w = normaliseKey(text.slice(q, e));
+      if (isUpper(text.charCodeAt(q))) r.after = w;
+      else if (CONNECTORS.has(w)) r.connectorAfter = true;
+    }
+  }
+  return r;
+}
+
+/** a capitalised word after the mention that makes it part of a longer name ("Labour Force", "May Day") */
+export function longerNameAfter(after: string): boolean {
+  return after !== '' && !GENERIC_HEADS.has(after);
+}

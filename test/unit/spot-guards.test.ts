@@ -1,0 +1,104 @@
+/**
+ * Guarded (common-word) aliases once their entity is on the page (issue #3 follow-up): the rules
+ * in docs/knowledge-packs.md ("Context guard"), each with its own small example. Every negative
+ * example here was linked before these rules; every positive one must stay linked.
+ * Run: node --import tsx --test test/unit/spot-guards.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
+import type { Alias, Entity, EntityType, Pack } from '../../src/core/pack/types.ts';
+
+const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
+const guard = (text: string, contextWords: string[] = []): Alias => ({ text, requiresContext: true, contextWords });
+const ent = (id: string, name: string, type: EntityType, aliases: Alias[], related?: string[]): Entity => ({
+  id, name, type, description: 'd', summary: 's', aliases, related, sources: SRC,
+});
+const pack: Pack = {
+  format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC,
+  entities: [
+    ent('t:podemos', 'Podemos', 'organisation', [guard('Podemos', ['Belarra'])]),
+    ent('t:chega', 'Chega', 'organisation', [guard('Chega', ['Ventura'])]),
+    ent('t:reform', 'Reform UK', 'organisation', [guard('Reform', ['Farage'])]),
+    ent('t:nz-labour', 'New Zealand Labour Party', 'organisation', [guard('Labour', ['New Zealand'])]),
+    ent('t:uk-parliament', 'Parliament of the United Kingdom', 'organisation', [guard('Westminster', ['British', 'UK'])]),
+    ent('t:us-house', 'United States House of Representatives', 'organisation', [guard('House of Representatives', ['US', 'U.S.', 'American'])]),
+    ent('t:total', 'TotalEnergies', 'organisation', [{ text: 'Total', contextWords: ['oil'] }]),
+    ent('t:may', 'Theresa May', 'person', [{ text: 'May', contextWords: ['Brexit'] }]),
+    ent('t:wagner', 'Wagner Group', 'organisation', [guard('Wagner', ['mercenaries'])]),
+    ent('t:abc', 'Australian Broadcasting Corporation', 'organisation', [guard('ABC', ['Australia'])]),
+    ent('t:nz', 'New Zealand', 'place', []),
+  ],
+};
+const matcher = new Matcher(JSON.parse(JSON.stringify(compilePack(pack))));
+/** "text=id" of each linked mention */
+const links = (text: string, lang = 'en'): string[] =>
+  spot(text, [matcher], { lang }).mentions.filter((m) => m.entityId).map((m) => `${m.text}=${m.entityId}`);
+/** about 400 characters of text without names: more than the context window */
+const FAR = ' Then the weather turned and the market in the old town was busy all day long with people who came from the hills to sell bread, cheese and apples, and the children ran between the stalls while the bells rang the hour again and again until the evening came and everyone went home to eat and sleep, and the next morning it all began again as it had for a hundred years or more, slowly. '.repeat(2);
+
+test('at a sentence start a guarded word needs evidence nearby: "Podemos hablar"', () => {
+  const page = `Podemos, el partido de Ione Belarra, votó.${FAR}Podemos hablar de todo.`;
+  assert.deepEqual(links(page, 'es'), ['Podemos=t:podemos']);
+  // mid-sentence and capitalised, the party named on the page is enough
+  assert.deepEqual(links(`Podemos, el partido de Ione Belarra, votó.${FAR}Muchos votaron a Podemos ayer.`, 'es'), ['Podemos=t:podemos', 'Podemos=t:podemos']);
+});
+
+test('at a sentence start, followed by "de" or "of", it is the ordinary word: "Chega de promessas", "Reform of"', () => {
+  const chega = `O Chega de André Ventura e o Chega de Ventura.${FAR}Chega de promessas, disse ela.`;
+  assert.deepEqual(links(chega, 'pt'), ['Chega=t:chega', 'Chega=t:chega']);
+  // the same page, the party as the subject of a sentence
+  assert.deepEqual(links(`O Chega de André Ventura e o Chega de Ventura.${FAR}Chega venceu em Faro.`, 'pt'), ['Chega=t:chega', 'Chega=t:chega', 'Chega=t:chega']);
+  const reform = `Nigel Farage leads Reform and Reform is polling well, Farage said.${FAR}Reform of the tax code is overdue.`;
+  assert.deepEqual(links(reform), ['Reform=t:reform', 'Reform=t:reform']);
+});
+
+test('part of a longer capitalised name: "Labour Day", "Labour Force Survey", "Department of Labour"', () => {
+  const page = 'New Zealand votes: National and Labour are close. Labour Day is a holiday; the Household Labour Force Survey and the Department of Labour report.';
+  assert.deepEqual(links(page), ['New Zealand=t:nz', 'Labour=t:nz-labour']);
+  // a generic head after the name keeps it: "the first Labour Government"
+  assert.deepEqual(links('In New Zealand the first Labour Government was elected.'), ['New Zealand=t:nz', 'Labour=t:nz-labour']);
+});
+
+test('"Statute of Westminster" is not the UK Parliament; "at Westminster" is', () => {
+  assert.deepEqual(links('The British adopted the Statute of Westminster in 1931.'), []);
+  assert.deepEqual(links('The British MPs voted at Westminster today.'), ['Westminster=t:uk-parliament']);
+});
+
+test('"House of Representatives" after "New Zealand" is not the US House; after "US" it is', () => {
+  assert.deepEqual(links('Unlike the US system, the New Zealand House of Representatives has one chamber.'), ['New Zealand=t:nz']);
+  assert.deepEqual(links('A bill passed the US House of Representatives.'), ['House of Representatives=t:us-house']);
+});
+
+test('a guarded word after a capitalised given name is someone else: "Richard Wagner"', () => {
+  const page = 'Wagner Group mercenaries left. Wagner fighters stayed. The composer Richard Wagner wrote operas.';
+  assert.deepEqual(links(page), ['Wagner Group=t:wagner', 'Wagner=t:wagner']);
+  // a person title is not a given name
+  assert.deepEqual(links('Theresa May spoke. Later Prime Minister May resigned.'), ['Theresa May=t:may', 'May=t:may']);
+});
+
+test('hyphen-joined to another capitalised word it is part of another name: "ABC-CLIO"', () => {
+  assert.deepEqual(links('In Australia the ABC reported it; a book by ABC-CLIO says so.'), ['ABC=t:abc']);
+});
+
+test('"Total" at a sentence start or after a capitalised word is the ordinary word', () => {
+  const page = `TotalEnergies drilled for oil.${FAR}Total revenue rose. The Grand Total was large.`;
+  assert.deepEqual(links(page), ['TotalEnergies=t:total']);
+  assert.deepEqual(links('TotalEnergies drilled for oil. Total said the oil price fell.'), ['TotalEnergies=t:total', 'Total=t:total']);
+});
+
+test('"May" after a time word is a month, and "May Day" another name, even with Theresa May on the page', () => {
+  const page = 'Theresa May spoke. In May, talks began; since May the unions have planned May Day. May replied.';
+  assert.deepEqual(links(page), ['Theresa May=t:may', 'May=t:may']);
+  assert.equal(spot(page, [matcher]).mentions.at(-1)!.text, 'May');
+  assert.equal(spot(page, [matcher]).mentions.at(-1)!.start, page.lastIndexOf('May'));
+});
+
+test('a link made only because the entity is on the page is no evidence for the next one (no chains)', () => {
+  // the second "Podemos" links (mid-sentence, party on the page); it does not vouch for "Podemos hablar" right after it
+  const page = `Podemos, el partido de Ione Belarra, votó.${FAR}Muchos votaron a Podemos ayer. Podemos hablar de todo.`;
+  assert.deepEqual(links(page, 'es'), ['Podemos=t:podemos', 'Podemos=t:podemos']);
+  // context words count near the mention only
+  assert.deepEqual(links(`Oil prices rose.${FAR}The firm said Total was the answer.`), []);
+  assert.deepEqual(links('Oil prices rose and the firm said Total was the answer.'), ['Total=t:total']);
+});
