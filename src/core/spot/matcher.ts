@@ -40,7 +40,7 @@ const U = 85; // 'U' in a capitalisation mask
 const L = 108; // 'l'
 const MAX_DEPTH = 256;
 const PREFIX_BITS = 1 << 20;
-const PREFIX_DEPTH = 6;
+const PREFIX_DEPTH = 12;
 const END = 0x10000; // "an alias ends here", outside the UTF-16 range
 const DENSE_MIN = 6;
 /** rolling hash of a unit path (FNV-1a style) and its bit in the prefix bitsets */
@@ -167,41 +167,47 @@ export class Matcher {
 
   /**
    * Could an alias start at the word at i (first unit u)? Follows the prefix bitsets over the next
-   * units of plain text; anything unusual (soft hyphen, expansion, double space) says yes and lets
-   * the walk decide. Never says no to a word that matches.
+   * units of plain text; anything unusual (soft hyphen, expansion, double space) says maybe and lets
+   * the walk decide. Never says no to a word that matches. Returns -1 for maybe, or for no the
+   * offset from which the rest of the word is still to be skipped (the units read so far are not
+   * read again).
    */
-  private mayStart(text: string, i: number, u: number, upper: boolean): boolean {
+  private mayStart(text: string, i: number, u: number, upper: boolean): number {
     const KIND = KIND_TABLE;
+    const MAP = MAP_TABLE;
     const bits = upper ? this.prefixAny : this.prefixLower;
     const n = text.length;
     let h = mix(SEED, u);
     let p = i + 1;
+    /** where the first word ended, once the prefix runs past it */
+    let wordEnd = -1;
     for (let d = 1; d < PREFIX_DEPTH; d++, p++) {
       if (p >= n) {
         const e = bitOf(mix(h, END));
-        return (bits[e >> 5]! & (1 << (e & 31))) !== 0;
+        return (bits[e >> 5]! & (1 << (e & 31))) !== 0 ? -1 : n;
       }
       const c = text.charCodeAt(p);
       const k = KIND[c];
       let v = 0;
-      if (k === WORD || k === PUNCT) v = MAP_TABLE[c]!;
-      else if (k === SPACE) {
-        const next = p + 1 < n ? KIND[text.charCodeAt(p + 1)] : PUNCT;
-        if (next !== WORD && next !== PUNCT) return true;
-        v = 0x20;
-      } else return true;
-      if (k !== WORD) {
+      if (k === WORD) v = MAP[c]!;
+      else {
+        if (k === PUNCT) v = MAP[c]!;
+        else if (k === SPACE) {
+          const next = p + 1 < n ? KIND[text.charCodeAt(p + 1)] : PUNCT;
+          if (next !== WORD && next !== PUNCT) return -1;
+          v = 0x20;
+        } else return -1;
         // at a boundary an alias may end here
         const e = bitOf(mix(h, END));
-        if ((bits[e >> 5]! & (1 << (e & 31))) !== 0) return true;
+        if ((bits[e >> 5]! & (1 << (e & 31))) !== 0) return -1;
+        if (wordEnd < 0) wordEnd = p;
       }
       h = mix(h, v);
       const b = bitOf(h);
-      if ((bits[b >> 5]! & (1 << (b & 31))) === 0) return false;
+      if ((bits[b >> 5]! & (1 << (b & 31))) === 0) return wordEnd < 0 ? p + 1 : wordEnd;
     }
-    return true;
+    return -1;
   }
-
 
   entity(id: string): Entity | undefined {
     const i = this.byId.get(id);
@@ -292,17 +298,17 @@ export class Matcher {
       const upper = CASE[c] === UPPER;
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
         // the first letters: bitset look-ups rule out most words without walking the trie
-        const go = k !== WORD || this.mayStart(text, i, u, upper);
-        if (go) {
+        const resume = k === WORD ? this.mayStart(text, i, u, upper) : -1;
+        if (resume < 0) {
           const end = this.walk(text, i, out, blockBreaks);
           if (end > 0) {
             i = end;
             continue;
           }
-        }
-      }
+          i++;
+        } else i = resume;
+      } else i++;
       // no alias starts here: skip the rest of the word
-      i++;
       while (i < n && INWORD[text.charCodeAt(i)] === 1) i++;
       // an unclassified unit may still be a letter of this word
       while (i < n && KIND[text.charCodeAt(i)] === 0) {

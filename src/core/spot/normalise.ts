@@ -219,6 +219,13 @@ export function normaliseKey(s: string): string {
   return normalisedString(r, len);
 }
 
+const ASCII_PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
+const SPACES = /\s+/g;
+/** normaliseKey with a fast path for plain ASCII text (lower case, one space): no typed arrays */
+export function foldKey(s: string): string {
+  return ASCII_PLAIN.test(s) ? s.toLowerCase().replace(SPACES, ' ').trim() : normaliseKey(s);
+}
+
 /**
  * The capitalisation pattern of an alias, one character per normalised unit:
  * "U" upper case, "l" lower case, "." neither. Used by the case guards.

@@ -17,7 +17,7 @@ import {
   type CompiledEntry,
 } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
-import { Kind, kindOf, normaliseKey } from './normalise.ts';
+import { Kind, foldKey, kindOf } from './normalise.ts';
 import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { longerNameAfter, surroundings, type Surroundings } from './surroundings.ts';
@@ -104,7 +104,7 @@ function wordBefore(text: string, start: number): string {
     if (k !== Kind.Word && k !== Kind.Expand && k !== Kind.Drop && k !== Kind.Mark && c !== 0x2d && c !== 0x2010 && c !== 0x2011) break;
   }
   if (j === i || start - j > 40) return '';
-  return fold(text.slice(j + 1, i + 1));
+  return foldKey(text.slice(j + 1, i + 1));
 }
 
 /** a number right before or after the span ("May 2011", "5 May", "May 5th"): a date */
@@ -146,8 +146,8 @@ class PageContext {
   private readonly at = new Map<string, number[]>();
   /** ids listed in `related` by entities on the page → whether one of those entities is not a country */
   private readonly pointedAt = new Map<string, boolean>();
-  /** ids listed in `related` by entities on the page → positions of those mentions (and whether a country) */
-  private readonly pointers = new Map<string, { pos: number; country: boolean }[]>();
+  /** ids listed in `related` by entities linked on firm evidence → those entities */
+  private readonly pointers = new Map<string, Entity[]>();
   constructor(private readonly text: string) {}
 
   /**
@@ -155,19 +155,22 @@ class PageContext {
    * on the page: such a link is not evidence for the next guarded word (no chains of guesses).
    */
   add(entity: Entity, start: number, firm = true): void {
-    const broad = isCountry(entity.id);
     if (!this.first.has(entity.id)) {
       this.first.set(entity.id, start);
+      const broad = isCountry(entity.id);
       for (const r of entity.related ?? []) this.pointedAt.set(r, this.pointedAt.get(r) === true || !broad);
     }
     if (!firm) return;
     const list = this.at.get(entity.id);
-    if (list) list.push(start);
-    else this.at.set(entity.id, [start]);
+    if (list) {
+      list.push(start);
+      return;
+    }
+    this.at.set(entity.id, [start]);
     for (const r of entity.related ?? []) {
       const p = this.pointers.get(r);
-      if (p) p.push({ pos: start, country: broad });
-      else this.pointers.set(r, [{ pos: start, country: broad }]);
+      if (p) p.push(entity);
+      else this.pointers.set(r, [entity]);
     }
   }
 
@@ -176,7 +179,7 @@ class PageContext {
     return this.first.has(entity.id);
   }
 
-  /** this entity is linked somewhere on the page on firm evidence */
+  /** this entity is linked somewhere on the page on firm evidence, at least `times` times */
   established(entity: Entity, times = 1): boolean {
     return (this.at.get(entity.id)?.length ?? 0) >= times;
   }
@@ -184,7 +187,9 @@ class PageContext {
   /** this entity (by id) is linked on firm evidence within CONTEXT_WINDOW characters of `start` */
   namedNear(id: string, start: number): boolean {
     const list = this.at.get(id);
-    return list !== undefined && list.some((p) => p !== start && Math.abs(p - start) <= CONTEXT_WINDOW);
+    if (list === undefined) return false;
+    for (const p of list) if (p !== start && Math.abs(p - start) <= CONTEXT_WINDOW) return true;
+    return false;
   }
 
   /** a related entity (in either direction) is linked near `start`; countries count as in `related` */
@@ -193,8 +198,10 @@ class PageContext {
     for (const r of entity.related ?? []) {
       if ((countriesCount || !isCountry(r)) && this.namedNear(r, start)) return true;
     }
-    const p = this.pointers.get(entity.id);
-    return p !== undefined && p.some((x) => (countriesCount || !x.country) && Math.abs(x.pos - start) <= CONTEXT_WINDOW);
+    for (const p of this.pointers.get(entity.id) ?? []) {
+      if ((countriesCount || !isCountry(p.id)) && this.namedNear(p.id, start)) return true;
+    }
+    return false;
   }
 
   /**
@@ -212,26 +219,50 @@ class PageContext {
     return false;
   }
 
+  /**
+   * Where each list of context words occurs, for the part of the text read so far: mentions come in
+   * page order, so each part of the page is searched once per list, not once per mention.
+   */
+  private readonly wordsAt = new Map<string[], { lo: number; hi: number; at: number[] }>();
+
   /** one of `words` (normalised) within CONTEXT_WINDOW characters of [start, end) */
   nearWords(words: string[] | undefined, start: number, end: number): boolean {
     if (!words || words.length === 0) return false;
-    const window = this.text.slice(Math.max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW);
-    // the raw text first (case-insensitive, any space/dash/apostrophe); then without diacritics
-    if (hasWord(window, words)) return true;
-    return NON_ASCII.test(window) && hasWord(window.normalize('NFD').replace(IGNORABLE, ''), words);
+    const text = this.text;
+    const a = Math.max(0, start - CONTEXT_WINDOW);
+    let b = Math.min(text.length, end + CONTEXT_WINDOW);
+    let seen = this.wordsAt.get(words);
+    if (!seen || a < seen.lo || a > seen.hi) this.wordsAt.set(words, (seen = { lo: a, hi: a, at: [] }));
+    if (b > seen.hi) {
+      // read on to the end of the word at b, so no word is cut in two
+      while (b < text.length && kindOf(text.charCodeAt(b)) !== Kind.Space && kindOf(text.charCodeAt(b)) !== Kind.Break) b++;
+      const from = seen.hi;
+      const part = text.slice(from, b);
+      // the raw text first (case-insensitive, any space/dash/apostrophe); then without diacritics
+      findWords(text, part, from, words, seen.at);
+      if (ACCENTED.test(part)) {
+        findWords(text, part.normalize('NFD').replace(IGNORABLE, ''), from, words, seen.at);
+        seen.at.sort((x, y) => x - y);
+      }
+      seen.hi = b;
+    }
+    // the first occurrence at or after a
+    const at = seen.at;
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo]! < end + CONTEXT_WINDOW;
   }
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** characters that folding changes: Latin, Greek and Cyrillic letters with marks, combining marks, ignorables */
+const ACCENTED = /[\u00C0-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u00AD\u200B-\u200F\u2060\uFEFF]/;
 /** Latin combining marks, soft hyphens, zero-width characters: gone once folded (a fast class, no \p{M}) */
 const IGNORABLE = /[\u0300-\u036f\u00AD\u200B-\u200F\u2060\uFEFF]/g;
-
-const ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
-const SPACES = /\s+/g;
-/** normaliseKey, with a fast path for plain ASCII text (lower case, one space) */
-function fold(s: string): string {
-  return ASCII.test(s) ? s.toLowerCase().replace(SPACES, ' ') : normaliseKey(s);
-}
 
 /**
  * One case-insensitive regular expression per list of context words (the lists live in the
@@ -240,20 +271,30 @@ function fold(s: string): string {
  * by hand.
  */
 const wordsRes = new WeakMap<string[], RegExp>();
-function hasWord(window: string, words: string[]): boolean {
+/**
+ * Push to `out` the offsets (in `text`) where one of `words` starts in `part`, a piece of `text`
+ * starting at offset `from` (folded pieces keep the length of the original except where ignorable
+ * characters are dropped). Word boundaries are checked in the piece, and at its edges in `text`.
+ */
+function findWords(text: string, part: string, from: number, words: string[], out: number[]): void {
   let re = wordsRes.get(words);
   if (!re) {
-    const alts = words.map((w) => escapeRe(w).replace(/ /g, '\\s+').replace(/'/g, "['\u2018\u2019\u02bc`\u00b4]").replace(/-/g, '[-\u2010-\u2015\u2212]'));
-    re = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    // longest first: at one place the longest word is tried first, so "usa" is not lost to "us"
+    const alts = [...words]
+      .sort((x, y) => y.length - x.length)
+      .map((w) => escapeRe(w).replace(/ /g, '\\s+').replace(/'/g, "['\u2018\u2019\u02bc`\u00b4]").replace(/-/g, '[-\u2010-\u2015\u2212]'));
+    // no "u" flag and no \\p{…} look-ahead (much slower): both word boundaries are checked by hand
+    re = new RegExp(`(?:${alts.join('|')})`, 'gi');
     wordsRes.set(words, re);
   }
   re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const k = m.index > 0 ? kindOf(window.charCodeAt(m.index - 1)) : Kind.Space;
-    if (k !== Kind.Word && k !== Kind.Expand) return true;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const e = m.index + m[0].length;
+    const before = kindOf(m.index > 0 ? part.charCodeAt(m.index - 1) : from > 0 ? text.charCodeAt(from - 1) : 0x20);
+    const after = kindOf(e < part.length ? part.charCodeAt(e) : 0x20);
+    if (before !== Kind.Word && before !== Kind.Expand && after !== Kind.Word && after !== Kind.Expand) out.push(from + m.index);
     re.lastIndex = m.index + 1;
   }
-  return false;
 }
 
 function escapeRe(s: string): string {
@@ -312,6 +353,21 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
    * nearby, count; elsewhere a person may also lean on being named (or a related entity) anywhere on
    * the page, while organisations and places need that evidence nearby.
    */
+  /** context words near the current hit, once per list of words */
+  let nearHit: Hit | null = null;
+  const nearMemo = new Map<string[], boolean>();
+  const nearWords = (h: Hit, c: Candidate): boolean => {
+    const words = c.entry[4];
+    if (!words) return false;
+    if (nearHit !== h) {
+      nearHit = h;
+      nearMemo.clear();
+    }
+    let v = nearMemo.get(words);
+    if (v === undefined) nearMemo.set(words, (v = ctx.nearWords(words, h.start, h.end)));
+    return v;
+  };
+
   const guardedOk = (h: Hit, c: Candidate, around: Surroundings, titled: boolean): 0 | 1 | 2 => {
     const e = c.entity;
     const person = e.type === 'person';
@@ -325,19 +381,19 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (around.namedBefore && !wordBefore) return NO;
     if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return NO;
     if (wordBefore) return FIRM;
-    // evidence near the mention
-    if (ctx.nearWords(words, h.start, h.end)) return FIRM;
-    const relatedNear = ctx.relatedNear(e, h.start, e.type === 'place');
+    // evidence near the mention (the cheap look-ups first, then the context words)
+    const namedNear = ctx.namedNear(e.id, h.start);
+    const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
+    if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return FIRM;
+    if (nearWords(h, c)) return FIRM;
     if (around.sentenceStart) {
       // a capital at a sentence start says nothing: "Podemos hablar", "Chega de promessas", "Total revenue"
-      if (person) return ctx.namedNear(e.id, h.start) || relatedNear ? FIRM : NO;
-      if (ctx.namedNear(e.id, h.start) || (e.type === 'place' && relatedNear)) return FIRM;
+      if (person) return NO;
       // "Reform of …", "Chega de …": followed by a connector it is the ordinary word
       if (around.connectorAfter) return NO;
       // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
       return ctx.established(e, 2) || (possessive(text, h.end) && ctx.established(e, 1)) ? WEAK : NO;
     }
-    if (ctx.namedNear(e.id, h.start) || relatedNear) return FIRM;
     // mid-sentence, capitalised, not part of another name: the entity linked elsewhere on the page on
     // firm evidence, or a related entity on the page, will do
     return ctx.established(e) || ctx.related(e, false) ? WEAK : NO;
@@ -347,7 +403,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const resolveReal = (h: Hit): boolean => {
     const title = hasTitle(text, h.start);
     let around: Surroundings | undefined;
-    const aroundOf = (): Surroundings => (around ??= surroundings(text, h.start, h.end, normaliseKey(text.slice(h.start, h.end)), blockBreaks));
+    const aroundOf = (): Surroundings => (around ??= surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks));
     if (h.real.length === 1) {
       // one entity behind a guarded word: link only with context
       const c = h.real[0]!;
@@ -364,7 +420,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
         const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
         const named = ctx.named(c.entity);
         const related = ctx.related(c.entity, true);
-        const words = ctx.nearWords(c.entry[4], h.start, h.end);
+        const words = nearWords(h, c);
         const titled = title && c.entity.type === 'person';
         const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);

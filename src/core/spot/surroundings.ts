@@ -4,7 +4,7 @@
  * "Statute of Westminster", "Richard Wagner"), is it hyphen-joined to another name ("ABC-CLIO"),
  * is it a month after a time preposition ("in May")? Pure string work on the original text.
  */
-import { Case, Kind, caseOf, kindOf, normaliseKey } from './normalise.ts';
+import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
 import { PERSON_TITLES } from './titles.ts';
 
 /**
@@ -89,6 +89,15 @@ export interface Surroundings {
   connectorAfter: boolean;
 }
 
+/** nothing but white space in [from, to) */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k !== Kind.Space && k !== Kind.Break && k !== Kind.Drop) return false;
+  }
+  return true;
+}
+
 /** start offset of the word that ends just before `end` (end exclusive), skipping nothing */
 function wordStart(text: string, end: number): number {
   let j = end - 1;
@@ -131,7 +140,7 @@ function endsSentence(text: string, j: number): boolean {
   const w = text.slice(s, j);
   if (s > 0 && text.charCodeAt(s - 1) === 0x2e) return false; // "U.S."
   if (w.length <= 2 && isUpper(w.charCodeAt(0))) return false; // "J.", "St."
-  return !PERSON_TITLES.has(normaliseKey(w));
+  return !PERSON_TITLES.has(foldKey(w));
 }
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
@@ -148,8 +157,8 @@ export function surroundings(text: string, start: number, end: number, key: stri
     if (j < 0 || endsSentence(text, j)) r.sentenceStart = true;
     if (!r.sentenceStart && j >= 0 && isWordKind(kindOf(text.charCodeAt(j)))) {
       const s = wordStart(text, j + 1);
-      const word = normaliseKey(text.slice(s, j + 1));
-      const plainSpace = !/[^\s]/u.test(text.slice(j + 1, start)); // no quote or bracket in between
+      const word = foldKey(text.slice(s, j + 1));
+      const plainSpace = onlySpace(text, j + 1, start); // no quote or bracket in between
       r.before = word;
       const original = text.slice(s, j + 1);
       // an acronym before is a modifier, not a given name: "UK Labour", "US Congress"
@@ -160,9 +169,9 @@ export function surroundings(text: string, start: number, end: number, key: stri
       if (plainSpace && CONNECTORS.has(word)) {
         // "Statute of Westminster": a capitalised word before the connector
         const k = backOverSpace(text, s, blockBreaks);
-        if (k >= 0 && isWordKind(kindOf(text.charCodeAt(k))) && !/[^\s]/u.test(text.slice(k + 1, s))) {
+        if (k >= 0 && isWordKind(kindOf(text.charCodeAt(k))) && onlySpace(text, k + 1, s)) {
           const s2 = wordStart(text, k + 1);
-          const w2 = normaliseKey(text.slice(s2, k + 1));
+          const w2 = foldKey(text.slice(s2, k + 1));
           if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !PERSON_TITLES.has(w2)) r.longerName = true;
         }
       }
@@ -177,7 +186,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
     while (q < text.length && kindOf(text.charCodeAt(q)) === Kind.Space) q++;
     const e = wordEnd(text, q);
     if (e > q) {
-      const w = normaliseKey(text.slice(q, e));
+      const w = foldKey(text.slice(q, e));
       if (isUpper(text.charCodeAt(q))) r.after = w;
       else if (CONNECTORS.has(w)) r.connectorAfter = true;
     }
