@@ -223,6 +223,13 @@ const ASCII_PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
 const SPACES = /\s+/g;
 /** normaliseKey with a fast path for plain ASCII text (lower case, one space): no typed arrays */
 export function foldKey(s: string): string {
+  // the common case: one ASCII word (letters, digits, dots, hyphens): lower case is all it takes
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+  }
+  if (plain) return s.toLowerCase();
   return ASCII_PLAIN.test(s) ? s.toLowerCase().replace(SPACES, ' ').trim() : normaliseKey(s);
 }
 

@@ -67,8 +67,9 @@ function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
 }
 
 /** leftmost-longest across packs: sort by start, longer first, then drop overlaps */
-function selectHits(raws: RawHit[]): Hit[] {
-  if (raws.length > 1) raws.sort((x, y) => x.start - y.start || y.end - x.end);
+function selectHits(raws: RawHit[], packs: number): Hit[] {
+  // one pack's scan is already in text order, without overlaps
+  if (packs > 1) raws.sort((x, y) => x.start - y.start || y.end - x.end);
   const hits: Hit[] = [];
   let lastEnd = -1;
   let last: Hit | null = null;
@@ -82,7 +83,8 @@ function selectHits(raws: RawHit[]): Hit[] {
       continue;
     }
     if (r.start < lastEnd) continue;
-    last = { start: r.start, end: r.end, ...candidates(r) };
+    const c = candidates(r);
+    last = { start: r.start, end: r.end, real: c.real, derived: c.derived };
     hits.push(last);
     lastEnd = r.end;
   }
@@ -146,6 +148,8 @@ class PageContext {
   private readonly at = new Map<string, number[]>();
   /** ids listed in `related` by entities on the page → whether one of those entities is not a country */
   private readonly pointedAt = new Map<string, boolean>();
+  /** entities first linked since `pointedAt` was last brought up to date */
+  private readonly pending: Entity[] = [];
   /** ids listed in `related` by entities linked on firm evidence → those entities */
   private readonly pointers = new Map<string, Entity[]>();
   constructor(private readonly text: string) {}
@@ -157,8 +161,7 @@ class PageContext {
   add(entity: Entity, start: number, firm = true): void {
     if (!this.first.has(entity.id)) {
       this.first.set(entity.id, start);
-      const broad = isCountry(entity.id);
-      for (const r of entity.related ?? []) this.pointedAt.set(r, this.pointedAt.get(r) === true || !broad);
+      if (entity.related) this.pending.push(entity);
     }
     if (!firm) return;
     const list = this.at.get(entity.id);
@@ -210,6 +213,12 @@ class PageContext {
    * the UK does not make every "May" Theresa May) unless `broad` is set.
    */
   related(entity: Entity, broad: boolean): boolean {
+    // entities named since the last question: their `related` lists, read only when asked
+    for (const e of this.pending) {
+      const country = isCountry(e.id);
+      for (const r of e.related ?? []) this.pointedAt.set(r, this.pointedAt.get(r) === true || !country);
+    }
+    this.pending.length = 0;
     const countriesCount = broad || entity.type === 'place';
     const p = this.pointedAt.get(entity.id);
     if (p === true || (p === false && countriesCount)) return true;
@@ -316,7 +325,7 @@ function ref(e: Entity): EntityRef {
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
   const raws: RawHit[] = [];
   for (const m of matchers) m.scan(text, raws, opts.blockBreaks === true);
-  const hits = selectHits(raws);
+  const hits = selectHits(raws, matchers.length);
   const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);
   const blockBreaks = opts.blockBreaks === true;
@@ -333,13 +342,14 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
 
   // 2. everything else, in page order (surnames need the full name earlier on the page)
   const mentions: Mention[] = [];
-  const entities: Record<string, EntityRef> = {};
+  /** every entity a mention names, in order of first mention (described once, at the end) */
+  const described = new Map<string, Entity>();
   const emit = (h: Hit, c: Candidate | null, reason: MentionReason, cands?: Candidate[]): void => {
     const m: Mention = { start: h.start, end: h.end, text: text.slice(h.start, h.end), entityId: c ? c.id : '', reason };
-    if (c) entities[c.id] ??= ref(c.entity);
+    if (c && !described.has(c.id)) described.set(c.id, c.entity);
     if (cands) {
       m.candidates = cands.map((x) => x.id).sort();
-      for (const x of cands) entities[x.id] ??= ref(x.entity);
+      for (const x of cands) if (!described.has(x.id)) described.set(x.id, x.entity);
     }
     mentions.push(m);
   };
@@ -457,5 +467,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (named.length === 1) emit(h, named[0]!, 'surname');
     else if (named.length > 1) emit(h, null, 'surname', named);
   }
+  const entities: Record<string, EntityRef> = {};
+  for (const [id, e] of described) entities[id] = ref(e);
   return { mentions, entities };
 }
