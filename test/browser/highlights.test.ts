@@ -167,7 +167,7 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
             await page.screenshot({ path: `.tmp/notes/click-${name}.png` });
             console.log(await page.evaluate((p) => { const el = document.elementFromPoint(p.x, p.y); return `${el?.outerHTML.slice(0, 200)} sel=${window.getSelection()?.isCollapsed}`; }, at));
           }
-          await waitFor(page, () => !!document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector('[data-testid="note-body"]'), undefined, 5000, 'the editor on click');
+          await waitFor(page, () => !!document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector('[data-testid="note-body"]'), undefined, 10000, 'the editor on click');
           assert.equal(await uiValue(page, 'note-body'), 'Nine years of queues: ask the council for the ferry figures.');
           assert.equal(await uiValue(page, 'note-tags'), 'transport, council');
           await clickUi(page, 'cancel');
