@@ -28,6 +28,8 @@ const pack: Pack = {
     ent('t:wagner', 'Wagner Group', 'organisation', [guard('Wagner', ['mercenaries'])]),
     ent('t:abc', 'Australian Broadcasting Corporation', 'organisation', [guard('ABC', ['Australia'])]),
     ent('t:nz', 'New Zealand', 'place', []),
+    ent('t:trump', 'Donald Trump', 'person', []),
+    ent('t:brian-may', 'Brian May', 'person', []),
   ],
 };
 const matcher = new Matcher(JSON.parse(JSON.stringify(compilePack(pack))));
@@ -101,4 +103,11 @@ test('a link made only because the entity is on the page is no evidence for the 
   // context words count near the mention only
   assert.deepEqual(links(`Oil prices rose.${FAR}The firm said Total was the answer.`), []);
   assert.deepEqual(links('Oil prices rose and the firm said Total was the answer.'), ['Total=t:total']);
+});
+
+test('a surname after the full name is still not the person as a month, inside a longer name or after another given name', () => {
+  assert.deepEqual(links('Brian May played. In May, the May Day crowd cheered. May sang.'), ['Brian May=t:brian-may', 'May=t:brian-may']);
+  assert.deepEqual(links('Donald Trump spoke at Trump Tower; his father Fred Trump built it. Trump left.'), ['Donald Trump=t:trump', 'Trump=t:trump']);
+  // titles and sentence-initial function words before it are fine
+  assert.deepEqual(links('Donald Trump spoke. When Trump left, President Trump waved.'), ['Donald Trump=t:trump', 'Trump=t:trump', 'Trump=t:trump']);
 });

@@ -20,6 +20,7 @@ import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts'
 import { Kind, foldKey, kindOf } from './normalise.ts';
 import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
+import { COMMON_WORDS } from './common-words.ts';
 import { longerNameAfter, surroundings, type Surroundings } from './surroundings.ts';
 
 export interface SpotResult {
@@ -409,6 +410,23 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     return ctx.established(e) || ctx.related(e, false) ? WEAK : NO;
   };
 
+  /**
+   * A surname alone, after the person was named in full, is still not theirs where the text says it
+   * is something else: a month ("in May"), part of a longer name ("May Day", "Trump Tower",
+   * "Statute of …"), or after another given name ("Fred Trump"; the person's own given and middle
+   * names are fine: "Donald John Trump").
+   */
+  const surnameFits = (h: Hit, people: Candidate[]): boolean => {
+    const key = foldKey(text.slice(h.start, h.end));
+    const around = surroundings(text, h.start, h.end, key, blockBreaks);
+    if (around.month || around.longerName) return false;
+    if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
+    const own = (w: string): boolean => people.some((c) => [c.entity.name, ...c.entity.aliases.map((a) => a.text)].some((n) => foldKey(n).split(/[\s-]+/u).includes(w)));
+    if (around.namedBefore && !own(around.before)) return false;
+    if (pageLang !== 'de' && longerNameAfter(around.after) && !own(around.after)) return false;
+    return true;
+  };
+
   /** a span with aliases (not anchors): guarded or shared. Returns whether it emitted a mention. */
   const resolveReal = (h: Hit): boolean => {
     const title = hasTitle(text, h.start);
@@ -464,6 +482,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       const at = ctx.first.get(c.id);
       return at !== undefined && at < h.start;
     });
+    if (named.length > 0 && !surnameFits(h, named)) continue;
     if (named.length === 1) emit(h, named[0]!, 'surname');
     else if (named.length > 1) emit(h, null, 'surname', named);
   }
