@@ -7,6 +7,7 @@ import type { MessageType, Req, Res } from '../protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/types.ts';
 import { db } from './db.ts';
 import { recordedErrors } from './error-log.ts';
+import { settingsChanged } from './marks-handlers.ts';
 
 export type Handler<T extends MessageType> = (req: Req<T>, sender: Runtime.MessageSender) => Promise<Res<T>>;
 export type Handlers = { [T in MessageType]: Handler<T> };
@@ -20,11 +21,14 @@ export const coreHandlers = {
   ping: async () => ({ ok: true as const, version: __GLOSS_VERSION__ }),
   'settings/get': async () => getSettings(),
   'settings/update': async ({ patch }) => {
-    return db.transaction('rw', db.settings, async () => {
-      const next = { ...(await getSettings()), ...patch };
-      await db.settings.put({ key: 'settings', value: next });
-      return next;
+    const next = await db.transaction('rw', db.settings, async () => {
+      const merged = { ...(await getSettings()), ...patch };
+      await db.settings.put({ key: 'settings', value: merged });
+      return merged;
     });
+    // once committed, open pages follow: pause, site off and muted names apply live
+    settingsChanged(next);
+    return next;
   },
   'debug/put': async ({ key, value }) => {
     await db.kv.put({ key, value });

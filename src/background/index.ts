@@ -5,13 +5,13 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isEnvelope, type MessageType, type Reply } from '../protocol.ts';
-import type { Settings } from '../core/model/types.ts';
 import { coreHandlers, type Handlers } from './handlers.ts';
 import { spotHandlers } from './spot-handlers.ts';
 import { packsHandlers } from './packs-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
-import { marksHandlers, listenForMarkCommands, settingsChanged } from './marks-handlers.ts';
+import { marksHandlers, listenForMarkCommands } from './marks-handlers.ts';
 import { recordError, watchGlobalErrors } from './error-log.ts';
+import { Refusal } from './refusal.ts';
 import { listenForHighlightCommands } from './highlight-menu.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
@@ -36,14 +36,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return Promise.resolve({ ok: false, error: `Gloss does not know the message "${message.type}".` } satisfies Reply<MessageType>);
   }
   return handler(message.payload, sender).then(
-    (value) => {
-      // marks on open pages follow settings live (issue #4)
-      if (message.type === 'settings/update') settingsChanged(value as Settings);
-      return { ok: true, value };
-    },
+    (value) => ({ ok: true, value }),
     (e: unknown) => {
-      console.error(`Gloss: ${message.type} failed`, e);
-      recordError(message.type, e);
+      if (!(e instanceof Refusal)) {
+        console.error(`Gloss: ${message.type} failed`, e);
+        recordError(message.type, e);
+      }
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     },
   );

@@ -5,6 +5,7 @@
  * the reply the content script or page receives is the confirmation shown to the reader. A
  * failed write rejects; the sender shows the error and keeps what the reader typed.
  */
+import { Refusal } from './refusal.ts';
 import { db } from './db.ts';
 import type { Handlers } from './handlers.ts';
 import type { PageAddress } from '../protocol.ts';
@@ -55,7 +56,7 @@ async function noteOnHighlight(highlightId: string): Promise<Note | null> {
 
 async function requireHighlight(id: string): Promise<Highlight> {
   const h = await db.highlights.get(id);
-  if (!h) throw new Error('This highlight is no longer in your notebook (it was deleted, perhaps in another tab). Reload the page.');
+  if (!h) throw new Refusal('This highlight is no longer in your notebook (it was deleted, perhaps in another tab). Reload the page.');
   return h;
 }
 
@@ -109,7 +110,7 @@ export const notesHandlers = {
   },
 
   'notes/add': async ({ target, body, tags, url, title }) => {
-    if (isEmptyDraft({ body, tags })) throw new Error('The note is empty: type something before saving it.');
+    if (isEmptyDraft({ body, tags })) throw new Refusal('The note is empty: type something before saving it.');
     return db.transaction('rw', db.pages, db.notes, db.highlights, async () => {
       let pageId: string | undefined;
       if (target.kind === 'page') pageId = target.pageId;
@@ -131,11 +132,11 @@ export const notesHandlers = {
 
   'highlights/create': async ({ selectors, colour, note: draft, ...addr }) => {
     if (!selectors.some((s) => s.type === 'TextQuoteSelector' && s.exact.trim())) {
-      throw new Error('Gloss could not read the selected text. Select the passage again and retry.');
+      throw new Refusal('Gloss could not read the selected text. Select the passage again and retry.');
     }
     return db.transaction('rw', db.pages, db.highlights, db.notes, async () => {
       const page = await filePage(addr);
-      if (!page) throw new Error('Gloss keeps highlights only on web pages (http or https addresses).');
+      if (!page) throw new Refusal('Gloss keeps highlights only on web pages (http or https addresses).');
       const t = now();
       const highlight: Highlight = {
         id: uuid(),
@@ -209,7 +210,7 @@ export const notesHandlers = {
   'notes/update': async ({ id, body, tags }) =>
     db.transaction('rw', db.notes, async () => {
       const note = await db.notes.get(id);
-      if (!note) throw new Error('This note is no longer in your notebook. Reload the page.');
+      if (!note) throw new Refusal('This note is no longer in your notebook. Reload the page.');
       const next: Note = { ...note, body, tags: parseTags(tags), updated: now() };
       await db.notes.put(next);
       return next;

@@ -4,6 +4,7 @@
  * packs; a bad pack is refused with those messages and nothing changes. A good one is compiled
  * once here and stored compiled in Dexie, so no page ever pays the compile cost.
  */
+import { Refusal } from './refusal.ts';
 import type { Handlers } from './handlers.ts';
 import { db, type PackRow } from './db.ts';
 import { defaultPack, invalidateReaderPacks, loadedNameIndex, readerPacks } from './packs.ts';
@@ -86,13 +87,13 @@ export const packsHandlers = {
   },
 
   'packs/remove': async ({ id }) => {
-    if (id === DEFAULT_PACK_ID) throw new Error('The built-in pack cannot be removed. To stop marks on a site, turn Gloss off for that site in the popup.');
+    if (id === DEFAULT_PACK_ID) throw new Refusal('The built-in pack cannot be removed. To stop marks on a site, turn Gloss off for that site in the popup.');
     const removed = await db.transaction('rw', db.packs, async () => {
       if (!(await db.packs.get(id))) return false;
       await db.packs.delete(id);
       return true;
     });
-    if (!removed) throw new Error(`No pack "${id}" is stored (it may have been removed already). Reload the notebook.`);
+    if (!removed) throw new Refusal(`No pack "${id}" is stored (it may have been removed already). Reload the notebook.`);
     invalidateReaderPacks();
     return { ok: true as const };
   },
@@ -122,13 +123,13 @@ export const packsHandlers = {
     await db.transaction('rw', db.packs, async () => {
       const row = await db.packs.get(MY_PACK_ID);
       const rest = (row?.compiled.entities ?? []).filter((e) => e.id !== id);
-      if (!row || rest.length === row.compiled.entities.length) throw new Error(`"${id}" is not one of your entities (it may have been removed already). Reload the notebook.`);
+      if (!row || rest.length === row.compiled.entities.length) throw new Refusal(`"${id}" is not one of your entities (it may have been removed already). Reload the notebook.`);
       if (rest.length === 0) {
         await db.packs.delete(MY_PACK_ID);
         return;
       }
       const checked = validatePack(myPack(rest, today()));
-      if (!checked.ok) throw new Error(`Your other entities no longer pass the checks (${checked.errors[0]}). Nothing was changed.`);
+      if (!checked.ok) throw new Refusal(`Your other entities no longer pass the checks (${checked.errors[0]}). Nothing was changed.`);
       await db.packs.put({ ...row, compiled: compileChecked(checked.pack), updated: new Date().toISOString() });
     });
     invalidateReaderPacks();
