@@ -4,10 +4,11 @@
  * commands relayed by the background, click-to-edit on highlights, undo, and re-anchoring of
  * the page's saved highlights.
  */
+import { attachShadowHost } from '../shadow-host.ts';
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import type { HighlightColour, Settings } from '../../core/model/types.ts';
-import { GLOSS_UI_ATTR, isReadable } from '../../core/text/index.ts';
+import { isReadable } from '../../core/text/index.ts';
 import { HighlightController, errorMessage } from './controller.ts';
 import { HIGHLIGHT_ATTR, HIGHLIGHT_TAG, injectHighlightStyles } from './marks.ts';
 import { Store, type EditorDraft } from './store.ts';
@@ -25,14 +26,9 @@ function rectOf(range: Range): DOMRect {
 }
 
 function mountUi(store: Store, actions: Actions): HTMLElement {
-  const host = document.createElement('gloss-highlighter');
-  host.setAttribute(GLOSS_UI_ATTR, '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = UI_CSS;
+  const { host, root } = attachShadowHost('gloss-highlighter', UI_CSS);
   const container = document.createElement('div');
-  shadow.append(style, container);
-  document.documentElement.appendChild(host);
+  root.append(container);
   render(<App store={store} actions={actions} />, container);
   return host;
 }

@@ -6,10 +6,10 @@
  * on keyboard focus and on tap/click. Closes on Escape, on leaving mark and popover for longer
  * than a grace period, on an outside click, and when its mark goes away.
  */
+import { attachShadowHost } from '../shadow-host.ts';
 import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { send } from '../../shell/messaging.ts';
-import { GLOSS_UI_ATTR } from '../../core/text/index.ts';
 import { Popover, type EntityDetail, type EntityNotes } from '../../ui/popover/Popover.tsx';
 import { POPOVER_CSS } from '../../ui/popover/styles.ts';
 import { ENTITY_ATTR, FIRST_ATTR, GROUP_ATTR, MARK_SELECTOR } from '../marks/wrap.ts';
@@ -185,11 +185,7 @@ export class PopoverHost {
 
   private ensureHost(): void {
     if (this.host?.isConnected) return;
-    const host = document.createElement('gloss-popover');
-    host.setAttribute(GLOSS_UI_ATTR, '');
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = POPOVER_CSS;
+    const { host, root } = attachShadowHost('gloss-popover', POPOVER_CSS);
     const card = document.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
@@ -199,9 +195,7 @@ export class PopoverHost {
     const live = document.createElement('div');
     live.className = 'sr';
     live.setAttribute('aria-live', 'polite');
-    root.append(style, card, live);
-    // outside <body>: the page's text content and its observers stay untouched
-    document.documentElement.appendChild(host);
+    root.append(card, live);
     this.host = host;
     this.card = card;
     this.live = live;
