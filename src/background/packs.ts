@@ -1,6 +1,6 @@
 /**
  * The knowledge packs the background has loaded:
- *  - the built-in default pack, compiled at build time into packs/default.json inside the
+ *  - the built-in default pack, compiled at build time into packs/default.json.gz inside the
  *    extension, fetched and parsed once per background lifetime;
  *  - the packs the reader imported and "My entities", compiled once on import and stored in
  *    Dexie (table `packs`), read once per background lifetime and again after an import or a
@@ -14,7 +14,7 @@ import { Matcher } from '../core/spot/matcher.ts';
 import { indexPacks, loadStored, type NameIndex } from '../core/pack/import.ts';
 import { db, type PackRow } from './db.ts';
 
-export const DEFAULT_PACK_PATH = 'packs/default.json';
+export const DEFAULT_PACK_PATH = 'packs/default.json.gz';
 
 /** A pack from Dexie that is in use. */
 export interface ReaderPack {
@@ -42,8 +42,9 @@ async function loadDefault(): Promise<Matcher> {
   let compiled: CompiledPack;
   try {
     const res = await fetch(url);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    compiled = (await res.json()) as CompiledPack;
+    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
+    // gzip-compressed by the build; the browser unpacks it as it streams
+    compiled = (await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).json()) as CompiledPack;
   } catch (e) {
     throw new Error(`Gloss could not read its built-in knowledge pack (${(e as Error).message}). Reinstall or update the extension.`);
   }
