@@ -259,6 +259,8 @@ entities.push(
     { text: 'Gaza Strip', lang: 'en', kind: 'name' }, { text: 'bande de Gaza', lang: 'fr', kind: 'name' }, { text: 'Bande de Gaza', lang: 'fr', kind: 'name' },
     { text: 'Gazastreifen', lang: 'de', kind: 'name' }, { text: 'Franja de Gaza', lang: 'es', kind: 'name' }, { text: 'franja de Gaza', lang: 'es', kind: 'name' },
     { text: 'Striscia di Gaza', lang: 'it', kind: 'name' }, { text: 'Faixa de Gaza', lang: 'pt', kind: 'name' },
+    // plain "Gaza" in the news is the Strip; the city is "Gaza City" (Gaza-Ville, Gaza-Stadt…)
+    { text: 'Gaza', kind: 'short', caseSensitive: true },
   ], 'Palestinian territory on the Mediterranean coast between Egypt and Israel, governed by Hamas from 2007 and devastated by the war that began in October 2023', ['gloss:country:ps', 'gloss:country:il', 'gloss:country:eg']),
   extraTerritory('pf', 'gloss:territory:paracel-islands', 'Paracel Islands', [
     { text: 'Paracel Islands', lang: 'en', kind: 'name' }, { text: 'Paracels', lang: 'en', kind: 'short' }, { text: 'îles Paracels', lang: 'fr', kind: 'name' },
