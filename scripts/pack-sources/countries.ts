@@ -86,6 +86,24 @@ function lowerFirst(s: string): string {
   return s && /^[A-Z][a-z]/.test(s) && !/^(British|French|Dutch|Danish)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
+/**
+ * German papers write a neuter country name with a genitive -s ("Ungarns Regierungschef",
+ * "Polens Präsident", "Russlands Krieg"), which the matcher's whole-word rule does not see as the
+ * name. One-word names only; not feminine or plural ones (die Ukraine, die Türkei, die Schweiz,
+ * die Philippinen, die Kokosinseln), not names that already end in s/x/z, not names guarded as
+ * ordinary words, and not where the form is a French plural demonym once accents are folded
+ * ("Italiens", "Syriens", "Algériens" are people on French pages).
+ */
+const GERMAN_PLURAL_OR_FEMININE = /(e|ei|s|x|z|ß|insel|inseln|stadt)$/;
+const GERMAN_PLURALS = new Set(['Philippinen', 'Malediven', 'Seychellen', 'Komoren', 'Salomonen', 'Färöer']);
+const FRENCH_DEMONYMS = new Set(['italiens', 'australiens', 'syriens', 'indonesiens', 'armeniens', 'boliviens', 'jordaniens', 'algeriens', 'indiens', 'georgiens', 'iraniens', 'israeliens', 'colombiens', 'lituaniens', 'estoniens', 'ukrainiens', 'haitiens', 'tunisiens', 'mauritaniens', 'palestiniens', 'egyptiens', 'norvegiens', 'canadiens', 'bresiliens', 'cambodgiens', 'ethiopiens', 'nigerians', 'liberiens', 'libyens']);
+function germanGenitive(n: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(n) || GERMAN_PLURAL_OR_FEMININE.test(n) || GERMAN_PLURALS.has(n)) return undefined;
+  if (guards[n]?.requiresContext) return undefined;
+  const g = `${n}s`;
+  return FRENCH_DEMONYMS.has(normaliseKey(g)) ? undefined : g;
+}
+
 function buildAliases(iso: string, name: string): Alias[] {
   const set = new AliasSet();
   const ov = overrides.countries[iso] ?? {};
@@ -97,6 +115,8 @@ function buildAliases(iso: string, name: string): Alias[] {
       if (drop.has(n) || !cleanAlias(n)) continue;
       const isAcronym = /^[A-Z.]{2,6}$/.test(n);
       set.add({ text: n, lang, kind: isAcronym ? 'acronym' : 'name', ...(isAcronym ? { caseSensitive: true } : {}) });
+      const genitive = lang === 'de' ? germanGenitive(n) : undefined;
+      if (genitive) set.add({ text: genitive, lang, kind: 'name' });
     }
   }
   for (const a of ov.add ?? []) set.add(a);
