@@ -99,7 +99,8 @@ const GERMAN_PLURALS = new Set(['Philippinen', 'Malediven', 'Seychellen', 'Komor
 const FRENCH_DEMONYMS = new Set(['italiens', 'australiens', 'syriens', 'indonesiens', 'armeniens', 'boliviens', 'jordaniens', 'algeriens', 'indiens', 'georgiens', 'iraniens', 'israeliens', 'colombiens', 'lituaniens', 'estoniens', 'ukrainiens', 'haitiens', 'tunisiens', 'mauritaniens', 'palestiniens', 'egyptiens', 'norvegiens', 'canadiens', 'bresiliens', 'cambodgiens', 'ethiopiens', 'nigerians', 'liberiens', 'libyens']);
 function germanGenitive(n: string): string | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(n) || GERMAN_PLURAL_OR_FEMININE.test(n) || GERMAN_PLURALS.has(n)) return undefined;
-  if (guards[n]?.requiresContext) return undefined;
+  const guard = guards[n];
+  if (guard && typeof guard === 'object' && guard.requiresContext) return undefined;
   const g = `${n}s`;
   return FRENCH_DEMONYMS.has(normaliseKey(g)) ? undefined : g;
 }
