@@ -297,6 +297,39 @@ export class Matcher {
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
+        if (k === WORD) {
+          // fast path: read the word once, hashing its units as the prefix bitsets do; one look-up
+          // at its end rules out most words (no alias starts with them, none ends or goes on there)
+          const bits = upper ? this.prefixAny : this.prefixLower;
+          let h = mix(SEED, u);
+          let p = i + 1;
+          let d = 1;
+          let c2 = p < n ? text.charCodeAt(p) : -1;
+          let k2 = c2 < 0 ? SPACE : KIND[c2]!;
+          while (k2 === WORD) {
+            if (d < PREFIX_DEPTH) {
+              h = mix(h, MAP[c2]!);
+              d++;
+            }
+            p++;
+            c2 = p < n ? text.charCodeAt(p) : -1;
+            k2 = c2 < 0 ? SPACE : KIND[c2]!;
+          }
+          if (k2 === SPACE || k2 === PUNCT) {
+            const b = bitOf(h);
+            let no = (bits[b >> 5]! & (1 << (b & 31))) === 0;
+            if (!no && p - i < PREFIX_DEPTH) {
+              // the word is a whole prefix: an alias must end here or go on with the unit after it
+              const e = bitOf(mix(h, END));
+              const g = bitOf(mix(h, k2 === SPACE ? 0x20 : MAP[c2]!));
+              no = (bits[e >> 5]! & (1 << (e & 31))) === 0 && (c2 < 0 || (bits[g >> 5]! & (1 << (g & 31))) === 0);
+            }
+            if (no) {
+              i = p;
+              continue;
+            }
+          }
+        }
         // the first letters: bitset look-ups rule out most words without walking the trie
         const resume = k === WORD ? this.mayStart(text, i, u, upper) : -1;
         if (resume < 0) {
