@@ -283,6 +283,8 @@ export class Matcher {
     const CASE = CASE_TABLE;
     const root = this.root;
     const lowerOK = this.lowerOK;
+    const prefixAny = this.prefixAny;
+    const prefixLower = this.prefixLower;
     let i = 0;
     while (i < n) {
       // between words: find the next word start
@@ -300,20 +302,21 @@ export class Matcher {
         if (k === WORD) {
           // fast path: read the word once, hashing its units as the prefix bitsets do; one look-up
           // at its end rules out most words (no alias starts with them, none ends or goes on there)
-          const bits = upper ? this.prefixAny : this.prefixLower;
+          const bits = upper ? prefixAny : prefixLower;
           let h = mix(SEED, u);
           let p = i + 1;
-          let d = 1;
-          let c2 = p < n ? text.charCodeAt(p) : -1;
-          let k2 = c2 < 0 ? SPACE : KIND[c2]!;
-          while (k2 === WORD) {
-            if (d < PREFIX_DEPTH) {
-              h = mix(h, MAP[c2]!);
-              d++;
-            }
+          let c2 = -1;
+          let k2 = SPACE; // the end of the text ends the word like a space
+          while (p < n) {
+            c2 = text.charCodeAt(p);
+            k2 = KIND[c2]!;
+            if (k2 !== WORD) break;
+            if (p - i < PREFIX_DEPTH) h = mix(h, MAP[c2]!);
             p++;
-            c2 = p < n ? text.charCodeAt(p) : -1;
-            k2 = c2 < 0 ? SPACE : KIND[c2]!;
+          }
+          if (p >= n) {
+            c2 = -1;
+            k2 = SPACE;
           }
           if (k2 === SPACE || k2 === PUNCT) {
             const b = bitOf(h);
@@ -325,7 +328,8 @@ export class Matcher {
               no = (bits[e >> 5]! & (1 << (e & 31))) === 0 && (c2 < 0 || (bits[g >> 5]! & (1 << (g & 31))) === 0);
             }
             if (no) {
-              i = p;
+              // a space after it is between words: step over it too
+              i = k2 === SPACE ? p + 1 : p;
               continue;
             }
           }
