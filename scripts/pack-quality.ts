@@ -28,6 +28,8 @@ export interface Trap {
   /** only marks with these entities are wrong here; without it, any mark is wrong */
   notIds?: string[];
   why: string;
+  /** the pack data cannot prevent this wrong mark; the engine must (the unit test reports it as TODO) */
+  knownEngineIssue?: string;
 }
 export interface Expectations {
   lang: string;
