@@ -299,6 +299,8 @@ export class Matcher {
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
+        /** the word, whole, may be an alias: walk the trie at once (mayStart would say maybe) */
+        let mayEnd = false;
         if (k === WORD) {
           // fast path: read the word once, hashing its units as the prefix bitsets do; one look-up
           // at its end rules out most words (no alias starts with them, none ends or goes on there)
@@ -325,7 +327,8 @@ export class Matcher {
               // the word is a whole prefix: an alias must end here or go on with the unit after it
               const e = bitOf(mix(h, END));
               const g = bitOf(mix(h, k2 === SPACE ? 0x20 : MAP[c2]!));
-              no = (bits[e >> 5]! & (1 << (e & 31))) === 0 && (c2 < 0 || (bits[g >> 5]! & (1 << (g & 31))) === 0);
+              mayEnd = (bits[e >> 5]! & (1 << (e & 31))) !== 0;
+              no = !mayEnd && (c2 < 0 || (bits[g >> 5]! & (1 << (g & 31))) === 0);
             }
             if (no) {
               // a space after it is between words: step over it too
@@ -335,7 +338,7 @@ export class Matcher {
           }
         }
         // the first letters: bitset look-ups rule out most words without walking the trie
-        const resume = k === WORD ? this.mayStart(text, i, u, upper) : -1;
+        const resume = k === WORD && !mayEnd ? this.mayStart(text, i, u, upper) : -1;
         if (resume < 0) {
           const end = this.walk(text, i, out, blockBreaks);
           if (end > 0) {
