@@ -105,7 +105,8 @@ for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
     if (sharing.length > 1 && !a.sharedNote) {
       a.sharedNote = `several cities are called ${a.text}: ${sharing.map((s) => `${s.name} (${countryName(s.c.country)})`).join(', ')}; the country named nearby decides`;
     }
-    if (!a.text.includes(' ') && a.caseSensitive === undefined) a.caseSensitive = true;
+    // no caseSensitive by default: a capital in the alias must already be a capital in the text
+    // ("nice", "reading" stay words), and datelines in capitals ("NAIROBI —", "KYIV (Reuters)") match
   }
   const facts: Fact[] = [{ label: 'Country', value: cname }];
   if (d.capital) facts.unshift({ label: 'Capital of', value: cname });
