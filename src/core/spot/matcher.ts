@@ -39,14 +39,16 @@ const LOWER = 2;
 const U = 85; // 'U' in a capitalisation mask
 const L = 108; // 'l'
 const MAX_DEPTH = 256;
-const PREFIX_BITS = 1 << 20;
+/** prefix bitsets: about 8 bits per trie node (at most 1 in 8 set), between 2^15 and 2^22 bits */
+const PREFIX_BITS_MIN = 1 << 15;
+const PREFIX_BITS_MAX = 1 << 22;
 const PREFIX_DEPTH = 12;
 const END = 0x10000; // "an alias ends here", outside the UTF-16 range
 const DENSE_MIN = 6;
 /** rolling hash of a unit path (FNV-1a style) and its bit in the prefix bitsets */
 const mix = (h: number, u: number): number => Math.imul(h ^ u, 0x01000193);
 const SEED = 0x811c9dc5 | 0;
-const bitOf = (h: number): number => (h ^ (h >>> 15)) & (PREFIX_BITS - 1);
+const bitOf = (h: number, mask: number): number => (h ^ (h >>> 15)) & mask;
 
 export class Matcher {
   readonly meta: PackMeta;
@@ -75,8 +77,10 @@ export class Matcher {
    * ends here" (for any alias / for one that may start in lower case): a word whose first letters
    * start no alias is skipped without walking the trie.
    */
-  private readonly prefixAny = new Int32Array(PREFIX_BITS >> 5);
-  private readonly prefixLower = new Int32Array(PREFIX_BITS >> 5);
+  private readonly prefixAny: Int32Array;
+  private readonly prefixLower: Int32Array;
+  /** the number of bits in each prefix bitset, minus one */
+  private readonly prefixMask: number;
   // scratch for one walk: candidate ends, their nodes, and the original offset of each unit read
   private readonly ends = new Int32Array(MAX_DEPTH);
   private readonly endNodes = new Int32Array(MAX_DEPTH);
@@ -145,8 +149,14 @@ export class Matcher {
       }
     }
     // prefix bitsets: every path of depth 1..PREFIX_DEPTH, and END after every alias that short
+    let size = PREFIX_BITS_MIN;
+    while (size < nodes * 8 && size < PREFIX_BITS_MAX) size *= 2;
+    const mask = size - 1;
+    this.prefixMask = mask;
+    this.prefixAny = new Int32Array(size >> 5);
+    this.prefixLower = new Int32Array(size >> 5);
     const mark = (h: number, node: number): void => {
-      const bit = bitOf(h);
+      const bit = bitOf(h, mask);
       this.prefixAny[bit >> 5]! |= 1 << (bit & 31);
       if (lowerOK[node]) this.prefixLower[bit >> 5]! |= 1 << (bit & 31);
     };
@@ -176,6 +186,7 @@ export class Matcher {
     const KIND = KIND_TABLE;
     const MAP = MAP_TABLE;
     const bits = upper ? this.prefixAny : this.prefixLower;
+    const mask = this.prefixMask;
     const n = text.length;
     let h = mix(SEED, u);
     let p = i + 1;
@@ -183,7 +194,7 @@ export class Matcher {
     let wordEnd = -1;
     for (let d = 1; d < PREFIX_DEPTH; d++, p++) {
       if (p >= n) {
-        const e = bitOf(mix(h, END));
+        const e = bitOf(mix(h, END), mask);
         return (bits[e >> 5]! & (1 << (e & 31))) !== 0 ? -1 : n;
       }
       const c = text.charCodeAt(p);
@@ -198,12 +209,12 @@ export class Matcher {
           v = 0x20;
         } else return -1;
         // at a boundary an alias may end here
-        const e = bitOf(mix(h, END));
+        const e = bitOf(mix(h, END), mask);
         if ((bits[e >> 5]! & (1 << (e & 31))) !== 0) return -1;
         if (wordEnd < 0) wordEnd = p;
       }
       h = mix(h, v);
-      const b = bitOf(h);
+      const b = bitOf(h, mask);
       if ((bits[b >> 5]! & (1 << (b & 31))) === 0) return wordEnd < 0 ? p + 1 : wordEnd;
     }
     return -1;
@@ -285,6 +296,7 @@ export class Matcher {
     const lowerOK = this.lowerOK;
     const prefixAny = this.prefixAny;
     const prefixLower = this.prefixLower;
+    const mask = this.prefixMask;
     let i = 0;
     while (i < n) {
       // between words: find the next word start
@@ -321,12 +333,12 @@ export class Matcher {
             k2 = SPACE;
           }
           if (k2 === SPACE || k2 === PUNCT) {
-            const b = bitOf(h);
+            const b = bitOf(h, mask);
             let no = (bits[b >> 5]! & (1 << (b & 31))) === 0;
             if (!no && p - i < PREFIX_DEPTH) {
               // the word is a whole prefix: an alias must end here or go on with the unit after it
-              const e = bitOf(mix(h, END));
-              const g = bitOf(mix(h, k2 === SPACE ? 0x20 : MAP[c2]!));
+              const e = bitOf(mix(h, END), mask);
+              const g = bitOf(mix(h, k2 === SPACE ? 0x20 : MAP[c2]!), mask);
               mayEnd = (bits[e >> 5]! & (1 << (e & 31))) !== 0;
               no = !mayEnd && (c2 < 0 || (bits[g >> 5]! & (1 << (g & 31))) === 0);
             }
