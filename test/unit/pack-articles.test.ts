@@ -1,0 +1,79 @@
+/**
+ * The default pack on the team's own news articles (test/fixtures/articles/news-*.txt, written by
+ * the Gloss team for this test): every notable name listed in the article's `.expected.json` is
+ * marked with the expected entity, and no trap (an ordinary word that is also a name, a first
+ * name, a month…) is marked. Runs `gloss spot FILE --lang L --json` through the CLI's own entry
+ * point, so it sees exactly what `npx gloss spot` prints. Figures and misses: docs/pack-quality.md.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.ts';
+import { ARTICLES, articleFiles, locate, readArticle } from '../../scripts/pack-quality.ts';
+
+interface Out {
+  files: { file: string; mentions: { start: number; end: number; text: string; entity: { id: string } | null; candidates?: { id: string }[] }[] }[];
+}
+
+async function spotCli(file: string, lang: string): Promise<Out['files'][number]['mentions']> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['spot', join(ARTICLES, file), '--lang', lang, '--json'], { out: (s) => out.push(s), err: (s) => err.push(s) });
+  assert.equal(code, 0, err.join('\n'));
+  return (JSON.parse(out.join('\n')) as Out).files[0]!.mentions;
+}
+
+const files = articleFiles();
+
+test('there are articles in several languages, each with its expectations', () => {
+  assert.ok(files.length >= 6, `expected at least six articles in ${ARTICLES}, found ${files.length}`);
+  const langs = new Set(files.map((f) => readArticle(f).exp.lang));
+  for (const l of ['en', 'fr', 'de', 'es']) assert.ok(langs.has(l), `no article in ${l}`);
+  for (const f of files) {
+    const { text, exp } = readArticle(f);
+    assert.ok(exp.expected.length >= 20, `${f}: only ${exp.expected.length} expected names`);
+    assert.ok(exp.traps.length >= 3, `${f}: only ${exp.traps.length} traps`);
+    // every listed name and trap occurs in the article (locate throws otherwise)
+    for (const x of [...exp.expected, ...exp.traps]) locate(text, x.text, x.near);
+  }
+});
+
+for (const file of files) {
+  const { text, exp } = readArticle(file);
+  const known = exp.traps.filter((t) => t.knownEngineIssue);
+
+  test(`${file}: every expected name is marked with its entity, no trap is marked`, async () => {
+    const mentions = await spotCli(file, exp.lang);
+    for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text, `${file}: offsets of "${m.text}"`);
+    const at = ([s, e]: [number, number]) => mentions.filter((m) => m.start < e && m.end > s);
+    const missed: string[] = [];
+    for (const x of exp.expected) {
+      const here = at(locate(text, x.text, x.near));
+      if (!here.some((m) => m.entity?.id === x.id)) {
+        const got = here.map((m) => m.entity?.id ?? `ambiguous ${m.candidates?.map((c) => c.id).join('|')}`).join(', ');
+        missed.push(`${x.text} (${x.id})${got ? `: marked ${got}` : ': not marked'}`);
+      }
+    }
+    const wrong: string[] = [];
+    for (const t of exp.traps) {
+      if (t.knownEngineIssue) continue;
+      for (const m of at(locate(text, t.text, t.near))) {
+        if (t.notIds && !t.notIds.includes(m.entity?.id ?? '')) continue;
+        wrong.push(`"${m.text}" in "${t.near}" → ${m.entity?.id ?? 'ambiguous'} (${t.why})`);
+      }
+    }
+    assert.deepEqual(missed, [], `${file}: expected names not marked`);
+    assert.deepEqual(wrong, [], `${file}: traps marked`);
+  });
+
+  // Wrong marks the pack data cannot prevent (see docs/pack-quality.md, "Engine"): reported as
+  // TODO, so the suite says they are still there without failing; fixed in the engine, they pass.
+  for (const t of known) {
+    test(`${file}: trap "${t.near}" is not marked`, { todo: t.knownEngineIssue }, async () => {
+      const mentions = await spotCli(file, exp.lang);
+      const [s, e] = locate(text, t.text, t.near);
+      const hit = mentions.filter((m) => m.start < e && m.end > s && (!t.notIds || t.notIds.includes(m.entity?.id ?? '')));
+      assert.deepEqual(hit.map((m) => m.entity?.id), []);
+    });
+  }
+}
