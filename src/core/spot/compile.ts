@@ -19,10 +19,12 @@ import {
 } from '../pack/compiled.ts';
 import { caseMask, normaliseKey } from './normalise.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
+import { PERSON_TITLES } from './titles.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
-const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+const SUFFIXES = /^(jr\.?|sr\.?|jnr\.?|snr\.?)$/i;
 const ACRONYM_RE = /^[\p{Lu}\p{N}&.\-]+$/u;
 
 interface KeyedEntry {
@@ -36,14 +38,67 @@ export function looksLikeAcronym(text: string): boolean {
   return ACRONYM_RE.test(text) && /\p{Lu}/u.test(text) && core.length >= 2 && core.length <= 6;
 }
 
-/** The surname part of a person's full name, or null for a one-word name. */
-export function surnameOf(fullName: string): string | null {
-  const words = fullName.trim().split(/\s+/u);
-  while (words.length > 1 && SUFFIXES.test(words[words.length - 1]!)) words.pop();
+/** a Roman numeral up to XXXIX as a word: "II", "XVI", "X", German "III." (a regnal or generational number) */
+const ROMAN = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})\.?$/;
+/** a single-letter initial: "D", "D." */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** numerals that, after a family name, are generational ("Benigno Aquino III") rather than regnal */
+const GENERATIONAL = new Set(['II', 'III', 'IV', 'II.', 'III.', 'IV.']);
+
+export interface SurnameOptions {
+  /** the name is written family name first where its first word is a known family name ("Xi Jinping") */
+  familyFirst?: boolean;
+}
+
+/** the words of a name, without trailing commas ("WHIPPS, Jr.") */
+function nameWords(fullName: string): string[] {
+  return fullName.trim().split(/\s+/u).map((w) => w.replace(/,$/u, ''));
+}
+
+/** is this name a monarch's or pope's regnal name ("Charles III", "Pope Leo XIV", "Abdullah II of Jordan")? */
+export function isRegnalName(fullName: string): boolean {
+  return regnal(nameWords(fullName)) === 'regnal';
+}
+
+/** 'regnal', or the words before a generational numeral, or null when the name has no numeral */
+function regnal(words: string[]): 'regnal' | string[] | null {
+  // a one-letter numeral with a full stop inside a name is a middle initial ("Sarah I. Smith")
+  const at = words.findIndex((w, i) => i > 0 && ROMAN.test(w) && !(i < words.length - 1 && /^[IVX]\.$/u.test(w)));
+  if (at < 0) return null;
+  let from = 0;
+  while (from < at && PERSON_TITLES.has(normaliseKey(words[from]!.replace(/\.$/u, '')))) from++;
+  const before = words.slice(from, at);
+  const generational = GENERATIONAL.has(words[at]!) && at === words.length - 1 && from === 0 && before.length >= 2;
+  return generational ? before : 'regnal';
+}
+
+/**
+ * The surname part of a person's full name, or null for a one-word name or a regnal name.
+ * Generational suffixes ("Jr.", "Sr", "III" after a family name) are skipped; a regnal number
+ * ("Benedict XVI", "Charles III", "Abdullah II of Jordan") means no surname at all. With
+ * `familyFirst`, the first word that is a known Chinese or Korean family name is the surname
+ * ("Xi Jinping" → "Xi", "Jensen Huang" → "Huang"); a name with none keeps the last-word rule.
+ */
+export function surnameOf(fullName: string, opts: SurnameOptions = {}): string | null {
+  let words = nameWords(fullName);
+  // generational suffixes, and a final initial ("Gukesh D"), are not surnames
+  while (words.length > 1 && (SUFFIXES.test(words[words.length - 1]!) || (INITIAL.test(words[words.length - 1]!) && !ROMAN.test(words[words.length - 1]!)))) words.pop();
+  const r = regnal(words);
+  if (r === 'regnal') return null;
+  if (r) words = r;
   if (words.length < 2) return null;
+  if (opts.familyFirst) {
+    const family = words.find((w) => FAMILY_NAMES.has(w));
+    if (family) return family;
+  }
   let first = words.length - 1;
   while (first > 1 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
   return words.slice(first).join(' ');
+}
+
+/** is this person named family name first (related to China, Taiwan, Hong Kong, Macau or a Korea, or with a zh/ko alias)? */
+function familyFirst(e: Entity): boolean {
+  return (e.related ?? []).some((r) => FAMILY_FIRST_COUNTRIES.has(r)) || e.aliases.some((a) => a.lang !== undefined && FAMILY_FIRST_LANGS.has(a.lang.split('-')[0]!.toLowerCase()));
 }
 
 function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean): CompiledEntry {
@@ -136,10 +191,15 @@ function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: num
     }
     if (e.type !== 'person') return;
     const surnames = new Map<string, CompiledEntry[]>();
-    for (const a of all) {
-      if (a.kind && a.kind !== 'name' && a.kind !== 'transliteration' && a.kind !== 'former') continue;
-      const surname = surnameOf(a.text);
-      if (!surname) continue;
+    const full = all.filter((a) => !a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former');
+    // a monarch or pope is referred to by the whole regnal name: none of its words is a surname, and no
+    // name of theirs with a numeral gives one ("John Paul II"); a birth name still does ("Karol Wojtyła")
+    const regnalWords = new Set(full.filter((a) => isRegnalName(a.text)).flatMap((a) => nameWords(a.text).map(normaliseKey)));
+    const opts: SurnameOptions = { familyFirst: familyFirst(e) };
+    for (const a of full) {
+      if (regnalWords.size > 0 && nameWords(a.text).some((w) => ROMAN.test(w))) continue;
+      const surname = surnameOf(a.text, opts);
+      if (!surname || regnalWords.has(normaliseKey(surname))) continue;
       const key = normaliseKey(surname);
       // a surname the pack lists as an alias is not derived again
       if (key.length === 0 || own.has(key)) continue;

@@ -413,14 +413,16 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   /**
    * A surname alone, after the person was named in full, is still not theirs where the text says it
    * is something else: a month ("in May"), part of a longer name ("May Day", "Trump Tower",
-   * "Statute of …"), or after another given name ("Fred Trump"; the person's own given and middle
-   * names are fine: "Donald John Trump").
+   * "Statute of …"), after another given name ("Fred Trump"; the person's own given and middle
+   * names are fine: "Donald John Trump"), or a short one hyphened to a lower-case word ("Li-ion").
    */
   const surnameFits = (h: Hit, people: Candidate[]): boolean => {
     const key = foldKey(text.slice(h.start, h.end));
     const around = surroundings(text, h.start, h.end, key, blockBreaks);
     if (around.month || around.longerName) return false;
     if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
+    // a short family name hyphened to a lower-case word is part of that word ("Li-ion", "Ma-based")
+    if (key.length <= 3 && text.charCodeAt(h.end) === 0x2d && /^\p{Ll}/u.test(text.slice(h.end + 1, h.end + 3))) return false;
     const own = (w: string): boolean => people.some((c) => [c.entity.name, ...c.entity.aliases.map((a) => a.text)].some((n) => foldKey(n).split(/[\s-]+/u).includes(w)));
     if (around.namedBefore && !own(around.before)) return false;
     if (pageLang !== 'de' && longerNameAfter(around.after) && !own(around.after)) return false;
