@@ -174,7 +174,7 @@ export function Notebook() {
         {entries && total > 0 && entries.length === 0 && <p class="empty">Nothing matches this search.</p>}
         {entries && entries.length > 0 && (
           <p class="count" data-testid="count">
-            {entries.length === total ? `${total} entries` : `${entries.length} of ${total} entries`}
+            {entries.length === total ? `${total} ${total === 1 ? 'entry' : 'entries'}` : `${entries.length} of ${total} ${total === 1 ? 'entry' : 'entries'}`}
           </p>
         )}
         {entries?.map(card)}
