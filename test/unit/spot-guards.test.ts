@@ -27,6 +27,7 @@ const pack: Pack = {
     ent('t:may', 'Theresa May', 'person', [{ text: 'May', contextWords: ['Brexit'] }]),
     ent('t:wagner', 'Wagner Group', 'organisation', [guard('Wagner', ['mercenaries'])]),
     ent('t:abc', 'Australian Broadcasting Corporation', 'organisation', [guard('ABC', ['Australia'])]),
+    ent('t:vale', 'Vale S.A.', 'organisation', [guard('Vale', ['mineradora', 'mining'])]),
     ent('t:nz', 'New Zealand', 'place', []),
     ent('t:trump', 'Donald Trump', 'person', []),
     ent('t:brian-may', 'Brian May', 'person', []),
@@ -103,6 +104,25 @@ test('a link made only because the entity is on the page is no evidence for the 
   // context words count near the mention only
   assert.deepEqual(links(`Oil prices rose.${FAR}The firm said Total was the answer.`), []);
   assert.deepEqual(links('Oil prices rose and the firm said Total was the answer.'), ['Total=t:total']);
+});
+
+test('at a sentence start only context words in the same sentence count: "Vale lembrar" is not the mining company', () => {
+  // the context word is in the next sentence, or in the previous one: the verb stays a verb
+  assert.deepEqual(links('Vale lembrar que a SADC retirou a sua missão. A mineradora Vale vendeu as minas.', 'pt'), ['Vale=t:vale']);
+  const pt = 'Vale lembrar que a SADC retirou a sua missão. A mineradora Vale vendeu as minas.';
+  assert.deepEqual(spot(pt, [matcher], { lang: 'pt' }).mentions.map((m) => m.start), [pt.lastIndexOf('Vale')]);
+  assert.deepEqual(links('A mineradora vendeu as minas! Vale lembrar que a SADC saiu.', 'pt'), []);
+  assert.deepEqual(links('Quem pagou? Vale lembrar que a mineradora não.', 'pt'), ['Vale=t:vale']);
+  // in the same sentence they count; abbreviations, initials and decimals do not end it
+  assert.deepEqual(links('Vale, a mineradora brasileira, vendeu as minas.', 'pt'), ['Vale=t:vale']);
+  assert.deepEqual(links('Vale told Mr. Silva and the U.S. Treasury that mining would resume.'), ['Vale=t:vale']);
+  assert.deepEqual(links('Vale met M. Dupont and Dr. Costa on Friday about mining.'), ['Vale=t:vale']);
+  assert.deepEqual(links('Vale cut output by 3.5 per cent at its mining sites.'), ['Vale=t:vale']);
+  // a headline (a block without a closing full stop) is read with the first sentence below it
+  assert.deepEqual(links('Vale shares fall\n\nThe mining company said output fell.'), ['Vale=t:vale']);
+  assert.deepEqual(links('Vale lembrar\n\nA mineradora saiu. Outra frase.', 'pt'), ['Vale=t:vale']);
+  // mid-sentence, where the capital already says it is a name, nearby context words still count across sentences
+  assert.deepEqual(links('The mining season ended. Investors in Vale lost money.'), ['Vale=t:vale']);
 });
 
 test('a surname after the full name is still not the person as a month, inside a longer name or after another given name', () => {

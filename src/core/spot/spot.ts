@@ -21,7 +21,7 @@ import { Kind, foldKey, kindOf } from './normalise.ts';
 import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { longerNameAfter, surroundings, type Surroundings } from './surroundings.ts';
+import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -235,8 +235,11 @@ class PageContext {
    */
   private readonly wordsAt = new Map<string[], { lo: number; hi: number; at: number[] }>();
 
-  /** one of `words` (normalised) within CONTEXT_WINDOW characters of [start, end) */
-  nearWords(words: string[] | undefined, start: number, end: number): boolean {
+  /**
+   * one of `words` (normalised) within CONTEXT_WINDOW characters of [start, end), and, when given,
+   * starting inside [lo, hi) (the mention's sentence)
+   */
+  nearWords(words: string[] | undefined, start: number, end: number, lo = 0, hi = Infinity): boolean {
     if (!words || words.length === 0) return false;
     const text = this.text;
     const a = Math.max(0, start - CONTEXT_WINDOW);
@@ -256,16 +259,17 @@ class PageContext {
       }
       seen.hi = b;
     }
-    // the first occurrence at or after a
+    // the first occurrence at or after a (and lo)
+    const from = Math.max(a, lo);
     const at = seen.at;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < a) lo = mid + 1;
-      else hi = mid;
+    let i = 0;
+    let j = at.length;
+    while (i < j) {
+      const mid = (i + j) >> 1;
+      if (at[mid]! < from) i = mid + 1;
+      else j = mid;
     }
-    return lo < at.length && at[lo]! < end + CONTEXT_WINDOW;
+    return i < at.length && at[i]! < Math.min(end + CONTEXT_WINDOW, hi);
   }
 }
 
@@ -360,7 +364,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
    * vetoes first: a date ("5 May", "in May"), part of a longer capitalised name ("Labour Force
    * Survey", "Statute of Westminster", "ABC-CLIO"), or the surname of someone else ("Richard
    * Wagner"). Then evidence: a person title before it always counts; at a sentence start (where a
-   * capital says nothing) only the pack's context words nearby, or for a person being named
+   * capital says nothing) only the pack's context words in the same sentence, or for a person being named
    * nearby, count; elsewhere a person may also lean on being named (or a related entity) anywhere on
    * the page, while organisations and places need that evidence nearby.
    */
@@ -377,6 +381,15 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     let v = nearMemo.get(words);
     if (v === undefined) nearMemo.set(words, (v = ctx.nearWords(words, h.start, h.end)));
     return v;
+  };
+
+  /**
+   * At a sentence start a context word counts only in the mention's own sentence: "Vale lembrar que
+   * … . A mineradora Vale …" — the word after the full stop is about the next sentence's "Vale".
+   */
+  const inSentence = (h: Hit, c: Candidate): boolean => {
+    const [lo, hi] = sentenceAround(text, h.start, h.end, blockBreaks, CONTEXT_WINDOW);
+    return ctx.nearWords(c.entry[4], h.start, h.end, lo, hi);
   };
 
   const guardedOk = (h: Hit, c: Candidate, around: Surroundings, titled: boolean): 0 | 1 | 2 => {
@@ -396,7 +409,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     const namedNear = ctx.namedNear(e.id, h.start);
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
     if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return FIRM;
-    if (nearWords(h, c)) return FIRM;
+    if (nearWords(h, c) && (!around.sentenceStart || inSentence(h, c))) return FIRM;
     if (around.sentenceStart) {
       // a capital at a sentence start says nothing: "Podemos hablar", "Chega de promessas", "Total revenue"
       if (person) return NO;

@@ -143,6 +143,40 @@ function endsSentence(text: string, j: number): boolean {
   return !PERSON_TITLES.has(foldKey(w));
 }
 
+/**
+ * The sentence around [start, end), looked for at most `reach` characters each way: it ends at a
+ * full stop, "!", "?" or "…" that `endsSentence` accepts and that no letter or digit follows ("3.5",
+ * "U.S.", "Mr.", "M. Loukachenko" do not end one; a colon does not either) or at a bullet; it
+ * starts after such a mark or at a block boundary (a line break with `blockBreaks`, else an empty
+ * line). A block that ends without one (a headline) reads on into the next block's first sentence.
+ * Returns [from, to).
+ */
+export function sentenceAround(text: string, start: number, end: number, blockBreaks: boolean, reach: number): [number, number] {
+  const boundary = (j: number): boolean => {
+    const c = text.charCodeAt(j);
+    if (c === 0x3a || !endsSentence(text, j)) return false;
+    return j + 1 >= text.length || !isWordKind(kindOf(text.charCodeAt(j + 1)));
+  };
+  let from = Math.max(0, start - reach);
+  let breaks = 0;
+  for (let j = start - 1; j >= from; j--) {
+    const k = kindOf(text.charCodeAt(j));
+    if (k === Kind.Break) {
+      if (blockBreaks || ++breaks > 1) { from = j + 1; break; }
+    } else if (k !== Kind.Space) {
+      breaks = 0;
+      if (boundary(j)) { from = j + 1; break; }
+    }
+  }
+  // forwards a block break is no end: a block without a closing full stop is a headline, and it is
+  // read with the first sentence below it ("Senate Republicans split …" / "Republican leaders in Congress …")
+  let to = Math.min(text.length, end + reach);
+  for (let j = end; j < to; j++) {
+    if (boundary(j)) { to = j + 1; break; }
+  }
+  return [from, to];
+}
+
 /** Look around the mention [start, end) of `key` (its normalised text). */
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean): Surroundings {
   const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, after: '', longerName: false, month: false, connectorAfter: false };
