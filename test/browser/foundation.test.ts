@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 let server: StaticServer;
@@ -36,8 +36,7 @@ for (const name of BROWSERS) {
 
           value = `saved at ${Date.now()} in ${name}`;
           await bridgeSend(page, 'debug/put', { key: 'restart-check', value });
-          assert.deepEqual((await bridgeSend(page, 'debug/errors', {})).errors, [], 'the background saw no errors');
-          assert.deepEqual(b1.errors, [], `errors in ${name}: ${b1.errors.join('\n')}`);
+          await assertNoErrors(b1, page);
         } finally {
           await b1.close();
         }
@@ -47,7 +46,7 @@ for (const name of BROWSERS) {
           const page = await b2.newPage(`${server.origin}/demo/`);
           const got = await bridgeSend(page, 'debug/get', { key: 'restart-check' });
           assert.equal(got.value, value, 'the value written before the restart is still there');
-          assert.deepEqual(b2.errors, []);
+          await assertNoErrors(b2, page);
         } finally {
           await b2.close();
         }

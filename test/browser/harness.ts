@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
 import type { MessageType, Req, Res } from '../../src/protocol.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -271,4 +272,13 @@ export async function waitFor<A>(
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+/**
+ * Gloss saw no errors: none in the background's own log (read through the page's bridge, the
+ * same way in both browsers) and none from the extension in the browser's consoles.
+ */
+export async function assertNoErrors(b: GlossBrowser, page: TestPage): Promise<void> {
+  assert.deepEqual((await bridgeSend(page, 'debug/errors', {})).errors, [], `the background of ${b.name} logged errors`);
+  assert.deepEqual(b.errors, [], `errors in ${b.name}: ${b.errors.join('\n')}`);
 }

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
-import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import type { Entity, Pack } from '../../src/core/pack/types.ts';
 import { syntheticPack } from './pack-import-data.ts';
@@ -111,8 +111,7 @@ for (const name of BROWSERS) {
           page = await b1.newPage(`${server.origin}/fixtures/pack-import.html`);
           await scanned(page);
           await waitFor(page, (id: string) => !!document.querySelector(`[data-gloss-entity="${id}"]`), mine.entity.id, 10000, 'the reader’s own entity’s mark');
-          assert.deepEqual((await bridgeSend(page, 'debug/errors', {})).errors, [], 'the background saw no errors');
-          assert.deepEqual(b1.errors, [], `errors in ${name}: ${b1.errors.join('\n')}`);
+          await assertNoErrors(b1, page);
         } finally {
           await b1.close();
         }
@@ -136,8 +135,7 @@ for (const name of BROWSERS) {
           assert.equal(after['mine:person:wilhelmina-tarrow'], 'Wilhelmina Tarrow');
           await assert.rejects(bridgeSend(page, 'packs/remove', { id: 'default' }), /built-in pack cannot be removed/);
           // a refusal is an answer, not a failure: nothing is logged as an error
-          assert.deepEqual(b2.errors, [], `errors in ${name}: ${b2.errors.join('\n')}`);
-          assert.deepEqual((await bridgeSend(page, 'debug/errors', {})).errors, [], 'the background logged no errors');
+          await assertNoErrors(b2, page);
         } finally {
           await b2.close();
         }
