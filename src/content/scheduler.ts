@@ -2,6 +2,8 @@
  * Runs Gloss's page work in small slices during idle time so it never blocks the page: each
  * slice stops after SLICE_MS (well under the 50 ms long-task threshold) and yields back.
  */
+import { measured } from './test-signals.ts';
+
 export const SLICE_MS = 8;
 
 /** A resumable piece of work: do some, return true when finished; stop early when shouldStop() says so. */
@@ -23,7 +25,7 @@ export async function runSliced(task: SlicedTask, cancelled: () => boolean = () 
     const budget = await nextIdle();
     if (cancelled()) return false;
     const end = performance.now() + budget;
-    if (task(() => performance.now() >= end)) return true;
+    if (measured('idle slice', () => task(() => performance.now() >= end))) return true;
   }
 }
 
@@ -37,4 +39,9 @@ export function runListSliced<T>(items: readonly T[], fn: (item: T) => void, can
     }
     return i >= items.length;
   }, cancelled);
+}
+
+/** Wait `ms`, then until the browser is idle (a back-off delay that still yields to the page). */
+export function idleAfter(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => void nextIdle().then(() => resolve()), ms));
 }

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
-import type { MessageType, Req, Res } from '../../src/protocol.ts';
+import type { AnyMessageType, Req, Res } from '../../src/protocol.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** GLOSS_DIST: the build folder the tests load (default dist/), the same variable build.mjs reads */
@@ -27,7 +27,8 @@ export const GECKO_ID = 'gloss@gloss.invalid';
 export const FIREFOX_UUID = '6f1b6d2e-3c1a-4d5e-9a7b-0e6c1f2a9b3d';
 
 export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+/** both, or the ones GLOSS_BROWSERS names (e.g. GLOSS_BROWSERS=chromium while debugging) */
+export const BROWSERS: BrowserName[] = (['chromium', 'firefox'] as const).filter((b) => !process.env.GLOSS_BROWSERS || process.env.GLOSS_BROWSERS.split(',').includes(b));
 
 const CHROMIUM_ARGS = [
   '--no-first-run',
@@ -227,17 +228,14 @@ export function launch(name: BrowserName, userDataDir: string, opts: LaunchOptio
   return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox(userDataDir, opts);
 }
 
-/**
- * Send a protocol message through the test bridge content script of the page (which must be a
- * page served from 127.0.0.1): it reaches the background exactly as the content script would.
- */
-export async function bridgeSend<T extends MessageType>(page: TestPage, type: T, payload: Req<T>): Promise<Res<T>> {
-  await waitFor(page, () => document.documentElement.getAttribute('data-gloss-test-bridge') === 'ready', undefined, 10000);
-  const reply = await page.evaluate(
-    ({ type, payload }) =>
-      new Promise<{ ok: boolean; value?: unknown; error?: string }>((resolve, reject) => {
+/** One round trip to the test bridge content script of a 127.0.0.1 page (test builds). */
+async function bridgeCall(page: TestPage, request: Record<string, unknown>): Promise<{ ok: boolean; value?: unknown; error?: string; refused?: boolean }> {
+  await waitFor(page, () => document.documentElement.getAttribute('data-gloss-test-bridge') === 'ready', undefined, 10000, 'the test bridge');
+  return page.evaluate(
+    (request) =>
+      new Promise<{ ok: boolean; value?: unknown; error?: string; refused?: boolean }>((resolve, reject) => {
         const id = Math.random();
-        const timer = setTimeout(() => reject(new Error(`no reply to ${type} within 10 s`)), 10000);
+        const timer = setTimeout(() => reject(new Error(`no reply from the test bridge within 10 s (${JSON.stringify(request).slice(0, 80)})`)), 10000);
         window.addEventListener('message', function onReply(ev: MessageEvent) {
           const d = ev.data as { glossTestBridge?: string; id?: number };
           if (ev.source !== window || d?.glossTestBridge !== 'reply' || d.id !== id) return;
@@ -245,12 +243,59 @@ export async function bridgeSend<T extends MessageType>(page: TestPage, type: T,
           clearTimeout(timer);
           resolve(ev.data);
         });
-        window.postMessage({ glossTestBridge: 'request', id, type, payload }, '*');
+        window.postMessage({ ...request, id }, '*');
       }),
-    { type, payload },
+    request,
   );
+}
+
+/**
+ * Send a protocol message through the test bridge content script of the page (which must be a
+ * page served from 127.0.0.1): it reaches the background as the test bridge's, which may send any
+ * message (test builds only).
+ */
+export async function bridgeSend<T extends AnyMessageType>(page: TestPage, type: T, payload: Req<T>): Promise<Res<T>> {
+  const reply = await bridgeCall(page, { glossTestBridge: 'request', type, payload });
   if (!reply.ok) throw new Error(`${type} failed: ${reply.error}`);
   return reply.value as Res<T>;
+}
+
+/** Send a protocol message exactly as Gloss's content script of this page would; returns the raw reply. */
+export function sendAsContentScript(page: TestPage, type: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: string; refused?: boolean }> {
+  return bridgeCall(page, { glossTestBridge: 'request', type, payload, as: 'content' });
+}
+
+/** Call a probe the content script registered (src/content/test-probes.ts; test builds, 127.0.0.1 pages). */
+export async function probe<T>(page: TestPage, name: 'ui' | 'highlights' | 'work', arg?: unknown): Promise<T> {
+  const reply = await bridgeCall(page, { glossTestBridge: 'probe', name, arg });
+  if (!reply.ok) throw new Error(`probe ${name} failed: ${reply.error}`);
+  return reply.value as T;
+}
+
+export type { UiProbe, FrameProbe } from '../../src/content/test-probes.ts';
+import type { UiProbe } from '../../src/content/test-probes.ts';
+
+/** Gloss's UI on the page, polled until `check` holds (the toolbar, toast, popover and editor frames). */
+export async function waitForUi(page: TestPage, check: (ui: UiProbe) => unknown, what: string, timeoutMs = 10000): Promise<UiProbe> {
+  const deadline = Date.now() + timeoutMs;
+  let last: UiProbe | null = null;
+  let error: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe<UiProbe>(page, 'ui');
+      if (check(last)) return last;
+    } catch (e) {
+      error = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 400)}${error ? `; ${String(error)}` : ''})`);
+}
+
+/** Click the middle of a box with the real mouse (a trusted click, as a reader's). */
+export async function clickBox(page: TestPage, box: { x: number; y: number; width: number; height: number } | undefined, what = 'the control'): Promise<void> {
+  if (!box) throw new Error(`${what} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 /** Poll a predicate in the page until it is truthy (both drivers, same semantics). */
