@@ -8,7 +8,10 @@
  *  - `content`: Gloss's content script in the top frame of a web page's tab. The page's own scripts
  *    cannot send extension messages, but a compromised renderer of that tab could send anything
  *    the content script can, so a content script gets only what reading that page needs, and every
- *    address in its request must be the page its tab shows (`sender.url`).
+ *    address in its request must be on the site its tab shows: the origin of `sender.url`, port
+ *    included. (Not the path: after a History API navigation the browsers keep reporting the
+ *    address the document was loaded from, and a page can move itself to any path of its origin
+ *    anyway; the origin is what the browser's process isolation actually guarantees.)
  *  - `frame`: Gloss's frame (pages/frame.html, an extension page inside the web page that shows the
  *    popover and the highlight editor). It runs in the extension's origin and process, out of the
  *    page's reach, so it may read and write the reader's notes.
@@ -17,7 +20,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { MessageType, Req } from '../protocol.ts';
-import { normaliseUrl, samePage, trustedCanonical } from '../core/url/index.ts';
+import { normaliseUrl, trustedCanonical } from '../core/url/index.ts';
 
 export type Sender =
   | { kind: 'content'; tabId: number; url: string }
@@ -144,13 +147,13 @@ export function refusalFor<T extends MessageType>(type: T, req: Req<T>, from: Se
     return `Gloss refused "${type}": the request is malformed.`;
   }
   if (!claim) return null;
-  if (typeof claim.url !== 'string' || !samePage(claim.url, from.url)) {
-    return `Gloss refused "${type}": it names another page (${String(claim.url)}) than the one this tab shows.`;
+  const claimed = typeof claim.url === 'string' ? normaliseUrl(claim.url) : null;
+  if (!claimed || originOf(new URL(claimed)) !== originOf(new URL(from.url))) {
+    return `Gloss refused "${type}": it names a page (${String(claim.url)}) of another site than the one this tab shows.`;
   }
   if (claim.canonical) {
-    const visited = normaliseUrl(from.url);
     const canonical = typeof claim.canonical === 'string' ? normaliseUrl(claim.canonical) : null;
-    if (!visited || !canonical || (canonical !== visited && !trustedCanonical(visited, canonical))) {
+    if (!canonical || (canonical !== claimed && !trustedCanonical(claimed, canonical))) {
       return `Gloss refused "${type}": the page's canonical link (${String(claim.canonical)}) is not the same site as the page.`;
     }
   }

@@ -58,6 +58,8 @@ export interface TestPage {
 
 export interface GlossBrowser {
   name: BrowserName;
+  /** Chromium: the extension's id (its static one, as a store listing would show it) */
+  extensionId?: string;
   userDataDir: string;
   /** messages from the extension's background and content scripts that were errors */
   errors: string[];
@@ -141,6 +143,7 @@ export async function launchChromium(userDataDir: string): Promise<GlossBrowser>
   const wrap = (p: PwPage): TestPage => withPortableEvaluate(p);
   return {
     name: 'chromium',
+    extensionId,
     userDataDir,
     errors,
     async newPage(url?: string) {
@@ -326,4 +329,32 @@ export async function waitFor<A>(
 export async function assertNoErrors(b: GlossBrowser, page: TestPage): Promise<void> {
   assert.deepEqual((await bridgeSend(page, 'debug/errors', {})).errors, [], `the background of ${b.name} logged errors`);
   assert.deepEqual(b.errors, [], `errors in ${b.name}: ${b.errors.join('\n')}`);
+}
+
+/**
+ * Run a function inside Gloss's frame on a page (the popover or the editor), through the test
+ * driver: the driver sees the frame as a reader sees it; the page's own scripts cannot. Null when
+ * the frame is not there.
+ */
+export async function inGlossFrame<R>(page: TestPage, panel: 'popover' | 'editor', fn: () => R): Promise<R | null> {
+  const raw = page as unknown as { frames(): { url(): string; evaluate(src: string): Promise<unknown> }[] };
+  const frame = raw.frames().find((f) => f.url().includes('/pages/frame.html') && f.url().includes(`panel=${panel}`));
+  if (!frame) return null;
+  return (await frame.evaluate(`(() => { const __name = (f) => f; return (${fn.toString()})(); })()`)) as R;
+}
+
+/** Poll `fn` inside Gloss's frame until it is truthy. */
+export async function waitInGlossFrame(page: TestPage, panel: 'popover' | 'editor', fn: () => unknown, what: string, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await inGlossFrame(page, panel, fn);
+      if (last) return;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} in Gloss's ${panel} frame (last: ${String(last)})`);
 }

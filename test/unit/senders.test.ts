@@ -63,7 +63,9 @@ describe('dispatch', () => {
     assert.equal(ok.ok, true);
     const before = await snapshot();
     const other = await send('page/visit', { url: 'https://bank.example/statement', title: 'Statement' }, content());
-    assert.deepEqual(other, { ok: false, refused: true, error: 'Gloss refused "page/visit": it names another page (https://bank.example/statement) than the one this tab shows.' });
+    assert.deepEqual(other, { ok: false, refused: true, error: 'Gloss refused "page/visit": it names a page (https://bank.example/statement) of another site than the one this tab shows.' });
+    const port = await send('page/visit', { url: 'https://news.example.com:8443/2026/story', title: 'Story' }, content());
+    assert.equal(port.ok === false && port.refused, true, 'another port is another origin');
     const create = await send('highlights/create', { url: 'https://other.example/a', title: 'A', selectors: sel('x'), colour: 'yellow' }, content());
     assert.equal(create.ok === false && create.refused, true);
     const canonical = await send('page/visit', { url: PAGE, title: 'Story', canonical: 'https://bank.example/statement' }, content());
@@ -96,16 +98,21 @@ describe('dispatch', () => {
     assert.equal(fromFrame.ok, false, 'the frame does not get the notebook’s messages either');
   });
 
-  it('holds highlight placement reports to the sender’s page', async () => {
+  it('lets a page that moved with the History API file its new address (same origin)', async () => {
+    const r = await send('page/visit', { url: 'https://news.example.com/2026/other-story', title: 'Other' }, content());
+    assert.equal(r.ok, true);
+  });
+
+  it('holds highlight placement reports to the page they name', async () => {
     const mine = await send('highlights/create', { url: PAGE, title: 'Story', selectors: sel('mine'), colour: 'yellow' }, content());
-    const theirs = await send('highlights/create', { url: 'https://elsewhere.example/p', title: 'P', selectors: sel('theirs'), colour: 'yellow' }, content('https://elsewhere.example/p'));
+    const theirs = await send('highlights/create', { url: 'https://news.example.com/2026/another', title: 'P', selectors: sel('theirs'), colour: 'yellow' }, content('https://news.example.com/2026/another'));
     assert.ok(mine.ok && theirs.ok);
     const mineId = (mine.value as { highlight: { id: string } }).highlight.id;
     const theirId = (theirs.value as { highlight: { id: string } }).highlight.id;
     const r = await send('highlights/placement', { page: { url: PAGE, title: 'Story' }, placed: [], orphaned: [mineId, theirId] }, content());
     assert.equal(r.ok, true);
     assert.equal((await db.highlights.get(mineId))?.placement?.state, 'orphaned');
-    assert.equal((await db.highlights.get(theirId))?.placement?.state, 'placed', 'another page’s highlight is untouched');
+    assert.equal((await db.highlights.get(theirId))?.placement?.state, 'placed', 'another page’s highlight is untouched (even on the same site)');
   });
 
   it('knows test messages only in test builds, and only from the test bridge', async () => {

@@ -96,6 +96,8 @@ export class FrameHost {
     this.at = null;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
+    // keyboard focus must not stay in a frame nobody can see (Firefox keeps it there)
+    if (this.host && document.activeElement === this.host) this.iframe?.blur();
     this.iframe?.classList.remove('shown');
   }
 
