@@ -20,6 +20,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
 export const CHROME_DIST = join(DIST, 'chrome-test');
 export const FIREFOX_DIST = join(DIST, 'firefox-test');
+/** the production builds, as packaged (no test bridge, no debug messages, no test signals) */
+export const CHROME_PRODUCTION = join(DIST, 'chrome');
+export const FIREFOX_PRODUCTION = join(DIST, 'firefox');
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'gloss@gloss.invalid';
@@ -69,7 +72,7 @@ export interface GlossBrowser {
   close(): Promise<void>;
 }
 
-export function requireBrowser(name: BrowserName): void {
+export function requireBrowser(name: BrowserName, dist = name === 'chromium' ? CHROME_DIST : FIREFOX_DIST): void {
   const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
   if (!existsSync(path)) {
     throw new Error(
@@ -77,7 +80,6 @@ export function requireBrowser(name: BrowserName): void {
         `or run \`npm test\`, which installs it when run as root.`,
     );
   }
-  const dist = name === 'chromium' ? CHROME_DIST : FIREFOX_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`${dist} is missing: run \`npm run build -- --test-bridge\` first (npm test does).`);
   }
@@ -115,12 +117,13 @@ function isLocal(url: string): boolean {
   return /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|moz-extension:|data:|blob:|about:)/.test(url);
 }
 
-export async function launchChromium(userDataDir: string): Promise<GlossBrowser> {
-  requireBrowser('chromium');
+export async function launchChromium(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
+  const dist = opts.production ? CHROME_PRODUCTION : CHROME_DIST;
+  requireBrowser('chromium', dist);
   const ctx: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
     viewport: { width: 1280, height: 900 },
   });
   await ctx.route((url) => !isLocal(url.href), (route) => route.abort());
@@ -165,10 +168,13 @@ export async function launchChromium(userDataDir: string): Promise<GlossBrowser>
 export interface LaunchOptions {
   /** Firefox only: start with pages in the dark colour scheme (Chromium emulates it per page) */
   dark?: boolean;
+  /** load the production build (dist/chrome, dist/firefox) instead of the test build */
+  production?: boolean;
 }
 
 export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  requireBrowser('firefox');
+  const dist = opts.production ? FIREFOX_PRODUCTION : FIREFOX_DIST;
+  requireBrowser('firefox', dist);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -183,7 +189,7 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
       ...(opts.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
-  await browser.installExtension(FIREFOX_DIST);
+  await browser.installExtension(dist);
   const errors: string[] = [];
   const prepare = async (p: PpPage) => {
     await p.setViewport({ width: 1280, height: 900 });
@@ -228,7 +234,7 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
 }
 
 export function launch(name: BrowserName, userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox(userDataDir, opts);
+  return name === 'chromium' ? launchChromium(userDataDir, opts) : launchFirefox(userDataDir, opts);
 }
 
 /** One round trip to the test bridge content script of a 127.0.0.1 page (test builds). */
