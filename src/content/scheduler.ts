@@ -19,18 +19,21 @@ function nextIdle(): Promise<number> {
   });
 }
 
-/** Run a task to completion across idle slices; resolves when it is done (or cancelled() turns true). */
-export async function runSliced(task: SlicedTask, cancelled: () => boolean = () => false): Promise<boolean> {
+/**
+ * Run a task to completion across idle slices; resolves when it is done (or cancelled() turns
+ * true). `what` names the work for the test build's timing of every slice.
+ */
+export async function runSliced(task: SlicedTask, cancelled: () => boolean = () => false, what = 'idle slice'): Promise<boolean> {
   for (;;) {
     const budget = await nextIdle();
     if (cancelled()) return false;
     const end = performance.now() + budget;
-    if (measured('idle slice', () => task(() => performance.now() >= end))) return true;
+    if (measured(what, () => task(() => performance.now() >= end))) return true;
   }
 }
 
 /** Run `items` through `fn` in idle slices (checks the clock every item). */
-export function runListSliced<T>(items: readonly T[], fn: (item: T) => void, cancelled: () => boolean = () => false): Promise<boolean> {
+export function runListSliced<T>(items: readonly T[], fn: (item: T) => void, cancelled: () => boolean = () => false, what = 'idle slice'): Promise<boolean> {
   let i = 0;
   return runSliced((shouldStop) => {
     while (i < items.length) {
@@ -38,7 +41,7 @@ export function runListSliced<T>(items: readonly T[], fn: (item: T) => void, can
       if (shouldStop()) break;
     }
     return i >= items.length;
-  }, cancelled);
+  }, cancelled, what);
 }
 
 /** Wait `ms`, then until the browser is idle (a back-off delay that still yields to the page). */

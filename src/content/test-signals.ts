@@ -39,9 +39,10 @@ export function testProbe(name: string, fn: ProbeFn): void {
 /** the longest piece of Gloss work seen on this page, for the long-task test in Firefox (no longtask API there) */
 export function testWorkTime(what: string, ms: number): void {
   if (__GLOSS_TEST__ && enabled()) {
-    const g = globalThis as unknown as { __glossTestWork?: { longest: number; what: string; count: number } };
-    const w = (g.__glossTestWork ??= { longest: 0, what: '', count: 0 });
+    const g = globalThis as unknown as { __glossTestWork?: { longest: number; what: string; count: number; byWhat: Record<string, number> } };
+    const w = (g.__glossTestWork ??= { longest: 0, what: '', count: 0, byWhat: {} });
     w.count++;
+    w.byWhat[what] = Math.max(w.byWhat[what] ?? 0, Math.round(ms));
     if (ms > w.longest) {
       w.longest = ms;
       w.what = what;

@@ -11,6 +11,7 @@ import { anchorSteps } from '../../core/anchor/index.ts';
 import type { Selector } from '../../core/model/types.ts';
 import { BLOCK_TAGS, TextExtractor, domPieces, isReadable, type DomPiece, type VisibleText } from '../../core/text/index.ts';
 import { runSliced } from '../scheduler.ts';
+import { measured } from '../test-signals.ts';
 
 export interface Sought {
   id: string;
@@ -20,7 +21,7 @@ export interface Sought {
 /** The page's text as the highlight layer sees it: the whole body, markup rules only (no computed style). */
 export async function readSliced(roots: readonly Node[], cancelled: () => boolean): Promise<VisibleText | null> {
   const ex = new TextExtractor(roots);
-  return (await runSliced((stop) => ex.advance(stop), cancelled)) ? ex.result() : null;
+  return (await runSliced((stop) => ex.advance(stop), cancelled, 'highlights: read')) ? measured('highlights: text', () => ex.result()) : null;
 }
 
 const IGNORABLE = /[\u00ad\u200b\u2060\ufeff]/g;
@@ -69,14 +70,18 @@ export async function findIn(roots: readonly Node[], sought: readonly Sought[], 
       if (shouldStop()) break;
     }
     return i >= sought.length;
-  }, cancelled);
+  }, cancelled, 'highlights: anchor');
   return done ? found : null;
 }
+
+/** blocks that hold text, not other blocks: a changed run is widened by such a neighbour, never by a whole section */
+const LEAF_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'figcaption', 'td', 'th', 'caption', 'summary']);
 
 /**
  * What to read again after the page changed: for each changed node its nearest block, outermost
  * only, in document order, grouped into runs of neighbouring blocks, each widened by one
- * neighbour on either side. Blocks inside hidden or skipped subtrees are left out.
+ * neighbouring paragraph-like block on either side (a passage may run on from unchanged text).
+ * Blocks inside hidden or skipped subtrees are left out.
  */
 export function changedRuns(dirty: Iterable<Node>, body: HTMLElement): Element[][] {
   const blocks = new Set<Element>();
@@ -101,8 +106,8 @@ export function changedRuns(dirty: Iterable<Node>, body: HTMLElement): Element[]
   for (const run of runs) {
     const before = run[0]!.previousElementSibling;
     const after = run[run.length - 1]!.nextElementSibling;
-    if (before && isReadable(before)) run.unshift(before);
-    if (after && isReadable(after)) run.push(after);
+    if (before && LEAF_BLOCKS.has(before.localName) && isReadable(before)) run.unshift(before);
+    if (after && LEAF_BLOCKS.has(after.localName) && isReadable(after)) run.push(after);
   }
   return runs;
 }

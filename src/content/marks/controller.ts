@@ -150,8 +150,11 @@ export class MarksController {
   private async scanAll(gen: number): Promise<void> {
     const body = document.body;
     if (!body) return;
-    this.region = findArticleRegion(body);
-    await this.scan(articleRoots(body), gen);
+    const roots = measured('marks: article region', () => {
+      this.region = findArticleRegion(body);
+      return articleRoots(body);
+    });
+    await this.scan(roots, gen);
     if (gen !== this.generation) return;
     const n = this.updateCount();
     // test builds: the first full read of the page is done
@@ -163,8 +166,8 @@ export class MarksController {
   private async scan(roots: Node[], gen: number): Promise<void> {
     const cancelled = () => gen !== this.generation;
     const ex = new TextExtractor(roots, this.extractOptions);
-    if (!(await runSliced((stop) => ex.advance(stop), cancelled))) return;
-    const vt = ex.result();
+    if (!(await runSliced((stop) => ex.advance(stop), cancelled, 'marks: read'))) return;
+    const vt = measured('marks: text', () => ex.result());
     if (!/\p{L}/u.test(vt.text)) return;
     const lang = document.documentElement.lang || undefined;
     let mentions: Mention[];
@@ -199,7 +202,7 @@ export class MarksController {
         }
       });
       return next >= jobs.length;
-    }, cancelled);
+    }, cancelled, 'marks: wrap');
     this.scheduleSightings();
   }
 
