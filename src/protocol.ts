@@ -22,7 +22,13 @@ export interface Messages {
    * Spot entities in a page's visible text. Runs in the background, where the compiled packs
    * are loaded once, so a tab never pays for the matcher. Ambiguous mentions carry candidates.
    */
-  spot: { req: { text: string; lang?: string }; res: { mentions: Mention[]; entities: Record<string, EntityRef> } };
+  spot: { req: { text: string; lang?: string; session?: string }; res: { mentions: Mention[]; entities: Record<string, EntityRef> } };
+  /**
+   * A long page's text in parts, so no single message (and no task in the page) carries it all:
+   * the parts of `session` are kept for the sending tab and spotted, with the text of the final
+   * `spot` that names the session, as one text (mentions are offsets into the whole).
+   */
+  'spot/part': { req: { session: string; text: string }; res: { ok: true } };
   /** everything the popover shows about one entity */
   'entity/get': {
     req: { id: string };
@@ -178,6 +184,8 @@ export function isEnvelope(x: unknown): x is Envelope {
 
 /** Requests the content script sends to its frame, with the frame's reply. */
 export interface ToFrame {
+  /** the first request on the line: the frame answers once it listens (proof it is Gloss's frame) */
+  hello: { req: Record<string, never>; res: { panel: 'popover' | 'editor' } };
   /** show the background popover for a marked name */
   'popover/show': { req: { entityId: string; markText: string; openedBy: 'hover' | 'focus' | 'tap'; page: PageAddress }; res: { ok: true } };
   /** the editor for a new highlight with a note, on the selected passage */

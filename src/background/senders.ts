@@ -62,6 +62,7 @@ export const POLICIES: Policies = {
   'settings/update': { from: EXTENSION, page: null },
   'settings/mute': { from: FRAME, page: null },
   spot: { from: ['content'], page: null },
+  'spot/part': { from: ['content'], page: null },
   'entity/get': { from: FRAME, page: null },
   'sightings/record': { from: ['content'], page: (r) => ({ url: r.url }) },
   'notes/aboutEntity': { from: FRAME, page: null },

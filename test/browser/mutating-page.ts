@@ -32,13 +32,13 @@ export function mutatingPageHtml(nodes = 100_000): string {
   const paragraphs = Math.ceil(nodes / NODES_PER_PARAGRAPH);
   const body: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
-    if (i % 100 === 0) body.push(i === 0 ? '<article id="story"><h1>Harbour talks: live</h1>' : `</section><section><h2>Part ${i / 100}</h2>`);
+    if (i % 100 === 0) body.push(`${i === 0 ? '' : '</section>'}<section><h2>Part ${i / 100 + 1}</h2>`);
     body.push(paragraph(i));
   }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Harbour talks: live</title>
 <style>body{font:16px/1.5 Georgia,serif;max-width:760px;margin:24px auto;padding:0 16px}</style></head>
-<body><p id="ticker">Live: <span id="clock">starting</span></p><section>${body.join('\n')}</section></article>
+<body><p id="ticker">Live: <span id="clock">starting</span></p><article id="story"><h1>Harbour talks: live</h1>${body.join('\n')}</section></article>
 <script>
   // a live ticker: the page's text changes every 300 ms, for as long as the page is open
   let n = 0;

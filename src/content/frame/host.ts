@@ -65,6 +65,11 @@ export class FrameHost {
     return this.ready;
   }
 
+  /** The frame's channel if the frame is there (never makes one). */
+  get connected(): FrameChannel | null {
+    return this.host?.isConnected ? this.channel : null;
+  }
+
   /** Whether an event target is this frame (events from inside the frame never reach the page; its host does). */
   contains(target: EventTarget | null): boolean {
     return !!this.host && target === this.host;
@@ -152,6 +157,15 @@ export class FrameHost {
     });
     root.append(iframe);
     await loaded;
+    // only Gloss's frame, holding the port, can answer
+    const answered = await Promise.race([
+      channel.request('hello', {}).then((r) => r.panel === this.panel),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), LOAD_TIMEOUT_MS)),
+    ]);
+    if (!answered) {
+      channel.close();
+      throw new Error('Gloss could not open its panel on this page (its frame did not answer).');
+    }
     this.channel = channel;
     return channel;
   }

@@ -62,7 +62,7 @@ export function startHighlights(settings: Settings, marks: MarkRegistry): Highli
     editorOpen = false;
     layer.setActive(null);
     editor.hide();
-    void editor.connect().then((c) => c.request('hidden', {}), () => undefined);
+    editor.connected?.request('hidden', {}).catch(() => undefined);
     if (returnFocus && was?.returnTo?.isConnected) was.returnTo.focus({ preventScroll: true });
   };
 

@@ -26,6 +26,8 @@ const SIGHTINGS_DEBOUNCE_MS = 2000;
 const BRAKE_SCANS = 20;
 const BRAKE_WINDOW_MS = 10_000;
 const BRAKE_PAUSE_MS = 3000;
+/** text sent to the background in one message at most (a long page goes in parts) */
+const PART_CHARS = 128 * 1024;
 /** a page that removed Gloss's marks this many times within GIVE_UP_WINDOW_MS is not marked again */
 const GIVE_UP_AFTER = 3;
 const GIVE_UP_WINDOW_MS = 30_000;
@@ -152,7 +154,7 @@ export class MarksController {
     if (!body) return;
     const roots = measured('marks: article region', () => {
       this.region = findArticleRegion(body);
-      return articleRoots(body);
+      return articleRoots(body, this.region);
     });
     await this.scan(roots, gen);
     if (gen !== this.generation) return;
@@ -172,7 +174,7 @@ export class MarksController {
     const lang = document.documentElement.lang || undefined;
     let mentions: Mention[];
     try {
-      ({ mentions } = await send('spot', lang ? { text: vt.text, lang } : { text: vt.text }));
+      ({ mentions } = await this.spot(vt.text, lang));
     } catch (e) {
       this.lastError = `Gloss could not look up the names on this page (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
       console.warn(this.lastError);
@@ -204,6 +206,22 @@ export class MarksController {
       return next >= jobs.length;
     }, cancelled, 'marks: wrap');
     this.scheduleSightings();
+  }
+
+  /**
+   * Ask the background to spot `text`. A long text goes in parts (each its own message, sent one
+   * after the other), so no task in the page serialises more than PART_CHARS at once.
+   */
+  private async spot(text: string, lang: string | undefined): Promise<{ mentions: Mention[] }> {
+    const language = lang ? { lang } : {};
+    if (text.length <= PART_CHARS) return send('spot', { text, ...language });
+    const session = crypto.randomUUID();
+    let at = 0;
+    while (text.length - at > PART_CHARS) {
+      await send('spot/part', { session, text: text.slice(at, at + PART_CHARS) });
+      at += PART_CHARS;
+    }
+    return send('spot', { text: text.slice(at), session, ...language });
   }
 
   private wrap({ mention, pieces }: Job): void {

@@ -127,7 +127,7 @@ export class PopoverHost {
     const wasOpen = !!this.open;
     this.open = null;
     this.frame.hide();
-    if (wasOpen) void this.frame.connect().then((c) => c.request('hidden', {}), () => undefined);
+    if (wasOpen) this.frame.connected?.request('hidden', {}).catch(() => undefined);
   }
 
   // ---- events (trusted only) ----

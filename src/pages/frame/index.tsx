@@ -107,6 +107,7 @@ async function main(): Promise<void> {
     first?.focus();
   };
   const channel: ContentChannel = new PortChannel<FromFrame, ToFrame>(port, {
+    hello: () => ({ panel }),
     'popover/show': async (req) => {
       const settled = new Promise<void>((resolve) => {
         setTimeout(resolve, SETTLE_MAX_MS);
