@@ -15,20 +15,19 @@
  *     CPU cannot inflate): the task's thread time less the browser's own rendering steps outside
  *     Gloss's calls.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { UNPLACEABLE, writeMutatingPage } from '../test/browser/mutating-page.ts';
-import { tasksRunning, trace } from './chrome-trace.ts';
+import { benchContext, tasksRunning, trace } from './chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
 const EXT = join(DIST, 'chrome');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-sandbox'];
 const arg = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const SECONDS = arg('--seconds', 10);
 const NODES = arg('--nodes', 100_000);
@@ -45,18 +44,6 @@ if (!existsSync(CHROMIUM)) {
 /** page-world probe: every long task from the start of the page */
 const PROBE = `window.__longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
-
-async function context(withGloss: boolean, dir: string): Promise<BrowserContext> {
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: withGloss ? [...ARGS, `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  await ctx.addInitScript(PROBE);
-  if (withGloss) ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
-  return ctx;
-}
 
 interface Row {
   scenario: string;
@@ -91,8 +78,8 @@ const dir = await writeMutatingPage(NODES);
 const server = await startStaticServer({ '/live/': dir });
 const url = `${server.origin}/live/`;
 const profiles = [await mkdtemp(join(tmpdir(), 'gloss-bench-')), await mkdtemp(join(tmpdir(), 'gloss-bench-'))];
-const plain = await context(false, profiles[0]!);
-const gloss = await context(true, profiles[1]!);
+const plain = await benchContext(profiles[0]!, null, PROBE);
+const gloss = await benchContext(profiles[1]!, EXT, PROBE);
 const sw = gloss.serviceWorkers()[0]!;
 const extId = new URL(sw.url()).host;
 const extOrigin = `chrome-extension://${extId}/`;

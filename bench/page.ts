@@ -13,8 +13,8 @@
  *   - the number of marks (mentions marked),
  *   - the JS heap Gloss adds to the tab (used heap after GC, with minus without).
  */
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { tasksRunning, trace } from './chrome-trace.ts';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { benchContext, tasksRunning, trace } from './chromium.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,6 @@ const PAGES_DIR = resolve(ROOT, '../shared/pages');
 const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
 const EXT = join(DIST, 'chrome');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-sandbox'];
 
 function fail(msg: string): never {
   console.error(msg);
@@ -49,19 +48,6 @@ const PROBE = `(() => {
     }
   }).observe(document, { childList: true, subtree: true });
 })();`;
-
-async function context(withGloss: boolean, dir: string): Promise<BrowserContext> {
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: withGloss ? [...ARGS, `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  await ctx.route((u) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:|chrome-extension:)/.test(u.href), (r) => r.abort());
-  await ctx.addInitScript(PROBE);
-  if (withGloss) ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
-  return ctx;
-}
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.enable');
@@ -101,8 +87,8 @@ async function measure(ctx: BrowserContext, url: string, withGloss: boolean, ext
 
 const server = await startStaticServer({ '/pages/': PAGES_DIR });
 const dirs = [await mkdtemp(join(tmpdir(), 'gloss-bench-')), await mkdtemp(join(tmpdir(), 'gloss-bench-'))];
-const plain = await context(false, dirs[0]!);
-const gloss = await context(true, dirs[1]!);
+const plain = await benchContext(dirs[0]!, null, PROBE);
+const gloss = await benchContext(dirs[1]!, EXT, PROBE);
 const sw = gloss.serviceWorkers()[0]!;
 const extOrigin = `chrome-extension://${new URL(sw.url()).host}/`;
 

@@ -19,7 +19,7 @@ import type { Page as PwPage } from 'playwright-core';
 import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, probe, removeProfile, tempProfile, waitFor, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { UNPLACEABLE, writeMutatingPage } from './mutating-page.ts';
-import { tasksRunning, trace } from '../../bench/chrome-trace.ts';
+import { tasksRunning, trace } from '../../bench/chromium.ts';
 
 let server: StaticServer;
 let dir: string;

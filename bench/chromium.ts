@@ -1,9 +1,30 @@
 /**
- * Chrome trace helpers for the benchmarks: record a trace around some work, and find the longest
- * renderer main-thread task that ran a given origin's code (the extension's content script:
- * its functions, timers, idle, mutation and message callbacks).
+ * Chromium for the benchmarks: a browser context with or without Gloss, a trace recorded around
+ * some work, and the main-thread tasks that ran a given origin's code (the extension's content
+ * script: its functions, timers, idle, mutation and message callbacks).
  */
-import type { CDPSession } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-sandbox'];
+
+/**
+ * A Chromium profile in `dir`, with the unpacked extension at `extension` loaded (or none), a
+ * page-world script run in every page first, and every request that does not stay on 127.0.0.1
+ * refused (real pages reference trackers and CDNs).
+ */
+export async function benchContext(dir: string, extension: string | null, initScript: string): Promise<BrowserContext> {
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: extension ? [...ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  await ctx.route((u) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:|chrome-extension:)/.test(u.href), (r) => r.abort());
+  await ctx.addInitScript(initScript);
+  if (extension) ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
+  return ctx;
+}
 
 export interface TraceEvent {
   name: string;
