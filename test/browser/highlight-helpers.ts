@@ -39,12 +39,16 @@ const controlsOf = (u: UiProbe, where: Where) => (where === 'toolbar' ? u.toolba
 
 /** Click a control of the toolbar, the toast or the editor frame (by data-testid) with the real mouse, once it is in place. */
 export async function clickUi(page: TestPage, where: Where, testid: string): Promise<void> {
+  let before = '';
   const ui = await waitForUi(page, (u) => {
     const c = controlsOf(u, where)?.[testid];
     if (!c || c.width === 0) return false;
-    // in the editor, the control must be inside the frame's box (laid out, not still growing)
+    // in the editor, the control must be inside the frame's box; and where it was a moment ago (laid out, not moving)
     const r = where === 'editor' ? u.editor!.rect : null;
-    return !r || (c.y >= r.y && c.y + c.height <= r.y + r.height);
+    const now = JSON.stringify([c, r]);
+    const still = now === before;
+    before = now;
+    return still && (!r || (c.y >= r.y && c.y + c.height <= r.y + r.height));
   }, `the "${testid}" control`);
   await clickBox(page, controlsOf(ui, where)![testid], testid);
 }

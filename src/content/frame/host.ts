@@ -109,7 +109,16 @@ export class FrameHost {
   /** Move keyboard focus into the panel. */
   async focus(): Promise<void> {
     const channel = await this.connect();
-    this.iframe?.focus();
+    const iframe = this.iframe;
+    if (!iframe) return;
+    // a frame shown a moment ago may not count as rendered yet: read its style first, and try
+    // once more on the next frame if focus did not move
+    void getComputedStyle(iframe).visibility;
+    iframe.focus();
+    if (document.activeElement !== this.host) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      iframe.focus();
+    }
     await channel.request('focus', {});
   }
 

@@ -19,10 +19,15 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** highlights deleted from this editor, kept for the page's Undo */
 export const deleted = new Map<string, HighlightWithNote>();
 
-export function EditorPanel({ view, channel }: { view: EditorView; channel: ContentChannel }) {
+/** `onSettled`: the editor shows what it will show (a new one at once, a saved one once its note is read) */
+export function EditorPanel({ view, channel, onSettled }: { view: EditorView; channel: ContentChannel; onSettled: () => void }) {
   const [loaded, setLoaded] = useState<HighlightWithNote | null>(null);
   const [error, setError] = useState<string | null>(null);
   const close = () => void channel.request('close', { returnFocus: true });
+  const settled = view.kind === 'editor-new' || !!loaded || !!error;
+  useLayoutEffect(() => {
+    if (settled) onSettled();
+  }, [settled, view.seq]);
 
   // started at once after rendering (a frame with no size yet gets no animation frames for effects)
   useLayoutEffect(() => {

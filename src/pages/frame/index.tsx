@@ -35,23 +35,41 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
-/** a shown popover's data is drawn (resolves the content script's 'popover/show' request) */
-const settledWaiters = new Map<number, () => void>();
-/** after this long the popover shows what it has ("Loading…"), rather than nothing */
+/** resolves the content script's request to show the current view, once its data is drawn */
+let settleCurrent: (() => void) | null = null;
+/** after this long the panel shows what it has ("Loading…"), rather than nothing */
 const SETTLE_MAX_MS = 1500;
+
+/**
+ * Show something and wait until its panel says its data is drawn (or SETTLE_MAX_MS passed): the
+ * content script shows the frame only then, so the panel does not grow or move under the
+ * reader's pointer as its parts arrive.
+ */
+function untilSettled(show: () => void): Promise<void> {
+  return new Promise<void>((resolve) => {
+    setTimeout(resolve, SETTLE_MAX_MS);
+    settleCurrent = resolve;
+    show();
+  });
+}
+let currentView: () => FrameView = () => ({ kind: 'none' });
+/** a panel for `view` has drawn its data (an older view's panel no longer counts) */
+const settledFor = (view: FrameView) => () => {
+  if (currentView() === view) settleCurrent?.();
+};
 
 function App({ view, channel, announce }: { view: FrameView; channel: ContentChannel; announce: (t: string) => void }) {
   if (view.kind === 'popover') {
     return (
       <div class="card" role="dialog" aria-labelledby="gloss-pop-name" tabindex={-1}>
-        <PopoverPanel view={view} channel={channel} announce={announce} onSettled={() => settledWaiters.get(view.seq)?.()} />
+        <PopoverPanel view={view} channel={channel} announce={announce} onSettled={settledFor(view)} />
       </div>
     );
   }
   if (view.kind === 'editor-new' || view.kind === 'editor-edit') {
     return (
       <div class="float" role="dialog" aria-label={view.kind === 'editor-new' ? 'New note' : 'Edit highlight'} data-testid="editor">
-        <EditorPanel view={view} channel={channel} />
+        <EditorPanel view={view} channel={channel} onSettled={settledFor(view)} />
       </div>
     );
   }
@@ -101,6 +119,7 @@ async function main(): Promise<void> {
   };
 
   const store = new ViewStore();
+  currentView = () => store.get();
   const port = await awaitContentScript();
   const focusPanel = () => {
     const first = app.querySelector<HTMLElement>(panel === 'editor' ? 'textarea' : '.card');
@@ -109,22 +128,15 @@ async function main(): Promise<void> {
   const channel: ContentChannel = new PortChannel<FromFrame, ToFrame>(port, {
     hello: () => ({ panel }),
     'popover/show': async (req) => {
-      const settled = new Promise<void>((resolve) => {
-        setTimeout(resolve, SETTLE_MAX_MS);
-        store.show({ kind: 'popover', ...req });
-        const seq = (store.get() as { seq: number }).seq;
-        settledWaiters.clear();
-        settledWaiters.set(seq, resolve);
-      });
-      await settled;
+      await untilSettled(() => store.show({ kind: 'popover', ...req }));
       return { ok: true as const };
     },
     'editor/new': (req) => {
       store.show({ kind: 'editor-new', ...req });
       return { ok: true as const };
     },
-    'editor/edit': (req) => {
-      store.show({ kind: 'editor-edit', ...req });
+    'editor/edit': async (req) => {
+      await untilSettled(() => store.show({ kind: 'editor-edit', ...req }));
       return { ok: true as const };
     },
     'editor/undo': async ({ highlightId }) => {
