@@ -301,6 +301,27 @@ export async function waitForUi(page: TestPage, check: (ui: UiProbe) => unknown,
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 400)}${error ? `; ${String(error)}` : ''})`);
 }
 
+/**
+ * Wait for a control of Gloss's UI to be on screen and still (the same box, and the same frame
+ * box, in two polls in a row), then click its middle with the real mouse.
+ */
+export async function clickStill(
+  page: TestPage,
+  locate: (ui: UiProbe) => { control?: { x: number; y: number; width: number; height: number }; frame?: { x: number; y: number; width: number; height: number } | null },
+  what: string,
+): Promise<void> {
+  let before = '';
+  const ui = await waitForUi(page, (u) => {
+    const { control: c, frame: r } = locate(u);
+    if (!c || c.width === 0) return false;
+    const now = JSON.stringify([c, r]);
+    const still = now === before;
+    before = now;
+    return still && (!r || (c.y >= r.y && c.y + c.height <= r.y + r.height));
+  }, what);
+  await clickBox(page, locate(ui).control, what);
+}
+
 /** Click the middle of a box with the real mouse (a trusted click, as a reader's). */
 export async function clickBox(page: TestPage, box: { x: number; y: number; width: number; height: number } | undefined, what = 'the control'): Promise<void> {
   if (!box) throw new Error(`${what} is not on screen`);

@@ -3,7 +3,7 @@
  * root, so read through the test build's probe), and the toolbar, toast and editor (the editor
  * is Gloss's frame), clicked with the real mouse like a reader.
  */
-import { clickBox, probe, waitForUi, type TestPage, type UiProbe } from './harness.ts';
+import { clickStill, probe, type TestPage, type UiProbe } from './harness.ts';
 
 export interface DrawnHighlight {
   id: string;
@@ -38,19 +38,8 @@ type Where = 'toolbar' | 'editor' | 'toast';
 const controlsOf = (u: UiProbe, where: Where) => (where === 'toolbar' ? u.toolbar : where === 'toast' ? u.toast?.controls : u.editor?.controls) ?? null;
 
 /** Click a control of the toolbar, the toast or the editor frame (by data-testid) with the real mouse, once it is in place. */
-export async function clickUi(page: TestPage, where: Where, testid: string): Promise<void> {
-  let before = '';
-  const ui = await waitForUi(page, (u) => {
-    const c = controlsOf(u, where)?.[testid];
-    if (!c || c.width === 0) return false;
-    // in the editor, the control must be inside the frame's box; and where it was a moment ago (laid out, not moving)
-    const r = where === 'editor' ? u.editor!.rect : null;
-    const now = JSON.stringify([c, r]);
-    const still = now === before;
-    before = now;
-    return still && (!r || (c.y >= r.y && c.y + c.height <= r.y + r.height));
-  }, `the "${testid}" control`);
-  await clickBox(page, controlsOf(ui, where)![testid], testid);
+export function clickUi(page: TestPage, where: Where, testid: string): Promise<void> {
+  return clickStill(page, (u) => ({ control: controlsOf(u, where)?.[testid], frame: where === 'editor' ? u.editor?.rect : null }), `the "${testid}" control`);
 }
 
 /** The value of a field in the editor frame. */

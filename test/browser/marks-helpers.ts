@@ -3,7 +3,7 @@
  * page.evaluate run in the page, so they only use DOM APIs.
  */
 import assert from 'node:assert/strict';
-import { bridgeSend, clickBox, probe, waitFor, waitForUi, type FrameProbe, type TestPage, type UiProbe } from './harness.ts';
+import { bridgeSend, clickStill, probe, waitFor, waitForUi, type TestPage, type UiProbe } from './harness.ts';
 
 export interface MarkInfo {
   entity: string;
@@ -49,16 +49,9 @@ export async function waitForPopoverClosed(page: TestPage, timeoutMs = 5000): Pr
   await waitForUi(page, (u) => !u.popover, 'the popover to close', timeoutMs);
 }
 
-/** Click a control of the popover (by data-action, data-testid or button text) with the real mouse. */
-export async function clickInPopover(page: TestPage, control: string): Promise<FrameProbe> {
-  const inside = (u: UiProbe) => {
-    const c = u.popover?.controls[control];
-    const r = u.popover?.rect;
-    return !!c && !!r && c.y >= r.y && c.y + c.height <= r.y + r.height;
-  };
-  const ui = await waitForUi(page, inside, `"${control}" in the popover`);
-  await clickBox(page, ui.popover!.controls[control], control);
-  return ui.popover!;
+/** Click a control of the popover (by data-action, data-testid or button text) with the real mouse, once it is still. */
+export function clickInPopover(page: TestPage, control: string): Promise<void> {
+  return clickStill(page, (u) => ({ control: u.popover?.controls[control], frame: u.popover?.rect }), `"${control}" in the popover`);
 }
 
 /** Names (canonical name and aliases) of an entity, from the background's packs. */

@@ -39,7 +39,7 @@ const ok = { ok: true as const };
 export class PopoverHost {
   readonly frame: FrameHost;
   /** the open mention, and its first piece (what the popover sits next to and focus returns to) */
-  private open: { group: MarkGroup; anchor: HTMLElement; by: OpenedBy } | null = null;
+  private open: { group: MarkGroup; anchor: HTMLElement; by: OpenedBy; shown: Promise<boolean> } | null = null;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: MarkGroup | null = null;
@@ -237,7 +237,11 @@ export class PopoverHost {
     if (onFirstPiece && (e.key === 'Enter' || e.key === 'ArrowDown')) {
       e.preventDefault();
       if (focused !== this.open?.group) this.show(focused!, 'focus', true);
-      else void this.frame.focus().catch(() => undefined);
+      else {
+        const open = this.open;
+        // it may still be on its way: move in once it shows
+        void open.shown.then((shown) => (shown && this.open === open ? this.frame.focus() : undefined)).catch(() => undefined);
+      }
     }
   }
 
@@ -268,22 +272,24 @@ export class PopoverHost {
     }
     if (this.open) this.close();
     const anchor = group.pieces[0]!;
-    this.open = { group, anchor, by };
-    anchor.setAttribute('data-gloss-open', '');
     const seq = ++this.seq;
     const request = { entityId: group.entityId, markText: this.deps.marks.text(group), openedBy: by, page: this.deps.page() };
-    this.frame
+    const shown = this.frame
       .connect()
       .then(async (channel) => {
-        if (seq !== this.seq) return;
+        if (seq !== this.seq) return false;
         await channel.request('popover/show', request);
-        if (seq !== this.seq) return;
+        if (seq !== this.seq) return false;
         await this.frame.show({ reference: anchor, placement: 'bottom-start' });
         if (focusInside && seq === this.seq) await this.frame.focus();
+        return seq === this.seq;
       })
       .catch((e: unknown) => {
         if (seq === this.seq) this.close();
         console.info('Gloss could not open the popover:', e instanceof Error ? e.message : e);
+        return false;
       });
+    this.open = { group, anchor, by, shown };
+    anchor.setAttribute('data-gloss-open', '');
   }
 }
