@@ -127,6 +127,14 @@ for (const name of BROWSERS) {
           assert.equal(await uiValue(page, 'note-tags'), 'transport, council');
           await clickUi(page, 'editor', 'cancel');
           await waitForUi(page, (u) => !u.editor, 'the editor to close');
+          // from the keyboard: Tab reaches the highlight (after the page's own link), Enter opens it, Escape puts focus back
+          for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.localName, null)) !== 'gloss-layer'; i++) await page.keyboard.press('Tab');
+          assert.equal(await page.evaluate(() => document.activeElement?.localName, null), 'gloss-layer', 'Tab reaches the highlight');
+          await page.keyboard.press('Enter');
+          await waitForUi(page, (u) => u.editor?.focused === 'note-body' && u.editor.fields['note-body'] === 'Nine years of queues: ask the council for the ferry figures.', 'the editor from the keyboard, its note field focused');
+          await page.keyboard.press('Escape');
+          await waitForUi(page, (u) => !u.editor, 'the editor to close on Escape');
+          await waitFor(page, () => document.activeElement?.localName === 'gloss-layer', undefined, 5000, 'focus back on the highlight');
 
           // 2b. delete from the editor, then Undo from the toast → back, on the page and in the database
           await select(page, 'p3', 'The harbour master warned', 'p3', 'room for the lifeboat.');

@@ -81,6 +81,9 @@ export class FrameHost {
 
   /** Place the frame next to `at` and show it once the panel has told its size; resolves when it shows. */
   show(at: Placement): Promise<void> {
+    // an earlier show still waiting is over
+    this.revealed?.();
+    this.revealed = null;
     this.at = at;
     this.shownSeq++;
     this.stopAutoUpdate?.();

@@ -49,7 +49,7 @@ export function startHighlights(settings: Settings, marks: MarkRegistry): Highli
   let editing: { id: string | null; returnTo: HTMLElement | null } | null = null;
 
   const layer: HighlightLayer = new HighlightLayer({
-    activate: (id) => void openEditor(id, document.activeElement as HTMLElement | null),
+    activate: (id, from) => void openEditor(id, from),
     lost: (ids) => ctl.lost(ids),
   });
   const ctl = new HighlightController(layer, settings.defaultColour);

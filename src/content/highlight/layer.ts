@@ -43,8 +43,8 @@ interface Drawn {
 }
 
 export interface LayerEvents {
-  /** Enter or Space on a highlight's keyboard stop */
-  activate(id: string): void;
+  /** Enter or Space on a highlight's keyboard stop (focus goes back to `from` when its editor closes) */
+  activate(id: string, from: HTMLElement): void;
   /** the page changed the text under these highlights: they are no longer shown */
   lost(ids: string[]): void;
 }
@@ -85,7 +85,7 @@ export class HighlightLayer {
     key.addEventListener('keydown', (e) => {
       if (e.isTrusted && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
-        this.events.activate(id);
+        this.events.activate(id, key);
       }
     });
     key.addEventListener('focus', () => ranges[0]!.startContainer.parentElement?.scrollIntoView({ block: 'nearest' }));
