@@ -115,3 +115,24 @@ test('the JSON Schema file lists the same types, alias kinds and required fields
     assert.ok(errorsOf(p).some((e) => e.startsWith(`pack ${field}:`)), field);
   }
 });
+
+test('a fact names one of its entity\'s sources; sources and facts may carry the date of their data', () => {
+  const p = good();
+  const e = p.entities[0]!;
+  e.sources = [
+    { name: 'Gloss tests', licence: 'CC0-1.0' },
+    { name: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1', licence: 'CC0-1.0', asOf: '2026-11-01' },
+  ];
+  e.facts = [
+    { label: 'Born', value: '1954', source: 'Wikidata' },
+    { label: 'Office', value: 'President', since: '1994', asOf: '2026-10', source: 'Gloss tests' },
+  ];
+  assert.equal(validatePack(p).ok, true);
+  e.facts.push({ label: 'Party', value: 'none', source: 'Wikipedia' });
+  assert.deepEqual(errorsOf(p), [
+    'entity "test:person:lukashenko" (Alexander Lukashenko), facts[2].source: "Wikipedia" is not one of this entity\'s sources ("Gloss tests", "Wikidata"); use the name of one of them',
+  ]);
+  e.facts.pop();
+  e.sources[1]!.asOf = 'November';
+  assert.deepEqual(errorsOf(p), ['entity "test:person:lukashenko" (Alexander Lukashenko), sources[1].asOf: source asOf must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD']);
+});

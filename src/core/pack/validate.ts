@@ -19,6 +19,7 @@ const SourceSchema = v.object({
   name: text('source name'),
   url: v.optional(v.pipe(v.string(), v.url('source url must be a full URL (https://…)'))),
   licence: text('source licence'),
+  asOf: optDate('source asOf'),
 });
 
 const AliasSchema = v.object({
@@ -37,6 +38,7 @@ const FactSchema = v.object({
   since: optDate('fact since'),
   until: optDate('fact until'),
   asOf: optDate('fact asOf'),
+  source: v.optional(text('fact source')),
 });
 
 const EntitySchema = v.object({
@@ -150,6 +152,12 @@ export function crossCheck(pack: Pack, warnings: string[] = []): string[] {
     for (const r of e.related ?? []) {
       if (r === e.id) errors.push(`${entityLabel(e, i)}, related: an entity cannot be related to itself`);
     }
+    e.facts?.forEach((f, fi) => {
+      if (f.source !== undefined && !e.sources.some((s) => s.name === f.source)) {
+        const names = e.sources.map((s) => `"${s.name}"`).join(', ');
+        errors.push(`${entityLabel(e, i)}, facts[${fi}].source: "${f.source}" is not one of this entity's sources (${names}); use the name of one of them`);
+      }
+    });
   });
   for (const list of byKey.values()) {
     if (list.length < 2 || list.every((x) => x.noted)) continue;
