@@ -20,6 +20,7 @@ import { compilePack, Matcher, spot } from '../src/core/spot/index.ts';
 import { INWORD_TABLE, KIND_TABLE, kindOf, normalise } from '../src/core/spot/normalise.ts';
 import type { RawHit } from '../src/core/spot/matcher.ts';
 import type { Entity, Pack } from '../src/core/pack/types.ts';
+import { formatIssue } from '../src/core/pack/issues.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = join(ROOT, '../shared/pages');
@@ -262,7 +263,7 @@ console.log(`text: ${pages.length} real news pages from ../shared/pages, visible
 if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench:spot does)');
 
 const defaultCheck = await loadPack(join(ROOT, 'packs/default'));
-if (!defaultCheck.ok) console.log(`\n(note: packs/default does not validate right now: ${defaultCheck.errors[0]}; benchmarked as it is)`);
+if (!defaultCheck.ok) console.log(`\n(note: packs/default does not validate right now: ${formatIssue(defaultCheck.errors[0]!)}; benchmarked as it is)`);
 const defaultPack = (defaultCheck.ok ? defaultCheck.pack : await readPackDir(join(ROOT, 'packs/default'))) as Pack;
 await benchPack('default pack (packs/default)', defaultPack);
 const fill = syntheticPack(100_000 - compilePack(defaultPack).stats.aliases);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync, strToU8 } from 'fflate';
 import { loadPack } from '../src/cli/pack-files.ts';
 import { compilePack } from '../src/core/spot/compile.ts';
+import { formatIssue } from '../src/core/pack/issues.ts';
 
 interface StepContext {
   root: string;
@@ -25,7 +26,7 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Ui
   const t0 = performance.now();
   const result = await loadPack(join(root, 'packs/default'), root);
   if (!result.ok) {
-    const shown = result.errors.slice(0, 20).join('\n  ');
+    const shown = result.errors.slice(0, 20).map(formatIssue).join('\n  ');
     throw new Error(`packs/default is not a valid knowledge pack:\n  ${shown}${result.errors.length > 20 ? `\n  … ${result.errors.length - 20} more` : ''}`);
   }
   const pack = compilePack(result.pack);

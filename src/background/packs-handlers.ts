@@ -16,7 +16,7 @@ import type { Entity, PackMeta } from '../core/pack/types.ts';
 import {
   DEFAULT_PACK_ID, MAX_PACK_BYTES, MY_PACK_ID, checkAgainstLoaded, checkPackText, formatBytes, packInfo, type PackInfo, type PackOrigin,
 } from '../core/pack/import.ts';
-import { entityFromDraft, myPack } from '../core/pack/my-entities.ts';
+import { entityFromDraft, myPack, problemForReader, problemsForReader } from '../core/pack/my-entities.ts';
 
 const aliasCount = (entities: readonly Entity[]): number => entities.reduce((n, e) => n + e.aliases.length, 0);
 
@@ -37,11 +37,6 @@ function compileChecked(pack: Parameters<typeof compilePack>[0]): CompiledPack {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const ms = (t: number): number => Math.round(performance.now() - t);
-/** only the messages about one entity, when there are any (older entities were checked when added) */
-const about = (id: string, messages: string[]): string[] => {
-  const mine = messages.filter((m) => m.includes(`"${id}"`));
-  return mine.length > 0 ? mine : messages;
-};
 
 export const packsHandlers = {
   'packs/list': async () => {
@@ -61,7 +56,8 @@ export const packsHandlers = {
   'packs/import': async ({ text, fileName }) => {
     const file = fileName || 'the pack file';
     if (text.length > MAX_PACK_BYTES) {
-      return { accepted: false, errors: [`${file} is ${formatBytes(text.length)}; Gloss imports packs of up to ${formatBytes(MAX_PACK_BYTES)}. Split it into several packs.`], warnings: [] };
+      const message = `it is ${formatBytes(text.length)}; Gloss imports packs of up to ${formatBytes(MAX_PACK_BYTES)}. Split it into several packs.`;
+      return { accepted: false, errors: [{ code: 'too-large', field: '', file, message }], warnings: [] };
     }
     let t = performance.now();
     const checked = checkPackText(text, await loadedNameIndex(), file);
@@ -106,9 +102,9 @@ export const packsHandlers = {
       const taken = new Set([...index.byId.keys(), ...existing.map((e) => e.id)]);
       const entity = entityFromDraft(draft, taken);
       const checked = validatePack(myPack([...existing, entity], today()));
-      if (!checked.ok) return { accepted: false as const, errors: about(entity.id, checked.errors) };
-      const cross = about(entity.id, checkAgainstLoaded(checked.pack, index, 'mine'));
-      if (cross.length > 0) return { accepted: false as const, errors: cross };
+      if (!checked.ok) return { accepted: false as const, problems: problemsForReader(entity.id, checked.errors) };
+      const cross = checkAgainstLoaded(checked.pack, index, 'mine');
+      if (cross.length > 0) return { accepted: false as const, problems: problemsForReader(entity.id, cross) };
       const compiled = compileChecked(checked.pack);
       const now = new Date().toISOString();
       const next: PackRow = { id: MY_PACK_ID, origin: 'mine', compiled, added: row?.added ?? now, updated: now };
@@ -129,7 +125,7 @@ export const packsHandlers = {
         return;
       }
       const checked = validatePack(myPack(rest, today()));
-      if (!checked.ok) throw new Refusal(`Your other entities no longer pass the checks (${checked.errors[0]}). Nothing was changed.`);
+      if (!checked.ok) throw new Refusal(`Your other entities no longer pass the checks (${problemForReader(checked.errors[0]!).message}). Nothing was changed.`);
       await db.packs.put({ ...row, compiled: compileChecked(checked.pack), updated: new Date().toISOString() });
     });
     invalidateReaderPacks();

@@ -3,20 +3,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validatePack, validatePackText } from '../../src/core/pack/validate.ts';
+import { formatIssue, type PackIssue } from '../../src/core/pack/issues.ts';
 import { compilePack, Matcher } from '../../src/core/spot/index.ts';
 import type { Pack } from '../../src/core/pack/types.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/packs/${name}`, import.meta.url), 'utf8');
 const good = (): Pack => JSON.parse(fixture('test-pack.json'));
-const errorsOf = (input: unknown): string[] => {
+const issuesOf = (input: unknown): PackIssue[] => {
   const r = validatePack(input);
   assert.equal(r.ok, false, 'the pack is refused');
   return r.ok ? [] : r.errors;
 };
+/** the issues as `gloss pack validate` prints them */
+const errorsOf = (input: unknown): string[] => issuesOf(input).map(formatIssue);
 
 test('the test pack is valid', () => {
   const r = validatePack(good());
-  assert.equal(r.ok, true, r.ok ? '' : r.errors.join('\n'));
+  assert.equal(r.ok, true, r.ok ? '' : r.errors.map(formatIssue).join('\n'));
 });
 
 test('bad type: names entity, field and the allowed types', () => {
@@ -74,7 +77,7 @@ test('not an object, not JSON', () => {
   assert.match(errorsOf([])[0]!, /one JSON object/);
   const r = validatePackText(fixture('invalid-json.json'), 'invalid-json.json');
   assert.equal(r.ok, false);
-  assert.match(r.ok ? '' : r.errors[0]!, /^invalid-json.json: not valid JSON/);
+  assert.match(r.ok ? '' : formatIssue(r.errors[0]!), /^invalid-json.json: not valid JSON/);
 });
 
 test('related ids outside the pack are warnings, not errors', () => {
@@ -82,7 +85,7 @@ test('related ids outside the pack are warnings, not errors', () => {
   p.entities[0]!.related = ['gloss:country:zz'];
   const r = validatePack(p);
   assert.equal(r.ok, true);
-  assert.match(r.warnings.join('\n'), /"gloss:country:zz" is not in this pack/);
+  assert.match(r.warnings.map(formatIssue).join('\n'), /"gloss:country:zz" is not in this pack/);
 });
 
 test('a damaged or foreign compiled pack is refused with a message, not a crash', () => {
@@ -135,4 +138,32 @@ test('a fact names one of its entity\'s sources; sources and facts may carry the
   e.facts.pop();
   e.sources[1]!.asOf = 'November';
   assert.deepEqual(errorsOf(p), ['entity "test:person:lukashenko" (Alexander Lukashenko), sources[1].asOf: source asOf must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD']);
+});
+
+test('every issue is an object with a code, the entity and the field', () => {
+  const p = good();
+  p.entities[1]!.id = p.entities[0]!.id;
+  p.entities[2]!.aliases.push({ text: '\u00AD' });
+  (p.entities[3] as unknown as Record<string, unknown>).type = 'city';
+  delete (p.entities[4] as unknown as Record<string, unknown>).summary;
+  const shape = issuesOf(p).map((i) => ({ code: i.code, entityIndex: i.entityIndex, field: i.field }));
+  assert.deepEqual(shape, [
+    { code: 'invalid', entityIndex: 3, field: 'type' },
+    { code: 'missing', entityIndex: 4, field: 'summary' },
+  ], 'the shape is checked first');
+  (p.entities[3] as unknown as Record<string, unknown>).type = 'place';
+  p.entities[4]!.summary = 'back';
+  const cross = issuesOf(p);
+  assert.deepEqual(cross.map((i) => [i.code, i.entityId, i.field]), [
+    ['duplicate-id', p.entities[0]!.id, 'id'],
+    ['empty-alias', p.entities[2]!.id, `aliases[${p.entities[2]!.aliases.length - 1}].text`],
+  ]);
+  assert.deepEqual(cross[0]!.others, [{ id: p.entities[0]!.id, name: p.entities[0]!.name, type: p.entities[0]!.type }]);
+  const shared = issuesOf(JSON.parse(fixture('invalid-shared-alias.json')));
+  assert.deepEqual(shared.map((i) => [i.code, i.name, i.others?.map((o) => o.id)]), [['shared-name', 'Georgia', ['test:country:ge']]]);
+  assert.deepEqual(issuesOf([]).map((i) => i.code), ['not-a-pack']);
+  assert.deepEqual(issuesOf({ ...good(), formatVersion: 9 }).map((i) => [i.code, i.field]), [['format-too-new', 'formatVersion']]);
+  const empty = good();
+  empty.entities[0]!.name = ' ';
+  assert.deepEqual(issuesOf(empty).map((i) => [i.code, i.field]), [['empty', 'name']]);
 });
