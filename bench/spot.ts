@@ -1,21 +1,27 @@
 /**
  * Spotting benchmark (issue #3). A script, not a timed test:
  *
- *   npm run bench:spot            (node --expose-gc --import tsx bench/spot.ts)
+ *   npm run bench:spot                                  (node --expose-gc --import tsx bench/spot.ts)
+ *   npm run bench:spot -- --pack ../some/pack-folder    (any pack folder or file, repeatable)
+ *   npm run bench:spot -- --scaled 30000                (the default pack scaled to N entities; 0: none)
  *
  * Text: the visible text of the real news pages in ../shared/pages (extracted once with the content
- * script's extractor; extraction is not timed). Packs: the default pack (packs/default) and a pack
- * of 100,000 aliases: the default pack plus seeded synthetic names (every run is the same), so the
- * real names on the pages are still found. For each pack it prints compile time and memory, load time,
- * and throughput (MB/s of UTF-8 text) of Gloss's `spot` next to two references measured in the same
- * run on the same text: a bare pass over the text that only reads each character (the floor), and
- * one big case-insensitive RegExp alternation of all aliases (what a naive extension does).
+ * script's extractor; extraction is not timed). Packs: the default pack (packs/default) and, unless
+ * --pack is given, the default pack scaled to 30,000 entities with made-up entities shaped like its
+ * real ones (bench/scaled-pack.ts; every run builds the same). For each pack it prints compile time,
+ * what the background loads (size, gzipped size, time to unpack, parse and build the matcher) and the
+ * memory that holds, and throughput (MB/s of UTF-8 text) of Gloss's `spot` next to two references
+ * measured in the same run on the same text: a bare pass over the text that only reads each
+ * character (the floor), and one big case-insensitive RegExp alternation of all aliases (what a
+ * naive extension does).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlText } from '../src/cli/spot.ts';
 import { loadPack, readPackDir } from '../src/cli/pack-files.ts';
+import { scalePack } from './scaled-pack.ts';
 import { compilePack, Matcher, spot } from '../src/core/spot/index.ts';
 import { INWORD_TABLE, KIND_TABLE, kindOf, normalise } from '../src/core/spot/normalise.ts';
 import type { RawHit } from '../src/core/spot/matcher.ts';
@@ -39,58 +45,6 @@ const texts = pages.map((f) => htmlText(readFileSync(join(PAGES, f), 'utf8')).te
 const totalChars = texts.reduce((n, t) => n + t.length, 0);
 const totalBytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const MB = totalBytes / 1e6;
-
-// ---------- synthetic pack ----------
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const SYL = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'sha', 'dun', 'bel', 'ari', 'os', 'ven', 'tri', 'gal', 'mor', 'zin', 'pe', 'lu', 'cha', 'ské', 'ner', 'dov', 'ić', 'ø', 'ber', 'stan'];
-const ORG = ['Institute', 'Group', 'Party', 'Bank', 'Council', 'Union', 'Agency', 'Foundation', 'Front', 'Movement'];
-
-function syntheticPack(aliasTarget: number): Pack {
-  const r = rng(42);
-  const word = (n: number) => {
-    let w = '';
-    for (let i = 0; i < n; i++) w += SYL[Math.floor(r() * SYL.length)];
-    return w[0]!.toUpperCase() + w.slice(1);
-  };
-  const entities: Entity[] = [];
-  const used = new Set<string>();
-  let aliases = 0;
-  const src = [{ name: 'synthetic', licence: 'CC0-1.0' }];
-  while (aliases < aliasTarget) {
-    const kind = r();
-    const id = `bench:e:${entities.length}`;
-    let name: string;
-    const al: string[] = [];
-    if (kind < 0.6) {
-      const first = word(2);
-      const last = word(2 + Math.floor(r() * 2));
-      name = `${first} ${last}`;
-      al.push(`${first[0]}. ${last}`, `${word(2)} ${last}`);
-    } else if (kind < 0.85) {
-      name = `${word(2)} ${ORG[Math.floor(r() * ORG.length)]}`;
-      al.push(name.split(' ').map((w) => w[0]).join('').toUpperCase() + word(1).toUpperCase());
-    } else {
-      name = word(3);
-      al.push(`${name}sk`);
-    }
-    if (used.has(name.toLowerCase())) continue;
-    used.add(name.toLowerCase());
-    const list = al.filter((a) => !used.has(a.toLowerCase()));
-    for (const a of list) used.add(a.toLowerCase());
-    entities.push({ id, name, type: kind < 0.6 ? 'person' : kind < 0.85 ? 'organisation' : 'place', description: 'synthetic', summary: 'synthetic', aliases: list.map((text) => ({ text })), sources: src });
-    aliases += 1 + list.length;
-  }
-  return { format: 'gloss-pack', formatVersion: 1, id: 'synthetic', name: 'Synthetic', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: src, entities };
-}
 
 // ---------- measuring ----------
 /**
@@ -201,15 +155,17 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   let compiled: ReturnType<typeof compilePack> | null = compilePack(pack);
   const compileMs = performance.now() - t0;
   const stats = compiled.stats;
-  let json: string | null = JSON.stringify(compiled);
+  const json = JSON.stringify(compiled);
   const jsonMB = json.length / 1e6;
+  let gz: Buffer | null = gzipSync(json, { level: 9 });
+  const gzMB = gz.length / 1e6;
   compiled = null;
   const mBefore = memNow();
   const tl = performance.now();
-  const matcher = new Matcher(JSON.parse(json));
+  const matcher = new Matcher(JSON.parse(gunzipSync(gz).toString('utf8')));
   const loadMs = performance.now() - tl;
+  gz = null;
   const m1 = memNow();
-  json = null;
 
   const bare = timeIt(bareFn);
   const wordPass = timeIt(wordsFn);
@@ -240,7 +196,7 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   const mbps = (ms: number) => MB / (ms / 1000);
   console.log(`\n## ${label}`);
   console.log(`pack: ${pack.entities.length.toLocaleString('en')} entities, ${stats.aliases.toLocaleString('en')} aliases (+${stats.derivedSurnames.toLocaleString('en')} derived surnames), trie ${stats.nodes.toLocaleString('en')} nodes`);
-  console.log(`compile: ${fmt(compileMs)} ms; compiled JSON ${fmt(jsonMB, 2)} MB; load (parse + decode): ${fmt(loadMs)} ms; memory held by the loaded pack (entities + matcher) ≈ ${fmt((m1 - mBefore) / 1e6)} MB`);
+  console.log(`compile: ${fmt(compileMs)} ms; what the background loads: ${fmt(jsonMB, 2)} MB of JSON (${fmt(gzMB, 2)} MB gzipped); load (unpack, parse, build the matcher): ${fmt(loadMs)} ms; memory held by the loaded pack ≈ ${fmt((m1 - mBefore) / 1e6)} MB`);
   console.log(`mentions found on all pages: ${mentions.toLocaleString('en')}`);
   console.log('');
   console.log('| pass | MB/s | ms for all pages |');
@@ -262,9 +218,27 @@ console.log(`# gloss spot benchmark — ${new Date().toISOString()}, Node ${proc
 console.log(`text: ${pages.length} real news pages from ../shared/pages, visible text ${(totalChars / 1e6).toFixed(2)} M chars = ${MB.toFixed(2)} MB UTF-8`);
 if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench:spot does)');
 
-const defaultCheck = await loadPack(join(ROOT, 'packs/default'));
-if (!defaultCheck.ok) console.log(`\n(note: packs/default does not validate right now: ${formatIssue(defaultCheck.errors[0]!)}; benchmarked as it is)`);
-const defaultPack = (defaultCheck.ok ? defaultCheck.pack : await readPackDir(join(ROOT, 'packs/default'))) as Pack;
-await benchPack('default pack (packs/default)', defaultPack);
-const fill = syntheticPack(100_000 - compilePack(defaultPack).stats.aliases);
-await benchPack('100,000 aliases: the default pack plus synthetic names', { ...defaultPack, entities: [...defaultPack.entities, ...fill.entities] });
+/** --pack DIR (repeatable) and --scaled N */
+function args(name: string): string[] {
+  const out: string[] = [];
+  process.argv.forEach((a, i) => {
+    if (a === name && process.argv[i + 1]) out.push(process.argv[i + 1]!);
+  });
+  return out;
+}
+
+async function readPack(path: string): Promise<Pack> {
+  const checked = await loadPack(path);
+  if (checked.ok) return checked.pack;
+  console.log(`\n(note: ${path} does not validate right now: ${formatIssue(checked.errors[0]!)}; benchmarked as it is)`);
+  return (existsSync(join(path, 'meta.json')) ? await readPackDir(path) : JSON.parse(readFileSync(path, 'utf8'))) as Pack;
+}
+
+const given = args('--pack').map((p) => resolve(p));
+const scaled = Number(args('--scaled')[0] ?? (given.length > 0 ? 0 : 30_000));
+const defaultPack = await readPack(join(ROOT, 'packs/default'));
+for (const path of given.length > 0 ? given : [join(ROOT, 'packs/default')]) {
+  const pack = path === join(ROOT, 'packs/default') ? defaultPack : await readPack(path);
+  await benchPack(`${pack.name} (${path.startsWith(ROOT) ? path.slice(ROOT.length) : path})`, pack);
+}
+if (scaled > 0) await benchPack(`the default pack scaled to ${scaled.toLocaleString('en')} entities (bench/scaled-pack.ts)`, scalePack(defaultPack, scaled));

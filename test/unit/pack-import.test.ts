@@ -8,13 +8,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  MAX_PACK_BYTES, checkAgainstLoaded, checkPackText, fileSizeProblem, indexPacks, loadStored, packInfo, relevantWarnings,
+  MAX_PACK_BYTES, checkAgainstLoaded, checkPackText, compileForStorage, fileSizeProblem, indexPacks, loadStored, packInfo, relevantWarnings, storedEntities,
 } from '../../src/core/pack/import.ts';
 import { entityFromDraft, myEntityId, myPack, parseAliasList, problemForReader, problemsForReader, slugOf } from '../../src/core/pack/my-entities.ts';
 import { formatIssue, issuesAbout, type PackIssue } from '../../src/core/pack/issues.ts';
 import { validatePack } from '../../src/core/pack/validate.ts';
 import type { Entity, Pack } from '../../src/core/pack/types.ts';
-import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
+import { compilePack, Matcher, normaliseKey, spot } from '../../src/core/spot/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
@@ -30,7 +30,7 @@ const base = pack('default', [
   entity('Q7747', 'Vladimir Putin', [{ text: 'Putin', kind: 'surname' }]),
   entity('gloss:place:paris', 'Paris', [], 'place'),
 ], 'Gloss default pack');
-const index = indexPacks([{ meta: base, entities: base.entities }]);
+const index = indexPacks([new Matcher(compilePack(base))]);
 const lines = (issues: readonly PackIssue[]): string[] => issues.map(formatIssue);
 const errorsOf = (r: { ok: boolean; errors?: PackIssue[] }): PackIssue[] => {
   assert.equal(r.ok, false, 'refused');
@@ -73,7 +73,7 @@ describe('checks against the loaded packs', () => {
 
   it('leaves out the loaded pack being replaced (same pack id)', () => {
     const v1 = pack('newsroom', [entity('news:person:zorblat', 'Zorblat Quenteridge')]);
-    const both = indexPacks([{ meta: base, entities: base.entities }, { meta: v1, entities: v1.entities }]);
+    const both = indexPacks([base, v1].map((x) => new Matcher(compilePack(x))));
     assert.deepEqual(checkAgainstLoaded(pack('newsroom', [entity('news:person:zorblat', 'Zorblat Quenteridge')]), both), []);
     const other = checkAgainstLoaded(pack('other', [entity('news:person:zorblat', 'Zorblat Quenteridge')]), both);
     assert.equal(other.length, 1, 'another pack with the same entity id is refused (once: the id, not again its name)');
@@ -181,7 +181,7 @@ describe('My entities', () => {
 
   it('packInfo lists the reader’s own entities', () => {
     const e = entityFromDraft({ name: 'Zed Alpha', type: 'organisation', description: 'A club', aliases: 'ZA Club' }, new Set());
-    const info = packInfo(myPack([e], '2026-11-25'), [e], 1, 'mine');
+    const info = packInfo(myPack([e], '2026-11-25'), { entities: 1, aliases: 2 }, 'mine', {}, [e]);
     assert.equal(info.entities, 1);
     assert.deepEqual(info.own, [{ id: e.id, name: 'Zed Alpha', type: 'organisation', description: 'A club', aliases: ['ZA Club'] }]);
   });
@@ -205,26 +205,51 @@ describe('spotting across the default pack, an imported pack and My entities', (
 });
 
 describe('stored compiled packs', () => {
-  const p = pack('newsroom', [entity('news:person:zorblat', 'Zorblat Quenteridge')]);
+  const p = pack('newsroom', [
+    { ...entity('news:person:zorblat', 'Zorblat Quenteridge', [{ text: 'Z. Quenteridge', lang: 'en' }]), related: ['gloss:place:paris'], facts: [{ label: 'Born', value: '1970', source: 'tests' }] },
+    entity('news:place:eastwick', 'Eastwick', [], 'place'),
+  ]);
 
-  it('loads a current compiled pack as it is', () => {
-    const r = loadStored(compilePack(p));
+  it('loads a current compiled pack as it is, and gives back its whole entities', () => {
+    const stored = compileForStorage(p);
+    const r = loadStored(stored);
     assert.equal(r.recompiled, null);
     assert.equal(r.matcher.entity('news:person:zorblat')?.name, 'Zorblat Quenteridge');
+    assert.deepEqual(storedEntities(stored), p.entities, 'cores and details join into the entities again');
   });
 
-  it('compiles again a pack stored in another compiled format, from its own entities', () => {
-    const old = { ...compilePack(p), formatVersion: 1, trie: { nodes: 0 } };
+  it('compiles again a pack stored in the format that kept whole entities with the matcher (format 2), from its own entities', () => {
+    const { entities, ...meta } = p;
+    const old = { compiled: { format: 'gloss-pack-compiled', formatVersion: 2, meta, entities, entries: [], trie: { nodes: 1, edgeStart: 'AAAAAA==' }, stats: {} } };
     const r = loadStored(old);
     assert.ok(r.recompiled, 'recompiled, to be stored again');
-    assert.equal(r.recompiled.formatVersion, compilePack(p).formatVersion);
+    assert.equal(r.recompiled.compiled.formatVersion, compilePack(p).formatVersion);
+    assert.deepEqual(storedEntities(r.recompiled), p.entities);
     assert.deepEqual(spot('Zorblat Quenteridge spoke.', [r.matcher]).mentions.map((m) => m.entityId), ['news:person:zorblat']);
   });
 
   it('refuses a damaged stored pack with a sentence saying what to do', () => {
-    assert.throws(() => loadStored({ format: 'gloss-pack-compiled', formatVersion: 0 }), /This stored pack could not be loaded \(.*\)\. Remove it and import the pack file again\./);
-    assert.throws(() => loadStored(null), /Remove it and import the pack file again/);
-    const badEntities = { ...compilePack(p), formatVersion: 0, entities: [{ id: 'x' }] };
-    assert.throws(() => loadStored(badEntities), /could not be loaded/);
+    assert.throws(() => loadStored({ compiled: { format: 'gloss-pack-compiled', formatVersion: 0 } }), /This stored pack could not be loaded \(.*\)\. Remove it and import the pack file again\./);
+    assert.throws(() => loadStored({ compiled: null }), /Remove it and import the pack file again/);
+    const { entities: _e, ...meta } = p;
+    assert.throws(() => loadStored({ compiled: { format: 'gloss-pack-compiled', formatVersion: 2, meta, entities: [{ id: 'x' }] } }), /could not be loaded/);
+    const stored = compileForStorage(p);
+    assert.throws(() => loadStored({ compiled: stored.compiled, details: stored.details.slice(1) }), /could not be loaded \(its details do not fit its entities\)/);
+  });
+});
+
+describe('the names of the loaded packs, read out of their tries', () => {
+  it('are every normalised name and alias of every entity, not the derived surnames', () => {
+    const p = pack('newsroom', [
+      entity('news:person:zorblat', 'Zorblat Quenteridge', [{ text: 'Z. Quenteridge' }, { text: 'ZQ', kind: 'acronym' }]),
+      entity('news:person:zora', 'Zora Quenteridge', [{ text: 'Zorá' }]),
+      entity('news:place:eastwick', 'Eastwick-upon-Sea', [{ text: 'Eastwick' }], 'place'),
+    ]);
+    const m = new Matcher(compilePack(p));
+    const expected = p.entities.flatMap((e, i) => [...new Set([e.name, ...e.aliases.map((a) => a.text)].map(normaliseKey))].map((key) => `${key} ${i}`)).sort();
+    assert.deepEqual(m.aliasKeys().map((x) => `${x.key} ${x.entity}`).sort(), expected, '"quenteridge", derived from both names, is not one');
+    const names = indexPacks([m]);
+    assert.deepEqual(names.byKey.get('zora')?.map((o) => o.entityId), ['news:person:zora']);
+    assert.deepEqual(names.byId.get('news:place:eastwick'), { packId: 'newsroom', packName: 'Pack newsroom', entityId: 'news:place:eastwick', entityName: 'Eastwick-upon-Sea', entityType: 'place' });
   });
 });

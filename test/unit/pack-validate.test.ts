@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { validatePack, validatePackText } from '../../src/core/pack/validate.ts';
 import { formatIssue, type PackIssue } from '../../src/core/pack/issues.ts';
 import { compilePack, Matcher } from '../../src/core/spot/index.ts';
+import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
 import type { Pack } from '../../src/core/pack/types.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/packs/${name}`, import.meta.url), 'utf8');
@@ -94,11 +95,18 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   const damaged = { ...compiled, trie: { ...compiled.trie, nodes: compiled.trie.nodes + 5 } };
   assert.throws(() => new Matcher(damaged), /damaged/);
   // a trie whose edges point outside the tables
-  const raw = Buffer.from(compiled.trie.edgeTo, 'base64');
-  const bad = new Int32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-  bad[3] = 10_000_000;
-  const pointing = { ...compiled, trie: { ...compiled.trie, edgeTo: Buffer.from(bad.buffer).toString('base64') } };
-  assert.throws(() => new Matcher(pointing), /points outside its tables/);
+  const edgeStart = compiled.trie.edgeStart.slice();
+  edgeStart[3] = 10_000_000;
+  assert.throws(() => new Matcher({ ...compiled, trie: { ...compiled.trie, edgeStart } }), /points outside its tables/);
+  // an alias of no entity
+  const entity = compiled.entries.entity.slice();
+  entity[0] = compiled.stats.entities;
+  assert.throws(() => new Matcher({ ...compiled, entries: { ...compiled.entries, entity } }), /an alias|do not fit together/);
+  // a file cut short, or not a pack at all
+  const file = encodeCompiledPack(compiled);
+  assert.ok(new Matcher(decodeCompiledPack(file)).entity('test:person:putin'));
+  assert.throws(() => decodeCompiledPack(file.subarray(0, file.length - 100)), /damaged \(its table .* does not fit\)/);
+  assert.throws(() => decodeCompiledPack(new TextEncoder().encode('{"format":"gloss-pack"}')), /not a Gloss compiled pack/);
 });
 
 test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {

@@ -13,10 +13,11 @@
  */
 import type { Entity, Pack, PackMeta } from './types.ts';
 import { validatePack, validatePackText, type ValidationResult } from './validate.ts';
-import type { CompiledPack } from './compiled.ts';
+import { joinEntity, type CompiledPack, type EntityDetails } from './compiled.ts';
 import type { OtherEntity, PackIssue } from './issues.ts';
 import type { EntityProblem } from './my-entities.ts';
 import { compilePack, Matcher, normaliseKey } from '../spot/index.ts';
+import { packDetails } from '../spot/compile.ts';
 
 export const DEFAULT_PACK_ID = 'default';
 /** the reader's own entities, added one by one in the notebook */
@@ -25,12 +26,6 @@ export const MY_PACK_ID = 'my-entities';
 export const MAX_PACK_BYTES = 48 * 1024 * 1024;
 
 export type PackOrigin = 'built-in' | 'imported' | 'mine';
-
-/** A loaded pack as the cross-pack checks see it. */
-export interface LoadedPackView {
-  meta: PackMeta;
-  entities: readonly Entity[];
-}
 
 interface OtherName {
   packId: string;
@@ -46,23 +41,21 @@ export interface NameIndex {
   byId: Map<string, OtherName>;
 }
 
-export function indexPacks(packs: readonly LoadedPackView[]): NameIndex {
+/** The names and ids of the loaded packs (their matchers: the aliases are read out of the trie). */
+export function indexPacks(packs: readonly Matcher[]): NameIndex {
   const byKey = new Map<string, OtherName[]>();
   const byId = new Map<string, OtherName>();
-  for (const p of packs) {
-    for (const e of p.entities) {
-      const who: OtherName = { packId: p.meta.id, packName: p.meta.name, entityId: e.id, entityName: e.name, entityType: e.type };
-      if (!byId.has(e.id)) byId.set(e.id, who);
-      const keys = new Set<string>();
-      for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
-        const k = normaliseKey(text);
-        if (k) keys.add(k);
-      }
-      for (const k of keys) {
-        const list = byKey.get(k);
-        if (list) list.push(who);
-        else byKey.set(k, [who]);
-      }
+  for (const m of packs) {
+    const who: OtherName[] = [];
+    for (let i = 0; i < m.entityCount; i++) {
+      const e = m.entityRef(i);
+      who.push({ packId: m.meta.id, packName: m.meta.name, entityId: e.id, entityName: e.name, entityType: e.type });
+      if (!byId.has(e.id)) byId.set(e.id, who[i]!);
+    }
+    for (const { key, entity } of m.aliasKeys()) {
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [who[entity]!]);
+      else if (!list.includes(who[entity]!)) list.push(who[entity]!);
     }
   }
   return { byKey, byId };
@@ -184,12 +177,13 @@ export interface PackInfo {
   own?: { id: string; name: string; type: Entity['type']; description: string; aliases: string[] }[];
 }
 
+/** What the notebook lists about a pack; `own` (My entities) lists the reader's entities. */
 export function packInfo(
   meta: PackMeta,
-  entities: readonly Entity[],
-  aliases: number,
+  counts: { entities: number; aliases: number },
   origin: PackOrigin,
   extra: Pick<PackInfo, 'added' | 'updated' | 'fileName' | 'error'> = {},
+  own?: readonly Entity[],
 ): PackInfo {
   const info: PackInfo = {
     id: meta.id,
@@ -199,14 +193,14 @@ export function packInfo(
     dataDate: meta.dataDate,
     languages: [...meta.languages],
     sources: meta.sources.map((s) => ({ ...s })),
-    entities: entities.length,
-    aliases,
+    entities: counts.entities,
+    aliases: counts.aliases,
     origin,
     ...extra,
   };
   if (meta.description) info.description = meta.description;
-  if (origin === 'mine') {
-    info.own = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, description: e.description, aliases: e.aliases.map((a) => a.text).filter((t) => t !== e.name) }));
+  if (own) {
+    info.own = own.map((e) => ({ id: e.id, name: e.name, type: e.type, description: e.description, aliases: e.aliases.map((a) => a.text).filter((t) => t !== e.name) }));
   }
   return info;
 }
@@ -218,28 +212,49 @@ export type ImportOutcome =
 
 export type AddEntityOutcome = { accepted: true; entity: Entity; pack: PackInfo } | { accepted: false; problems: EntityProblem[] };
 
+/** A pack compiled for storage: the matcher part and the entities' details, in the same order. */
+export interface StoredPack {
+  compiled: CompiledPack;
+  details: EntityDetails[];
+}
+
+/** Compile a (valid) pack for storage. */
+export function compileForStorage(pack: Pack): StoredPack {
+  return { compiled: compilePack(pack), details: packDetails(pack) };
+}
+
+/** The whole entities of a stored pack (its cores joined to its details), e.g. to add one to them. */
+export function storedEntities(stored: StoredPack): Entity[] {
+  const m = new Matcher(stored.compiled);
+  return stored.details.map((d, i) => joinEntity(m.entityAt(i), d));
+}
+
 /** The matcher of a stored compiled pack, and the pack compiled again when it was stored in another compiled format. */
 export interface StoredLoad {
   matcher: Matcher;
   /** set when the stored form was outdated and compiled again: store it so this happens once */
-  recompiled: CompiledPack | null;
+  recompiled: StoredPack | null;
 }
 
 /**
  * Load a compiled pack kept in storage. A pack stored by an older Gloss (another compiled format
- * version) is validated and compiled again from its own metadata and entities; one that cannot be
- * is refused with a sentence telling the reader what to do. Never returns a half-loaded pack.
+ * version, which kept the whole entities with the matcher) is validated and compiled again from
+ * its own metadata and entities; one that cannot be is refused with a sentence telling the reader
+ * what to do. Never returns a half-loaded pack.
  */
-export function loadStored(stored: unknown): StoredLoad {
+export function loadStored(stored: { compiled: unknown; details?: unknown }): StoredLoad {
   try {
-    return { matcher: new Matcher(stored as CompiledPack), recompiled: null };
+    if (!Array.isArray(stored.details)) throw new Error('it has no entity details');
+    const matcher = new Matcher(stored.compiled as CompiledPack);
+    if (stored.details.length !== matcher.entityCount) throw new Error('its details do not fit its entities');
+    return { matcher, recompiled: null };
   } catch (first) {
-    const c = stored as Partial<CompiledPack> | null | undefined;
+    const c = stored.compiled as { meta?: PackMeta; entities?: unknown } | null | undefined;
     const checked = c?.meta && Array.isArray(c.entities) ? validatePack({ ...c.meta, entities: c.entities }) : null;
     if (!checked?.ok) {
       throw new Error(`This stored pack could not be loaded (${(first as Error).message}). Remove it and import the pack file again.`);
     }
-    const recompiled = compilePack(checked.pack);
-    return { matcher: new Matcher(recompiled), recompiled };
+    const recompiled = compileForStorage(checked.pack);
+    return { matcher: new Matcher(recompiled.compiled), recompiled };
   }
 }
