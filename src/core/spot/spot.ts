@@ -22,6 +22,7 @@ import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { inLongerName } from './longer-names.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -331,6 +332,11 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const raws: RawHit[] = [];
   for (const m of matchers) m.scan(text, raws, opts.blockBreaks === true);
   const hits = selectHits(raws, matchers.length);
+  // a place inside a longer name that is not the place ("Manchester City", "Northern Kentucky
+  // University", "Football.London") is not that place; the other candidates of the span stay
+  for (const h of hits) {
+    if (h.real.some((c) => c.entity.type === 'place') && inLongerName(text, h.start, h.end)) h.real = h.real.filter((c) => c.entity.type !== 'place');
+  }
   const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);
   const blockBreaks = opts.blockBreaks === true;
