@@ -13,16 +13,19 @@ import { Matcher } from '../src/core/spot/matcher.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const held = (): number => {
+/** heap used and array buffers after GC (a freed buffer's memory goes back after a turn of the event loop) */
+const held = async (): Promise<number> => {
+  await new Promise((r) => setTimeout(r, 50));
   gc();
   gc();
+  await new Promise((r) => setTimeout(r, 50));
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 };
 const gz = readFileSync(process.argv[2]!);
-const before = held();
+const before = await held();
 const t0 = performance.now();
 const matcher = new Matcher(decodeCompiledPack(gunzipSync(gz)));
 const loadMs = performance.now() - t0;
-const bytes = held() - before;
+const bytes = (await held()) - before;
 console.log(JSON.stringify({ loadMs, bytes, entities: matcher.entityCount }));
