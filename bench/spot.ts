@@ -52,6 +52,18 @@ const totalBytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const MB = totalBytes / 1e6;
 
 // ---------- measuring ----------
+/** one batch of calls for about 50 ms: the mean time of one call, and the sum of what they returned */
+function batch(fn: () => number): { ms: number; calls: number; sink: number } {
+  const b0 = performance.now();
+  let calls = 0;
+  let sink = 0;
+  do {
+    sink += fn();
+    calls++;
+  } while (performance.now() - b0 < 50);
+  return { ms: (performance.now() - b0) / calls, calls, sink };
+}
+
 /**
  * Mean time of one call, from the fastest of many short batches: the machine is shared, and the
  * best batch is the one least disturbed by other processes (the same rule for every pass).
@@ -62,22 +74,17 @@ function timeIt(fn: () => number): { ms: number; runs: number; sink: number } {
   let best = Infinity;
   const t0 = performance.now();
   do {
-    const b0 = performance.now();
-    let k = 0;
-    do {
-      sink += fn();
-      k++;
-    } while (performance.now() - b0 < 50);
-    best = Math.min(best, (performance.now() - b0) / k);
-    runs += k;
+    const r = batch(fn);
+    best = Math.min(best, r.ms);
+    runs += r.calls;
+    sink += r.sink;
   } while (performance.now() - t0 < MIN_RUN_MS);
   return { ms: best, runs, sink };
 }
 
-
 /**
- * Two passes timed in turns (a short batch of one, then of the other, many times), each the mean
- * of its fastest batch: on a shared machine both meet the same disturbances.
+ * Two passes timed in turns (a batch of one, then of the other, many times), each the mean of its
+ * fastest batch: on a shared machine both meet the same disturbances.
  */
 function timeInTurns(a: () => number, b: () => number): { a: number; b: number; sink: number } {
   let sink = a() + b(); // warm-up
@@ -85,17 +92,11 @@ function timeInTurns(a: () => number, b: () => number): { a: number; b: number; 
   let bestB = Infinity;
   const t0 = performance.now();
   do {
-    for (const [fn, which] of [[a, 0], [b, 1]] as const) {
-      const b0 = performance.now();
-      let k = 0;
-      do {
-        sink += fn();
-        k++;
-      } while (performance.now() - b0 < 50);
-      const ms = (performance.now() - b0) / k;
-      if (which === 0) bestA = Math.min(bestA, ms);
-      else bestB = Math.min(bestB, ms);
-    }
+    const ra = batch(a);
+    const rb = batch(b);
+    bestA = Math.min(bestA, ra.ms);
+    bestB = Math.min(bestB, rb.ms);
+    sink += ra.sink + rb.sink;
   } while (performance.now() - t0 < 2 * MIN_RUN_MS);
   return { a: bestA, b: bestB, sink };
 }
