@@ -101,9 +101,17 @@ function timeInTurns(a: () => number, b: () => number): { a: number; b: number; 
   return { a: bestA, b: bestB, sink };
 }
 
-/** the spotting engine of another revision (--against REV), exported with `git archive` to a temporary folder */
+/** "this tree 12.3 MB/s (…), the other 10.1 MB/s (…): 21.8 % faster" */
+function compared(t: { a: number; b: number; sink: number }, ours: number, theirs: number): string {
+  const mbps = (ms: number) => MB / (ms / 1000);
+  const ratio = t.b / t.a >= 1 ? `${fmt((t.b / t.a - 1) * 100)} % faster` : `${fmt((1 - t.b / t.a) * 100)} % slower`;
+  return `this tree ${fmt(mbps(t.a))} MB/s (${fmt(t.a, 2)} ms, ${ours.toLocaleString('en')} mentions), ${other!.rev} ${fmt(mbps(t.b))} MB/s (${fmt(t.b, 2)} ms, ${theirs.toLocaleString('en')} mentions): ${ratio} (target: no more than 25 % slower) (checksum ${t.sink})`;
+}
+
+/** the spotting engine of another revision (--against REV), exported with `git archive` to a temporary folder, and its default pack */
 interface OtherEngine {
   rev: string;
+  defaultPack: Pack;
   compilePack: (pack: Pack) => unknown;
   Matcher: new (compiled: never) => unknown;
   spot: (text: string, matchers: never[], opts: { lang: string; blockBreaks: boolean }) => { mentions: unknown[] };
@@ -114,8 +122,9 @@ async function otherEngine(rev: string): Promise<OtherEngine> {
   execFileSync('sh', ['-c', `git archive "$1" | tar -x -C "$2"`, 'sh', rev, dir], { cwd: ROOT });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const mod = (await import(join(dir, 'src/core/spot/index.ts'))) as Omit<OtherEngine, 'rev'>;
-  return { rev, compilePack: mod.compilePack, Matcher: mod.Matcher, spot: mod.spot };
+  const mod = (await import(join(dir, 'src/core/spot/index.ts'))) as Omit<OtherEngine, 'rev' | 'defaultPack'>;
+  const defaultPack = (await readPackDir(join(dir, 'packs/default'))) as Pack;
+  return { rev, defaultPack, compilePack: mod.compilePack, Matcher: mod.Matcher, spot: mod.spot };
 }
 
 /** word starts only: one table look-up per character, no matching (what any Unicode-aware scan pays) */
@@ -233,8 +242,16 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
       theirMentions = n;
       return n;
     });
-    const mbps = (ms: number) => MB / (ms / 1000);
-    versus = `spot throughput in turns with ${other.rev}: this tree ${fmt(mbps(t.a))} MB/s (${fmt(t.a, 2)} ms, ${mentions.toLocaleString('en')} mentions), ${other.rev} ${fmt(mbps(t.b))} MB/s (${fmt(t.b, 2)} ms, ${theirMentions.toLocaleString('en')} mentions): ${t.b / t.a >= 1 ? `${fmt((t.b / t.a - 1) * 100)} % faster` : `${fmt((1 - t.b / t.a) * 100)} % slower`} (target: no more than 25 % slower) (checksum ${t.sink})`;
+    versus = `spot throughput in turns with ${other.rev}'s engine on this pack: ${compared(t, mentions, theirMentions)}`;
+    // and with that revision's own default pack: spotting as it is today
+    const today = new other.Matcher(other.compilePack(other.defaultPack) as never) as never;
+    const u = timeInTurns(spotAll, () => {
+      let n = 0;
+      for (const text of texts) n += other!.spot(text, [today], { lang: 'en', blockBreaks: true }).mentions.length;
+      theirMentions = n;
+      return n;
+    });
+    versus += `\nspot throughput in turns with ${other.rev} as it is (its engine and its own default pack, ${other.defaultPack.entities.length.toLocaleString('en')} entities): ${compared(u, mentions, theirMentions)}`;
   }
   const scanOnly = timeIt(() => {
     let n = 0;
