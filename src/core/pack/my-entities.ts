@@ -103,7 +103,6 @@ export function myPack(entities: Entity[], today: string): Pack {
   };
 }
 
-
 /** A problem with the form, for the reader. */
 export interface EntityProblem {
   code: PackIssueCode;
