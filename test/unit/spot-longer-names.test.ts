@@ -60,6 +60,9 @@ test('a place used as a modifier, after a title, or at a sentence end stays mark
   assert.deepEqual(marks('They flew to London. University staff went on strike.'), ['London=t:london'], 'a head in the next sentence');
   assert.deepEqual(marks('They flew to London\nCity news follows.'), ['London=t:london'], 'a head on the next line');
   assert.deepEqual(marks('In Berlin, Bank workers struck.'), ['Berlin=t:berlin'], 'after a comma');
+  // a name already begun, then where it is: "de Londres" says where the British Museum is
+  assert.deepEqual(marks('Le British Museum de London a proposé son expertise.'), ['London=t:london']);
+  assert.deepEqual(marks('The Bank of England and the Museum of London.'), [], 'a head that starts the name');
 });
 
 test('the look-around itself, on offsets', () => {

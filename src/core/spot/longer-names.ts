@@ -11,6 +11,7 @@
  * Zealand Army", "Mayor of London"). Pure string work: no DOM, no browser API.
  */
 import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
+import { FUNCTION_WORDS } from './surroundings.ts';
 
 /** capitalised words after a place that make the name something else (folded) */
 const HEADS_AFTER: ReadonlySet<string> = new Set([
@@ -101,7 +102,19 @@ function headAfter(text: string, end: number): boolean {
   return false;
 }
 
-/** a head right before the place, or before a connector and the place: "Real Madrid", "Bank of England" */
+/** the capitalised word ending just before i (across one space), if it is a word that names and not one that starts clauses */
+function nameWordBefore(text: string, i: number): boolean {
+  if (i === 0 || !isSpace(text.charCodeAt(i - 1))) return false;
+  const [s, e] = wordBefore(text, i - 1);
+  return e > s && isUpper(text.charCodeAt(s)) && !FUNCTION_WORDS.has(foldKey(text.slice(s, e)));
+}
+
+/**
+ * A head right before the place ("Real Madrid", "Université Paris-Saclay"), or a head that starts a
+ * name before a connector and the place ("Bank of England", "l'Université de Lyon"). A head that
+ * ends a name already begun says where that is, and the place is the place: "le British Museum
+ * de Londres".
+ */
 function headBefore(text: string, start: number): boolean {
   let i = start;
   for (let n = 0; n < 2; n++) {
@@ -111,7 +124,9 @@ function headBefore(text: string, start: number): boolean {
     const [s, e] = wordBefore(text, i);
     if (e === s) return false;
     const word = foldKey(text.slice(s, e));
-    if (isUpper(text.charCodeAt(s)) && (HEADS_BEFORE.has(word) || HEADS_BEFORE.has(word.slice(word.lastIndexOf('-') + 1)))) return true;
+    if (isUpper(text.charCodeAt(s)) && (HEADS_BEFORE.has(word) || HEADS_BEFORE.has(word.slice(word.lastIndexOf('-') + 1)))) {
+      return n === 0 || !nameWordBefore(text, s);
+    }
     if (n > 0 || !CONNECTORS.has(word)) return false;
     i = s;
   }
