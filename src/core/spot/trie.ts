@@ -1,7 +1,7 @@
 /**
  * The matcher's trie, built once at compile time with every table the scan needs (compiled.ts,
  * `CompiledTrie`): a path-compressed trie over the sorted normalised alias keys (chains of
- * single-child nodes become one node with a tail of units, about a fifth of the nodes of a plain
+ * single-child nodes become one node with a tail of units: about a ninth of the nodes of a plain
  * trie), which nodes may be reached by a word starting in lower case, direct tables for nodes with
  * many children, and the prefix bitsets that let the scan skip most words without a walk. Loading
  * a pack then builds nothing.
