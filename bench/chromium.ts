@@ -11,13 +11,13 @@ const ARGS = ['--no-first-run', '--disable-background-networking', '--disable-co
 /**
  * A Chromium profile in `dir`, with the unpacked extension at `extension` loaded (or none), a
  * page-world script run in every page first, and every request that does not stay on 127.0.0.1
- * refused (real pages reference trackers and CDNs).
+ * refused (real pages reference trackers and CDNs); `extraArgs` go to the browser's command line.
  */
-export async function benchContext(dir: string, extension: string | null, initScript: string): Promise<BrowserContext> {
+export async function benchContext(dir: string, extension: string | null, initScript: string, extraArgs: string[] = []): Promise<BrowserContext> {
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: extension ? [...ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ARGS,
+    args: [...ARGS, ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []), ...extraArgs],
     viewport: { width: 1280, height: 900 },
   });
   await ctx.route((u) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:|chrome-extension:)/.test(u.href), (r) => r.abort());

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPack } from '../src/cli/pack-files.ts';
+import { formatIssue } from '../src/core/pack/issues.ts';
 import { Matcher, compilePack, spot, type Mention } from '../src/core/spot/index.ts';
 
 export const ARTICLES = fileURLToPath(new URL('../test/fixtures/articles', import.meta.url));
@@ -111,7 +112,7 @@ export function measure(file: string, matchers: Matcher[]): ArticleResult {
 
 export async function loadMatcher(pack = DEFAULT_PACK): Promise<Matcher> {
   const checked = await loadPack(pack);
-  if (!checked.ok) throw new Error(`${pack}: invalid pack:\n${checked.errors.join('\n')}`);
+  if (!checked.ok) throw new Error(`${pack}: invalid pack:\n${checked.errors.map(formatIssue).join('\n')}`);
   return new Matcher(compilePack(checked.pack));
 }
 

@@ -1,13 +1,16 @@
 /**
  * Spotting and entity look-up in the background (issue #3). The compiled packs live here, so a tab
  * only sends its visible text and gets mentions back. What to draw (muted or rejected names, first
- * mention or every mention) is the content script's decision.
+ * mention or every mention) is the content script's decision. The popover's entity comes from the
+ * matcher's core of it and its details, read when asked (pack-details.ts).
  */
 import type { Handlers } from './handlers.ts';
 import { loadedPacks } from './packs.ts';
 import { Refusal } from './refusal.ts';
 import type { Sender } from './senders.ts';
+import { entityDetails } from './pack-details.ts';
 import { spot } from '../core/spot/spot.ts';
+import { joinEntity } from '../core/pack/compiled.ts';
 
 /** a page's text sent in parts: at most this much is kept for one session, a few sessions per tab, and not for long */
 const MAX_SESSION_CHARS = 8_000_000;
@@ -56,8 +59,10 @@ export const spotHandlers = {
   },
   'entity/get': async ({ id }) => {
     for (const m of await loadedPacks()) {
-      const entity = m.entity(id);
-      if (entity) return { entity, pack: { id: m.meta.id, name: m.meta.name, dataDate: m.meta.dataDate, licence: m.meta.licence } };
+      const index = m.indexOf(id);
+      if (index < 0) continue;
+      const entity = joinEntity(m.entityAt(index), await entityDetails(m, index));
+      return { entity, pack: { id: m.meta.id, name: m.meta.name, dataDate: m.meta.dataDate, licence: m.meta.licence } };
     }
     return null;
   },

@@ -12,6 +12,7 @@ import { Matcher, compilePack, spot } from '../core/spot/index.ts';
 import type { EntityRef, Mention } from '../core/spot/types.ts';
 import { loadPack, PackFileError } from './pack-files.ts';
 import { UsageError, type Output } from './output.ts';
+import { formatIssue } from '../core/pack/issues.ts';
 
 export const DEFAULT_PACK_DIR = new URL('../../packs/default', import.meta.url);
 
@@ -40,7 +41,7 @@ async function matcherFor(path: string, shown: string): Promise<Matcher> {
   }
   if (!result.ok) {
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more; run "gloss pack validate ${shown}")` : '';
-    throw new UsageError(`${shown}: invalid pack: ${result.errors[0]}${more}`);
+    throw new UsageError(`${shown}: invalid pack: ${formatIssue(result.errors[0]!)}${more}`);
   }
   return new Matcher(compilePack(result.pack));
 }

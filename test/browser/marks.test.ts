@@ -13,6 +13,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/static-serve
 import {
   clickInPopover, entityNames, markCount, markFitsEntity, popoverText, readMarks, setSettings, waitForMarks, waitForPopover, waitForPopoverClosed,
 } from './marks-helpers.ts';
+import { factOrigin } from '../../src/core/pack/fact-origin.ts';
 
 let server: StaticServer;
 before(async () => {
@@ -297,6 +298,24 @@ for (const name of BROWSERS) {
       for (const f of got.entity.facts ?? []) assert.ok(text.includes(f.label) && text.includes(f.value), `fact ${f.label}`);
       assert.ok(text.includes(got.entity.sources[0]!.name) && text.includes(got.entity.sources[0]!.licence), 'source and licence shown');
       assert.ok(text.includes(`data as of ${got.pack.dataDate}`), 'pack data date shown');
+      // every fact says where it comes from and as of when (a country's facts: several sources)
+      const country = await markOf(page, 'Belarus');
+      const belarus = (await bridgeSend(page, 'entity/get', { id: country }))!;
+      assert.ok((belarus.entity.facts ?? []).length > 0, 'Belarus has facts');
+      await page.click(markSel(country));
+      await waitForPopover(page, belarus.entity.description);
+      const origins = await page.evaluate(() => [...document.querySelector('gloss-popover')!.shadowRoot!.querySelectorAll('[data-fact-origin]')].map((x) => x.textContent ?? ''), null);
+      assert.deepEqual(
+        origins,
+        (belarus.entity.facts ?? []).map((f) => {
+          const o = factOrigin(f, belarus.entity.sources, belarus.pack.dataDate);
+          return o.source ? `${o.source.name}, as of ${o.asOf}` : `As of ${o.asOf}`;
+        }),
+      );
+      await page.keyboard.press('Escape');
+      await waitForPopoverClosed(page);
+      await page.click(markSel(id));
+      await waitForPopover(page, got.entity.description);
       const body = `Met her team in ${name} <b>not bold</b>`;
       await clickInPopover(page, 'note');
       await waitForUi(page, (u) => u.popover?.focused === 'textarea', 'the note field to have focus');

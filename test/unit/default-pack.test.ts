@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Entity } from '../../src/core/pack/types.ts';
 import { validatePack } from '../../src/core/pack/validate.ts';
+import { formatIssue } from '../../src/core/pack/issues.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 
 const DIR = new URL('../../packs/default/', import.meta.url);
@@ -26,7 +27,7 @@ test('every entities file is a JSON array of entities', () => {
 test('the merged pack passes the pack validator', () => {
   const meta = JSON.parse(readFileSync(new URL('meta.json', DIR), 'utf8'));
   const r = validatePack({ ...meta, entities });
-  assert.ok(r.ok, r.ok ? '' : r.errors.slice(0, 20).join('\n'));
+  assert.ok(r.ok, r.ok ? '' : r.errors.slice(0, 20).map(formatIssue).join('\n'));
 });
 
 test('at least 3000 entities across all files', () => {

@@ -1,7 +1,7 @@
 /**
  * Compile a (validated) pack into its matcher form: every alias normalised, guard flags decided
- * once, surnames derived from people's full names, and all keys laid out as one flattened trie
- * (typed arrays), built from the sorted keys in a single pass.
+ * once, surnames derived from people's full names, and all keys laid out as one path-compressed
+ * trie with the tables the scan needs (trie.ts), built from the sorted keys in a single pass.
  */
 import type { Alias, Entity, Pack } from '../pack/types.ts';
 import {
@@ -12,12 +12,14 @@ import {
   ENTRY_DERIVED_SURNAME,
   ENTRY_REQUIRES_CONTEXT,
   ENTRY_SURNAME,
-  encodeInt32,
-  encodeUint16,
+  detailsOf,
   type CompiledEntry,
   type CompiledPack,
+  type EntityDetails,
 } from '../pack/compiled.ts';
 import { caseMask, normaliseKey } from './normalise.ts';
+import { buildTrie } from './trie.ts';
+import { entityColumns, entryColumns } from './columns.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
 import { PERSON_TITLES } from './titles.ts';
@@ -216,109 +218,15 @@ function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: num
   return { keyed, aliases, derived };
 }
 
-/** Growable Int32 buffer: the trie is built without per-node objects. */
-class IntBuf {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
-  set(i: number, v: number): void {
-    while (i >= this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[i] = v;
-    if (i >= this.n) this.n = i + 1;
-  }
-  done(): Int32Array {
-    return this.a.slice(0, this.n);
-  }
-}
-
-export interface FlatTrie {
-  nodes: number;
-  edgeStart: Int32Array;
-  edgeCount: Int32Array;
-  outStart: Int32Array;
-  outCount: Int32Array;
-  edgeChar: Uint16Array;
-  edgeTo: Int32Array;
+/** The details of each entity of a pack, in the order of the compiled pack's entities. */
+export function packDetails(pack: Pack): EntityDetails[] {
+  return pack.entities.map(detailsOf);
 }
 
 /**
- * Build the trie over sorted unique keys. `ranges[i]` = [first entry, count] of key i. Children
- * of a node get consecutive edge slots, sorted by character (keys are sorted by code unit).
+ * Compile a pack into its matcher part (see compiled.ts; `packDetails` gives the rest). The pack
+ * must be valid (see validatePack); compile does not re-check it.
  */
-export function buildTrie(keys: string[], ranges: Int32Array): FlatTrie {
-  const edgeStart = new IntBuf();
-  const edgeCount = new IntBuf();
-  const outStart = new IntBuf();
-  const outCount = new IntBuf();
-  const edgeChar = new IntBuf();
-  const edgeTo = new IntBuf();
-  let nodes = 1;
-  // explicit stack: node, lo, hi, depth
-  const stack: number[] = keys.length > 0 ? [0, 0, keys.length, 0] : [];
-  if (keys.length === 0) {
-    edgeStart.set(0, 0);
-    edgeCount.set(0, 0);
-    outStart.set(0, 0);
-    outCount.set(0, 0);
-  }
-  while (stack.length > 0) {
-    const depth = stack.pop()!;
-    const hi = stack.pop()!;
-    let i = stack.pop()!;
-    const node = stack.pop()!;
-    if (keys[i]!.length === depth) {
-      outStart.set(node, ranges[2 * i]!);
-      outCount.set(node, ranges[2 * i + 1]!);
-      i++;
-    } else {
-      outStart.set(node, 0);
-      outCount.set(node, 0);
-    }
-    edgeStart.set(node, edgeChar.n);
-    let count = 0;
-    while (i < hi) {
-      const c = keys[i]!.charCodeAt(depth);
-      let j = i + 1;
-      while (j < hi && keys[j]!.charCodeAt(depth) === c) j++;
-      const child = nodes++;
-      edgeChar.push(c);
-      edgeTo.push(child);
-      count++;
-      stack.push(child, i, j, depth + 1);
-      i = j;
-    }
-    edgeCount.set(node, count);
-  }
-  const ec = edgeChar.done();
-  return {
-    nodes,
-    edgeStart: edgeStart.done(),
-    edgeCount: edgeCount.done(),
-    outStart: outStart.done(),
-    outCount: outCount.done(),
-    edgeChar: Uint16Array.from(ec),
-    edgeTo: edgeTo.done(),
-  };
-}
-
-/** counts fit in 16 bits (they are small); a pack where they do not is refused with a sentence */
-function toUint16(a: Int32Array, what: string): Uint16Array {
-  for (const v of a) if (v > 0xffff) throw new Error(`This pack has more than 65,535 ${what}; split it into several packs.`);
-  return Uint16Array.from(a);
-}
-
-/** Compile a pack. The pack must be valid (see validatePack); compile does not re-check it. */
 export function compilePack(pack: Pack): CompiledPack {
   const { entities, ...meta } = pack;
   const { keyed, aliases, derived } = collectEntries(entities);
@@ -335,22 +243,14 @@ export function compilePack(pack: Pack): CompiledPack {
     ranges[ranges.length - 1] = ranges[ranges.length - 1]! + 1;
     entries.push(k.entry);
   }
-  const t = buildTrie(keys, Int32Array.from(ranges));
+  const trie = buildTrie(keys, Int32Array.from(ranges), entries);
   return {
     format: COMPILED_FORMAT,
     formatVersion: COMPILED_FORMAT_VERSION,
     meta,
-    entities,
-    entries,
-    trie: {
-      nodes: t.nodes,
-      edgeStart: encodeInt32(t.edgeStart),
-      edgeCount: encodeUint16(toUint16(t.edgeCount, 'edges of one trie node')),
-      outStart: encodeInt32(t.outStart),
-      outCount: encodeUint16(toUint16(t.outCount, 'entities sharing one alias')),
-      edgeChar: encodeUint16(t.edgeChar),
-      edgeTo: encodeInt32(t.edgeTo),
-    },
-    stats: { aliases, derivedSurnames: derived, nodes: t.nodes, edges: t.edgeChar.length },
+    entities: entityColumns(entities),
+    entries: entryColumns(entries),
+    trie,
+    stats: { entities: entities.length, aliases, derivedSurnames: derived, nodes: trie.nodes, edges: trie.edgeChar.length },
   };
 }

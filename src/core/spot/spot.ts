@@ -8,13 +8,13 @@
  *   or reported with its candidates and no entity (never a guess);
  * - a surname derived from a person's full name links only after that person was named in full.
  */
-import type { Entity } from '../pack/types.ts';
 import {
   ENTRY_ACRONYM,
   ENTRY_DERIVED_SURNAME,
   ENTRY_REQUIRES_CONTEXT,
   ENTRY_SURNAME,
   type CompiledEntry,
+  type EntityCore,
 } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
 import { Kind, foldKey, kindOf } from './normalise.ts';
@@ -22,6 +22,7 @@ import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { inLongerName } from './longer-names.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -33,7 +34,7 @@ const CONTEXT_WINDOW = 300;
 
 interface Candidate {
   id: string;
-  entity: Entity;
+  entity: EntityCore;
   entry: CompiledEntry;
 }
 
@@ -46,16 +47,16 @@ interface Hit {
 
 function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
   if (raw.entries.length === 1) {
-    const entry = raw.matcher.entries[raw.entries[0]!]!;
-    const entity = raw.matcher.entities[entry[0]]!;
+    const entry = raw.matcher.entry(raw.entries[0]!);
+    const entity = raw.matcher.entityAt(entry[0]);
     const c = [{ id: entity.id, entity, entry }];
     return entry[1] & ENTRY_DERIVED_SURNAME ? { real: [], derived: c } : { real: c, derived: [] };
   }
   const real = new Map<string, Candidate>();
   const derived = new Map<string, Candidate>();
   for (const k of raw.entries) {
-    const entry = raw.matcher.entries[k]!;
-    const entity = raw.matcher.entities[entry[0]]!;
+    const entry = raw.matcher.entry(k);
+    const entity = raw.matcher.entityAt(entry[0]);
     const target = entry[1] & ENTRY_DERIVED_SURNAME ? derived : real;
     const prev = target.get(entity.id);
     // several aliases of one entity with the same key: prefer the unguarded one
@@ -150,16 +151,16 @@ class PageContext {
   /** ids listed in `related` by entities on the page → whether one of those entities is not a country */
   private readonly pointedAt = new Map<string, boolean>();
   /** entities first linked since `pointedAt` was last brought up to date */
-  private readonly pending: Entity[] = [];
+  private readonly pending: EntityCore[] = [];
   /** ids listed in `related` by entities linked on firm evidence → those entities */
-  private readonly pointers = new Map<string, Entity[]>();
+  private readonly pointers = new Map<string, EntityCore[]>();
   constructor(private readonly text: string) {}
 
   /**
    * Record a link. `firm` is false for a guarded alias linked only because its entity is already
    * on the page: such a link is not evidence for the next guarded word (no chains of guesses).
    */
-  add(entity: Entity, start: number, firm = true): void {
+  add(entity: EntityCore, start: number, firm = true): void {
     if (!this.first.has(entity.id)) {
       this.first.set(entity.id, start);
       if (entity.related) this.pending.push(entity);
@@ -179,12 +180,12 @@ class PageContext {
   }
 
   /** this entity is linked elsewhere on the page */
-  named(entity: Entity): boolean {
+  named(entity: EntityCore): boolean {
     return this.first.has(entity.id);
   }
 
   /** this entity is linked somewhere on the page on firm evidence, at least `times` times */
-  established(entity: Entity, times = 1): boolean {
+  established(entity: EntityCore, times = 1): boolean {
     return (this.at.get(entity.id)?.length ?? 0) >= times;
   }
 
@@ -197,7 +198,7 @@ class PageContext {
   }
 
   /** a related entity (in either direction) is linked near `start`; countries count as in `related` */
-  relatedNear(entity: Entity, start: number, broad: boolean): boolean {
+  relatedNear(entity: EntityCore, start: number, broad: boolean): boolean {
     const countriesCount = broad || entity.type === 'place';
     for (const r of entity.related ?? []) {
       if ((countriesCount || !isCountry(r)) && this.namedNear(r, start)) return true;
@@ -213,7 +214,7 @@ class PageContext {
    * for places (Washington and the United States) but not for people or organisations (a page about
    * the UK does not make every "May" Theresa May) unless `broad` is set.
    */
-  related(entity: Entity, broad: boolean): boolean {
+  related(entity: EntityCore, broad: boolean): boolean {
     // entities named since the last question: their `related` lists, read only when asked
     for (const e of this.pending) {
       const country = isCountry(e.id);
@@ -322,7 +323,7 @@ function reasonOf(c: Candidate): MentionReason {
   return 'alias';
 }
 
-function ref(e: Entity): EntityRef {
+function ref(e: EntityCore): EntityRef {
   return { id: e.id, name: e.name, type: e.type };
 }
 
@@ -331,6 +332,11 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const raws: RawHit[] = [];
   for (const m of matchers) m.scan(text, raws, opts.blockBreaks === true);
   const hits = selectHits(raws, matchers.length);
+  // a place inside a longer name that is not the place ("Manchester City", "Northern Kentucky
+  // University", "Football.London") is not that place; the other candidates of the span stay
+  for (const h of hits) {
+    if (h.real.some((c) => c.entity.type === 'place') && inLongerName(text, h.start, h.end)) h.real = h.real.filter((c) => c.entity.type !== 'place');
+  }
   const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);
   const blockBreaks = opts.blockBreaks === true;
@@ -348,7 +354,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   // 2. everything else, in page order (surnames need the full name earlier on the page)
   const mentions: Mention[] = [];
   /** every entity a mention names, in order of first mention (described once, at the end) */
-  const described = new Map<string, Entity>();
+  const described = new Map<string, EntityCore>();
   const emit = (h: Hit, c: Candidate | null, reason: MentionReason, cands?: Candidate[]): void => {
     const m: Mention = { start: h.start, end: h.end, text: text.slice(h.start, h.end), entityId: c ? c.id : '', reason };
     if (c && !described.has(c.id)) described.set(c.id, c.entity);
@@ -436,7 +442,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
     // a short family name hyphened to a lower-case word is part of that word ("Li-ion", "Ma-based")
     if (key.length <= 3 && text.charCodeAt(h.end) === 0x2d && /^\p{Ll}/u.test(text.slice(h.end + 1, h.end + 3))) return false;
-    const own = (w: string): boolean => people.some((c) => [c.entity.name, ...c.entity.aliases.map((a) => a.text)].some((n) => foldKey(n).split(/[\s-]+/u).includes(w)));
+    const own = (w: string): boolean => people.some((c) => (c.entity.nameWords ?? '').split(' ').includes(w));
     if (around.namedBefore && !own(around.before)) return false;
     if (pageLang !== 'de' && longerNameAfter(around.after) && !own(around.after)) return false;
     return true;

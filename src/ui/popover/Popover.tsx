@@ -5,7 +5,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Res } from '../../protocol.ts';
-import type { EntityType, Fact } from '../../core/pack/types.ts';
+import type { EntityType, SourceRef } from '../../core/pack/types.ts';
+import { factOrigin, factPeriod } from '../../core/pack/fact-origin.ts';
 
 export type EntityDetail = Res<'entity/get'>;
 export type EntityNotes = Res<'notes/aboutEntity'>;
@@ -45,11 +46,10 @@ function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-function factWhen(f: Fact): string {
-  if (f.since && f.until) return ` (${f.since}–${f.until})`;
-  if (f.since) return ` (since ${f.since})`;
-  if (f.asOf) return ` (as of ${f.asOf})`;
-  return '';
+/** a source's name, linked when it has an http(s) address */
+function SourceName({ source }: { source: SourceRef }) {
+  const href = safeHref(source.url);
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{source.name}</a> : <>{source.name}</>;
 }
 
 function formatDate(iso: string): string {
@@ -99,15 +99,22 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
           {entity.summary && <p class="summary">{entity.summary}</p>}
           {entity.facts && entity.facts.length > 0 && (
             <dl aria-label="At a glance">
-              {entity.facts.map((f, i) => (
-                <Fragment key={i}>
-                  <dt>{f.label}</dt>
-                  <dd>
-                    {f.value}
-                    <span class="when">{factWhen(f)}</span>
-                  </dd>
-                </Fragment>
-              ))}
+              {entity.facts.map((f, i) => {
+                const origin = factOrigin(f, entity.sources, detail!.pack.dataDate);
+                return (
+                  <Fragment key={i}>
+                    <dt>{f.label}</dt>
+                    <dd>
+                      {f.value}
+                      <span class="when">{factPeriod(f)}</span>
+                      <span class="from" data-fact-origin="">
+                        {origin.source && <SourceName source={origin.source} />}
+                        {origin.source ? `, as of ${origin.asOf}` : `As of ${origin.asOf}`}
+                      </span>
+                    </dd>
+                  </Fragment>
+                );
+              })}
             </dl>
           )}
         </>
@@ -131,16 +138,13 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
       {detail && (
         <div class="source">
           {'Source: '}
-          {detail.entity.sources.map((s, i) => {
-            const href = safeHref(s.url);
-            return (
-              <Fragment key={i}>
-                {i > 0 && '; '}
-                {href ? <a href={href} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name}
-                {` (${s.licence})`}
-              </Fragment>
-            );
-          })}
+          {detail.entity.sources.map((s, i) => (
+            <Fragment key={i}>
+              {i > 0 && '; '}
+              <SourceName source={s} />
+              {` (${s.licence}${s.asOf ? `, as of ${s.asOf}` : ''})`}
+            </Fragment>
+          ))}
           {` · ${detail.pack.name}, data as of ${detail.pack.dataDate}`}
         </div>
       )}

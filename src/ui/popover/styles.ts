@@ -21,6 +21,8 @@ dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0 0 
 dt { color: #57606a; }
 dd { margin: 0; }
 .when { color: #6e7781; font-size: 12px; }
+.from { display: block; color: #6e7781; font-size: 11.5px; }
+.from a { color: inherit; }
 .notes { border-top: 1px solid #eaeef2; padding-top: 8px; margin-top: 8px; font-size: 13px; }
 .notes blockquote { margin: 4px 0; padding-left: 8px; border-left: 3px solid #d4a72c; white-space: pre-wrap; }
 .source { font-size: 12px; color: #6e7781; margin-top: 8px; }
@@ -41,7 +43,7 @@ textarea { font: inherit; min-height: 60px; resize: vertical; padding: 6px; bord
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 8px 28px rgba(0,0,0,.5); }
   .type, dt, .desc { color: #9da7b3; }
-  .when, .source { color: #8b949e; }
+  .when, .source, .from { color: #8b949e; }
   .notes { border-top-color: #30363d; }
   .source a, .linkish { color: #58a6ff; }
   button { background: #21262d; border-color: #30363d; }
