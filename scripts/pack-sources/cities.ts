@@ -14,6 +14,7 @@ import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, readJson, readOverrides, 
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
+import { Claims, isWordLike, personWords, priorEntities } from './lib/claims.ts';
 
 const require = createRequire(import.meta.url);
 interface GeoCity { cityId: number; name: string; country: string; featureCode: string; population: number }
@@ -26,6 +27,12 @@ interface CityOverride { name?: string; aliases?: (string | Alias)[]; skip?: boo
 const ov = readOverrides<{ cities: Record<string, CityOverride>; extra: string[]; drop: string[]; guards: Record<string, Guard> }>('cities.json');
 
 const MIN_POPULATION = 1_000_000;
+/**
+ * Second tier (issue #12): every other city of 100,000 people or more. These never take a name an
+ * entity of another file (or a first-tier city) already has, and a name that is also an ordinary
+ * English word or a person's name in the pack needs context (its country on the page).
+ */
+const MIN_POPULATION_TIER2 = 100_000;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
 const keyOf = (c: GeoCity) => `${c.name}|${c.country}`;
 
@@ -60,7 +67,7 @@ function plain(name: string): string {
   return /[ḩḥāīūēōʼ’]/u.test(name) ? name.normalize('NFD').replace(/[\u0323\u0304\u032e]/g, '').replace(/[’ʼ]/g, '').normalize('NFC') : name;
 }
 
-interface Draft { c: GeoCity; name: string; aliases: Alias[]; capital: boolean; o?: CityOverride }
+interface Draft { c: GeoCity; name: string; aliases: Alias[]; capital: boolean; o?: CityOverride; tier2?: boolean }
 const drafts: Draft[] = [];
 for (const c of chosen.values()) {
   const o = overrideByFold.get(fold(keyOf(c)));
@@ -80,6 +87,22 @@ for (const c of chosen.values()) {
   drafts.push({ c, name, aliases: set.list(), capital: c.featureCode === 'PPLC', o });
 }
 
+// second tier: cities of 100,000 or more that the first tier did not choose
+const prior = priorEntities('cities.json');
+const claims = new Claims(prior);
+const persons = personWords(prior);
+const tier1Keys = new Set(drafts.flatMap((d) => d.aliases.map((a) => normaliseKey(a.text))));
+let tier2Skipped = 0;
+for (const c of all) {
+  if (c.population < MIN_POPULATION_TIER2 || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
+  if (dropFold.has(fold(keyOf(c))) || !countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
+  const name = plain(c.name);
+  const key = normaliseKey(name);
+  if (countryKeys.has(key) || tier1Keys.has(key) || claims.taken(name) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) { tier2Skipped++; continue; }
+  const alias: Alias = { text: name, kind: 'name', ...(isWordLike(name, persons) ? { caseSensitive: true, requiresContext: true } : {}) };
+  drafts.push({ c, name, aliases: [alias], capital: false, tier2: true });
+}
+
 // names used by more than one chosen city: each gets a sharedNote naming the others
 const byName = new Map<string, Draft[]>();
 for (const d of drafts) for (const a of d.aliases) {
@@ -89,7 +112,8 @@ for (const d of drafts) for (const a of d.aliases) {
 
 const usedIds = new Set<string>();
 const entities: Entity[] = [];
-for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
+// first-tier ids first (in population order, as before the second tier existed), so they never change
+for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 ?? false) || b.c.population - a.c.population)) {
   const iso = d.c.country;
   const cname = countryName(iso);
   let id = `gloss:city:${slug(d.name)}`;
@@ -108,9 +132,9 @@ for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
     // no caseSensitive by default: a capital in the alias must already be a capital in the text
     // ("nice", "reading" stay words), and datelines in capitals ("NAIROBI —", "KYIV (Reuters)") match
   }
-  const facts: Fact[] = [{ label: 'Country', value: cname }];
-  if (d.capital) facts.unshift({ label: 'Capital of', value: cname });
-  if (d.c.population > 0) facts.push({ label: 'Population', value: humanCount(d.c.population) });
+  const facts: Fact[] = [{ label: 'Country', value: cname, source: SRC_GEONAMES.name }];
+  if (d.capital) facts.unshift({ label: 'Capital of', value: cname, source: SRC_GEONAMES.name });
+  if (d.c.population > 0) facts.push({ label: 'Population', value: humanCount(d.c.population), source: SRC_GEONAMES.name });
   const where = countryNameInText(iso);
   const summary = [
     d.o?.note ?? (d.capital ? `${d.name} is the capital of ${where}.` : `${d.name} is a city in ${where}.`),
@@ -129,4 +153,5 @@ for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
   });
 }
 for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) console.log(`shared: ${line}`);
+console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
 writeEntities('cities.json', entities);
