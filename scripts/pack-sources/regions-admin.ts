@@ -14,7 +14,7 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, humanCount, readJson, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { createRequire } from 'node:module';
-import { Claims, dedupeAliases, isEnglishWord, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
 import { parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
 import { join } from 'node:path';
 
@@ -42,7 +42,6 @@ const LATIN = /^[\p{Script=Latin}\s'’.\-]+$/u;
 const rows = parseCsv(readSourceFile(CSC, 'csv/states.csv'));
 const prior = priorEntities('regions-admin.json');
 const claims = new Claims(prior);
-const persons = personWords(prior);
 // the hand-kept regions (countries.json, gloss:region:…) already cover some subdivisions by name
 const countriesFile = readJson<Entity[]>(join(ENTITIES_DIR, 'countries.json'));
 const handRegions = new Set(countriesFile.filter((e) => e.id.startsWith('gloss:region:')).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)].map((t) => `${normaliseKey(t)}|${e.related?.[0]}`)));
@@ -66,17 +65,18 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   if (handRegions.has(`${normaliseKey(bare)}|${cid}`)) { skipped++; continue; }
   // "Kabul" is the city: the province is "Kabul Province"; a name that already carries its kind stays as it is
   const carriesKind = new RegExp(`\\b(${kindWord}|Province|Region|State|County|Oblast|Krai|Prefecture|Department|Governorate|Republic)\\b`, 'i').test(bare);
-  const qualify = claims.taken(bare, qid) || isEnglishWord(bare) || cityNames.has(`${normaliseKey(bare)}|${r.country_code}`);
+  const qualify = claims.taken(bare, qid) || isEnglishWord(bare) || isPersonName(bare) || isAnyEnglishWord(bare) || cityNames.has(`${normaliseKey(bare)}|${r.country_code}`);
   const name = qualify ? (carriesKind ? '' : `${bare} ${kindWord}`) : bare;
   if (!name || claims.taken(name, qid)) { skipped++; continue; }
   seen.add(qid);
   const aliases: Alias[] = [];
   if (name !== bare) aliases.push({ text: `${bare} ${kindWord.toLowerCase()}`, kind: 'name' });
   const native = (r.native ?? '').trim();
-  if (native && native !== bare && LATIN.test(native) && !claims.taken(native, qid) && !isEnglishWord(native) && !cityNames.has(`${normaliseKey(native)}|${r.country_code}`)) aliases.push({ text: native, kind: 'name' });
+  if (native && native !== bare && LATIN.test(native) && (/\s/.test(native) || (native.length >= 5 && !isAnyEnglishWord(native) && !isPersonName(native) && !/day$/i.test(native))) && !claims.taken(native, qid) && !cityNames.has(`${normaliseKey(native)}|${r.country_code}`)) aliases.push({ text: native, kind: 'name' });
   const list = dedupeAliases(name, aliases);
-  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(isWordLike(name, persons) ? { requiresContext: true } : {}) });
-  for (const a of list) if (!/\s/.test(a.text) && isWordLike(a.text, persons)) Object.assign(a, { caseSensitive: true, requiresContext: true });
+  // one-word names: never at a sentence start, mid-sentence only with the country on the page
+  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, requiresContext: true });
+  for (const a of list) if (!/\s/.test(a.text)) Object.assign(a, { caseSensitive: true, requiresContext: true });
 
   const kind = r.type!.replace(/^land$/, 'state');
   const parent = r.parent_id ? byId.get(r.parent_id) : undefined;
@@ -100,7 +100,7 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   });
 }
 const ids = new Set(entities.map((e) => e.id));
-for (const e of entities) e.related = e.related!.filter((r) => r.startsWith('gloss:') || ids.has(r));
+for (const e of entities) e.related = e.related!.filter((r) => r.startsWith('gloss:') || (ids.has(r) && r !== e.id));
 noteSharedWithin(entities, (others) => `also the name of ${others.slice(0, 3).map((o) => `${o.name} (${o.description})`).join('; ')}: the country named nearby decides`);
 writeEntities('regions-admin.json', entities);
 console.log(`${kept.length} subdivisions of the kinds kept; ${skipped} left out (a hand-kept region, or the name is taken)`);

@@ -12,7 +12,7 @@ import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.t
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { LANGS, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
-import { Claims, dedupeAliases, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, dedupeAliases, isGenericName, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
 import { listSourceTree, readSourceFiles, type GitSource } from './lib/sources.ts';
 
 export const ROR: GitSource = {
@@ -88,7 +88,6 @@ function kindOf(o: Org, name: string): { file: 'universities.json' | 'institutio
 const records = loadRecords();
 const prior = priorEntities('universities.json');
 const claims = new Claims(prior);
-const persons = personWords(prior);
 // institutions.json comes after universities.json: it may not take a university's name either
 const out: Record<'universities.json' | 'institutions.json', Entity[]> = { 'universities.json': [], 'institutions.json': [] };
 const seenQids = new Set<string>();
@@ -103,7 +102,8 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
   const name = stripCountry(english && LATIN.test(english) ? english : display);
   if (!name || !LATIN.test(name) || name.length < 4) continue;
   const kind = kindOf(o, name);
-  if (!kind) continue;
+  // "Ministry of Justice", "National Academy": every country has one; "Jacobs": a surname first
+  if (!kind || isGenericName(name) || (!/\s/.test(name) && isPersonName(name))) continue;
   // a name an earlier file gives another entity: the same body under another id, or a place
   if (claims.taken(name, o.wikidata)) { skippedTaken++; continue; }
   seenQids.add(o.wikidata);
@@ -111,7 +111,7 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
   const aliases: Alias[] = [];
   const add = (text: string, a: Partial<Alias>) => {
     text = stripCountry(text.replace(/\s+/g, ' '));
-    if (!text || !LATIN.test(text) || claims.taken(text, o.wikidata)) return;
+    if (!text || !LATIN.test(text) || claims.taken(text, o.wikidata) || isGenericName(text) || (!/\s/.test(text) && isPersonName(text))) return;
     aliases.push({ text, ...a } as Alias);
   };
   if (display !== name) add(display, { kind: 'name' });
@@ -123,11 +123,11 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
     }
   }
   const list = dedupeAliases(name, aliases);
-  // a one-word name is matched capitalised only, and only with context where it is also a word or a name
+  // a one-word name: capitalised only, and only with context (never at a sentence start)
   for (const a of list) {
-    if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, isWordLike(a.text, persons) ? { requiresContext: true } : {});
+    if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true, requiresContext: true });
   }
-  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(isWordLike(name, persons) ? { requiresContext: true } : {}) });
+  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, requiresContext: true });
 
   const country = countryName(o.country);
   const place = o.city && normaliseKey(o.city) !== normaliseKey(country) ? `${o.city}, ${country}` : country;
@@ -135,7 +135,7 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
   const facts: Fact[] = [
     { label: 'Location', value: place, source: src.name },
   ];
-  if (o.established) facts.push({ label: 'Founded', value: String(o.established), since: String(o.established), source: src.name });
+  if (o.established && o.established >= 1000) facts.push({ label: 'Founded', value: String(o.established), since: String(o.established), source: src.name });
   const where = o.city && normaliseKey(o.city) !== normaliseKey(country) ? `${o.city}, ${country}` : countryNameInText(o.country);
   const the = /^(University|Institute|National|Royal|School|College|Academy|Museum|Library|Centre|Center|Ministry|Department|Office|Agency|European|International|Federal|State)\b/.test(name) && !/^The /.test(name) ? 'The ' : '';
   entities(kind.file).push({
@@ -143,7 +143,7 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
     name,
     type: 'organisation',
     description: `${kind.phrase[0]!.toUpperCase()}${kind.phrase.slice(1)} in ${where}`,
-    summary: `${the}${name} is ${article(kind.phrase)} ${kind.phrase} in ${where}${o.established ? `, founded in ${o.established}` : ''}.`,
+    summary: `${the}${name} is ${article(kind.phrase)} ${kind.phrase} in ${where}${o.established && o.established >= 1000 ? `, founded in ${o.established}` : ''}.`,
     aliases: list,
     facts,
     related: [`gloss:country:${o.country.toLowerCase()}`],

