@@ -49,10 +49,11 @@ for (const w of linked) {
   // an earlier file knows this party (or the name belongs to something else)
   const native = (w.name_native ?? '').trim();
   if (claims.taken(english, qid) || (native && claims.taken(native, qid))) { skipped++; continue; }
-  seen.add(qid);
   const country = countryName(a2);
   // "Liberal Party", "Communist Party": many countries have one; the bare name stays unmarked
   const name = isGenericName(english) ? `${english} (${country})` : english;
+  if (claims.taken(name, qid)) { skipped++; continue; }
+  seen.add(qid);
   const aliases: Alias[] = [];
   if (native && LATIN.test(native) && /\s/.test(native) && !isGenericName(native) && !claims.taken(native, qid)) aliases.push({ text: native, kind: 'name' });
   const short = (w.name_short ?? '').trim();
