@@ -11,7 +11,7 @@
  */
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { ENTITIES_DIR, humanCount, readJson, writeEntities } from './lib/common.ts';
+import { ENTITIES_DIR, humanCount, readJson, slug, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { createRequire } from 'node:module';
 import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
@@ -69,6 +69,9 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   const name = qualify ? (carriesKind ? '' : `${bare} ${kindWord}`) : bare;
   if (!name || claims.taken(name, qid)) { skipped++; continue; }
   seen.add(qid);
+  // the dataset sometimes gives a province the QID of its capital city (Sevilla → Q8717, the city):
+  // a subdivision named like a city keeps a pack-local id
+  const id = name === bare ? qid : `gloss:region:${slug(name)}-${r.country_code!.toLowerCase()}`;
   const aliases: Alias[] = [];
   if (name !== bare) aliases.push({ text: `${bare} ${kindWord.toLowerCase()}`, kind: 'name' });
   const native = (r.native ?? '').trim();
@@ -88,7 +91,7 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   if (r.iso3166_2) facts.push({ label: 'ISO 3166-2', value: r.iso3166_2, source: src.name });
   const where = countryNameInText(r.country_code!);
   entities.push({
-    id: qid,
+    id,
     name,
     type: 'place',
     description: `${kind[0]!.toUpperCase()}${kind.slice(1)} of ${where}${parent?.name ? ` (${parent.name})` : ''}`,
