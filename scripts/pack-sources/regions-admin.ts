@@ -14,7 +14,7 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, humanCount, readJson, slug, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { createRequire } from 'node:module';
-import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
+import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, isWordLike, personWords, noteSharedWithin, priorEntities } from './lib/claims.ts';
 import { parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
 import { join } from 'node:path';
 
@@ -42,6 +42,7 @@ const LATIN = /^[\p{Script=Latin}\s'’.\-]+$/u;
 const rows = parseCsv(readSourceFile(CSC, 'csv/states.csv'));
 const prior = priorEntities('regions-admin.json');
 const claims = new Claims(prior);
+const persons = personWords(prior);
 // the hand-kept regions (countries.json, gloss:region:…) already cover some subdivisions by name
 const countriesFile = readJson<Entity[]>(join(ENTITIES_DIR, 'countries.json'));
 const handRegions = new Set(countriesFile.filter((e) => e.id.startsWith('gloss:region:')).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)].map((t) => `${normaliseKey(t)}|${e.related?.[0]}`)));
@@ -77,9 +78,10 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   const native = (r.native ?? '').trim();
   if (native && native !== bare && LATIN.test(native) && (/\s/.test(native) || (native.length >= 5 && !isAnyEnglishWord(native) && !isPersonName(native) && !/day$/i.test(native))) && !claims.taken(native, qid) && !cityNames.has(`${normaliseKey(native)}|${r.country_code}`)) aliases.push({ text: native, kind: 'name' });
   const list = dedupeAliases(name, aliases);
-  // one-word names: never at a sentence start, mid-sentence only with the country on the page
-  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, requiresContext: true });
-  for (const a of list) if (!/\s/.test(a.text)) Object.assign(a, { caseSensitive: true, requiresContext: true });
+  // one-word names: capitalised only; short ones, words and person's names only with the country on the page
+  const guarded = (t: string) => t.length <= 4 || isWordLike(t, persons);
+  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
+  for (const a of list) if (!/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, guarded(a.text) ? { requiresContext: true } : {});
 
   const kind = r.type!.replace(/^land$/, 'state');
   const parent = r.parent_id ? byId.get(r.parent_id) : undefined;

@@ -12,7 +12,7 @@ import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.t
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { LANGS, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
-import { Claims, dedupeAliases, isGenericName, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
+import { Claims, dedupeAliases, isAnyEnglishWord, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
 import { listSourceTree, readSourceFiles, type GitSource } from './lib/sources.ts';
 
 export const ROR: GitSource = {
@@ -85,9 +85,13 @@ function kindOf(o: Org, name: string): { file: 'universities.json' | 'institutio
   return { file: 'institutions.json', phrase };
 }
 
+/** a one-word name that is a word, a person's name or very short only links with context */
+const guarded = (text: string) => text.length <= 4 || isWordLike(text, persons) || isAnyEnglishWord(text);
+
 const records = loadRecords();
 const prior = priorEntities('universities.json');
 const claims = new Claims(prior);
+const persons = personWords(prior);
 // institutions.json comes after universities.json: it may not take a university's name either
 const out: Record<'universities.json' | 'institutions.json', Entity[]> = { 'universities.json': [], 'institutions.json': [] };
 const seenQids = new Set<string>();
@@ -123,11 +127,11 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
     }
   }
   const list = dedupeAliases(name, aliases);
-  // a one-word name: capitalised only, and only with context (never at a sentence start)
+  // a one-word name: capitalised only; with context where it is a word, a person's name or very short
   for (const a of list) {
-    if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true, requiresContext: true });
+    if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, guarded(a.text) ? { requiresContext: true } : {});
   }
-  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, requiresContext: true });
+  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
 
   const country = countryName(o.country);
   const place = o.city && normaliseKey(o.city) !== normaliseKey(country) ? `${o.city}, ${country}` : country;
