@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import { writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
-import { Claims, dedupeAliases, isGenericName, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
+import { Claims, caseFreeRomance, dedupeAliases, isGenericName, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
 import { parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
 
 export const PARTY_FACTS: GitSource = {
@@ -80,7 +80,7 @@ for (const w of linked) {
     type: 'organisation',
     description: `${last ? 'Former political' : 'Political'} party in ${where}${last && first ? ` (${first}–${last})` : ''}`,
     summary: sentences.join(' '),
-    aliases: list,
+    aliases: caseFreeRomance(name, list),
     facts,
     related: [cid],
     sources: [src],

@@ -12,7 +12,7 @@ import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.t
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { LANGS, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
-import { Claims, dedupeAliases, isAnyEnglishWord, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, caseFreeRomance, dedupeAliases, isAnyEnglishWord, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
 import { listSourceTree, readSourceFiles, type GitSource } from './lib/sources.ts';
 
 export const ROR: GitSource = {
@@ -127,11 +127,13 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
     }
   }
   const list = dedupeAliases(name, aliases);
-  // a one-word name: capitalised only; with context where it is a word, a person's name or very short
+  // a one-word name: capitalised only; with context where it is a word, a person's name or very short,
+  // and for companies always ("Polaris", "Bunge" are also a ship, a star, a surname)
+  const needsContext = (t: string) => kind.phrase === 'company' || guarded(t);
   for (const a of list) {
-    if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, guarded(a.text) ? { requiresContext: true } : {});
+    if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, needsContext(a.text) ? { requiresContext: true } : {});
   }
-  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
+  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(needsContext(name) ? { requiresContext: true } : {}) });
 
   const country = countryName(o.country);
   const place = o.city && normaliseKey(o.city) !== normaliseKey(country) ? `${o.city}, ${country}` : country;
@@ -148,7 +150,7 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
     type: 'organisation',
     description: `${kind.phrase[0]!.toUpperCase()}${kind.phrase.slice(1)} in ${where}`,
     summary: `${the}${name} is ${article(kind.phrase)} ${kind.phrase} in ${where}${o.established && o.established >= 1000 ? `, founded in ${o.established}` : ''}.`,
-    aliases: list,
+    aliases: caseFreeRomance(name, list),
     facts,
     related: [`gloss:country:${o.country.toLowerCase()}`],
     sources: [src],

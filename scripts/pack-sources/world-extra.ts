@@ -13,14 +13,15 @@ import { Claims, dedupeAliases, priorEntities } from './lib/claims.ts';
 interface Hand {
   id: string; name: string; type: EntityType; description: string; summary: string;
   /** "fr:Union soviétique" sets the language; a leading "!" makes the alias case-sensitive and context-guarded */
-  aliases: string[];
+  aliases: (string | Alias)[];
   related?: string[];
   /** [label, value, since?, until?] */
   facts?: [string, string, string?, string?][];
 }
 const SRC: SourceRef = { name: 'Gloss team', licence: 'CC-BY-4.0', asOf: '2026-12' };
 
-function alias(spec: string): Alias {
+function alias(spec: string | Alias): Alias {
+  if (typeof spec !== 'string') return { kind: 'name', ...spec };
   const guarded = spec.startsWith('!');
   const m = (guarded ? spec.slice(1) : spec).match(/^(?:([a-z]{2}):)?(.+)$/)!;
   return { text: m[2]!, kind: 'name', ...(m[1] ? { lang: m[1] } : {}), ...(guarded ? { caseSensitive: true, requiresContext: true } : {}) };

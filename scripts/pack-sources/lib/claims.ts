@@ -151,9 +151,24 @@ export function dedupeAliases(name: string, aliases: Alias[]): Alias[] {
   for (const a of aliases) {
     const k = normaliseKey(a.text);
     // an alias spelled as the name is kept only when it guards the name (it replaces the implicit one)
-    if (!k || seen.has(k) || (k === nameKey && !a.requiresContext && !a.caseSensitive && !a.sharedNote)) continue;
+    if (!k || seen.has(k) || (k === nameKey && !a.requiresContext && a.caseSensitive === undefined && !a.sharedNote)) continue;
     seen.add(k);
     out.push(a);
   }
   return out;
+}
+
+/**
+ * French, Italian, Spanish and Portuguese papers write the names of institutions in sentence case
+ * ("Istituto nazionale di fisica nucleare", "Parti socialiste unifié"): a name of three words or
+ * more in one of those languages matches in any capitalisation. Returns the aliases with an explicit
+ * case-free copy of the name where needed.
+ */
+export function caseFreeRomance(name: string, aliases: Alias[]): Alias[] {
+  const romance = (a: { text: string; lang?: string }) => a.text.split(/\s+/).length >= 3 && !a.caseSensitive && !a.requiresContext &&
+    ((a.lang !== undefined && ['fr', 'it', 'es', 'pt'].includes(a.lang)) || /\s(di|de|del|della|delle|dei|degli|des|du|do|da|dos|das|y|e)\s/i.test(a.text));
+  for (const a of aliases) if (romance(a)) a.caseSensitive = false;
+  const nameKey = normaliseKey(name);
+  if (romance({ text: name }) && !aliases.some((a) => normaliseKey(a.text) === nameKey)) aliases.push({ text: name, kind: 'name', caseSensitive: false });
+  return aliases;
 }
