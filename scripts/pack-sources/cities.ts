@@ -117,6 +117,21 @@ for (const c of all) {
   drafts.push({ c, name, aliases: [alias], capital: false, tier2: true });
 }
 
+// second-tier cities of the same name: the bare name stays with one only if it has three times the
+// people of every other; otherwise each is named with its country ("Newcastle, Australia")
+const tier2ByName = new Map<string, Draft[]>();
+for (const d of drafts) if (d.tier2 && !d.name.includes(',')) tier2ByName.set(normaliseKey(d.name), [...(tier2ByName.get(normaliseKey(d.name)) ?? []), d]);
+for (const same of tier2ByName.values()) {
+  if (same.length < 2) continue;
+  const [top, ...rest] = same.sort((a, b) => b.c.population - a.c.population);
+  const keep = rest.every((d) => top!.c.population >= 3 * d.c.population) ? top : undefined;
+  for (const d of same) {
+    if (d === keep) continue;
+    d.name = `${d.name}, ${d.c.country === 'US' ? US_STATES[d.c.adminCode] ?? 'United States' : countryName(d.c.country)}`;
+    d.aliases = [{ text: d.name, kind: 'name' }];
+  }
+}
+
 // names used by more than one chosen city: each gets a sharedNote naming the others
 const byName = new Map<string, Draft[]>();
 for (const d of drafts) for (const a of d.aliases) {

@@ -126,6 +126,13 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
       add(n.value, { kind: 'acronym', caseSensitive: true, requiresContext: true });
     }
   }
+  // the press translates "University of X": Università di X, Université de X, Universidad de X …
+  const town = name.match(/^University of ([\p{Lu}][\p{L}.'’ -]+)$/u)?.[1] ?? name.match(/^Università degli Studi di ([\p{Lu}][\p{L}.'’ -]+)$/u)?.[1];
+  if (town && kind.file === 'universities.json') {
+    const de = /^[\p{Lu}][\p{Ll}]+$/u.test(town) ? [{ text: `Universität ${town}`, lang: 'de' }] : [];
+    for (const t of [{ text: `Università di ${town}`, lang: 'it' }, { text: `Université de ${town}`, lang: 'fr' }, { text: `Universidad de ${town}`, lang: 'es' },
+      { text: `Universidade de ${town}`, lang: 'pt' }, ...de]) add(t.text, { kind: 'name', lang: t.lang });
+  }
   const list = dedupeAliases(name, aliases);
   // a one-word name: capitalised only; with context where it is a word, a person's name or very short,
   // and for companies always ("Polaris", "Bunge" are also a ship, a star, a surname)
