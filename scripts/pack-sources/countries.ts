@@ -17,7 +17,7 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
   AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  humanCount, humanDate, isoDate, readJson, readOverrides, slug, writeEntities, noteSharedAliases,
+  humanCount, humanDate, isoDate, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
@@ -150,7 +150,9 @@ function leaderFacts(fb: FactbookEntry, iso: string): { facts: Fact[]; sentence:
     if (!h) continue;
     const d = displayLeader(h, leaderOverrides);
     const title = d.title ? `${d.title} ` : '';
-    facts.push({ label, value: `${title}${d.name}`, ...(h.since ? { since: h.since } : {}), asOf: FACTBOOK_DATE });
+    // a holder entered by hand (overrides/leaders.json byIso) is the team's data, not the Factbook's
+    const byHand = (label === 'Head of state' ? manual?.chief : manual?.head) !== undefined;
+    facts.push({ label, value: `${title}${d.name}`, ...(h.since ? { since: h.since } : {}), asOf: FACTBOOK_DATE, source: byHand ? SRC_TEAM.name : SRC_FACTBOOK.name });
     const lid = leaders.find((l) => l.name === d.name && l.related?.includes(countryId(iso)))?.id;
     if (lid) ids.push(lid);
     if (seen.has(d.name)) continue;
@@ -341,4 +343,5 @@ for (const [text, ids] of owners) {
 const missing = codes.filter((c) => !byIso.has(c));
 console.log(`no Factbook profile (summary from overrides): ${missing.join(' ')}`);
 for (const line of noteSharedAliases(entities, 'countries.json', normaliseKey)) console.log(`shared: ${line}`);
+sourceFacts(entities);
 writeEntities('countries.json', entities);
