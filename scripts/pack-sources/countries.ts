@@ -105,6 +105,18 @@ function germanGenitive(n: string): string | undefined {
   return FRENCH_DEMONYMS.has(normaliseKey(g)) ? undefined : g;
 }
 
+/**
+ * French, Spanish, Italian and Portuguese papers write the words after the first in lower case
+ * ("Émirats arabes unis", "Arabie saoudite", "Emiratos Árabes Unidos" / "Emiratos árabes unidos"):
+ * a lower-case letter in an alias also matches a capital, so the lower-case form matches both
+ * (a name with its own guard keeps its spelling: the guard is looked up by it).
+ */
+function romanceCase(n: string, lang: string): string {
+  if (!['fr', 'es', 'it', 'pt'].includes(lang) || !/\s/.test(n)) return n;
+  const [first, ...rest] = n.split(' ');
+  return [first, ...rest.map((w) => w.toLowerCase())].join(' ');
+}
+
 function buildAliases(iso: string, name: string): Alias[] {
   const set = new AliasSet();
   const ov = overrides.countries[iso] ?? {};
@@ -115,7 +127,7 @@ function buildAliases(iso: string, name: string): Alias[] {
     for (const n of names) {
       if (drop.has(n) || !cleanAlias(n)) continue;
       const isAcronym = /^[A-Z.]{2,6}$/.test(n);
-      set.add({ text: n, lang, kind: isAcronym ? 'acronym' : 'name', ...(isAcronym ? { caseSensitive: true } : {}) });
+      set.add({ text: guards[n] ? n : romanceCase(n, lang), lang, kind: isAcronym ? 'acronym' : 'name', ...(isAcronym ? { caseSensitive: true } : {}) });
       const genitive = lang === 'de' ? germanGenitive(n) : undefined;
       if (genitive) set.add({ text: genitive, lang, kind: 'name' });
     }
