@@ -58,7 +58,7 @@ for (const layer of LAYERS) {
       name,
       type: 'place',
       description: `${kind[0]!.toUpperCase()}${kind.slice(1)}${where ? ` (${where})` : ''}`,
-      summary: `${/^(Gulf|Bay|Strait|Sea|Isthmus|Plateau|Desert)\b|(Sea|Ocean|Gulf|Bay|Strait|Channel|Sound|Mountains|Highlands|Plateau|Basin|Desert|Delta|Peninsula|Islands|Valley|Coast)$/.test(name) ? 'The ' : ''}${name} ${plural ? 'are' : 'is'} ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${where ? ` in ${where}` : ''}.`,
+      summary: `${/^(Gulf|Bay|Strait|Sea|Isthmus|Plateau|Desert)\b|(Sea|Ocean|Gulf|Bay|Strait|Channel|Sound|Mountains|Highlands|Plateau|Basin|Desert|Delta|Peninsula|Islands|Valley|Coast)$/.test(name) ? 'The ' : ''}${name} ${plural ? 'are' : 'is'} ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${where ? ` in ${where}` : ', one of the named features of Natural Earth\'s world maps'}.`,
       aliases,
       facts,
       sources: [src],

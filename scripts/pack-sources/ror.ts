@@ -140,7 +140,11 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
   for (const a of list) {
     if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, needsContext(a.text) ? { requiresContext: true } : {});
   }
-  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(needsContext(name) ? { requiresContext: true } : {}) });
+  if (!/\s/.test(name)) {
+    // the guarded name replaces any alias spelled like it ("AENA" for "Aena")
+    for (let i = list.length - 1; i >= 0; i--) if (normaliseKey(list[i]!.text) === normaliseKey(name)) list.splice(i, 1);
+    list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(needsContext(name) ? { requiresContext: true } : {}) });
+  }
 
   const country = countryName(o.country);
   const place = o.city && normaliseKey(o.city) !== normaliseKey(country) ? `${o.city}, ${country}` : country;
