@@ -18,7 +18,8 @@ interface Hand {
   /** [label, value, since?, until?] */
   facts?: [string, string, string?, string?][];
 }
-const SRC: SourceRef = { name: 'Gloss team', licence: 'CC-BY-4.0', asOf: '2026-12' };
+// the team's knowledge of offices and holders stops in 2025 (as in the hand-kept people files)
+const SRC: SourceRef = { name: 'Gloss team', licence: 'CC-BY-4.0', asOf: '2025' };
 
 function alias(spec: string | Alias): Alias {
   if (typeof spec !== 'string') return { kind: 'name', ...spec };
