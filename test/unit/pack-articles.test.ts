@@ -65,6 +65,7 @@ for (const file of files) {
     const at = ([s, e]: [number, number]) => mentions.filter((m) => m.start < e && m.end > s);
     const missed: string[] = [];
     for (const x of exp.expected) {
+      if (x.knownMiss) continue;
       const here = at(locate(text, x.text, x.near));
       if (!here.some((m) => m.entity?.id === x.id)) {
         const got = here.map((m) => m.entity?.id ?? `ambiguous ${m.candidates?.map((c) => c.id).join('|')}`).join(', ');
@@ -83,6 +84,19 @@ for (const file of files) {
     assert.deepEqual(missed, [], `${file}: expected names not marked`);
     assert.deepEqual(wrong, [], `${file}: traps marked`);
   });
+
+  // Names the pack does not mark yet (docs/pack-quality.md lists them): reported as TODO until they are
+  const misses = exp.expected.filter((x) => x.knownMiss);
+  if (misses.length) {
+    test(`${file}: ${misses.length} known misses are marked`, { todo: 'names the default pack does not mark yet' }, async () => {
+      const mentions = await spotArticle(file, exp.lang);
+      const still = misses.filter((x) => {
+        const [s, e] = locate(text, x.text, x.near);
+        return !mentions.some((m) => m.start < e && m.end > s && m.entity?.id === x.id);
+      });
+      assert.deepEqual(still.map((x) => x.text), []);
+    });
+  }
 
   // Wrong marks the pack data cannot prevent (see docs/pack-quality.md, "Engine"): reported as
   // TODO, so the suite says they are still there without failing; fixed in the engine, they pass.
