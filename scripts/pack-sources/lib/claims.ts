@@ -165,7 +165,7 @@ export function dedupeAliases(name: string, aliases: Alias[]): Alias[] {
  * case-free copy of the name where needed.
  */
 export function caseFreeRomance(name: string, aliases: Alias[]): Alias[] {
-  const romance = (a: { text: string; lang?: string }) => a.text.split(/\s+/).length >= 3 && !a.caseSensitive && !a.requiresContext &&
+  const romance = (a: Pick<Alias, 'text' | 'lang' | 'caseSensitive' | 'requiresContext'>) => a.text.split(/\s+/).length >= 3 && !a.caseSensitive && !a.requiresContext &&
     ((a.lang !== undefined && ['fr', 'it', 'es', 'pt'].includes(a.lang)) || /\s(di|de|del|della|delle|dei|degli|des|du|do|da|dos|das|y|e)\s/i.test(a.text));
   for (const a of aliases) if (romance(a)) a.caseSensitive = false;
   const nameKey = normaliseKey(name);
