@@ -100,11 +100,11 @@ for (const c of all) {
   const name = plain(c.name);
   const key = normaliseKey(name);
   if (countryKeys.has(key) || tier1Keys.has(key) || claims.taken(name) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) { tier2Skipped++; continue; }
-  // seats of provinces, states and districts (GeoNames PPLA, PPLA2) and cities of 200,000 or more match freely, like the
+  // seats of provinces and states (GeoNames PPLA) and cities of 300,000 or more match freely, like the
   // first tier, unless the name is also a given name, family name or word: then a seat of a province
   // or state or a city of 300,000 ("Sevilla") only with context, a smaller one only as "Tyler, Texas"; another small one-word name never at a
   // sentence start ("Habrá que …"), mid-sentence only with its country on the page
-  const major = c.featureCode === 'PPLA' || c.featureCode === 'PPLA2' || c.population >= 200_000;
+  const major = c.featureCode === 'PPLA' || c.population >= 300_000;
   const wordLike = !/\s/.test(name) && (isPersonName(name) || isWordLike(name, persons));
   if (wordLike && !(c.featureCode === 'PPLA' || c.population >= 300_000)) {
     const qualified = `${name}, ${c.country === 'US' ? US_STATES[c.adminCode] ?? 'United States' : countryName(c.country)}`;

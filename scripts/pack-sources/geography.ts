@@ -48,7 +48,10 @@ for (const layer of LAYERS) {
     // a one-word name that is a word or a name ("Pentecost", "Victoria") is left out; others match capitalised
     if (!/\s/.test(name) && (isWordLike(name, persons) || isPersonName(name))) continue;
     seen.add(qid);
-    const aliases: Alias[] = /\s/.test(name) ? [] : [{ text: name, kind: 'name', caseSensitive: true }];
+    // a one-word island ("Maui" is also a Polynesian hero) links only with its region named nearby
+    const island = kind === 'island' || kind === 'archipelago';
+    const ctx = [p.region, p.subregion].filter((x): x is string => !!x && x !== 'none');
+    const aliases: Alias[] = /\s/.test(name) ? [] : [{ text: name, kind: 'name', caseSensitive: true, ...(island ? { requiresContext: true, ...(ctx.length ? { contextWords: ctx } : {}) } : {}) }];
     const where = [p.region, p.subregion].filter((x) => x && x !== 'none').join(', ');
     const facts: Fact[] = [{ label: 'Type', value: kind[0]!.toUpperCase() + kind.slice(1), source: src.name }];
     if (where) facts.push({ label: 'Region', value: where, source: src.name });

@@ -66,7 +66,7 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   if (handRegions.has(`${normaliseKey(bare)}|${cid}`)) { skipped++; continue; }
   // "Kabul" is the city: the province is "Kabul Province"; a name that already carries its kind stays as it is
   const carriesKind = new RegExp(`\\b(${kindWord}|Province|Region|State|County|Oblast|Krai|Prefecture|Department|Governorate|Republic)\\b`, 'i').test(bare);
-  const qualify = claims.taken(bare, qid) || isEnglishWord(bare) || isPersonName(bare) || isAnyEnglishWord(bare) || cityNames.has(`${normaliseKey(bare)}|${r.country_code}`);
+  const qualify = claims.taken(bare, qid) || isEnglishWord(bare) || isPersonName(bare) || persons.has(normaliseKey(bare)) || isAnyEnglishWord(bare) || cityNames.has(`${normaliseKey(bare)}|${r.country_code}`);
   const name = qualify ? (carriesKind ? '' : `${bare} ${kindWord}`) : bare;
   if (!name || claims.taken(name, qid)) { skipped++; continue; }
   seen.add(qid);
