@@ -17,7 +17,7 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
   AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  humanCount, humanDate, isoDate, readJson, readOverrides, slug, writeEntities, noteSharedAliases,
+  humanCount, humanDate, isoDate, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
@@ -105,6 +105,18 @@ function germanGenitive(n: string): string | undefined {
   return FRENCH_DEMONYMS.has(normaliseKey(g)) ? undefined : g;
 }
 
+/**
+ * French, Spanish, Italian and Portuguese papers write the words after the first in lower case
+ * ("Émirats arabes unis", "Arabie saoudite", "Emiratos Árabes Unidos" / "Emiratos árabes unidos"):
+ * a lower-case letter in an alias also matches a capital, so the lower-case form matches both
+ * (a name with its own guard keeps its spelling: the guard is looked up by it).
+ */
+function romanceCase(n: string, lang: string): string {
+  if (!['fr', 'es', 'it', 'pt'].includes(lang) || !/\s/.test(n)) return n;
+  const [first, ...rest] = n.split(' ');
+  return [first, ...rest.map((w) => w.toLowerCase())].join(' ');
+}
+
 function buildAliases(iso: string, name: string): Alias[] {
   const set = new AliasSet();
   const ov = overrides.countries[iso] ?? {};
@@ -115,7 +127,7 @@ function buildAliases(iso: string, name: string): Alias[] {
     for (const n of names) {
       if (drop.has(n) || !cleanAlias(n)) continue;
       const isAcronym = /^[A-Z.]{2,6}$/.test(n);
-      set.add({ text: n, lang, kind: isAcronym ? 'acronym' : 'name', ...(isAcronym ? { caseSensitive: true } : {}) });
+      set.add({ text: guards[n] ? n : romanceCase(n, lang), lang, kind: isAcronym ? 'acronym' : 'name', ...(isAcronym ? { caseSensitive: true } : {}) });
       const genitive = lang === 'de' ? germanGenitive(n) : undefined;
       if (genitive) set.add({ text: genitive, lang, kind: 'name' });
     }
@@ -150,7 +162,9 @@ function leaderFacts(fb: FactbookEntry, iso: string): { facts: Fact[]; sentence:
     if (!h) continue;
     const d = displayLeader(h, leaderOverrides);
     const title = d.title ? `${d.title} ` : '';
-    facts.push({ label, value: `${title}${d.name}`, ...(h.since ? { since: h.since } : {}), asOf: FACTBOOK_DATE });
+    // a holder entered by hand (overrides/leaders.json byIso) is the team's data, not the Factbook's
+    const byHand = (label === 'Head of state' ? manual?.chief : manual?.head) !== undefined;
+    facts.push({ label, value: `${title}${d.name}`, ...(h.since ? { since: h.since } : {}), asOf: FACTBOOK_DATE, source: byHand ? SRC_TEAM.name : SRC_FACTBOOK.name });
     const lid = leaders.find((l) => l.name === d.name && l.related?.includes(countryId(iso)))?.id;
     if (lid) ids.push(lid);
     if (seen.has(d.name)) continue;
@@ -341,4 +355,5 @@ for (const [text, ids] of owners) {
 const missing = codes.filter((c) => !byIso.has(c));
 console.log(`no Factbook profile (summary from overrides): ${missing.join(' ')}`);
 for (const line of noteSharedAliases(entities, 'countries.json', normaliseKey)) console.log(`shared: ${line}`);
+sourceFacts(entities);
 writeEntities('countries.json', entities);

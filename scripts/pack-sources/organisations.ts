@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { COMMON_WORDS } from '../../src/core/spot/common-words.ts';
-import { AliasSet, LANGS, noteSharedAliases, readOverrides, requireSharedData, slug, writeEntities } from './lib/common.ts';
+import { AliasSet, LANGS, noteSharedAliases, readOverrides, requireSharedData, slug, sourceFacts, writeEntities } from './lib/common.ts';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getAlpha2Code(name: string, lang: string): string | undefined };
@@ -174,4 +174,5 @@ for (const e of entities) {
   if (!e.related?.length) delete e.related;
 }
 for (const line of noteSharedAliases(entities, 'organisations.json', normaliseKey)) console.log(`shared: ${line}`);
+sourceFacts(entities);
 writeEntities('organisations.json', entities);
