@@ -5,6 +5,7 @@
  * sharing `data-gloss-mark`; the first piece is the focusable one.
  */
 import type { DomPiece } from '../../core/text/index.ts';
+import { withoutInvisible } from '../../core/text/invisible.ts';
 
 export const MARK_TAG = 'gloss-mark';
 /** public contract for user styles and tests */
@@ -13,8 +14,7 @@ export const GROUP_ATTR = 'data-gloss-mark';
 export const FIRST_ATTR = 'data-gloss-first';
 export const MARK_SELECTOR = `${MARK_TAG}[${ENTITY_ATTR}]`;
 
-const IGNORABLE = /[\u00ad\u200b\u2060\ufeff]/g;
-const normalise = (s: string) => s.replace(IGNORABLE, '').replace(/\s+/g, ' ');
+const normalise = (s: string) => withoutInvisible(s).replace(/\s+/g, ' ');
 
 export function isMark(node: Node | null): node is Element {
   return !!node && node.nodeType === 1 && (node as Element).localName === MARK_TAG;

@@ -8,13 +8,24 @@ import type { Entity, PackMeta } from './types.ts';
 
 export const COMPILED_FORMAT = 'gloss-pack-compiled';
 /** bump when the matcher layout or the normalisation changes: old compiled packs are refused */
-export const COMPILED_FORMAT_VERSION = 2;
+export const COMPILED_FORMAT_VERSION = 3;
 
-/**
- * One alias as the matcher sees it:
- * [entity index, flags (ENTRY_*), capitalisation mask, language or "", context words (normalised)]
- */
-export type CompiledEntry = [number, number, string, string, string[]?];
+/** One alias as the matcher sees it (one per entity and normalised alias text). */
+export interface CompiledEntry {
+  /** index of the entity in `CompiledPack.entities` */
+  entity: number;
+  /** ENTRY_* bits */
+  flags: number;
+  /**
+   * capitalisation mask, one character per normalised unit of the alias: "U" must be a capital,
+   * "l" a lower-case letter when the entry is case-sensitive (any case otherwise), "." anything
+   */
+  caseMask: string;
+  /** BCP 47 tag of the alias's language, or "" */
+  lang: string;
+  /** normalised words that count as context for a guarded alias (absent when none) */
+  contextWords?: string[];
+}
 
 export const ENTRY_CASE_SENSITIVE = 1;
 export const ENTRY_REQUIRES_CONTEXT = 2;

@@ -117,16 +117,16 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
   if (derived) flags |= ENTRY_DERIVED_SURNAME;
   if (alias.kind === 'surname') flags |= ENTRY_SURNAME;
   const words = (alias.contextWords ?? []).map(normaliseKey).filter((w) => w.length > 0);
-  const entry: CompiledEntry = [entityIndex, flags, mask, alias.lang ?? ''];
-  if (words.length > 0) entry.push(words);
+  const entry: CompiledEntry = { entity: entityIndex, flags, caseMask: mask, lang: alias.lang ?? '' };
+  if (words.length > 0) entry.contextWords = words;
   return entry;
 }
 
 /** same guards, language and context words: the entries differ at most in their capitalisation mask */
 function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
-  const wx = x[4] ?? [];
-  const wy = y[4] ?? [];
-  return x[1] === y[1] && x[3] === y[3] && wx.length === wy.length && wx.every((w, i) => w === wy[i]);
+  const wx = x.contextWords ?? [];
+  const wy = y.contextWords ?? [];
+  return x.flags === y.flags && x.lang === y.lang && wx.length === wy.length && wx.every((w, i) => w === wy[i]);
 }
 
 /**
@@ -142,28 +142,28 @@ function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
  */
 function variants(entries: CompiledEntry[]): CompiledEntry[] {
   if (entries.length === 1) return entries;
-  if (entries.some((x) => x[1] & ENTRY_REQUIRES_CONTEXT)) {
-    const words = [...new Set(entries.flatMap((x) => x[4] ?? []))];
+  if (entries.some((x) => x.flags & ENTRY_REQUIRES_CONTEXT)) {
+    const words = [...new Set(entries.flatMap((x) => x.contextWords ?? []))];
     for (const x of entries) {
-      x[1] |= ENTRY_REQUIRES_CONTEXT;
-      if (words.length > 0) x[4] = words;
+      x.flags |= ENTRY_REQUIRES_CONTEXT;
+      if (words.length > 0) x.contextWords = words;
     }
   }
   const out: CompiledEntry[] = [];
   for (const entry of entries) {
-    const strict = (entry[1] & ENTRY_CASE_SENSITIVE) !== 0;
-    const same = out.find((x) => sameGuards(x, entry) && (x[2] === entry[2] || !strict));
+    const strict = (entry.flags & ENTRY_CASE_SENSITIVE) !== 0;
+    const same = out.find((x) => sameGuards(x, entry) && (x.caseMask === entry.caseMask || !strict));
     if (!same) {
       out.push(entry);
       continue;
     }
     let mask = '';
-    for (let i = 0; i < same[2].length; i++) {
-      const m = same[2][i];
-      const n = entry[2][i];
+    for (let i = 0; i < same.caseMask.length; i++) {
+      const m = same.caseMask[i];
+      const n = entry.caseMask[i];
       mask += m === 'U' && n === 'U' ? 'U' : m === '.' && n === '.' ? '.' : 'l';
     }
-    same[2] = mask;
+    same.caseMask = mask;
   }
   return out;
 }

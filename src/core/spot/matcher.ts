@@ -128,7 +128,7 @@ export class Matcher {
       let ok = 0;
       const first = this.outStart[node]!;
       for (let k = first; k < first + this.outCount[node]! && !ok; k++) {
-        if (this.entries[k]![2].charCodeAt(0) !== U) ok = 1;
+        if (this.entries[k]!.caseMask.charCodeAt(0) !== U) ok = 1;
       }
       const es = this.edgeStart[node]!;
       for (let e = es; e < es + this.edgeCount[node]! && !ok; e++) ok = lowerOK[this.edgeTo[e]!]!;
@@ -258,8 +258,8 @@ export class Matcher {
     let out: number[] | null = null;
     for (let k = first; k < first + count; k++) {
       const entry = this.entries[k]!;
-      const mask = entry[2];
-      const strict = (entry[1] & ENTRY_CASE_SENSITIVE) !== 0;
+      const mask = entry.caseMask;
+      const strict = (entry.flags & ENTRY_CASE_SENSITIVE) !== 0;
       let ok = true;
       for (let j = 0; j < mask.length; j++) {
         const m = mask.charCodeAt(j);

@@ -11,6 +11,7 @@
  * The classification of each code unit is computed once, on first sight, into flat tables, so
  * the hot loop is a table look-up per character.
  */
+import { isInvisible } from '../text/invisible.ts';
 
 /**
  * What a code unit is, for normalisation and word boundaries. Plain numbers (not an enum) so the
@@ -54,7 +55,7 @@ const SPECIAL: Record<string, string> = {
   ŀ: 'l', Ŀ: 'l', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ς: 'σ',
   ŉ: 'n', ĸ: 'k', ſ: 's',
 };
-const DROP = new Set([0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff]);
+
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2bc, 0x2b9, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07]);
 const QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2039, 0x203a, 0xff02]);
@@ -73,7 +74,7 @@ function classify(c: number): Kind {
   } else if (c >= 0xd800 && c <= 0xdbff) {
     // first half: emoji and pictographs (U+1F000–U+1FBFF) separate words; other planes hold letters
     kind = c >= 0xd83c && c <= 0xd83e ? Kind.Punct : Kind.Word;
-  } else if (DROP.has(c)) {
+  } else if (isInvisible(c)) {
     kind = Kind.Drop;
   } else if (c === 0x0a || c === 0x2028 || c === 0x2029) {
     kind = Kind.Break;

@@ -18,6 +18,7 @@ import {
 } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
 import { Kind, foldKey, kindOf } from './normalise.ts';
+import { INVISIBLE_CLASS_BODY } from '../text/invisible.ts';
 import type { Matcher, RawHit } from './matcher.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -47,19 +48,19 @@ interface Hit {
 function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
   if (raw.entries.length === 1) {
     const entry = raw.matcher.entries[raw.entries[0]!]!;
-    const entity = raw.matcher.entities[entry[0]]!;
+    const entity = raw.matcher.entities[entry.entity]!;
     const c = [{ id: entity.id, entity, entry }];
-    return entry[1] & ENTRY_DERIVED_SURNAME ? { real: [], derived: c } : { real: c, derived: [] };
+    return entry.flags & ENTRY_DERIVED_SURNAME ? { real: [], derived: c } : { real: c, derived: [] };
   }
   const real = new Map<string, Candidate>();
   const derived = new Map<string, Candidate>();
   for (const k of raw.entries) {
     const entry = raw.matcher.entries[k]!;
-    const entity = raw.matcher.entities[entry[0]]!;
-    const target = entry[1] & ENTRY_DERIVED_SURNAME ? derived : real;
+    const entity = raw.matcher.entities[entry.entity]!;
+    const target = entry.flags & ENTRY_DERIVED_SURNAME ? derived : real;
     const prev = target.get(entity.id);
     // several aliases of one entity with the same key: prefer the unguarded one
-    if (!prev || (prev.entry[1] & ENTRY_REQUIRES_CONTEXT && !(entry[1] & ENTRY_REQUIRES_CONTEXT))) {
+    if (!prev || (prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !(entry.flags & ENTRY_REQUIRES_CONTEXT))) {
       target.set(entity.id, { id: entity.id, entity, entry });
     }
   }
@@ -121,9 +122,12 @@ function isDate(text: string, start: number, end: number): boolean {
   return (before >= 0x30 && before <= 0x39) || (after >= 0x30 && after <= 0x39);
 }
 
-const NO = 0;
-const WEAK = 1;
-const FIRM = 2;
+/**
+ * What the page says for a guarded alias: `none` (an ordinary word here), `weak` (linked only because
+ * its entity, or a related one, is already on the page: not evidence for the next guarded word) or
+ * `firm` (a title, a context word, the entity or a related one named nearby).
+ */
+type Evidence = 'none' | 'weak' | 'firm';
 
 /** "Uber's", "Amazon’s": a possessive marks a proper noun */
 function possessive(text: string, end: number): boolean {
@@ -273,10 +277,10 @@ class PageContext {
   }
 }
 
-/** characters that folding changes: Latin, Greek and Cyrillic letters with marks, combining marks, ignorables */
-const ACCENTED = /[\u00C0-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u00AD\u200B-\u200F\u2060\uFEFF]/;
-/** Latin combining marks, soft hyphens, zero-width characters: gone once folded (a fast class, no \p{M}) */
-const IGNORABLE = /[\u0300-\u036f\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+/** characters that folding changes: Latin, Greek and Cyrillic letters with marks, combining marks, invisible characters */
+const ACCENTED = new RegExp(`[\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF${INVISIBLE_CLASS_BODY}]`);
+/** Latin combining marks and invisible characters: gone once folded (a fast class, no \p{M}) */
+const IGNORABLE = new RegExp(`[\\u0300-\\u036f${INVISIBLE_CLASS_BODY}]`, 'g');
 
 /**
  * One case-insensitive regular expression per list of context words (the lists live in the
@@ -316,7 +320,7 @@ function escapeRe(s: string): string {
 }
 
 function reasonOf(c: Candidate): MentionReason {
-  const f = c.entry[1];
+  const f = c.entry.flags;
   if (f & (ENTRY_DERIVED_SURNAME | ENTRY_SURNAME)) return 'surname';
   if (f & ENTRY_ACRONYM) return 'acronym';
   return 'alias';
@@ -339,7 +343,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const anchored = new Array<Candidate | null>(hits.length).fill(null);
   hits.forEach((h, i) => {
     const c = h.real[0];
-    if (h.real.length === 1 && c && !(c.entry[1] & ENTRY_REQUIRES_CONTEXT)) {
+    if (h.real.length === 1 && c && !(c.entry.flags & ENTRY_REQUIRES_CONTEXT)) {
       anchored[i] = c;
       ctx.add(c.entity, h.start);
     }
@@ -372,7 +376,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   let nearHit: Hit | null = null;
   const nearMemo = new Map<string[], boolean>();
   const nearWords = (h: Hit, c: Candidate): boolean => {
-    const words = c.entry[4];
+    const words = c.entry.contextWords;
     if (!words) return false;
     if (nearHit !== h) {
       nearHit = h;
@@ -389,38 +393,38 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
    */
   const inSentence = (h: Hit, c: Candidate): boolean => {
     const [lo, hi] = sentenceAround(text, h.start, h.end, blockBreaks, CONTEXT_WINDOW);
-    return ctx.nearWords(c.entry[4], h.start, h.end, lo, hi);
+    return ctx.nearWords(c.entry.contextWords, h.start, h.end, lo, hi);
   };
 
-  const guardedOk = (h: Hit, c: Candidate, around: Surroundings, titled: boolean): 0 | 1 | 2 => {
+  const guardedOk = (h: Hit, c: Candidate, around: Surroundings, titled: boolean): Evidence => {
     const e = c.entity;
     const person = e.type === 'person';
-    if (person && titled) return FIRM;
-    const words = c.entry[4];
+    if (person && titled) return 'firm';
+    const words = c.entry.contextWords;
     // a context word right before it ("US House of Representatives", "UK Labour") is the strongest evidence
     const wordBefore = around.before !== '' && words !== undefined && words.includes(around.before);
     const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
-    if (around.month || isDate(text, h.start, h.end)) return NO;
-    if (around.longerName && !wordBefore) return NO;
-    if (around.namedBefore && !wordBefore) return NO;
-    if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return NO;
-    if (wordBefore) return FIRM;
+    if (around.month || isDate(text, h.start, h.end)) return 'none';
+    if (around.longerName && !wordBefore) return 'none';
+    if (around.namedBefore && !wordBefore) return 'none';
+    if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
+    if (wordBefore) return 'firm';
     // evidence near the mention (the cheap look-ups first, then the context words)
     const namedNear = ctx.namedNear(e.id, h.start);
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
-    if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return FIRM;
-    if (nearWords(h, c) && (!around.sentenceStart || inSentence(h, c))) return FIRM;
+    if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return 'firm';
+    if (nearWords(h, c) && (!around.sentenceStart || inSentence(h, c))) return 'firm';
     if (around.sentenceStart) {
       // a capital at a sentence start says nothing: "Podemos hablar", "Chega de promessas", "Total revenue"
-      if (person) return NO;
+      if (person) return 'none';
       // "Reform of …", "Chega de …": followed by a connector it is the ordinary word
-      if (around.connectorAfter) return NO;
+      if (around.connectorAfter) return 'none';
       // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
-      return ctx.established(e, 2) || (possessive(text, h.end) && ctx.established(e, 1)) ? WEAK : NO;
+      return ctx.established(e, 2) || (possessive(text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
     }
     // mid-sentence, capitalised, not part of another name: the entity linked elsewhere on the page on
     // firm evidence, or a related entity on the page, will do
-    return ctx.established(e) || ctx.related(e, false) ? WEAK : NO;
+    return ctx.established(e) || ctx.related(e, false) ? 'weak' : 'none';
   };
 
   /**
@@ -451,8 +455,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       // one entity behind a guarded word: link only with context
       const c = h.real[0]!;
       const ok = guardedOk(h, c, aroundOf(), title);
-      if (ok !== NO) {
-        ctx.add(c.entity, h.start, ok === FIRM);
+      if (ok !== 'none') {
+        ctx.add(c.entity, h.start, ok === 'firm');
         emit(h, c, reasonOf(c));
         return true;
       }
@@ -460,14 +464,14 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     }
     const scored = h.real
       .map((c) => {
-        const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
+        const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
         const named = ctx.named(c.entity);
         const related = ctx.related(c.entity, true);
         const words = nearWords(h, c);
         const titled = title && c.entity.type === 'person';
-        const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
+        const lang = c.entry.lang !== '' && pageLang !== '' && primaryLang(c.entry.lang) === pageLang;
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
-        const usable = !guarded || guardedOk(h, c, aroundOf(), title) !== NO;
+        const usable = !guarded || guardedOk(h, c, aroundOf(), title) !== 'none';
         return { c, score, usable };
       })
       .filter((x) => x.usable);
