@@ -47,6 +47,53 @@ export interface CompiledTrie {
   edgeTo: string;
 }
 
+/**
+ * The names of a pack word by word, for spellings the trie does not hold (src/core/spot/names.ts):
+ * transliterations ("Лукашенко", "Łukaszenka"), spelling variants of people's names
+ * ("Vladimir Poutin") and inflected forms ("Москве", "Putins"). Every word is stored as the id of
+ * its variant key; typed arrays as base64, like the trie.
+ */
+export interface CompiledNames {
+  /** the variant keys of all alias words and stems, joined by "\n", in key-id order */
+  keys: string;
+  /** open-addressing hash table over the keys (Int32): key id + 1 per slot, 0 where empty */
+  table: string;
+  /** per name (an alias as words), Int32: the entry (index into `entries`) it links to */
+  nameEntry: string;
+  /** per name, Int32: NAME_* bits */
+  nameFlags: string;
+  /** per name and one more, Int32: index of the name's first word in the word arrays */
+  nameStart: string;
+  /** per word of a name, Int32: key id of the whole word */
+  wordKey: string;
+  /** per word of a name, Int32: key ids of its stems for inflected forms (-1 where none), two per word */
+  wordStems: string;
+  /** per word of a name, Int32: hash of its transliteration key (tells a transliteration from a variant) */
+  wordStrict: string;
+  /** names by the key ids of their first word and its stems (CSR over key ids, Int32): start per key id and one more, then name ids */
+  firstStart: string;
+  firstName: string;
+  /** people by the key ids of their given names and cognates (CSR over key ids, Int32): start per key id and one more, then name ids of their surnames */
+  givenStart: string;
+  givenSurname: string;
+  /** per person's surname name: the key ids of that person's given names (CSR over name ids, Int32) */
+  ownGivenStart: string;
+  ownGiven: string;
+}
+
+/** the name is an acronym: the page's word must be all capitals ("НАТО") */
+export const NAME_ACRONYM = 1;
+/** a person's surname (listed or derived): alone it links only after the person was named in full, unless the pack lists it */
+export const NAME_SURNAME = 2;
+/** a surname the engine derived from a full name (not listed in the pack) */
+export const NAME_DERIVED = 4;
+/** the entity is a person */
+export const NAME_PERSON = 8;
+/** the alias is case-sensitive: after its first letter, the page's word has no capitals (unless it is an acronym) */
+export const NAME_CASE_SENSITIVE = 32;
+/** a one-word name whose stems another person's name shares (spouses, siblings): an inflected form links only after the full name */
+export const NAME_SHARED_STEMS = 16;
+
 export interface CompiledPack {
   format: typeof COMPILED_FORMAT;
   formatVersion: number;
@@ -55,7 +102,8 @@ export interface CompiledPack {
   /** alias entries, in trie output order */
   entries: CompiledEntry[];
   trie: CompiledTrie;
-  stats: { aliases: number; derivedSurnames: number; nodes: number; edges: number };
+  names: CompiledNames;
+  stats: { aliases: number; derivedSurnames: number; nodes: number; edges: number; names: number; nameKeys: number };
 }
 
 // ---- base64 for typed arrays (little-endian, as on every platform browsers run on) ----

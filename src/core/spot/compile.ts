@@ -12,6 +12,7 @@ import {
   ENTRY_DERIVED_SURNAME,
   ENTRY_REQUIRES_CONTEXT,
   ENTRY_SURNAME,
+  decodeInt32,
   encodeInt32,
   encodeUint16,
   type CompiledEntry,
@@ -21,6 +22,7 @@ import { caseMask, normaliseKey } from './normalise.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
 import { PERSON_TITLES } from './titles.ts';
+import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -168,34 +170,53 @@ function variants(entries: CompiledEntry[]): CompiledEntry[] {
   return out;
 }
 
-function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: number; derived: number } {
+interface Collected {
+  keyed: KeyedEntry[];
+  aliases: number;
+  derived: number;
+  /** every kept entry with the alias it came from, for the name index */
+  names: NameSource[];
+  given: GivenNames[];
+}
+
+function collectEntries(entities: Entity[]): Collected {
   const keyed: KeyedEntry[] = [];
+  const names: NameSource[] = [];
+  const given: GivenNames[] = [];
   let aliases = 0;
   let derived = 0;
   entities.forEach((e, ei) => {
     /** this entity's entries by normalised key */
     const own = new Map<string, CompiledEntry[]>();
+    const source = new Map<CompiledEntry, Alias>();
     const all: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
     for (const a of all) {
       const key = normaliseKey(a.text);
       if (key.length === 0) continue;
       const entry = entryFor(ei, a, key, false);
+      source.set(entry, a);
       const same = own.get(key);
       if (same) same.push(entry);
       else own.set(key, [entry]);
     }
     for (const [key, list] of own) {
       const kept = variants(list);
-      for (const entry of kept) keyed.push({ key, entry });
+      for (const entry of kept) {
+        keyed.push({ key, entry });
+        const a = source.get(entry)!;
+        names.push({ entity: ei, text: a.text, lang: a.lang ?? '', entry, surname: a.kind === 'surname', derived: false, acronym: (entry.flags & ENTRY_ACRONYM) !== 0 });
+      }
       aliases += kept.length;
     }
     if (e.type !== 'person') return;
     const surnames = new Map<string, CompiledEntry[]>();
+    const surnameTexts = new Map<string, string>();
     const full = all.filter((a) => !a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former');
     // a monarch or pope is referred to by the whole regnal name: none of its words is a surname, and no
     // name of theirs with a numeral gives one ("John Paul II"); a birth name still does ("Karol Wojtyła")
     const regnalWords = new Set(full.filter((a) => isRegnalName(a.text)).flatMap((a) => nameWords(a.text).map(normaliseKey)));
     const opts: SurnameOptions = { familyFirst: familyFirst(e) };
+    if (!opts.familyFirst && regnalWords.size === 0) given.push({ entity: ei, names: full.flatMap((a) => givenWords(a, opts)) });
     for (const a of full) {
       if (regnalWords.size > 0 && nameWords(a.text).some((w) => ROMAN.test(w))) continue;
       const surname = surnameOf(a.text, opts);
@@ -204,16 +225,36 @@ function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: num
       // a surname the pack lists as an alias is not derived again
       if (key.length === 0 || own.has(key)) continue;
       const entry = entryFor(ei, { text: surname, lang: a.lang, kind: 'surname' }, key, true);
+      if (!surnameTexts.has(key)) surnameTexts.set(key, surname);
       const same = surnames.get(key);
       if (same) same.push(entry);
       else surnames.set(key, [entry]);
     }
     for (const [key, list] of surnames) {
-      for (const entry of variants(list)) keyed.push({ key, entry });
+      for (const entry of variants(list)) {
+        keyed.push({ key, entry });
+        const text = surnameTexts.get(key)!;
+        names.push({ entity: ei, text, lang: entry.lang, entry, surname: true, derived: true, acronym: false });
+      }
       derived++;
     }
   });
-  return { keyed, aliases, derived };
+  return { keyed, aliases, derived, names, given };
+}
+
+/** the given (and middle) names of a full name, without titles and initials: "Kassym-Jomart Tokayev" → Kassym, Jomart */
+function givenWords(a: Alias, opts: SurnameOptions): { words: string[]; lang: string }[] {
+  const surname = surnameOf(a.text, opts);
+  // a name with "of" is a title ("Willem-Alexander of the Netherlands"), not given name and surname
+  if (!surname || /\sof\s/u.test(a.text)) return [];
+  const words = nameWords(a.text);
+  const cut = words.length - nameWords(surname).length;
+  const before = words
+    .slice(0, cut)
+    .flatMap((w) => w.split(/[-\u2010\u2011]/u))
+    // capitalised words only: not the particles of "Edson Arantes do Nascimento" or "Willem-Alexander of the Netherlands"
+    .filter((w) => /^\p{Lu}/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 1 && !PERSON_TITLES.has(normaliseKey(w.replace(/\.$/u, ''))));
+  return before.length > 0 ? [{ words: before.map((w) => w.toLowerCase()), lang: a.lang ?? '' }] : [];
 }
 
 /** Growable Int32 buffer: the trie is built without per-node objects. */
@@ -321,7 +362,7 @@ function toUint16(a: Int32Array, what: string): Uint16Array {
 /** Compile a pack. The pack must be valid (see validatePack); compile does not re-check it. */
 export function compilePack(pack: Pack): CompiledPack {
   const { entities, ...meta } = pack;
-  const { keyed, aliases, derived } = collectEntries(entities);
+  const { keyed, aliases, derived, names: nameSources, given } = collectEntries(entities);
   keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const keys: string[] = [];
   const ranges: number[] = [];
@@ -336,6 +377,9 @@ export function compilePack(pack: Pack): CompiledPack {
     entries.push(k.entry);
   }
   const t = buildTrie(keys, Int32Array.from(ranges));
+  const entryIndex = new Map<CompiledEntry, number>();
+  entries.forEach((e, i) => entryIndex.set(e, i));
+  const names = compileNames(entities, nameSources, given, entryIndex);
   return {
     format: COMPILED_FORMAT,
     formatVersion: COMPILED_FORMAT_VERSION,
@@ -351,6 +395,12 @@ export function compilePack(pack: Pack): CompiledPack {
       edgeChar: encodeUint16(t.edgeChar),
       edgeTo: encodeInt32(t.edgeTo),
     },
-    stats: { aliases, derivedSurnames: derived, nodes: t.nodes, edges: t.edgeChar.length },
+    names,
+    stats: { aliases, derivedSurnames: derived, nodes: t.nodes, edges: t.edgeChar.length, names: decodeLength(names.nameEntry), nameKeys: names.keys === '' ? 0 : names.keys.split('\n').length },
   };
+}
+
+/** the number of Int32 values in a base64 array */
+function decodeLength(b64: string): number {
+  return decodeInt32(b64).length;
 }

@@ -15,6 +15,7 @@ import {
   type CompiledPack,
 } from '../pack/compiled.ts';
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
+import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {
@@ -24,6 +25,8 @@ export interface RawHit {
   matcher: Matcher;
   /** indices into matcher.entries that fit the capitalisation */
   entries: number[];
+  /** found by the name index (names.ts) rather than letter for letter by the trie */
+  name?: Omit<NameHit, 'start' | 'end' | 'entries'>;
 }
 
 // Kind and Case values from normalise.ts, as local constants for the hot loops
@@ -54,6 +57,8 @@ export class Matcher {
   readonly meta: PackMeta;
   readonly entities: readonly Entity[];
   readonly entries: readonly CompiledEntry[];
+  /** the names word by word, for other spellings (names.ts) */
+  private readonly names: NameIndex;
   private readonly byId = new Map<string, number>();
   private readonly edgeStart: Int32Array;
   private readonly edgeCount: Uint16Array;
@@ -95,6 +100,7 @@ export class Matcher {
     this.meta = compiled.meta;
     this.entities = compiled.entities;
     this.entries = compiled.entries;
+    this.names = new NameIndex(compiled.names, compiled.entries.length);
     compiled.entities.forEach((e, i) => {
       if (!this.byId.has(e.id)) this.byId.set(e.id, i);
     });
@@ -218,6 +224,21 @@ export class Matcher {
       if ((bits[b >> 5]! & (1 << (b & 31))) === 0) return wordEnd < 0 ? p + 1 : wordEnd;
     }
     return -1;
+  }
+
+  /**
+   * Append the names found in other spellings (transliterations, variants, inflected forms) outside
+   * `covered` (the trie's hits of every pack, sorted by start) to `out`.
+   */
+  scanNames(text: string, covered: readonly RawHit[], out: RawHit[], opts: NameScanOptions): void {
+    const found: NameHit[] = [];
+    this.names.scan(text, covered, found, opts);
+    for (const { start, end, entries, ...name } of found) out.push({ start, end, matcher: this, entries, name });
+  }
+
+  /** is `word` a given name of a person in this pack ("Viktor" in "Viktor Lukashenko")? */
+  isGivenName(word: string, opts: NameScanOptions): boolean {
+    return word.length > 1 && this.names.isGivenName(word, opts.lang, opts.cyrillic);
   }
 
   entity(id: string): Entity | undefined {

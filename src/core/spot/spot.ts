@@ -9,17 +9,15 @@
  * - a surname derived from a person's full name links only after that person was named in full.
  */
 import type { Entity } from '../pack/types.ts';
-import {
-  ENTRY_ACRONYM,
-  ENTRY_DERIVED_SURNAME,
-  ENTRY_REQUIRES_CONTEXT,
-  ENTRY_SURNAME,
-  type CompiledEntry,
-} from '../pack/compiled.ts';
+import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
 import { Kind, foldKey, kindOf } from './normalise.ts';
 import { INVISIBLE_CLASS_BODY } from '../text/invisible.ts';
 import type { Matcher, RawHit } from './matcher.ts';
+import { selectHits, type Candidate, type Hit } from './hits.ts';
+import type { NameScanOptions } from './names.ts';
+import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
+import { sameNameWord } from './name-keys.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
@@ -31,67 +29,6 @@ export interface SpotResult {
 
 /** how far (in characters of the page text) context words are looked for around a mention */
 const CONTEXT_WINDOW = 300;
-
-interface Candidate {
-  id: string;
-  entity: Entity;
-  entry: CompiledEntry;
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  real: Candidate[];
-  derived: Candidate[];
-}
-
-function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
-  if (raw.entries.length === 1) {
-    const entry = raw.matcher.entries[raw.entries[0]!]!;
-    const entity = raw.matcher.entities[entry.entity]!;
-    const c = [{ id: entity.id, entity, entry }];
-    return entry.flags & ENTRY_DERIVED_SURNAME ? { real: [], derived: c } : { real: c, derived: [] };
-  }
-  const real = new Map<string, Candidate>();
-  const derived = new Map<string, Candidate>();
-  for (const k of raw.entries) {
-    const entry = raw.matcher.entries[k]!;
-    const entity = raw.matcher.entities[entry.entity]!;
-    const target = entry.flags & ENTRY_DERIVED_SURNAME ? derived : real;
-    const prev = target.get(entity.id);
-    // several aliases of one entity with the same key: prefer the unguarded one
-    if (!prev || (prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !(entry.flags & ENTRY_REQUIRES_CONTEXT))) {
-      target.set(entity.id, { id: entity.id, entity, entry });
-    }
-  }
-  for (const id of real.keys()) derived.delete(id);
-  return { real: [...real.values()], derived: [...derived.values()] };
-}
-
-/** leftmost-longest across packs: sort by start, longer first, then drop overlaps */
-function selectHits(raws: RawHit[], packs: number): Hit[] {
-  // one pack's scan is already in text order, without overlaps
-  if (packs > 1) raws.sort((x, y) => x.start - y.start || y.end - x.end);
-  const hits: Hit[] = [];
-  let lastEnd = -1;
-  let last: Hit | null = null;
-  for (const r of raws) {
-    if (last && r.start === last.start && r.end === last.end) {
-      // the same span in two packs: merge the candidates
-      const c = candidates(r);
-      for (const x of c.real) if (!last.real.some((y) => y.id === x.id)) last.real.push(x);
-      for (const x of c.derived) if (!last.derived.some((y) => y.id === x.id) && !last.real.some((y) => y.id === x.id)) last.derived.push(x);
-      if (last.real.length > 0) last.derived = last.derived.filter((d) => !last!.real.some((x) => x.id === d.id));
-      continue;
-    }
-    if (r.start < lastEnd) continue;
-    const c = candidates(r);
-    last = { start: r.start, end: r.end, real: c.real, derived: c.derived };
-    hits.push(last);
-    lastEnd = r.end;
-  }
-  return hits;
-}
 
 /** the word just before original offset `start`, normalised ("mr" in "Mr. Putin", "m" in "M. Loukachenko") */
 function wordBefore(text: string, start: number): string {
@@ -319,7 +256,8 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function reasonOf(c: Candidate): MentionReason {
+function reasonOf(h: Hit, c: Candidate): MentionReason {
+  if (h.via) return h.via;
   const f = c.entry.flags;
   if (f & (ENTRY_DERIVED_SURNAME | ENTRY_SURNAME)) return 'surname';
   if (f & ENTRY_ACRONYM) return 'acronym';
@@ -330,23 +268,93 @@ function ref(e: Entity): EntityRef {
   return { id: e.id, name: e.name, type: e.type };
 }
 
+/** the options of the name index's scan for a page */
+function nameScanOptions(text: string, pageLang: string, blockBreaks: boolean): NameScanOptions {
+  // Cyrillic text is romanised by its language's system: the page's, or the one its letters show
+  const cyrillic = asCyrillicLang(pageLang) ?? (CYRILLIC.test(text) ? (cyrillicLangOf(text) ?? 'ru') : 'ru');
+  return { lang: pageLang, cyrillic, blockBreaks };
+}
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** every pack's trie hits, then the names in other spellings around them, leftmost-longest */
+function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions): Hit[] {
+  const raws: RawHit[] = [];
+  for (const m of matchers) m.scan(text, raws, opts.blockBreaks);
+  if (matchers.length > 1) raws.sort(byStartLongest);
+  const named: RawHit[] = [];
+  for (const m of matchers) m.scanNames(text, raws, named, opts);
+  if (named.length === 0) return selectHits(raws, true);
+  return selectHits([...raws, ...named].sort(byStartLongest), true);
+}
+const byStartLongest = (x: RawHit, y: RawHit): number => x.start - y.start || y.end - x.end;
+
+/**
+ * Is `w` (a normalised word of the page, near `at`) one of these people's own names: the same word,
+ * the initial of one ("V." for Vladimir), or one of their names in another spelling ("Еманюел" for
+ * Emmanuel, "Binyamin" for Benjamin; see sameNameWord)?
+ */
+function ownWord(people: Candidate[], w: string, opts: NameScanOptions): boolean {
+  if (w === '') return false;
+  return people.some((c) =>
+    [c.entity.name, ...c.entity.aliases.map((a) => a.text)].some((n) =>
+      foldKey(n)
+        .split(/[\s-]+/u)
+        .some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameNameWord(w, x, opts.lang, opts.cyrillic))),
+    ),
+  );
+}
+
 /** Spot the entities of `matchers` in `text`. */
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
-  const raws: RawHit[] = [];
-  for (const m of matchers) m.scan(text, raws, opts.blockBreaks === true);
-  const hits = selectHits(raws, matchers.length);
-  const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);
   const blockBreaks = opts.blockBreaks === true;
+  const nameOpts = nameScanOptions(text, pageLang, blockBreaks);
+  const hits = findHits(text, matchers, nameOpts);
+  const ctx = new PageContext(text);
+  const aroundHit = (h: Hit): Surroundings => surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks);
 
-  // 1. anchors: one entity, no guard
+  /**
+   * The word before is another person's given name ("Viktor Lukashenko", "Jan Nawrocki"): a given
+   * name the packs know, or any other capitalised word, except in German, where nouns have capitals,
+   * and before an inflected name, which a capitalised noun governs ("Кабинет Вучића"; a given name
+   * there would be inflected too). One of these people's own names ("Donald John Trump") is fine.
+   */
+  const anotherName = (h: Hit, around: Surroundings, people: Candidate[]): boolean => {
+    if (!around.namedBefore || ownWord(people, around.before, nameOpts)) return false;
+    if (matchers.some((m) => m.isGivenName(around.before, nameOpts))) return true;
+    return pageLang !== 'de' && h.via !== 'inflection';
+  };
+
+  /**
+   * A pack's surname alone, or a word found only by its stem or variant key, is not this entity
+   * where the text says it is something else: a date, part of a longer name ("W Mińsku
+   * Mazowieckim"), or after another person's given name ("Viktor Lukashenko").
+   */
+  const standsAlone = (h: Hit, c: Candidate): boolean => {
+    const person = c.entity.type === 'person';
+    const surname = (c.entry.flags & ENTRY_SURNAME) !== 0;
+    if (!h.lookAround && !surname) return true;
+    const around = aroundHit(h);
+    if (person && anotherName(h, around, [c])) return false;
+    if (!h.lookAround) return true;
+    // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
+    if (!person && around.namedBefore && (matchers.some((m) => m.isGivenName(around.before, nameOpts)) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
+    if (around.month || (around.longerName && !(pageLang === 'de' && around.afterOf)) || isDate(text, h.start, h.end)) return false;
+    return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, nameOpts);
+  };
+
+  // 1. anchors: one entity, no guard (a full name found by given name and surname needs none)
   const anchored = new Array<Candidate | null>(hits.length).fill(null);
+  const vetoed = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
     const c = h.real[0];
-    if (h.real.length === 1 && c && !(c.entry.flags & ENTRY_REQUIRES_CONTEXT)) {
-      anchored[i] = c;
-      ctx.add(c.entity, h.start);
+    if (h.real.length !== 1 || !c || (!h.fullName && c.entry.flags & ENTRY_REQUIRES_CONTEXT)) return;
+    if (!h.fullName && !standsAlone(h, c)) {
+      vetoed[i] = 1;
+      return;
     }
+    anchored[i] = c;
+    ctx.add(c.entity, h.start);
   });
 
   // 2. everything else, in page order (surnames need the full name earlier on the page)
@@ -440,9 +448,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
     // a short family name hyphened to a lower-case word is part of that word ("Li-ion", "Ma-based")
     if (key.length <= 3 && text.charCodeAt(h.end) === 0x2d && /^\p{Ll}/u.test(text.slice(h.end + 1, h.end + 3))) return false;
-    const own = (w: string): boolean => people.some((c) => [c.entity.name, ...c.entity.aliases.map((a) => a.text)].some((n) => foldKey(n).split(/[\s-]+/u).includes(w)));
-    if (around.namedBefore && !own(around.before)) return false;
-    if (pageLang !== 'de' && longerNameAfter(around.after) && !own(around.after)) return false;
+    if (anotherName(h, around, people)) return false;
+    if (pageLang !== 'de' && longerNameAfter(around.after) && !ownWord(people, around.after, nameOpts)) return false;
     return true;
   };
 
@@ -457,7 +464,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       const ok = guardedOk(h, c, aroundOf(), title);
       if (ok !== 'none') {
         ctx.add(c.entity, h.start, ok === 'firm');
-        emit(h, c, reasonOf(c));
+        emit(h, c, reasonOf(h, c));
         return true;
       }
       return false;
@@ -480,11 +487,11 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (scored.length === 1 || (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score)) {
       const best = scored[0]!.c;
       ctx.add(best.entity, h.start);
-      emit(h, best, reasonOf(best));
+      emit(h, best, reasonOf(h, best));
       return true;
     }
     const top = scored.filter((x) => x.score === scored[0]!.score).map((x) => x.c);
-    emit(h, null, reasonOf(top[0]!), top);
+    emit(h, null, reasonOf(h, top[0]!), top);
     return true;
   };
 
@@ -492,9 +499,10 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     const h = hits[i]!;
     const sure = anchored[i];
     if (sure) {
-      emit(h, sure, reasonOf(sure));
+      emit(h, sure, reasonOf(h, sure));
       continue;
     }
+    if (vetoed[i]) continue;
     if (h.real.length > 0 && resolveReal(h)) continue;
     // derived surnames (also where a guarded word found no context): only people named in full before
     const named = h.derived.filter((c) => {
@@ -502,8 +510,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       return at !== undefined && at < h.start;
     });
     if (named.length > 0 && !surnameFits(h, named)) continue;
-    if (named.length === 1) emit(h, named[0]!, 'surname');
-    else if (named.length > 1) emit(h, null, 'surname', named);
+    if (named.length === 1) emit(h, named[0]!, h.via ?? 'surname');
+    else if (named.length > 1) emit(h, null, h.via ?? 'surname', named);
   }
   const entities: Record<string, EntityRef> = {};
   for (const [id, e] of described) entities[id] = ref(e);

@@ -4,8 +4,12 @@
  */
 import type { EntityType } from '../pack/types.ts';
 
-/** why a span was linked to an entity */
-export type MentionReason = 'alias' | 'surname' | 'acronym';
+/**
+ * why a span was linked to an entity: an alias letter for letter, a later surname, an acronym, or a
+ * name in another script or romanisation ("Лукашенко", "Łukaszenka"), another spelling of a person's
+ * name ("Vladimir Poutin"), an inflected form ("Москве", "Putins")
+ */
+export type MentionReason = 'alias' | 'surname' | 'acronym' | 'transliteration' | 'variant' | 'inflection';
 
 export interface EntityRef {
   id: string;
