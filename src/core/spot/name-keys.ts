@@ -13,6 +13,11 @@ export interface WordKey {
   strict: string;
   /** variant key (JRC-Names rules) */
   loose: string;
+  /**
+   * a Latin word read as English (no other language's spelling changed it): such a key says only
+   * that two words look alike ("City" and "Citi"), not that one is the other's transliteration
+   */
+  plain?: boolean;
 }
 
 /** letters whose presence says a Latin word is spelled with the Czech/Łacinka/ISO 9 conventions */
@@ -37,9 +42,12 @@ export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang,
   if (script === 'cyrillic') return [keyOf(readSpelling(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic)))];
   if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(readSpelling(g, 'el'))));
   const own = spellingOf(lang);
-  const keys = [keyOf(readSpelling(word, own))];
-  if (own !== 'en') keys.push(keyOf(readSpelling(word, 'en')));
+  const english = keyOf(readSpelling(word, 'en'));
+  english.plain = true;
+  const keys = own === 'en' ? [english] : [keyOf(readSpelling(word, own)), english];
   if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') keys.push(keyOf(readSpelling(word, 'diacritic')));
+  // a key the English reading also gives is plain
+  for (const k of keys) if (k.loose === english.loose && k.strict === english.strict) k.plain = true;
   return dedupe(keys);
 }
 

@@ -27,7 +27,8 @@ import { sameButVowels } from './spellings.ts';
 import type { CyrillicLang } from './romanise.ts';
 import { MIN_STEM_KEY } from './names-compile.ts';
 
-type WordMatch = 'strict' | 'loose' | 'nominative' | 'stem';
+/** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
+type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'stem';
 
 /** how a name was found when not letter for letter */
 export type NameVia = 'transliteration' | 'variant' | 'inflection';
@@ -63,6 +64,8 @@ interface WordInfo {
   loose: string[];
   /** hashes of the transliteration keys, one per reading */
   strict: number[];
+  /** the reading is the English one (see WordKey.plain) */
+  plain: boolean[];
   /** key ids of the word's stems (inflected forms) */
   stems: number[];
   script: Script;
@@ -80,7 +83,6 @@ const HYPHEN = 0x2d;
 /** a name has at most this many words before its surname (given and middle names) */
 const MAX_GIVEN = 3;
 
-const EMPTY: WordInfo = { ids: [], loose: [], strict: [], stems: [], script: 'latin' };
 
 export class NameIndex {
   private readonly keys: KeyTable;
@@ -230,10 +232,12 @@ export class NameIndex {
     const ids: number[] = [];
     const loose: string[] = [];
     const strict: number[] = [];
+    const plain: boolean[] = [];
     for (const k of pageWordKeys(word, opts.lang, opts.cyrillic, script)) {
       ids.push(this.keys.id(k.loose));
       loose.push(k.loose);
       strict.push(hashKey(k.strict));
+      plain.push(k.plain === true);
     }
     let stems: number[] = [];
     if (declines(opts.lang, script)) {
@@ -245,7 +249,7 @@ export class NameIndex {
         }
       }
     }
-    info = { ids, loose, strict, stems, script };
+    info = { ids, loose, strict, plain, stems, script };
     memo.set(raw, info);
     return info;
   }
@@ -332,11 +336,14 @@ export class NameIndex {
   private wordMatch(info: WordInfo, w: number): WordMatch | null {
     const key = this.wordKey[w]!;
     let loose = false;
+    let plain = false;
     for (let j = 0; j < info.ids.length; j++) {
       if (info.ids[j] !== key) continue;
-      if (info.strict[j] === this.wordStrict[w]) return 'strict';
-      loose = true;
+      if (info.strict[j] === this.wordStrict[w] && !info.plain[j]) return 'strict';
+      if (info.strict[j] === this.wordStrict[w]) plain = true;
+      else loose = true;
     }
+    if (plain) return 'plain';
     if (loose) return 'loose';
     const s1 = this.wordStems[2 * w]!;
     const s2 = this.wordStems[2 * w + 1]!;
@@ -354,6 +361,8 @@ export class NameIndex {
     const capital = wordIndex < 23 && (flags >> (8 + wordIndex)) & 1;
     if (capital && CASE_TABLE[text.charCodeAt(start)] !== UPPER) return false;
     if (flags & NAME_ACRONYM) {
+      // an acronym in Latin letters is the trie's ("LA" is not "LLA"); in another script, all capitals ("НАТО")
+      if (wordScript(text.slice(start, start + 1)) === 'latin') return false;
       for (let j = start; j < end; j++) if (CASE_TABLE[text.charCodeAt(j)] === LOWER) return false;
     } else if (flags & NAME_CASE_SENSITIVE) {
       for (let j = start + 1; j < end; j++) if (CASE_TABLE[text.charCodeAt(j)] === UPPER) return false;
@@ -382,7 +391,8 @@ export class NameIndex {
       const m = this.wordMatch(info, w);
       if (!m) return null;
       if (!this.caseFits(text, wordStart, wordEnd, name, w - from)) return null;
-      if (m === 'loose') strict = false;
+      // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
+      if (m === 'loose' || (m === 'plain' && to - from === 1)) strict = false;
       if (m === 'stem' || m === 'nominative') stem = true;
       if (m === 'stem') sharedStem = true;
     }

@@ -316,13 +316,15 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   /**
    * The word before is another person's given name ("Viktor Lukashenko", "Jan Nawrocki"): a given
    * name the packs know, or any other capitalised word, except in German, where nouns have capitals,
-   * and before an inflected name, which a capitalised noun governs ("Кабинет Вучића"; a given name
-   * there would be inflected too). One of these people's own names ("Donald John Trump") is fine.
+   * before an inflected name, which a capitalised noun governs ("Кабинет Вучића"; a given name there
+   * would be inflected too), and in a title-case headline. One of these people's own names
+   * ("Donald John Trump", "Binyamin Netanyahu") is fine.
    */
   const anotherName = (h: Hit, around: Surroundings, people: Candidate[]): boolean => {
     if (!around.namedBefore || ownWord(people, around.before, nameOpts)) return false;
     if (matchers.some((m) => m.isGivenName(around.before, nameOpts))) return true;
-    return pageLang !== 'de' && h.via !== 'inflection';
+    // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
+    return pageLang !== 'de' && h.via !== 'inflection' && around.after === '';
   };
 
   /**
