@@ -70,15 +70,20 @@ export interface CompiledNames {
   wordStems: string;
   /** per word of a name, Int32: hash of its transliteration key (tells a transliteration from a variant) */
   wordStrict: string;
-  /** names by the key ids of their first word and its stems (CSR over key ids, Int32): start per key id and one more, then name ids */
-  firstStart: string;
-  firstName: string;
+  /** people's names by the key ids of their first word and its stems (CSR over key ids, Int32): start per key id and one more, then name ids */
+  personFirstStart: string;
+  personFirstName: string;
+  /** the other names, the same way */
+  otherFirstStart: string;
+  otherFirstName: string;
   /** people by the key ids of their given names and cognates (CSR over key ids, Int32): start per key id and one more, then name ids of their surnames */
   givenStart: string;
   givenSurname: string;
   /** per person's surname name: the key ids of that person's given names (CSR over name ids, Int32) */
   ownGivenStart: string;
   ownGiven: string;
+  /** the given names as the pack and the cognates spell them, as sorted hashes of their folded forms (Int32): the scan's cheap first look */
+  givenFolds: string;
 }
 
 /** the name is an acronym: the page's word must be all capitals ("НАТО") */

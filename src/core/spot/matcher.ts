@@ -9,6 +9,8 @@ import {
   COMPILED_FORMAT,
   COMPILED_FORMAT_VERSION,
   ENTRY_CASE_SENSITIVE,
+  ENTRY_DERIVED_SURNAME,
+  ENTRY_SURNAME,
   decodeInt32,
   decodeUint16,
   type CompiledEntry,
@@ -16,6 +18,20 @@ import {
 } from '../pack/compiled.ts';
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
 import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
+
+/** a growable list of offsets: where capitalised words start */
+export class WordStarts {
+  at = new Int32Array(256);
+  length = 0;
+  push(i: number): void {
+    if (this.length === this.at.length) {
+      const b = new Int32Array(this.at.length * 2);
+      b.set(this.at);
+      this.at = b;
+    }
+    this.at[this.length++] = i;
+  }
+}
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {
@@ -26,7 +42,7 @@ export interface RawHit {
   /** indices into matcher.entries that fit the capitalisation */
   entries: number[];
   /** found by the name index (names.ts) rather than letter for letter by the trie */
-  name?: Omit<NameHit, 'start' | 'end' | 'entries'>;
+  name?: Pick<NameHit, 'via' | 'afterFullName' | 'fullName' | 'lookAround'>;
 }
 
 // Kind and Case values from normalise.ts, as local constants for the hot loops
@@ -230,10 +246,22 @@ export class Matcher {
    * Append the names found in other spellings (transliterations, variants, inflected forms) outside
    * `covered` (the trie's hits of every pack, sorted by start) to `out`.
    */
-  scanNames(text: string, covered: readonly RawHit[], out: RawHit[], opts: NameScanOptions): void {
+  scanNames(text: string, capitals: WordStarts, covered: readonly RawHit[], out: RawHit[], opts: NameScanOptions): void {
     const found: NameHit[] = [];
-    this.names.scan(text, covered, found, opts);
-    for (const { start, end, entries, ...name } of found) out.push({ start, end, matcher: this, entries, name });
+    // the trie's one-word hits that are a person's surname: a given name before them makes a full name
+    const surnames = new Set<number>();
+    for (const h of covered) {
+      if (h.matcher !== this) continue;
+      for (const e of h.entries) {
+        const entry = this.entries[e]!;
+        if (entry.flags & (ENTRY_SURNAME | ENTRY_DERIVED_SURNAME) && this.entities[entry.entity]!.type === 'person') {
+          surnames.add(h.start);
+          break;
+        }
+      }
+    }
+    this.names.scan(text, capitals, covered, surnames, found, opts);
+    for (const { start, end, entries, via, afterFullName, fullName, lookAround } of found) out.push({ start, end, matcher: this, entries, name: { via, afterFullName, fullName, lookAround } });
   }
 
   /** is `word` a given name of a person in this pack ("Viktor" in "Viktor Lukashenko")? */
@@ -304,10 +332,11 @@ export class Matcher {
   /**
    * Append this pack's leftmost-longest whole-word matches in `text` to `out`. With `blockBreaks`,
    * every line break separates blocks (text extracted from a page) and names never span one;
-   * otherwise only a blank line does. Normalisation happens on the fly: the scan reads the
+   * otherwise only a blank line does. With `capitals`, the start of every word that begins with a
+   * capital letter is noted there too (for the name index's pass, which reads only those). Normalisation happens on the fly: the scan reads the
    * original text once, and walks the trie only where a word's first letters can start an alias.
    */
-  scan(text: string, out: RawHit[], blockBreaks = false): void {
+  scan(text: string, out: RawHit[], blockBreaks = false, capitals?: WordStarts): void {
     const n = text.length;
     const KIND = KIND_TABLE;
     const INWORD = INWORD_TABLE;
@@ -331,6 +360,7 @@ export class Matcher {
       const u = k === WORD ? MAP[c]! : expansionOf(c).charCodeAt(0);
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
+      if (upper && capitals) capitals.push(i);
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
         /** the word, whole, may be an alias: walk the trie at once (mayStart would say maybe) */
         let mayEnd = false;

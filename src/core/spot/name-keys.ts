@@ -4,7 +4,7 @@
  * serve the pack compiler (alias words) and the scan (page words), so both sides always agree.
  */
 import { asCyrillicLang, conventionOf, romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
-import { readSpelling, sameButVowels, spellingOf, transliterationKey, variantKey } from './spellings.ts';
+import { readSpelling, sameButVowels, spellingKeys, spellingOf } from './spellings.ts';
 
 export type Script = 'latin' | 'cyrillic' | 'greek';
 
@@ -20,18 +20,17 @@ export interface WordKey {
   plain?: boolean;
 }
 
-/** letters whose presence says a Latin word is spelled with the Czech/Łacinka/ISO 9 conventions */
-const DIACRITIC_SPELLING = /[šžčćŭěřůśźńĺ]/;
+/** lower-case letters whose presence says a Latin word is spelled with the Czech/Łacinka/ISO 9 conventions */
+export const DIACRITIC_LETTERS = 'šžčćŭěřůśźńĺ';
+const DIACRITIC_SPELLING = new RegExp(`[${DIACRITIC_LETTERS}]`);
 
 /** the script of a word, by its first letter */
 export function wordScript(word: string): Script {
   return scriptOf(word.charCodeAt(0));
 }
 
-const keyOf = (spelled: string): WordKey => {
-  const strict = transliterationKey(spelled);
-  return { strict, loose: variantKey(strict) };
-};
+/** the keys of a lower-case Latin word written with `spelling` */
+const keyOf = (word: string, spelling: string): WordKey => spellingKeys(word, spelling);
 
 /**
  * The keys of a lower-case word as it may be read on a page in language `lang` (the page's
@@ -39,13 +38,13 @@ const keyOf = (spelled: string): WordKey => {
  * one). `cyrillic` is the Cyrillic system to romanise with. Distinct keys only, the page's first.
  */
 export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang, script: Script = wordScript(word)): WordKey[] {
-  if (script === 'cyrillic') return [keyOf(readSpelling(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic)))];
-  if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(readSpelling(g, 'el'))));
+  if (script === 'cyrillic') return [keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic))];
+  if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
   const own = spellingOf(lang);
-  const english = keyOf(readSpelling(word, 'en'));
+  const english = keyOf(word, 'en');
   english.plain = true;
-  const keys = own === 'en' ? [english] : [keyOf(readSpelling(word, own)), english];
-  if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') keys.push(keyOf(readSpelling(word, 'diacritic')));
+  const keys = own === 'en' ? [english] : [keyOf(word, own), english];
+  if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') keys.push(keyOf(word, 'diacritic'));
   // a key the English reading also gives is plain
   for (const k of keys) if (k.loose === english.loose && k.strict === english.strict) k.plain = true;
   return dedupe(keys);
@@ -64,11 +63,11 @@ export function aliasWordKeys(word: string, lang: string): WordKey[] {
   const script = wordScript(word);
   if (script === 'cyrillic') {
     const cyr = asCyrillicLang(lang.split('-')[0]!) ?? 'ru';
-    return [keyOf(readSpelling(romaniseCyrillic(word, cyr), conventionOf(cyr)))];
+    return [keyOf(romaniseCyrillic(word, cyr), conventionOf(cyr))];
   }
-  if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(readSpelling(g, 'el'))));
+  if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
   const spelling = lang === '' ? (DIACRITIC_SPELLING.test(word) ? 'diacritic' : 'en') : spellingOf(lang);
-  return [keyOf(readSpelling(word, spelling))];
+  return [keyOf(word, spelling)];
 }
 
 /**
@@ -91,4 +90,11 @@ export function splitNameWords(text: string): string[] {
 export function sameNameWord(word: string, own: string, lang: string, cyrillic: CyrillicLang): boolean {
   const mine = aliasWordKeys(own, '').map((k) => k.loose);
   return pageWordKeys(word, lang, cyrillic).some((k) => mine.some((m) => m === k.loose || sameButVowels(m, k.loose)));
+}
+
+/** does the page's language spell this lower-case Latin word otherwise than English ("jarkiv" in Spanish)? */
+export function spelledOtherwise(word: string, lang: string): boolean {
+  if (DIACRITIC_SPELLING.test(word)) return true;
+  const own = spellingOf(lang);
+  return own !== 'en' && readSpelling(word, own) !== readSpelling(word, 'en');
 }

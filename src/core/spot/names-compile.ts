@@ -18,7 +18,7 @@ import {
 } from '../pack/compiled.ts';
 import { aliasWordKeys, splitNameWords } from './name-keys.ts';
 import { GIVEN_NAME_COGNATES } from './given-names.ts';
-import { hashKey } from './names-table.ts';
+import { foldHash, hashKey } from './names-table.ts';
 
 /** one alias (or derived surname) of an entity, with the entry it links to */
 export interface NameSource {
@@ -151,12 +151,16 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       surnamesOf.set(n.entity, list);
     }
   });
+  const givenFolds = new Set<number>();
+  const foldOf = (w: string): number => foldHash(w, 0, w.length);
+  for (const group of GIVEN_NAME_COGNATES) for (const g of group) givenFolds.add(foldOf(g));
   const givenOf = new Map<number, Set<number>>();
   for (const g of given) {
     const origin = originSpelling(entities[g.entity]!);
     const set = givenOf.get(g.entity) ?? new Set<number>();
     for (const { words, lang } of g.names) {
       for (const w of words) {
+        givenFolds.add(foldOf(w));
         for (const reading of new Set([lang, ...(lang === '' && origin !== '' ? [origin] : [])])) {
           const k = aliasWordKeys(w, reading)[0]!;
           const id = idOf(k.loose);
@@ -175,7 +179,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     for (const s of surnames) ownGiven[s] = [...set];
     for (const id of set) for (const s of surnames) givenPairs.push([id, s]);
   }
-  return encode(keys, names, givenPairs, ownGiven);
+  return encode(keys, names, givenPairs, ownGiven, Int32Array.from(givenFolds).sort());
 }
 
 /** bit k: word k of the alias starts with a capital letter */
@@ -226,7 +230,7 @@ function csr(count: number, pairs: [number, number][]): { start: Int32Array; ite
   return { start, items };
 }
 
-function encode(keys: string[], names: BuiltName[], givenPairs: [number, number][], ownGiven: number[][]): CompiledNames {
+function encode(keys: string[], names: BuiltName[], givenPairs: [number, number][], ownGiven: number[][], givenFolds: Int32Array): CompiledNames {
   const size = tableSize(keys.length);
   const table = new Int32Array(size);
   keys.forEach((k, id) => {
@@ -241,14 +245,15 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
   const wordKey = new Int32Array(words);
   const wordStems = new Int32Array(words * 2).fill(-1);
   const wordStrict = new Int32Array(words);
-  const first: [number, number][] = [];
+  const personFirst: [number, number][] = [];
+  const otherFirst: [number, number][] = [];
   let w = 0;
   names.forEach((n, i) => {
     nameEntry[i] = n.entry;
     nameFlags[i] = n.flags;
     nameStart[i] = w;
     const f = n.words[0]!;
-    for (const id of new Set([f.key, ...f.stems])) first.push([id, i]);
+    for (const id of new Set([f.key, ...f.stems])) (n.flags & NAME_PERSON ? personFirst : otherFirst).push([id, i]);
     for (const x of n.words) {
       wordKey[w] = x.key;
       x.stems.forEach((s, j) => (wordStems[2 * w + j] = s));
@@ -257,7 +262,8 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     }
   });
   nameStart[names.length] = w;
-  const firsts = csr(keys.length, first);
+  const persons = csr(keys.length, personFirst);
+  const others = csr(keys.length, otherFirst);
   const givens = csr(keys.length, givenPairs);
   const own = csr(names.length, ownGiven.flatMap((ids, i) => ids.map((id) => [i, id] as [number, number])));
   return {
@@ -269,12 +275,15 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     wordKey: encodeInt32(wordKey),
     wordStems: encodeInt32(wordStems),
     wordStrict: encodeInt32(wordStrict),
-    firstStart: encodeInt32(firsts.start),
-    firstName: encodeInt32(firsts.items),
+    personFirstStart: encodeInt32(persons.start),
+    personFirstName: encodeInt32(persons.items),
+    otherFirstStart: encodeInt32(others.start),
+    otherFirstName: encodeInt32(others.items),
     givenStart: encodeInt32(givens.start),
     givenSurname: encodeInt32(givens.items),
     ownGivenStart: encodeInt32(own.start),
     ownGiven: encodeInt32(own.items),
+    givenFolds: encodeInt32(givenFolds),
   };
 }
 

@@ -3,12 +3,49 @@
  * open-addressing hash table (Int32Array) over one string that holds all keys. No per-key objects,
  * so a pack of 100,000 aliases keeps its dictionary in a few flat arrays.
  */
+import { Kind, MAP_TABLE, expansionOf, kindOf } from './normalise.ts';
 
 /** FNV-1a over the UTF-16 units of a key */
 export function hashKey(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h ^ (h >>> 15);
+}
+
+/** hashKey over `n` codes of a buffer (the same value as hashKey of the string they spell) */
+export function hashCodes(buf: Uint16Array, n: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/**
+ * A hash of a word as the trie sees it (folded: lower case, no accents), over the letters of
+ * text[start, end): cheap enough to run on every capitalised word of a page.
+ */
+export function foldHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    const k = kindOf(c);
+    if (k === Kind.Word) h = Math.imul(h ^ MAP_TABLE[c]!, 0x01000193);
+    else if (k === Kind.Expand) for (const x of expansionOf(c)) h = Math.imul(h ^ x.charCodeAt(0), 0x01000193);
+  }
+  return h ^ (h >>> 15);
+}
+
+/** is `h` in the sorted array `sorted`? */
+export function hasHash(sorted: Int32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 export class KeyTable {
@@ -51,6 +88,23 @@ export class KeyTable {
       const id = v - 1;
       const off = this.offsets[id]!;
       if (this.offsets[id + 1]! - 1 - off === len && this.all.startsWith(key, off)) return id;
+    }
+  }
+
+  /** the id of the key spelled by `n` codes of `buf`, or -1 */
+  idOfCodes(buf: Uint16Array, n: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    const all = this.all;
+    for (let slot = hashCodes(buf, n) & mask; ; slot = (slot + 1) & mask) {
+      const v = table[slot]!;
+      if (v === 0) return -1;
+      const id = v - 1;
+      const off = this.offsets[id]!;
+      if (this.offsets[id + 1]! - 1 - off !== n) continue;
+      let same = true;
+      for (let j = 0; j < n && same; j++) same = all.charCodeAt(off + j) === buf[j];
+      if (same) return id;
     }
   }
 

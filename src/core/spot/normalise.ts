@@ -47,6 +47,8 @@ const KIND = new Uint8Array(65536);
 const INWORD = new Uint8Array(65536);
 const MAP = new Uint16Array(65536);
 const CASE = new Uint8Array(65536);
+/** the lower-case form of each code unit, accents kept (0 until classified) */
+const LOWER = new Uint16Array(65536);
 const EXPAND = new Map<number, string>();
 
 /** letters that Unicode decomposition does not strip to a base letter */
@@ -108,6 +110,7 @@ function classify(c: number): Kind {
   }
   const lower = ch.toLowerCase();
   CASE[c] = ch !== lower ? Case.Upper : ch !== ch.toUpperCase() ? Case.Lower : Case.None;
+  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   if (kind === Kind.Expand && CASE[c] === Case.None) CASE[c] = Case.Lower; // ß
   MAP[c] = map;
   KIND[c] = kind;
@@ -272,6 +275,8 @@ export function extendOverMarks(text: string, end: number): number {
 export const KIND_TABLE = KIND;
 export const INWORD_TABLE = INWORD;
 export const CASE_TABLE = CASE;
+/** lower case of a code unit with its accents (classified units only: call kindOf first) */
+export const LOWER_TABLE = LOWER;
 export const MAP_TABLE = MAP;
 /** the units a Kind.Expand character folds to ("ß" → "ss") */
 export function expansionOf(c: number): string {

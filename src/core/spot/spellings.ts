@@ -122,19 +122,34 @@ export function spellingOf(lang: string): string {
   return TABLES[primary] !== undefined ? primary : 'en';
 }
 
-/** rules by their first character, longest first */
-type RuleSet = Map<string, Rule[]>;
+/**
+ * A rule set compiled for char codes: the rules that start with each code (Latin letters and
+ * marks, below U+0250), longest first. The engine works on Uint16Array buffers, so a page word is
+ * read into its keys without building strings on the way.
+ */
+interface CodeRule {
+  from: Uint16Array;
+  to: Uint16Array;
+  rule: Rule;
+  notBefore: Set<number> | null;
+}
+type RuleSet = (CodeRule[] | undefined)[];
+const FIRST_CODES = 0x250;
+
+const codes = (s: string): Uint16Array => Uint16Array.from(s, (ch) => ch.charCodeAt(0));
 
 function ruleSet(rules: Rule[]): RuleSet {
-  const byFirst: RuleSet = new Map();
+  const byFirst: RuleSet = new Array(FIRST_CODES);
   for (const rule of rules) {
-    const k = rule.from[0]!;
-    const list = byFirst.get(k) ?? [];
+    const k = rule.from.charCodeAt(0);
+    const list = byFirst[k] ?? [];
     // the first rule for a string wins (a language's own before the shared one)
-    if (!list.some((x) => x.from === rule.from && sameConditions(x, rule))) list.push(rule);
-    byFirst.set(k, list);
+    if (!list.some((x) => x.rule.from === rule.from && sameConditions(x.rule, rule))) {
+      list.push({ from: codes(rule.from), to: codes(rule.to), rule, notBefore: rule.notBefore ? new Set(codes(rule.notBefore)) : null });
+    }
+    byFirst[k] = list;
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+  for (const list of byFirst) list?.sort((a, b) => b.from.length - a.from.length);
   return byFirst;
 }
 
@@ -142,100 +157,108 @@ const sameConditions = (a: Rule, b: Rule): boolean =>
   !!a.start === !!b.start && !!a.end === !!b.end && !!a.vowelNext === !!b.vowelNext && !!a.consonantNext === !!b.consonantNext &&
   !!a.vowelBefore === !!b.vowelBefore && !!a.consonantBefore === !!b.consonantBefore && a.notBefore === b.notBefore;
 
-const VOWELS = new Set([...'aeiouyáéíóúýàèìòùâêîôûäëïöüåæœøąęėįųūěůőűãõ']);
-const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.has(ch);
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+const VOWEL = new Uint8Array(FIRST_CODES);
+for (const ch of 'aeiouyáéíóúýàèìòùâêîôûäëïöüåæœøąęėįųūěůőűãõ') VOWEL[ch.charCodeAt(0)] = 1;
+const isVowel = (c: number): boolean => c >= 0 && c < FIRST_CODES && VOWEL[c] === 1;
+const isLetter = (c: number): boolean => {
+  if (c < 0) return false;
+  const k = kindOf(c);
+  return k === Kind.Word || k === Kind.Expand;
+};
 
-/** Rewrite `word` left to right, the longest rule that fits at each place, every character read once. */
-function rewrite(word: string, rules: RuleSet): string {
-  let out = '';
-  const n = word.length;
+/** the longest words the keys are made for; longer ones are not names */
+export const MAX_WORD = 64;
+const BUF_SIZE = MAX_WORD * 4;
+
+/**
+ * Rewrite `n` codes of `src` into `dst` left to right, the longest rule that fits at each place,
+ * every code read once. Returns the number of codes written.
+ */
+function rewrite(src: Uint16Array, n: number, rules: RuleSet, dst: Uint16Array): number {
+  let o = 0;
   let i = 0;
-  while (i < n) {
-    const ch = word[i]!;
-    const list = rules.get(ch);
+  while (i < n && o < BUF_SIZE - 8) {
+    const c = src[i]!;
+    const list = c < FIRST_CODES ? rules[c] : undefined;
     let done = false;
-    if (list) {
-      for (const rule of list) {
-        const len = rule.from.length;
-        if (len > 1 && !word.startsWith(rule.from, i)) continue;
+    if (list !== undefined) {
+      for (let r = 0; r < list.length; r++) {
+        const cr = list[r]!;
+        const len = cr.from.length;
+        if (i + len > n) continue;
+        let same = true;
+        for (let j = 1; j < len && same; j++) same = src[i + j] === cr.from[j];
+        if (!same) continue;
+        const rule = cr.rule;
         if (rule.start && i !== 0) continue;
         if (rule.end && i + len !== n) continue;
-        const next = word[i + len];
+        const next = i + len < n ? src[i + len]! : -1;
         if (rule.vowelNext && !isVowel(next)) continue;
         if (rule.consonantNext && (!isLetter(next) || isVowel(next))) continue;
-        if (rule.notBefore !== undefined && next !== undefined && rule.notBefore.includes(next)) continue;
-        const prev = i > 0 ? word[i - 1] : undefined;
+        if (cr.notBefore !== null && next >= 0 && cr.notBefore.has(next)) continue;
+        const prev = i > 0 ? src[i - 1]! : -1;
         if (rule.consonantBefore && (!isLetter(prev) || isVowel(prev))) continue;
         if (rule.vowelBefore && !isVowel(prev)) continue;
-        out += rule.to;
+        for (let j = 0; j < cr.to.length; j++) dst[o++] = cr.to[j]!;
         i += len;
         done = true;
         break;
       }
     }
     if (!done) {
-      out += ch;
+      dst[o++] = c;
       i++;
     }
   }
-  return out;
+  return o;
 }
 
 const readers = new Map<string, RuleSet>();
-
-/**
- * Read a lower-case Latin word with the spelling of `spelling` (a value of spellingOf) into the
- * English-press spelling. Accents are kept here (they go with the keys).
- */
-export function readSpelling(word: string, spelling: string): string {
+function reader(spelling: string): RuleSet {
   let rules = readers.get(spelling);
   if (!rules) readers.set(spelling, (rules = ruleSet([...(TABLES[spelling] ?? EN), ...SHARED])));
-  return rewrite(word, rules);
+  return rules;
 }
 
 /** lower case without accents, letters only: the engine's own folding (normalise.ts) */
-function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+function fold(src: Uint16Array, n: number, dst: Uint16Array): number {
+  let o = 0;
+  for (let i = 0; i < n && o < BUF_SIZE - 4; i++) {
+    const c = src[i]!;
     const k = kindOf(c);
-    if (k === Kind.Word) out += String.fromCharCode(MAP_TABLE[c]!);
-    else if (k === Kind.Expand) out += expansionOf(c);
+    if (k === Kind.Word) dst[o++] = MAP_TABLE[c]!;
+    else if (k === Kind.Expand) for (const x of expansionOf(c)) dst[o++] = x.charCodeAt(0);
   }
-  return out;
+  return o;
 }
 
-const KEY_VOWELS = new Set([...'aeiou']);
+const I = 0x69;
+const Y = 0x79;
+const KEY_VOWEL = new Uint8Array(128);
+for (const ch of 'aeiou') KEY_VOWEL[ch.charCodeAt(0)] = 1;
 
-/**
- * The transliteration key of a word already read into the English-press spelling (readSpelling):
- * folded, "i"/"y" before a vowel one "y", every other "y" an "i", doubled letters single.
- */
-export function transliterationKey(spelled: string): string {
-  const s = fold(spelled);
-  let out = '';
-  const n = s.length;
+/** "i"/"y" before a vowel one "y", every other "y" an "i", doubled letters single (in place) */
+function transliterationPass(buf: Uint16Array, n: number): number {
+  let o = 0;
   for (let i = 0; i < n; i++) {
-    const ch = s[i]!;
-    if (ch === 'i' || ch === 'y') {
+    let c = buf[i]!;
+    if (c === I || c === Y) {
       // a run of i/y: before a vowel it is the "y" of ya/ye/yo/yu, otherwise a vowel "i"
       let j = i;
-      while (j < n && (s[j] === 'i' || s[j] === 'y')) j++;
-      const beforeVowel = j < n && KEY_VOWELS.has(s[j]!);
-      out += beforeVowel ? 'y' : 'i';
+      while (j < n && (buf[j] === I || buf[j] === Y)) j++;
+      c = j < n && buf[j]! < 128 && KEY_VOWEL[buf[j]!] === 1 ? Y : I;
       i = j - 1;
-      continue;
     }
-    out += ch;
+    if (o === 0 || buf[o - 1] !== c) buf[o++] = c;
   }
-  return single(out);
+  return o;
 }
 
-function single(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
-  return out;
+/** doubled letters single (in place) */
+function single(buf: Uint16Array, n: number): number {
+  let o = 0;
+  for (let i = 0; i < n; i++) if (o === 0 || buf[o - 1] !== buf[i]) buf[o++] = buf[i]!;
+  return o;
 }
 
 /** JRC-Names style rewrites of a transliteration key, as one left-to-right pass */
@@ -249,12 +272,67 @@ const LOOSE = ruleSet([
   r('ev', 'ov', { end: true }), r('ew', 'ov', { end: true }), r('ow', 'ov', { end: true }), r('off', 'ov', { end: true }), r('eff', 'ov', { end: true }),
 ]);
 
-/** The variant key of a transliteration key (JRC-Names rules). */
-export function variantKey(tkey: string): string {
-  return single(rewrite(tkey, LOOSE));
+// scratch buffers: one word at a time (the engine is synchronous)
+const BUF_A = new Uint16Array(BUF_SIZE);
+const BUF_B = new Uint16Array(BUF_SIZE);
+const BUF_C = new Uint16Array(BUF_SIZE);
+const BUF_D = new Uint16Array(BUF_SIZE);
+
+const toString = (buf: Uint16Array, n: number): string => String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+
+function load(word: string, dst: Uint16Array): number {
+  const n = Math.min(word.length, MAX_WORD);
+  for (let i = 0; i < n; i++) dst[i] = word.charCodeAt(i);
+  return n;
 }
 
-const KEY_VOWEL = /[aeiou]/;
+/**
+ * Read a lower-case Latin word with the spelling of `spelling` (a value of spellingOf) into the
+ * English-press spelling. Accents are kept here (they go with the keys).
+ */
+export function readSpelling(word: string, spelling: string): string {
+  const n = rewrite(BUF_A, load(word, BUF_A), reader(spelling), BUF_B);
+  return toString(BUF_B, n);
+}
+
+/** The transliteration key of a word already read into the English-press spelling (readSpelling). */
+export function transliterationKey(spelled: string): string {
+  const n = transliterationPass(BUF_C, fold(BUF_A, load(spelled, BUF_A), BUF_C));
+  return toString(BUF_C, n);
+}
+
+/** The variant key of a transliteration key (JRC-Names rules). */
+export function variantKey(tkey: string): string {
+  const n = single(BUF_B, rewrite(BUF_A, load(tkey, BUF_A), LOOSE, BUF_B));
+  return toString(BUF_B, n);
+}
+
+/**
+ * Both keys of a lower-case Latin word read with `spelling`, in one go through the scratch buffers:
+ * readSpelling, then transliterationKey, then variantKey.
+ */
+export function spellingKeys(word: string, spelling: string): { strict: string; loose: string } {
+  const n = keyCodes(BUF_D, load(word, BUF_D), spelling);
+  return { strict: toString(BUF_C, n >> 16), loose: toString(BUF_A, n & 0xffff) };
+}
+
+/**
+ * The keys of `n` lower-case codes in `src` read with `spelling`, left in the scratch buffers: the
+ * transliteration key in `strictKeyCodes`, the variant key in `looseKeyCodes`. Returns their lengths
+ * as (strict << 16) | loose. No strings: the scan reads page words through this.
+ */
+export function keyCodes(src: Uint16Array, n: number, spelling: string): number {
+  const read = rewrite(src, n, reader(spelling), BUF_B);
+  const strict = transliterationPass(BUF_C, fold(BUF_B, read, BUF_C));
+  const loose = single(BUF_A, rewrite(BUF_C, strict, LOOSE, BUF_A));
+  return (strict << 16) | loose;
+}
+
+/** where keyCodes leaves the keys */
+export const strictKeyCodes = (): Uint16Array => BUF_C;
+export const looseKeyCodes = (): Uint16Array => BUF_A;
+
+const KEY_VOWEL_RE = /[aeiou]/;
 /**
  * Two variant keys that differ only in their vowels, letter for letter ("tramp" and "trump",
  * "binyamin" and "benyamin"): the same first letter, the same consonants in the same places.
@@ -263,8 +341,8 @@ const KEY_VOWEL = /[aeiou]/;
 export function sameButVowels(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 4 || a[0] !== b[0]) return false;
   for (let i = 0; i < a.length; i++) {
-    const va = KEY_VOWEL.test(a[i]!);
-    if (va !== KEY_VOWEL.test(b[i]!) || (!va && a[i] !== b[i])) return false;
+    const va = KEY_VOWEL_RE.test(a[i]!);
+    if (va !== KEY_VOWEL_RE.test(b[i]!) || (!va && a[i] !== b[i])) return false;
   }
   return true;
 }

@@ -13,11 +13,13 @@ import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SUR
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
 import { Kind, foldKey, kindOf } from './normalise.ts';
 import { INVISIBLE_CLASS_BODY } from '../text/invisible.ts';
-import type { Matcher, RawHit } from './matcher.ts';
+import { WordStarts, type Matcher, type RawHit } from './matcher.ts';
 import { selectHits, type Candidate, type Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
 import { sameNameWord } from './name-keys.ts';
+import { spellingOf } from './spellings.ts';
+import { declines } from './inflection.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
@@ -272,17 +274,24 @@ function ref(e: Entity): EntityRef {
 function nameScanOptions(text: string, pageLang: string, blockBreaks: boolean): NameScanOptions {
   // Cyrillic text is romanised by its language's system: the page's, or the one its letters show
   const cyrillic = asCyrillicLang(pageLang) ?? (CYRILLIC.test(text) ? (cyrillicLangOf(text) ?? 'ru') : 'ru');
-  return { lang: pageLang, cyrillic, blockBreaks };
+  return {
+    lang: pageLang,
+    spelling: spellingOf(pageLang),
+    declines: { latin: declines(pageLang, 'latin'), cyrillic: declines(pageLang, 'cyrillic'), greek: declines(pageLang, 'greek') },
+    cyrillic,
+    blockBreaks,
+  };
 }
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** every pack's trie hits, then the names in other spellings around them, leftmost-longest */
 function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions): Hit[] {
   const raws: RawHit[] = [];
-  for (const m of matchers) m.scan(text, raws, opts.blockBreaks);
+  const capitals = new WordStarts();
+  matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined));
   if (matchers.length > 1) raws.sort(byStartLongest);
   const named: RawHit[] = [];
-  for (const m of matchers) m.scanNames(text, raws, named, opts);
+  for (const m of matchers) m.scanNames(text, capitals, raws, named, opts);
   if (named.length === 0) return selectHits(raws, true);
   return selectHits([...raws, ...named].sort(byStartLongest), true);
 }
