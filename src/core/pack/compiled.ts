@@ -113,18 +113,54 @@ export interface CompiledPack {
 
 // ---- base64 for typed arrays (little-endian, as on every platform browsers run on) ----
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ENCODE = Uint8Array.from(BASE64, (c) => c.charCodeAt(0));
+const DECODE = new Uint8Array(128).fill(255);
+for (let i = 0; i < 64; i++) DECODE[ENCODE[i]!] = i;
+const ASCII = new TextDecoder('ascii');
+
+/** base64 of bytes, through a table (large typed arrays: no string per byte, no spread) */
 export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const n = bytes.length;
+  const out = new Uint8Array(4 * Math.ceil(n / 3));
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = ENCODE[v >>> 18]!;
+    out[o++] = ENCODE[(v >>> 12) & 63]!;
+    out[o++] = ENCODE[(v >>> 6) & 63]!;
+    out[o++] = ENCODE[v & 63]!;
   }
-  return btoa(s);
+  if (i < n) {
+    const v = (bytes[i]! << 16) | ((i + 1 < n ? bytes[i + 1]! : 0) << 8);
+    out[o++] = ENCODE[v >>> 18]!;
+    out[o++] = ENCODE[(v >>> 12) & 63]!;
+    out[o++] = i + 1 < n ? ENCODE[(v >>> 6) & 63]! : 61; // '='
+    out[o++] = 61;
+  }
+  return ASCII.decode(out);
 }
 
+/** bytes of a base64 string (throws a sentence on a character that is not base64) */
 export function base64ToBytes(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  let len = b64.length;
+  while (len > 0 && b64.charCodeAt(len - 1) === 61) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < len; i++) {
+    const c = b64.charCodeAt(i);
+    const v = c < 128 ? DECODE[c]! : 255;
+    if (v === 255) throw new Error('This compiled pack is damaged (a table is not base64). Rebuild the pack.');
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 255;
+    }
+  }
   return out;
 }
 

@@ -129,6 +129,11 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
   return out;
 }
 
+/** the last letters of the endings of `lang` in `script` (a word ending otherwise has no stem to try) */
+export function endingLetters(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Set<number> {
+  return new Set(endingsFor(lang, script).map((e) => e.strip.charCodeAt(e.strip.length - 1)));
+}
+
 /** does `lang` decline names (so that inflected forms are looked for)? */
 export function declines(lang: string, script: 'latin' | 'cyrillic' | 'greek'): boolean {
   return endingsFor(lang, script).length > 0;

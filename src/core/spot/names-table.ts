@@ -20,16 +20,24 @@ export function hashCodes(buf: Uint16Array, n: number): number {
 }
 
 /**
- * A hash of a word as the trie sees it (folded: lower case, no accents), over the letters of
- * text[start, end): cheap enough to run on every capitalised word of a page.
+ * A hash of a word as the trie sees it (folded: lower case, no accents), doubled letters once
+ * ("Emmanuel" and "Emanuel" alike), over the letters of text[start, end): cheap enough to run on
+ * every capitalised word of a page.
  */
 export function foldHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
+  let last = -1;
   for (let j = start; j < end; j++) {
     const c = text.charCodeAt(j);
     const k = kindOf(c);
-    if (k === Kind.Word) h = Math.imul(h ^ MAP_TABLE[c]!, 0x01000193);
-    else if (k === Kind.Expand) for (const x of expansionOf(c)) h = Math.imul(h ^ x.charCodeAt(0), 0x01000193);
+    if (k === Kind.Word) {
+      const u = MAP_TABLE[c]!;
+      if (u !== last) h = Math.imul(h ^ u, 0x01000193);
+      last = u;
+    } else if (k === Kind.Expand) {
+      for (const x of expansionOf(c)) h = Math.imul(h ^ x.charCodeAt(0), 0x01000193);
+      last = -1;
+    }
   }
   return h ^ (h >>> 15);
 }

@@ -23,7 +23,7 @@ import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } 
 import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
 import type { WordStarts } from './matcher.ts';
 import { DIACRITIC_LETTERS, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
-import { stemsOf } from './inflection.ts';
+import { endingLetters, stemsOf } from './inflection.ts';
 import { foldHash, hasHash, hashCodes, hashKey, KeyTable } from './names-table.ts';
 import { sameButVowels } from './spellings.ts';
 import { scriptOf, type CyrillicLang } from './romanise.ts';
@@ -177,9 +177,7 @@ export class NameIndex {
    */
   scan(text: string, capitals: WordStarts, covered: readonly { start: number; end: number }[], surnames: ReadonlySet<number>, out: NameHit[], opts: NameScanOptions): void {
     const memo = new Map<string, WordInfo>();
-    /** in a language with case endings every capitalised word is read (see wanted) */
-    const everyWord = opts.declines.latin;
-    const look: Look = { surnames, variantSurnames: new Set() };
+    const look: Look = { surnames, variantSurnames: new Set(), endings: opts.declines.latin ? endingLetters(opts.lang, 'latin') : null };
     let cover = 0;
     /** where the last name found or trie hit passed ends: a name is not extended back over it */
     let floor = 0;
@@ -196,11 +194,11 @@ export class NameIndex {
       // a trie hit of more than this word; one of this word alone may start a longer name ("Xi Jinpings")
       if (hit !== null && hit.start === at && hit.end > thisEnd) continue;
       const nextAt = c + 1 < capitals.length ? capitals.at[c + 1]! : -1;
-      if (!everyWord && !this.wanted(text, at, thisEnd, nextAt, opts, look)) continue;
+      if (!this.wanted(text, at, thisEnd, nextAt, opts, look)) continue;
       const first = this.info(text, at, thisEnd, memo, opts);
       if (!first.known) continue;
       const cur: Cursor = { text, memo, opts, start: [at], end: [thisEnd], info: [first], last: false };
-      const found = this.longestAt(cur, floor, everyWord);
+      const found = this.longestAt(cur, floor, opts.declines.latin);
       // a name that overlaps a trie hit without covering it whole is not taken, nor one no longer than it
       if (found && this.fitsAround(found, covered, cover) && !(hit !== null && hit.start === at && found.end <= hit.end)) {
         out.push(found);
@@ -212,9 +210,10 @@ export class NameIndex {
   }
 
   /**
-   * Which capitalised words can start a name the trie did not find, on a page whose language has
-   * no case endings (in one that has, and in another script, every one can). A word read as English
-   * finds only people's names in other spellings, and reading words costs, so only these are read:
+   * Which capitalised words can start a name the trie did not find (in another script, every one
+   * can). A word read as English finds only people's names in other spellings, and reading words
+   * costs, so only these are read:
+   * - in a language with case endings, a word that ends like one of them;
    * - a given name (as the pack or the cognates spell it) or a surname the trie found, with a
    *   capitalised word after it ("Vladimir Poutin", "Kim Dzong Un");
    * - the word before a surname the trie found ("Binyamin Netanyahu", "Vladimir Zelensky");
@@ -226,6 +225,8 @@ export class NameIndex {
    */
   private wanted(text: string, at: number, end: number, nextAt: number, opts: NameScanOptions, look: Look): boolean {
     if (scriptOf(text.charCodeAt(at)) !== 'latin') return true;
+    // in a language with case endings, a word that may end in one ("Putins", "Kijowie")
+    if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
     if (nextAt >= 0 && joins(text, end, nextAt, opts.blockBreaks)) {
       if (look.surnames.has(nextAt) || look.surnames.has(at) || hasHash(this.givenFolds, foldHash(text, at, end))) return true;
     }
@@ -317,7 +318,7 @@ export class NameIndex {
     const raw = text.slice(start, end);
     let info = memo.get(raw);
     if (info) return info;
-    info = scriptOf(text.charCodeAt(start)) === 'latin' && !opts.declines.latin ? this.latinInfo(text, start, end, opts) : this.anyInfo(raw, opts);
+    info = scriptOf(text.charCodeAt(start)) === 'latin' ? this.latinInfo(text, start, end, opts) : this.anyInfo(raw, opts);
     memo.set(raw, info);
     return info;
   }
@@ -342,8 +343,9 @@ export class NameIndex {
     this.readLatin(info, n, 'en', true);
     if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
     if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
-    info.known = info.ids.some(isKnown);
     info.word = text.slice(start, end).toLowerCase();
+    if (opts.declines.latin) this.addStems(info, info.word, opts);
+    info.known = info.stems.length > 0 || info.ids.some(isKnown);
     return info;
   }
 
@@ -369,18 +371,24 @@ export class NameIndex {
       strict.push(hashKey(k.strict));
       plain.push(k.plain === true);
     }
-    const stems: number[] = [];
-    if (opts.declines[script]) {
-      for (const stem of stemsOf(word, opts.lang, script)) {
-        for (const k of pageWordKeys(stem, opts.lang, opts.cyrillic, script)) {
-          if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
-          const id = this.keys.id(k.loose);
-          if (id >= 0 && !stems.includes(id)) stems.push(id);
-        }
+    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, lang: opts.lang, cyrillic: opts.cyrillic };
+    if (opts.declines[script]) this.addStems(info, word, opts);
+    info.known = info.stems.length > 0 || ids.some(isKnown);
+    return info;
+  }
+
+  /** the key ids of the stems the word may have in the page's language (inflection.ts) */
+  private addStems(info: WordInfo, word: string, opts: NameScanOptions): void {
+    for (const stem of stemsOf(word, opts.lang, info.script)) {
+      for (const k of pageWordKeys(stem, opts.lang, opts.cyrillic, info.script)) {
+        if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
+        const id = this.keys.id(k.loose);
+        if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
       }
     }
-    return { ids, strict, plain, stems, script, known: stems.length > 0 || ids.some(isKnown), word, lang: opts.lang, cyrillic: opts.cyrillic };
   }
+
+
 
   /** the longest name that starts with the cursor's first word */
   private longestAt(cur: Cursor, floor: number, latinOthers: boolean): NameHit | null {
@@ -622,6 +630,8 @@ interface Look {
   surnames: ReadonlySet<number>;
   /** folded hashes of the surnames of people found in another spelling on this page */
   variantSurnames: Set<number>;
+  /** the last letters of the page language's case endings, or null when it has none */
+  endings: Set<number> | null;
 }
 
 interface Best {

@@ -285,11 +285,12 @@ function nameScanOptions(text: string, pageLang: string, blockBreaks: boolean): 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** every pack's trie hits, then the names in other spellings around them, leftmost-longest */
-function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions): Hit[] {
+function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions, otherSpellings: boolean): Hit[] {
   const raws: RawHit[] = [];
-  const capitals = new WordStarts();
+  const capitals = otherSpellings ? new WordStarts() : undefined;
   matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined));
   if (matchers.length > 1) raws.sort(byStartLongest);
+  if (!capitals) return selectHits(raws, true);
   const named: RawHit[] = [];
   for (const m of matchers) m.scanNames(text, capitals, raws, named, opts);
   if (named.length === 0) return selectHits(raws, true);
@@ -318,7 +319,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const pageLang = primaryLang(opts.lang);
   const blockBreaks = opts.blockBreaks === true;
   const nameOpts = nameScanOptions(text, pageLang, blockBreaks);
-  const hits = findHits(text, matchers, nameOpts);
+  const hits = findHits(text, matchers, nameOpts, opts.otherSpellings !== false);
   const ctx = new PageContext(text);
   const aroundHit = (h: Hit): Surroundings => surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks);
 

@@ -37,4 +37,10 @@ export interface SpotOptions {
    * is white space (hard-wrapped text) and only a blank line separates.
    */
   blockBreaks?: boolean;
+  /**
+   * Look for names in other spellings too: transliterations, spelling variants of people's names,
+   * inflected forms (the name index; see docs/knowledge-packs.md). Default true; false finds only
+   * aliases letter for letter.
+   */
+  otherSpellings?: boolean;
 }
