@@ -43,8 +43,12 @@ export function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate
     const entity = raw.matcher.entities[entry.entity]!;
     const target = asSurname || entry.flags & ENTRY_DERIVED_SURNAME ? derived : real;
     const prev = target.get(entity.id);
-    // several aliases of one entity with the same key: prefer the unguarded one
-    if (!prev || (prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !(entry.flags & ENTRY_REQUIRES_CONTEXT))) {
+    // several aliases of one entity with the same key: prefer the unguarded one; but one word found
+    // in another spelling cannot tell which of them it spells ("Єрмака": "Yermak", "Jermak" or
+    // "Iermak"), so if one needs context it does too (as accent variants share a guard, compile.ts)
+    const guarded = (entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
+    const shareGuard = raw.name?.lookAround === true;
+    if (!prev || (shareGuard ? guarded && !(prev.entry.flags & ENTRY_REQUIRES_CONTEXT) : prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !guarded)) {
       target.set(entity.id, { id: entity.id, entity, entry });
     }
   }
