@@ -27,31 +27,33 @@ export interface Hit {
 }
 
 export function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
-  // a surname found by its variant key waits for the person's full name, like a derived surname
-  const asSurname = raw.name?.afterFullName === true;
-  if (raw.entries.length === 1) {
+  const waiting = raw.name?.waiting ?? [];
+  if (raw.entries.length === 1 && waiting.length === 0) {
     const entry = raw.matcher.entries[raw.entries[0]!]!;
     const entity = raw.matcher.entities[entry.entity]!;
     const c = [{ id: entity.id, entity, entry }];
-    const derived = asSurname || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true);
+    const derived = entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true;
     return derived ? { real: [], derived: c } : { real: c, derived: [] };
   }
   const real = new Map<string, Candidate>();
   const derived = new Map<string, Candidate>();
-  for (const k of raw.entries) {
+  // one word found in another spelling cannot tell which alias it spells ("Єрмака": "Yermak",
+  // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard)
+  const shareGuard = raw.name?.lookAround === true;
+  const add = (k: number, later: boolean): void => {
     const entry = raw.matcher.entries[k]!;
     const entity = raw.matcher.entities[entry.entity]!;
-    const target = asSurname || entry.flags & ENTRY_DERIVED_SURNAME ? derived : real;
+    // a surname found by its variant key waits for the person's full name, like a derived surname
+    const target = later || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true) ? derived : real;
     const prev = target.get(entity.id);
-    // several aliases of one entity with the same key: prefer the unguarded one; but one word found
-    // in another spelling cannot tell which of them it spells ("Єрмака": "Yermak", "Jermak" or
-    // "Iermak"), so if one needs context it does too (as accent variants share a guard, compile.ts)
+    // several aliases of one entity with the same key: prefer the unguarded one (see shareGuard)
     const guarded = (entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
-    const shareGuard = raw.name?.lookAround === true;
     if (!prev || (shareGuard ? guarded && !(prev.entry.flags & ENTRY_REQUIRES_CONTEXT) : prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !guarded)) {
       target.set(entity.id, { id: entity.id, entity, entry });
     }
-  }
+  };
+  for (const k of raw.entries) add(k, false);
+  for (const k of waiting) add(k, true);
   for (const id of real.keys()) derived.delete(id);
   return { real: [...real.values()], derived: [...derived.values()] };
 }

@@ -42,7 +42,7 @@ export interface RawHit {
   /** indices into matcher.entries that fit the capitalisation */
   entries: number[];
   /** found by the name index (names.ts) rather than letter for letter by the trie */
-  name?: Pick<NameHit, 'via' | 'afterFullName' | 'fullName' | 'lookAround'>;
+  name?: Pick<NameHit, 'waiting' | 'via' | 'fullName' | 'lookAround'>;
 }
 
 // Kind and Case values from normalise.ts, as local constants for the hot loops
@@ -261,7 +261,7 @@ export class Matcher {
       }
     }
     this.names.scan(text, capitals, covered, surnames, found, opts);
-    for (const { start, end, entries, via, afterFullName, fullName, lookAround } of found) out.push({ start, end, matcher: this, entries, name: { via, afterFullName, fullName, lookAround } });
+    for (const { start, end, entries, waiting, via, fullName, lookAround } of found) out.push({ start, end, matcher: this, entries, name: { waiting, via, fullName, lookAround } });
   }
 
   /** is `word` a given name of a person in this pack ("Viktor" in "Viktor Lukashenko")? */

@@ -116,6 +116,11 @@ export class KeyTable {
     }
   }
 
+  /** the length of the key with this id */
+  length(id: number): number {
+    return this.offsets[id + 1]! - 1 - this.offsets[id]!;
+  }
+
   /** the key with this id */
   key(id: number): string {
     return this.all.slice(this.offsets[id]!, this.offsets[id + 1]! - 1);

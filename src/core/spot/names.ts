@@ -43,9 +43,9 @@ export interface NameHit {
   name: number;
   /** indices into the matcher's entries */
   entries: number[];
+  /** entries that link only after their person was named in full (a surname found by its variant key or a shared stem) */
+  waiting: number[];
   via: NameVia;
-  /** a surname found by its variant key: links only after the person was named in full */
-  afterFullName: boolean;
   /** a person's full name (given name and surname): links without a guard */
   fullName: boolean;
   /** one word found by a stem or a variant key: the look-around of guarded words applies */
@@ -551,7 +551,8 @@ export class NameIndex {
       start = prevStart;
     }
     if (start === hit.start) return hit;
-    return { ...hit, start, via: hit.via === 'inflection' ? 'inflection' : wordScript(text.slice(start, start + 1)) === 'latin' ? 'variant' : 'transliteration', afterFullName: false, fullName: true, lookAround: false };
+    const entries = [...hit.entries, ...hit.waiting];
+    return { ...hit, start, entries, waiting: [], via: hit.via === 'inflection' ? 'inflection' : wordScript(text.slice(start, start + 1)) === 'latin' ? 'variant' : 'transliteration', fullName: true, lookAround: false };
   }
 
   /** the end of the word before the one starting at `start`, across one space or one hyphen; -1 if none */
@@ -596,7 +597,8 @@ export class NameIndex {
     // several English-looking words are the trie's to find, unless they are a person's name
     if (!person && words > 1 && latin && ((!strict && !stem) || plainOnly)) return null;
     const lookAround = !fullName && words === 1 && (stem || !strict);
-    return { start, end, name, entries: [this.nameEntry[name]!], via, afterFullName, fullName, lookAround };
+    const entry = [this.nameEntry[name]!];
+    return { start, end, name, entries: afterFullName ? [] : entry, waiting: afterFullName ? entry : [], via, fullName, lookAround };
   }
 }
 
@@ -646,7 +648,9 @@ function keepLongest(best: Best, hit: NameHit | null, name: number): void {
     best.hit = hit;
     best.name = name;
   } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
+    // as long and found the same way: the candidates of both (the page decides between them)
     for (const e of hit.entries) if (!best.hit.entries.includes(e)) best.hit.entries.push(e);
+    for (const e of hit.waiting) if (!best.hit.waiting.includes(e)) best.hit.waiting.push(e);
   }
 }
 

@@ -68,31 +68,15 @@ const MK: Table = {
 
 const CYRILLIC_VOWELS = new Set([...'аеёиоуыэюяіїєў']);
 
-/** Which Cyrillic language a word (or text) is most likely in, from letters only one language uses. */
+/** Which Cyrillic language a word (or text) is most likely in, from letters only one language uses (null: no sign). */
 export function cyrillicLangOf(s: string): CyrillicLang | null {
-  let uk = 0;
-  let be = 0;
-  let sr = 0;
-  let mk = 0;
-  let ru = 0;
-  for (const ch of s.toLowerCase()) {
-    if (ch === 'ї' || ch === 'є' || ch === 'ґ') uk++;
-    else if (ch === 'ў') be++;
-    else if (ch === 'і') {
-      uk++;
-      be++;
-    } else if (ch === 'ђ' || ch === 'ј' || ch === 'љ' || ch === 'њ' || ch === 'ћ' || ch === 'џ') sr++;
-    else if (ch === 'ѓ' || ch === 'ќ' || ch === 'ѕ') mk++;
-    else if (ch === 'ы' || ch === 'э' || ch === 'ё') {
-      ru++;
-      be++;
-    }
-  }
-  if (mk > 0) return 'mk';
-  if (sr > 0) return 'sr';
-  if (be > uk && be > 0) return 'be';
-  if (uk > 0) return 'uk';
-  if (ru > 0) return 'ru';
+  const has = (re: RegExp): boolean => re.test(s);
+  if (has(/[ѓќѕЃЌЅ]/u)) return 'mk';
+  if (has(/[ђјљњћџЂЈЉЊЋЏ]/u)) return 'sr';
+  if (has(/[ўЎ]/u)) return 'be';
+  if (has(/[іІ]/u)) return has(/[ыэёЫЭЁ]/u) ? 'be' : 'uk';
+  if (has(/[їєґЇЄҐ]/u)) return 'uk';
+  if (has(/[ыэёЫЭЁ]/u)) return 'ru';
   return null;
 }
 

@@ -334,12 +334,13 @@ export const looseKeyCodes = (): Uint16Array => BUF_A;
 
 const KEY_VOWEL_RE = /[aeiou]/;
 /**
- * Two variant keys that differ only in their vowels, letter for letter ("tramp" and "trump",
- * "binyamin" and "benyamin"): the same first letter, the same consonants in the same places.
+ * Two variant keys of five letters or more that differ only in their vowels, letter for letter
+ * ("tramp" and "trump", "binyamin" and "benyamin"): the same first letter, the same consonants in
+ * the same places.
  * Used only where the other half of a full name matches (see names.ts).
  */
 export function sameButVowels(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 4 || a[0] !== b[0]) return false;
+  if (a.length !== b.length || a.length < 5 || a[0] !== b[0]) return false;
   for (let i = 0; i < a.length; i++) {
     const va = KEY_VOWEL_RE.test(a[i]!);
     if (va !== KEY_VOWEL_RE.test(b[i]!) || (!va && a[i] !== b[i])) return false;
