@@ -23,6 +23,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
+import { IntBuffer } from './int-buffer.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -257,32 +258,6 @@ function givenWords(a: Alias, opts: SurnameOptions): { words: string[]; lang: st
   return before.length > 0 ? [{ words: before.map((w) => w.toLowerCase()), lang: a.lang ?? '' }] : [];
 }
 
-/** Growable Int32 buffer: the trie is built without per-node objects. */
-class IntBuf {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
-  set(i: number, v: number): void {
-    while (i >= this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[i] = v;
-    if (i >= this.n) this.n = i + 1;
-  }
-  done(): Int32Array {
-    return this.a.slice(0, this.n);
-  }
-}
-
 export interface FlatTrie {
   nodes: number;
   edgeStart: Int32Array;
@@ -298,12 +273,12 @@ export interface FlatTrie {
  * of a node get consecutive edge slots, sorted by character (keys are sorted by code unit).
  */
 export function buildTrie(keys: string[], ranges: Int32Array): FlatTrie {
-  const edgeStart = new IntBuf();
-  const edgeCount = new IntBuf();
-  const outStart = new IntBuf();
-  const outCount = new IntBuf();
-  const edgeChar = new IntBuf();
-  const edgeTo = new IntBuf();
+  const edgeStart = new IntBuffer();
+  const edgeCount = new IntBuffer();
+  const outStart = new IntBuffer();
+  const outCount = new IntBuffer();
+  const edgeChar = new IntBuffer();
+  const edgeTo = new IntBuffer();
   let nodes = 1;
   // explicit stack: node, lo, hi, depth
   const stack: number[] = keys.length > 0 ? [0, 0, keys.length, 0] : [];

@@ -18,20 +18,10 @@ import {
 } from '../pack/compiled.ts';
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
 import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
+import type { IntBuffer } from './int-buffer.ts';
 
-/** a growable list of offsets: where capitalised words start */
-export class WordStarts {
-  at = new Int32Array(256);
-  length = 0;
-  push(i: number): void {
-    if (this.length === this.at.length) {
-      const b = new Int32Array(this.at.length * 2);
-      b.set(this.at);
-      this.at = b;
-    }
-    this.at[this.length++] = i;
-  }
-}
+/** where capitalised words start (a growable list of offsets) */
+export type WordStarts = IntBuffer;
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {

@@ -182,8 +182,8 @@ export class NameIndex {
     /** where the last name found or trie hit passed ends: a name is not extended back over it */
     let floor = 0;
     let i = 0;
-    for (let c = 0; c < capitals.length; c++) {
-      const at = capitals.at[c]!;
+    for (let c = 0; c < capitals.n; c++) {
+      const at = capitals.a[c]!;
       if (at < i) continue; // inside the word or name before
       while (cover < covered.length && covered[cover]!.end <= at) cover++;
       const hit = cover < covered.length ? covered[cover]! : null;
@@ -193,7 +193,7 @@ export class NameIndex {
       i = thisEnd;
       // a trie hit of more than this word; one of this word alone may start a longer name ("Xi Jinpings")
       if (hit !== null && hit.start === at && hit.end > thisEnd) continue;
-      const nextAt = c + 1 < capitals.length ? capitals.at[c + 1]! : -1;
+      const nextAt = c + 1 < capitals.n ? capitals.a[c + 1]! : -1;
       if (!this.wanted(text, at, thisEnd, nextAt, opts, look)) continue;
       const first = this.info(text, at, thisEnd, memo, opts);
       if (!first.known) continue;
@@ -401,24 +401,8 @@ export class NameIndex {
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
     for (const id of ids) {
       if (id < 0) continue;
-      for (let p = this.personFirstStart[id]!; p < this.personFirstStart[id + 1]!; p++) {
-        const name = this.personFirstName[p]!;
-        if (tried) {
-          if (tried.has(name)) continue;
-          tried.add(name);
-        }
-        keepLongest(best, this.matchName(cur, name, 0), name);
-      }
-      if (others) {
-        for (let p = this.otherFirstStart[id]!; p < this.otherFirstStart[id + 1]!; p++) {
-          const name = this.otherFirstName[p]!;
-          if (tried) {
-            if (tried.has(name)) continue;
-            tried.add(name);
-          }
-          keepLongest(best, this.matchName(cur, name, 0), name);
-        }
-      }
+      this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart[id]!, this.personFirstStart[id + 1]!);
+      if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!);
       // a given name (or its cognate) before a person's surname
       for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
         const surname = this.givenSurname[p]!;
@@ -426,6 +410,18 @@ export class NameIndex {
       }
     }
     return best.hit !== null ? this.withGivenBefore(cur, best.hit, best.name, floor) : null;
+  }
+
+  /** match the names list[from, to) at the cursor, each once (`tried`), keeping the longest in `best` */
+  private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: Int32Array, from: number, to: number): void {
+    for (let p = from; p < to; p++) {
+      const name = list[p]!;
+      if (tried) {
+        if (tried.has(name)) continue;
+        tried.add(name);
+      }
+      keepLongest(best, this.matchName(cur, name, 0), name);
+    }
   }
 
   /**

@@ -13,7 +13,8 @@ import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SUR
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
 import { Kind, foldKey, kindOf } from './normalise.ts';
 import { INVISIBLE_CLASS_BODY } from '../text/invisible.ts';
-import { WordStarts, type Matcher, type RawHit } from './matcher.ts';
+import type { Matcher, RawHit } from './matcher.ts';
+import { IntBuffer } from './int-buffer.ts';
 import { selectHits, type Candidate, type Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
@@ -287,7 +288,7 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 /** every pack's trie hits, then the names in other spellings around them, leftmost-longest */
 function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions, otherSpellings: boolean): Hit[] {
   const raws: RawHit[] = [];
-  const capitals = otherSpellings ? new WordStarts() : undefined;
+  const capitals = otherSpellings ? new IntBuffer() : undefined;
   matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined));
   if (matchers.length > 1) raws.sort(byStartLongest);
   if (!capitals) return selectHits(raws, true);
