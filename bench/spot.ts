@@ -11,7 +11,9 @@
  * run on the same text: a bare pass over the text that only reads each character (the floor), and
  * one big case-insensitive RegExp alternation of all aliases (what a naive extension does).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlText } from '../src/cli/spot.ts';
@@ -25,7 +27,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = join(ROOT, '../shared/pages');
 const REGEX_BUDGET_MS = Number(process.env.BENCH_REGEX_MS ?? 8000);
 const MIN_RUN_MS = 2500;
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 if (!existsSync(PAGES)) {
   console.error(`bench:spot needs the real news pages in ${PAGES} (../shared/pages next to the repository); they are missing.`);
@@ -114,12 +115,6 @@ function timeIt(fn: () => number): { ms: number; runs: number; sink: number } {
   return { ms: best, runs, sink };
 }
 
-function memNow(): number {
-  gc();
-  gc();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-}
 
 /** word starts only: one table look-up per character, no matching (what any Unicode-aware scan pays) */
 const wordsFn = (): number => {
@@ -206,19 +201,20 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   let plainJson: string | null = JSON.stringify({ ...compiled, names: compilePack({ ...pack, entities: [] }).names });
   const namesMB = jsonMB - plainJson.length / 1e6;
   compiled = null;
-  const mBefore = memNow();
+  // memory: each form loaded alone in a fresh process (the same procedure for both)
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
+  writeFileSync(join(dir, 'full.json'), json);
+  writeFileSync(join(dir, 'plain.json'), plainJson);
+  plainJson = null;
+  const heldBy = (file: string): number =>
+    Number(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/spot-memory.ts'), join(dir, file)], { cwd: ROOT, encoding: 'utf8' }));
+  const held = heldBy('full.json');
+  const mPlain = heldBy('plain.json');
+  rmSync(dir, { recursive: true, force: true });
   const tl = performance.now();
   const matcher = new Matcher(JSON.parse(json));
   const loadMs = performance.now() - tl;
-  const m1 = memNow();
   json = null;
-  // measured the same way, next to it: the pack without its name index
-  const m2 = memNow();
-  let plainMatcher: Matcher | null = new Matcher(JSON.parse(plainJson));
-  const mPlain = memNow() - m2;
-  void plainMatcher;
-  plainMatcher = null;
-  plainJson = null;
 
   const bare = timeIt(bareFn);
   const wordPass = timeIt(wordsFn);
@@ -256,7 +252,6 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   const mbps = (ms: number) => MB / (ms / 1000);
   console.log(`\n## ${label}`);
   console.log(`pack: ${pack.entities.length.toLocaleString('en')} entities, ${stats.aliases.toLocaleString('en')} aliases (+${stats.derivedSurnames.toLocaleString('en')} derived surnames), trie ${stats.nodes.toLocaleString('en')} nodes`);
-  const held = m1 - mBefore;
   console.log(`compile: ${fmt(compileMs)} ms; compiled JSON ${fmt(jsonMB, 2)} MB (of which the name index ${fmt(namesMB, 2)} MB); load (parse + decode): ${fmt(loadMs)} ms`);
   console.log(`memory held by the loaded pack (entities + matcher) ≈ ${fmt(held / 1e6)} MB; without the name index ≈ ${fmt(mPlain / 1e6)} MB (the name index adds ${fmt((100 * (held - mPlain)) / mPlain)} %, budget 30 %)`);
   console.log(`name index: ${stats.names.toLocaleString('en')} names, ${stats.nameKeys.toLocaleString('en')} word keys`);
