@@ -11,10 +11,13 @@
  * --pack is given, the default pack scaled to 30,000 entities with made-up entities shaped like its
  * real ones (bench/scaled-pack.ts; every run builds the same). For each pack it prints compile time,
  * what the background loads (size, gzipped size, time to unpack, parse and build the matcher) and the
- * memory that holds, and throughput (MB/s of UTF-8 text) of Gloss's `spot` next to two references
+ * memory that holds (also without the name index of other spellings, issue #11), and throughput
+ * (MB/s of UTF-8 text) of Gloss's `spot`, with and without other spellings, next to two references
  * measured in the same run on the same text: a bare pass over the text that only reads each
  * character (the floor), and one big case-insensitive RegExp alternation of all aliases (what a
- * naive extension does).
+ * naive extension does). With --against REV, the other revision's engine is timed in turns with
+ * this one: on this pack, as it is (its engine and its own default pack), and both engines on REV's
+ * default pack.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -106,6 +109,18 @@ function compared(t: { a: number; b: number; sink: number }, ours: number, their
   const mbps = (ms: number) => MB / (ms / 1000);
   const ratio = t.b / t.a >= 1 ? `${fmt((t.b / t.a - 1) * 100)} % faster` : `${fmt((1 - t.b / t.a) * 100)} % slower`;
   return `this tree ${fmt(mbps(t.a))} MB/s (${fmt(t.a, 2)} ms, ${ours.toLocaleString('en')} mentions), ${other!.rev} ${fmt(mbps(t.b))} MB/s (${fmt(t.b, 2)} ms, ${theirs.toLocaleString('en')} mentions): ${ratio} (target: no more than 25 % slower) (checksum ${t.sink})`;
+}
+
+/** one cold load of a compiled pack in a fresh process (bench/load-pack.ts): time and memory held */
+function coldLoad(gz: Uint8Array): { loadMs: number; bytes: number } {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const gzFile = join(ROOT, '.tmp', `bench-spot-${process.pid}.pack.gz`);
+  writeFileSync(gzFile, gz);
+  try {
+    return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/load-pack.ts'), gzFile], { cwd: ROOT, encoding: 'utf8' })) as { loadMs: number; bytes: number };
+  } finally {
+    rmSync(gzFile);
+  }
 }
 
 /** the spotting engine of another revision (--against REV), exported with `git archive` to a temporary folder, and its default pack */
@@ -211,14 +226,11 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   const gz = gzipSync(file, { level: 9 });
   const chunks = detailChunks(packDetails(pack));
   const detailsGz = chunks.reduce((n, c) => n + gzipSync(JSON.stringify(c), { level: 9 }).length, 0);
-  // a cold load in a fresh process, as a background that has just started does it
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  const gzFile = join(ROOT, '.tmp', `bench-spot-${process.pid}.pack.gz`);
-  writeFileSync(gzFile, gz);
-  const cold = JSON.parse(
-    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/load-pack.ts'), gzFile], { cwd: ROOT, encoding: 'utf8' }),
-  ) as { loadMs: number; bytes: number };
-  rmSync(gzFile);
+  // a cold load in a fresh process, as a background that has just started does it; and the same
+  // pack with an empty pack's name index: what the name index of other spellings adds
+  const cold = coldLoad(gz);
+  const plainFile = encodeCompiledPack({ ...compiled, names: compilePack({ ...pack, entities: [] }).names });
+  const plain = coldLoad(gzipSync(plainFile, { level: 9 }));
   const matcher = new Matcher(decodeCompiledPack(gunzipSync(gz)));
   const bare = timeIt(bareFn);
   const wordPass = timeIt(wordsFn);
@@ -230,7 +242,16 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
     mentions = n;
     return n;
   };
-  const full = timeIt(spotAll);
+  let mentionsBefore = 0;
+  const letterForLetter = (): number => {
+    let n = 0;
+    for (const t of texts) n += spot(t, [matcher], { lang: 'en', blockBreaks: true, otherSpellings: false }).mentions.length;
+    mentionsBefore = n;
+    return n;
+  };
+  // with and without other spellings, in turns: what the name pass costs
+  const spellings = timeInTurns(spotAll, letterForLetter);
+  const full = { ms: spellings.a, sink: spellings.sink };
   let versus = '';
   if (other) {
     // the other revision's engine on the same pack and pages, timed in turns with this one
@@ -252,6 +273,25 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
       return n;
     });
     versus += `\nspot throughput in turns with ${other.rev} as it is (its engine and its own default pack, ${other.defaultPack.entities.length.toLocaleString('en')} entities): ${compared(u, mentions, theirMentions)}`;
+    if (label === DEFAULT_LABEL) {
+      // both engines on the other revision's default pack: the engine alone, on the pack of that time
+      const ourOld = new Matcher(compilePack(other.defaultPack));
+      let ourOldMentions = 0;
+      const v = timeInTurns(
+        () => {
+          let n = 0;
+          for (const text of texts) n += spot(text, [ourOld], { lang: 'en', blockBreaks: true }).mentions.length;
+          ourOldMentions = n;
+          return n;
+        },
+        () => {
+          let n = 0;
+          for (const text of texts) n += other!.spot(text, [today], { lang: 'en', blockBreaks: true }).mentions.length;
+          return n;
+        },
+      );
+      versus += `\nspot throughput in turns with ${other.rev}'s engine, both on ${other.rev}'s default pack: ${compared(v, ourOldMentions, theirMentions)}`;
+    }
   }
   const scanOnly = timeIt(() => {
     let n = 0;
@@ -274,7 +314,8 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   console.log(`pack: ${pack.entities.length.toLocaleString('en')} entities, ${stats.aliases.toLocaleString('en')} aliases (+${stats.derivedSurnames.toLocaleString('en')} derived surnames), trie ${stats.nodes.toLocaleString('en')} nodes`);
   console.log(`compile: ${fmt(compileMs)} ms; what the background loads: the matcher part, ${fmt(file.length / 1e6, 2)} MB (${fmt(gz.length / 1e6, 2)} MB gzipped); the details, read when a popover asks: ${chunks.length} chunks, ${fmt(detailsGz / 1e6, 2)} MB gzipped`);
   console.log(`cold load in a fresh process (unpack, decode, build the matcher): ${fmt(cold.loadMs)} ms; memory the loaded pack holds: ${fmt(cold.bytes / 1e6)} MB (heap used and array buffers after GC)`);
-  console.log(`mentions found on all pages: ${mentions.toLocaleString('en')}`);
+  console.log(`name index of other spellings: ${stats.names.toLocaleString('en')} names, ${stats.nameKeys.toLocaleString('en')} word keys; ${fmt((file.length - plainFile.length) / 1e6, 2)} MB of the matcher part; without it the pack holds ${fmt(plain.bytes / 1e6)} MB (the index adds ${fmt((100 * (cold.bytes - plain.bytes)) / plain.bytes)} %, budget 30 %)`);
+  console.log(`mentions found on all pages: ${mentions.toLocaleString('en')} (letter for letter only: ${mentionsBefore.toLocaleString('en')})`);
   console.log('');
   console.log('| pass | MB/s | ms for all pages |');
   console.log('|---|---:|---:|');
@@ -283,9 +324,11 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   console.log(`| word-boundary pass (the same look-up and a branch at each word boundary, no matching) | ${fmt(mbps(wordPass.ms))} | ${fmt(wordPass.ms, 2)} |`);
   console.log(`| (normalise the whole text into arrays, for comparison) | ${fmt(mbps(normOnly.ms))} | ${fmt(normOnly.ms, 2)} |`);
   console.log(`| scan only (normalising on the fly) | ${fmt(mbps(scanOnly.ms))} | ${fmt(scanOnly.ms, 2)} |`);
-  console.log(`| Gloss spot (full) | ${fmt(mbps(full.ms))} | ${fmt(full.ms, 2)} |`);
+  console.log(`| Gloss spot, aliases letter for letter only (otherSpellings: false, as before issue #11) | ${fmt(mbps(spellings.b))} | ${fmt(spellings.b, 2)} |`);
+  console.log(`| Gloss spot (full: with other spellings) | ${fmt(mbps(full.ms))} | ${fmt(full.ms, 2)} |`);
   console.log(`| RegExp alternation (${rx.pagesDone}/${texts.length} pages in budget; compile ${fmt(rx.compileMs)} ms) | ${fmt(rx.mbps, 2)} | ${fmt((MB / rx.mbps) * 1000, 0)} (extrapolated) |`);
   console.log('');
+  console.log(`other spellings cost ${fmt((100 * (spellings.a - spellings.b)) / spellings.b)} % of spotting time (timed in turns)`);
   if (versus) console.log(`\n${versus}\n`);
   console.log(`ratios: Gloss spot is ${fmt(mbps(full.ms) / rx.mbps)}× faster than the RegExp (target ≥ 10×); ${fmt(full.ms / bare.ms, 2)}× the bare pass (target ≤ 3×); scan alone ${fmt(scanOnly.ms / bare.ms, 2)}× the bare pass; finding word boundaries alone costs ${fmt(wordPass.ms / bare.ms, 2)}× the bare pass, of which the table look-up ${fmt(lookupPass.ms / bare.ms, 2)}×`);
   // printed so that no pass can be optimised away: each pass's result feeds this checksum
@@ -311,13 +354,15 @@ async function readPack(path: string): Promise<Pack> {
   return (existsSync(join(path, 'meta.json')) ? await readPackDir(path) : JSON.parse(readFileSync(path, 'utf8'))) as Pack;
 }
 
+const DEFAULT_LABEL = 'the default pack (/packs/default)';
 const given = args('--pack').map((p) => resolve(p));
 const againstRev = args('--against')[0];
 const other: OtherEngine | null = againstRev ? await otherEngine(againstRev) : null;
 const scaled = Number(args('--scaled')[0] ?? (given.length > 0 ? 0 : 30_000));
 const defaultPack = await readPack(join(ROOT, 'packs/default'));
 for (const path of given.length > 0 ? given : [join(ROOT, 'packs/default')]) {
-  const pack = path === join(ROOT, 'packs/default') ? defaultPack : await readPack(path);
-  await benchPack(`${pack.name} (${path.startsWith(ROOT) ? path.slice(ROOT.length) : path})`, pack);
+  const isDefault = path === join(ROOT, 'packs/default');
+  const pack = isDefault ? defaultPack : await readPack(path);
+  await benchPack(isDefault ? DEFAULT_LABEL : `${pack.name} (${path.startsWith(ROOT) ? path.slice(ROOT.length) : path})`, pack);
 }
 if (scaled > 0) await benchPack(`the default pack scaled to ${scaled.toLocaleString('en')} entities (bench/scaled-pack.ts)`, scalePack(defaultPack, scaled));

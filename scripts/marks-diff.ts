@@ -1,117 +1,116 @@
 /**
- * What a change to spotting changes on real text, mark by mark: spots the team's articles
- * (test/fixtures/articles/*.txt) and the real news pages (../shared/pages, when present) with the
- * default pack (or --pack), saves the marks, and later lists every mark that appeared, went or
- * changed entity, with the text around it, so each can be read and judged.
+ * Marks before and after an engine change: runs `gloss spot --json` of another git revision (default
+ * `main`, exported to a temporary folder) and of this working tree on the real pages in
+ * ../shared/pages and on the team's articles (test/fixtures/articles), and lists every mark that
+ * is new, gone, or now names another entity, with the text around it, for reading by hand.
  *
- *   node --import tsx scripts/marks-diff.ts --save .tmp/marks-before.json      (before the change)
- *   node --import tsx scripts/marks-diff.ts --against .tmp/marks-before.json   (after it)
- *   … [--pack FOLDER]
+ *   node --import tsx scripts/marks-diff.ts [--before REV] [--quiet]
+ *
+ * Articles are spotted in their language (`*.expected.json`, or the `lang` of an HTML file).
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPack } from '../src/cli/pack-files.ts';
 import { htmlText } from '../src/cli/spot.ts';
-import { formatIssue } from '../src/core/pack/issues.ts';
-import { Matcher, compilePack, spot } from '../src/core/spot/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ARTICLES = join(ROOT, 'test/fixtures/articles');
 const PAGES = join(ROOT, '../shared/pages');
+const ARTICLES = join(ROOT, 'test/fixtures/articles');
 
-/** one mark: where, what text, which entity (or the candidates of an ambiguous one) */
 interface Mark {
   start: number;
   end: number;
   text: string;
-  entity: string;
+  entity: { id: string } | null;
+  reason: string;
+  candidates?: { id: string }[];
 }
-type Marks = Record<string, Mark[]>;
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
+interface Run {
+  files: { file: string; mentions: Mark[] }[];
 }
 
-/** every text spotted: the articles (with their language) and the pages' visible text */
-function texts(): { name: string; text: string; lang?: string; blockBreaks: boolean }[] {
-  const out: { name: string; text: string; lang?: string; blockBreaks: boolean }[] = [];
-  for (const f of readdirSync(ARTICLES).filter((x) => x.endsWith('.txt')).sort()) {
-    const exp = join(ARTICLES, f.replace(/\.txt$/, '.expected.json'));
-    const lang = existsSync(exp) ? (JSON.parse(readFileSync(exp, 'utf8')) as { lang?: string }).lang : undefined;
-    out.push({ name: `articles/${f}`, text: readFileSync(join(ARTICLES, f), 'utf8'), lang, blockBreaks: false });
-  }
-  if (existsSync(PAGES)) {
-    for (const f of readdirSync(PAGES).filter((x) => x.endsWith('.html')).sort()) {
-      const page = htmlText(readFileSync(join(PAGES, f), 'utf8'));
-      out.push({ name: `pages/${f}`, text: page.text, lang: page.lang ?? undefined, blockBreaks: true });
+/** the files to spot, grouped by the --lang to give (undefined: the file's own) */
+function inputs(): Map<string | undefined, string[]> {
+  const groups = new Map<string | undefined, string[]>();
+  const add = (lang: string | undefined, file: string): void => {
+    const list = groups.get(lang) ?? [];
+    list.push(file);
+    groups.set(lang, list);
+  };
+  if (existsSync(PAGES)) for (const f of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort()) add(undefined, join(PAGES, f));
+  for (const f of readdirSync(ARTICLES).sort()) {
+    const path = join(ARTICLES, f);
+    if (f.endsWith('.html')) add(undefined, path);
+    else if (f.endsWith('.txt')) {
+      const exp = path.replace(/\.txt$/, '.expected.json');
+      add(existsSync(exp) ? (JSON.parse(readFileSync(exp, 'utf8')) as { lang: string }).lang : undefined, path);
     }
-  } else console.error(`(${PAGES} is missing: the team's articles only)`);
+  }
+  return groups;
+}
+
+function spotWith(root: string, groups: Map<string | undefined, string[]>): Map<string, Mark[]> {
+  const out = new Map<string, Mark[]>();
+  for (const [lang, files] of groups) {
+    const args = ['--import', 'tsx', join(root, 'bin/gloss.mjs'), 'spot', ...files, '--json', ...(lang ? ['--lang', lang] : [])];
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`gloss spot in ${root} failed: ${r.stderr}`);
+    for (const f of (JSON.parse(r.stdout) as Run).files) out.set(f.file, f.mentions);
+  }
   return out;
 }
 
-async function marksNow(packDir: string): Promise<{ marks: Marks; sources: Record<string, string> }> {
-  const checked = await loadPack(packDir);
-  if (!checked.ok) throw new Error(`${packDir}: invalid pack: ${formatIssue(checked.errors[0]!)}`);
-  const matcher = new Matcher(compilePack(checked.pack));
-  const marks: Marks = {};
-  const sources: Record<string, string> = {};
-  for (const t of texts()) {
-    const r = spot(t.text, [matcher], { lang: t.lang, blockBreaks: t.blockBreaks });
-    marks[t.name] = r.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, entity: m.entityId || `?(${(m.candidates ?? []).join('|')})` }));
-    sources[t.name] = t.text;
-  }
-  return { marks, sources };
-}
+const who = (m: Mark): string => m.entity?.id ?? `ambiguous(${(m.candidates ?? []).map((c) => c.id).join('|')})`;
 
 function context(text: string, m: Mark): string {
-  const before = text.slice(Math.max(0, m.start - 50), m.start).replace(/\s+/g, ' ');
-  const after = text.slice(m.end, m.end + 50).replace(/\s+/g, ' ');
-  return `…${before}[${m.text}]${after}…`;
+  const a = Math.max(0, m.start - 40);
+  const b = Math.min(text.length, m.end + 40);
+  return `…${text.slice(a, m.start)}[${text.slice(m.start, m.end)}]${text.slice(m.end, b)}…`.replace(/\s+/g, ' ');
 }
 
-const packDir = resolve(arg('--pack') ?? join(ROOT, 'packs/default'));
-const save = arg('--save');
-const against = arg('--against');
-if (!save && !against) {
-  console.error('usage: node --import tsx scripts/marks-diff.ts --save FILE | --against FILE [--pack FOLDER]');
-  process.exit(2);
-}
-const now = await marksNow(packDir);
-if (save) {
-  writeFileSync(save, JSON.stringify(now.marks));
-  const n = Object.values(now.marks).reduce((k, x) => k + x.length, 0);
-  console.log(`saved ${n} marks on ${Object.keys(now.marks).length} texts to ${save}`);
-}
-if (against) {
-  const before = JSON.parse(readFileSync(against, 'utf8')) as Marks;
-  let gone = 0;
-  let added = 0;
-  let changed = 0;
-  for (const [name, marks] of Object.entries(now.marks)) {
-    const was = before[name] ?? [];
-    const key = (m: Mark) => `${m.start}:${m.end}`;
-    const old = new Map(was.map((m) => [key(m), m]));
-    const fresh = new Map(marks.map((m) => [key(m), m]));
-    const lines: string[] = [];
-    for (const m of was) {
-      const n = fresh.get(key(m));
-      if (!n) {
-        gone++;
-        lines.push(`  - ${m.entity}  ${context(now.sources[name]!, m)}`);
-      } else if (n.entity !== m.entity) {
-        changed++;
-        lines.push(`  ~ ${m.entity} → ${n.entity}  ${context(now.sources[name]!, m)}`);
+function main(argv: string[]): void {
+  const i = argv.indexOf('--before');
+  const rev = i >= 0 ? argv[i + 1]! : 'main';
+  const quiet = argv.includes('--quiet');
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-before-'));
+  try {
+    execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${rev}" bin src packs package.json | tar -x -C "${dir}"`]);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const groups = inputs();
+    const before = spotWith(dir, groups);
+    const after = spotWith(ROOT, groups);
+    let added = 0;
+    let gone = 0;
+    let changed = 0;
+    let same = 0;
+    for (const [file, marks] of after) {
+      const old = before.get(file) ?? [];
+      const text = file.endsWith('.html') ? htmlText(readFileSync(file, 'utf8')).text : readFileSync(file, 'utf8');
+      const lines: string[] = [];
+      for (const m of marks) {
+        const o = old.find((x) => x.start < m.end && x.end > m.start);
+        if (!o) {
+          added++;
+          lines.push(`  + ${m.text} → ${who(m)} [${m.reason}]  ${context(text, m)}`);
+        } else if (who(o) !== who(m) || o.start !== m.start || o.end !== m.end) {
+          changed++;
+          lines.push(`  ~ ${o.text} → ${who(o)} [${o.reason}]  became  ${m.text} → ${who(m)} [${m.reason}]  ${context(text, m)}`);
+        } else same++;
       }
-    }
-    for (const m of marks) {
-      if (!old.has(key(m))) {
-        added++;
-        lines.push(`  + ${m.entity}  ${context(now.sources[name]!, m)}`);
+      for (const o of old) {
+        if (!marks.some((m) => m.start < o.end && m.end > o.start)) {
+          gone++;
+          lines.push(`  - ${o.text} → ${who(o)} [${o.reason}]  ${context(text, o)}`);
+        }
       }
+      if (lines.length > 0 && !quiet) console.log(`${file.replace(`${ROOT}/`, '').replace(/^.*shared\/pages/, '../shared/pages')}\n${lines.join('\n')}`);
     }
-    if (lines.length > 0) console.log(`${name}\n${lines.join('\n')}`);
+    console.log(`marks before (${rev}) → after (working tree): ${same} the same, ${added} new, ${gone} gone, ${changed} changed`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\n${gone} marks gone, ${added} new, ${changed} with another entity (against ${against})`);
 }
+
+main(process.argv.slice(2));

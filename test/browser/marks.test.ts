@@ -303,15 +303,17 @@ for (const name of BROWSERS) {
       const belarus = (await bridgeSend(page, 'entity/get', { id: country }))!;
       assert.ok((belarus.entity.facts ?? []).length > 0, 'Belarus has facts');
       await page.click(markSel(country));
-      await waitForPopover(page, belarus.entity.description);
-      const origins = await page.evaluate(() => [...document.querySelector('gloss-popover')!.shadowRoot!.querySelectorAll('[data-fact-origin]')].map((x) => x.textContent ?? ''), null);
-      assert.deepEqual(
-        origins,
-        (belarus.entity.facts ?? []).map((f) => {
-          const o = factOrigin(f, belarus.entity.sources, belarus.pack.dataDate);
-          return o.source ? `${o.source.name}, as of ${o.asOf}` : `As of ${o.asOf}`;
-        }),
-      );
+      const shownFacts = await waitForPopover(page, belarus.entity.description);
+      // each fact, in order, with the line that says where it comes from and as of when
+      let at = 0;
+      for (const f of belarus.entity.facts ?? []) {
+        const o = factOrigin(f, belarus.entity.sources, belarus.pack.dataDate);
+        const origin = o.source ? `${o.source.name}, as of ${o.asOf}` : `As of ${o.asOf}`;
+        const value = shownFacts.indexOf(f.value, at);
+        const found = value < 0 ? -1 : shownFacts.indexOf(origin, value + f.value.length);
+        assert.ok(found >= 0, `fact ${f.label} shows "${f.value}", then "${origin}", after the facts before it, in ${JSON.stringify(shownFacts.slice(at, at + 300))}`);
+        at = found + origin.length;
+      }
       await page.keyboard.press('Escape');
       await waitForPopoverClosed(page);
       await page.click(markSel(id));

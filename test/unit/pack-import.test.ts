@@ -228,6 +228,16 @@ describe('stored compiled packs', () => {
     assert.deepEqual(spot('Zorblat Quenteridge spoke.', [r.matcher]).mentions.map((m) => m.entityId), ['news:person:zorblat']);
   });
 
+  it('compiles again a pack stored in an older format that kept the entities as columns and details (format 3), from its own entities', () => {
+    const stored = compileForStorage(p);
+    const old = { compiled: { ...stored.compiled, formatVersion: 3 }, details: stored.details };
+    assert.throws(() => new Matcher(old.compiled), /Rebuild the pack/, 'the matcher refuses another format version');
+    const r = loadStored(old);
+    assert.ok(r.recompiled, 'recompiled, to be stored again');
+    assert.equal(r.recompiled.compiled.formatVersion, compilePack(p).formatVersion);
+    assert.deepEqual(storedEntities(r.recompiled), p.entities);
+  });
+
   it('refuses a damaged stored pack with a sentence saying what to do', () => {
     assert.throws(() => loadStored({ compiled: { format: 'gloss-pack-compiled', formatVersion: 0 } }), /This stored pack could not be loaded \(.*\)\. Remove it and import the pack file again\./);
     assert.throws(() => loadStored({ compiled: null }), /Remove it and import the pack file again/);

@@ -190,7 +190,9 @@ export class FrameHost {
     computePosition(at.reference, iframe, {
       strategy: 'fixed',
       placement: at.placement,
-      middleware: [offset(at.placement === 'top' ? 2 : -2), flip({ padding: 8 }), shift({ padding: 8 })],
+      // a panel taller than the room on either side of the mark moves up or down until it fits the
+      // window whole (it may then cover the mark): its actions are never off screen
+      middleware: [offset(at.placement === 'top' ? 2 : -2), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })],
     }).then(({ x, y }) => {
       if (seq !== this.shownSeq || this.at !== at) return;
       iframe.style.left = `${Math.round(x)}px`;

@@ -11,6 +11,7 @@
  */
 import type { DomPiece } from '../../core/text/index.ts';
 import { testMarkAttributes } from '../test-signals.ts';
+import { withoutInvisible } from '../../core/text/invisible.ts';
 
 export const MARK_TAG = 'gloss-mark';
 
@@ -21,8 +22,7 @@ export interface MarkGroup {
   pieces: HTMLElement[];
 }
 
-const IGNORABLE = /[\u00ad\u200b\u2060\ufeff]/g;
-const normalise = (s: string) => s.replace(IGNORABLE, '').replace(/\s+/g, ' ');
+const normalise = (s: string) => withoutInvisible(s).replace(/\s+/g, ' ');
 
 export class MarkRegistry {
   private readonly byElement = new WeakMap<Element, MarkGroup>();
@@ -95,7 +95,7 @@ export class MarkRegistry {
 
   /** The mention's text as the reader sees it (pieces joined). */
   text(g: MarkGroup): string {
-    return g.pieces.map((p) => p.textContent ?? '').join(' ').replace(/[\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+    return normalise(g.pieces.map((p) => p.textContent ?? '').join(' ')).trim();
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * The compiled pack as one file, as the build writes the built-in pack into the extension: a
  * small header, a JSON part (metadata, stats and tables of strings) and every typed array of the
- * pack (trie, entity and entry columns) as raw little-endian bytes, each at an offset aligned to
+ * pack (trie, entity and entry columns, name index) as raw little-endian bytes, each at an offset aligned to
  * 8. Loading is one JSON parse of a small part and one copy per table (so the file's buffer is not
  * kept alive): no decoding loop, no object per entity or alias.
  *
@@ -18,7 +18,7 @@ const MAGIC = [0x47, 0x4c, 0x50, 0x4b]; // "GLPK"
 const CONTAINER_VERSION = 1;
 const HEADER = 12;
 /** the parts of a compiled pack that hold typed arrays */
-const PARTS = ['trie', 'entities', 'entries'] as const;
+const PARTS = ['trie', 'entities', 'entries', 'names'] as const;
 
 type Kind = 'i32' | 'u16' | 'u8';
 const BYTES: Record<Kind, number> = { i32: 4, u16: 2, u8: 1 };

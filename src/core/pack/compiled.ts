@@ -2,8 +2,9 @@
  * The compiled form of a knowledge pack, in two parts:
  *  - the matcher part (`CompiledPack`): what spotting needs and the background keeps in memory —
  *    the pack's metadata, each entity's core (id, name, type, related ids) and the alias entries,
- *    both as columns, and the trie over normalised aliases as typed arrays, with every table the
- *    scan needs already built, so loading is a parse and a few copies, never a compile;
+ *    both as columns, the trie over normalised aliases and the name index of other spellings
+ *    (transliterations, variants, inflected forms) as typed arrays, with every table the scan
+ *    needs already built, so loading is a parse and a few copies, never a compile;
  *  - the details (`EntityDetails`, one per entity, in the same order): description, summary,
  *    aliases, facts and sources, loaded when a popover needs them (details.ts).
  * The built-in pack is written to the extension as a binary file (compiled-file.ts) plus chunks of
@@ -12,14 +13,29 @@
 import type { Alias, Entity, EntityType, Fact, PackMeta, SourceRef } from './types.ts';
 
 export const COMPILED_FORMAT = 'gloss-pack-compiled';
-/** bump when the matcher layout, the entity core or the normalisation changes: old compiled packs are compiled again or refused */
-export const COMPILED_FORMAT_VERSION = 3;
-
 /**
- * One alias as the matcher sees it:
- * [entity index, flags (ENTRY_*), capitalisation mask, language or "", context words (normalised)]
+ * bump when the matcher layout, the entity core, the name index or the normalisation changes: old
+ * compiled packs are compiled again or refused (2: one JSON object with base64 tables; 4: columns,
+ * a path-compressed trie and the name index of other spellings as typed arrays)
  */
-export type CompiledEntry = [number, number, string, string, string[]?];
+export const COMPILED_FORMAT_VERSION = 4;
+
+/** One alias as the matcher sees it (one per entity and normalised alias text). */
+export interface CompiledEntry {
+  /** index of the entity in the pack's entities */
+  entity: number;
+  /** ENTRY_* bits */
+  flags: number;
+  /**
+   * capitalisation mask, one character per normalised unit of the alias: "U" must be a capital,
+   * "l" a lower-case letter when the entry is case-sensitive (any case otherwise), "." anything
+   */
+  caseMask: string;
+  /** BCP 47 tag of the alias's language, or "" */
+  lang: string;
+  /** normalised words that count as context for a guarded alias (absent when none) */
+  contextWords?: string[];
+}
 
 export const ENTRY_CASE_SENSITIVE = 1;
 export const ENTRY_REQUIRES_CONTEXT = 2;
@@ -121,6 +137,59 @@ export interface EntryColumns {
   wordLists: string[][];
 }
 
+/**
+ * The names of a pack word by word, for spellings the trie does not hold (src/core/spot/names.ts):
+ * transliterations ("Лукашенко", "Łukaszenka"), spelling variants of people's names
+ * ("Vladimir Poutin") and inflected forms ("Москве", "Putins"). Every word is stored as the id of
+ * its variant key. Lists per key id or per name are in CSR form: `…Start[i] .. …Start[i + 1]`
+ * indexes the items.
+ */
+export interface CompiledNames {
+  /** the variant keys of all alias words and stems, joined by "\n", in key-id order */
+  keys: string;
+  /** open-addressing hash table over the keys: key id + 1 per slot, 0 where empty (a power of two long) */
+  table: Int32Array;
+  /** per name (an alias as words): the entry it links to */
+  nameEntry: Int32Array;
+  /** per name: NAME_* bits, and from bit 8 which of its words start with a capital */
+  nameFlags: Int32Array;
+  /** per name and one more: index of the name's first word in the word arrays */
+  nameStart: Int32Array;
+  /** per word of a name: key id of the whole word */
+  wordKey: Int32Array;
+  /** per word of a name: key ids of its stems for inflected forms (-1 where none), two per word */
+  wordStems: Int32Array;
+  /** per word of a name: hash of its transliteration key (tells a transliteration from a variant) */
+  wordStrict: Int32Array;
+  /** people's names by the key ids of their first word and its stems */
+  personFirstStart: Int32Array;
+  personFirstName: Int32Array;
+  /** the other names, the same way */
+  otherFirstStart: Int32Array;
+  otherFirstName: Int32Array;
+  /** people by the key ids of their given names and cognates: the names of their surnames */
+  givenStart: Int32Array;
+  givenSurname: Int32Array;
+  /** per person's surname name: the key ids of that person's given names */
+  ownGivenStart: Int32Array;
+  ownGiven: Int32Array;
+  /** the given names as the pack and the cognates spell them, as sorted hashes of their folded forms: the scan's cheap first look */
+  givenFolds: Int32Array;
+}
+
+/** the name is an acronym: the page's word must be all capitals ("НАТО") */
+export const NAME_ACRONYM = 1;
+/** a person's surname (listed or derived): alone it links only after the person was named in full, unless the pack lists it */
+export const NAME_SURNAME = 2;
+/** a surname the engine derived from a full name (not listed in the pack) */
+export const NAME_DERIVED = 4;
+/** the entity is a person */
+export const NAME_PERSON = 8;
+/** a one-word name whose stems another person's name shares (spouses, siblings): an inflected form links only after the full name */
+export const NAME_SHARED_STEMS = 16;
+/** the alias is case-sensitive: after its first letter, the page's word has no capitals (unless it is an acronym) */
+export const NAME_CASE_SENSITIVE = 32;
+
 export interface CompiledPack {
   format: typeof COMPILED_FORMAT;
   formatVersion: number;
@@ -129,7 +198,9 @@ export interface CompiledPack {
   /** alias entries, in trie output order */
   entries: EntryColumns;
   trie: CompiledTrie;
-  stats: { entities: number; aliases: number; derivedSurnames: number; nodes: number; edges: number };
+  /** the name index of other spellings */
+  names: CompiledNames;
+  stats: { entities: number; aliases: number; derivedSurnames: number; nodes: number; edges: number; names: number; nameKeys: number };
 }
 
 /** The details of an entity (everything its core leaves out). */

@@ -13,11 +13,12 @@
  */
 import type { Entity, Pack, PackMeta } from './types.ts';
 import { validatePack, validatePackText, type ValidationResult } from './validate.ts';
-import { joinEntity, type CompiledPack, type EntityDetails } from './compiled.ts';
+import { joinEntity, type CompiledPack, type EntityColumns, type EntityDetails } from './compiled.ts';
 import type { OtherEntity, PackIssue } from './issues.ts';
 import type { EntityProblem } from './my-entities.ts';
 import { compilePack, Matcher, normaliseKey } from '../spot/index.ts';
 import { packDetails } from '../spot/compile.ts';
+import { coreAt } from '../spot/columns.ts';
 
 export const DEFAULT_PACK_ID = 'default';
 /** the reader's own entities, added one by one in the notebook */
@@ -237,10 +238,25 @@ export interface StoredLoad {
 }
 
 /**
+ * The whole entities a stored pack of an older compiled format keeps: a list with the matcher
+ * (format 2), or the entities' cores as columns with their details apart (format 3 on); null when
+ * it keeps neither in a readable form.
+ */
+function storedEntityList(compiled: { entities?: unknown }, details: unknown): unknown[] | null {
+  if (Array.isArray(compiled.entities)) return compiled.entities;
+  const columns = compiled.entities as EntityColumns | undefined;
+  if (!Array.isArray(details) || typeof columns?.id?.text !== 'string' || !(columns.id.end instanceof Int32Array) || columns.id.end.length !== details.length) return null;
+  try {
+    return (details as EntityDetails[]).map((d, i) => joinEntity(coreAt(columns, i), d));
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Load a compiled pack kept in storage. A pack stored by an older Gloss (another compiled format
- * version, which kept the whole entities with the matcher) is validated and compiled again from
- * its own metadata and entities; one that cannot be is refused with a sentence telling the reader
- * what to do. Never returns a half-loaded pack.
+ * version) is validated and compiled again from its own metadata and entities; one that cannot be
+ * is refused with a sentence telling the reader what to do. Never returns a half-loaded pack.
  */
 export function loadStored(stored: { compiled: unknown; details?: unknown }): StoredLoad {
   try {
@@ -250,7 +266,8 @@ export function loadStored(stored: { compiled: unknown; details?: unknown }): St
     return { matcher, recompiled: null };
   } catch (first) {
     const c = stored.compiled as { meta?: PackMeta; entities?: unknown } | null | undefined;
-    const checked = c?.meta && Array.isArray(c.entities) ? validatePack({ ...c.meta, entities: c.entities }) : null;
+    const entities = c?.meta ? storedEntityList(c, stored.details) : null;
+    const checked = c?.meta && entities ? validatePack({ ...c.meta, entities }) : null;
     if (!checked?.ok) {
       throw new Error(`This stored pack could not be loaded (${(first as Error).message}). Remove it and import the pack file again.`);
     }

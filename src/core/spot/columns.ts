@@ -86,11 +86,11 @@ export function entryColumns(entries: readonly CompiledEntry[]): EntryColumns {
   const langs = new Table<string>((x) => x);
   const wordLists = new Table<string[]>((x) => x.join('\n'));
   entries.forEach((x, k) => {
-    entity[k] = x[0];
-    flags[k] = x[1];
-    mask[k] = masks.index(x[2]);
-    lang[k] = langs.index(x[3]);
-    words[k] = x[4] ? wordLists.index(x[4]) : -1;
+    entity[k] = x.entity;
+    flags[k] = x.flags;
+    mask[k] = masks.index(x.caseMask);
+    lang[k] = langs.index(x.lang);
+    words[k] = x.contextWords ? wordLists.index(x.contextWords) : -1;
   });
   return { entity, flags, mask, lang, words, masks: stringColumn(masks.items), langs: langs.items, wordLists: wordLists.items };
 }
@@ -112,9 +112,9 @@ export function coreAt(c: EntityColumns, i: number): EntityCore {
 
 /** Entry k (the same context-word list object for equal lists: they are looked up by identity). */
 export function entryAt(c: EntryColumns, k: number): CompiledEntry {
-  const entry: CompiledEntry = [c.entity[k]!, c.flags[k]!, itemOf(c.masks, c.mask[k]!), c.langs[c.lang[k]!]!];
+  const entry: CompiledEntry = { entity: c.entity[k]!, flags: c.flags[k]!, caseMask: itemOf(c.masks, c.mask[k]!), lang: c.langs[c.lang[k]!]! };
   const w = c.words[k]!;
-  if (w >= 0) entry.push(c.wordLists[w]!);
+  if (w >= 0) entry.contextWords = c.wordLists[w]!;
   return entry;
 }
 

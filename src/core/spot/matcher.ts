@@ -4,7 +4,8 @@
  * trie as far as the text allows, and keeps the longest end that sits on a word boundary and
  * passes the capitalisation guard; then it continues after that match (no overlaps). Every table
  * is built at compile time (trie.ts): loading checks the tables fit together and builds nothing
- * but the root's direct table.
+ * but the root's direct table. A second pass (`scanNames`) reads the capitalised words the trie
+ * left for names in other spellings (names.ts).
  */
 import { ENTITY_TYPES, type PackMeta } from '../pack/types.ts';
 import {
@@ -12,6 +13,7 @@ import {
   COMPILED_FORMAT_VERSION,
   ENTRY_CASE_SENSITIVE,
   ENTRY_DERIVED_SURNAME,
+  ENTRY_SURNAME,
   type CompiledEntry,
   type CompiledPack,
   type EntityColumns,
@@ -22,6 +24,11 @@ import {
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
 import { END, PREFIX_DEPTH, SEED, bitOf, mix } from './trie.ts';
 import { coreAt, entryAt, indexOfId, itemOf } from './columns.ts';
+import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
+import type { IntBuffer } from './int-buffer.ts';
+
+/** where capitalised words start (a growable list of offsets) */
+export type WordStarts = IntBuffer;
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {
@@ -29,8 +36,10 @@ export interface RawHit {
   start: number;
   end: number;
   matcher: Matcher;
-  /** indices into matcher.entries that fit the capitalisation */
+  /** indices of the matcher's entries (Matcher.entry) that fit the capitalisation */
   entries: number[];
+  /** found by the name index (names.ts) rather than letter for letter by the trie */
+  name?: Pick<NameHit, 'waiting' | 'via' | 'fullName' | 'lookAround'>;
 }
 
 // Kind and Case values from normalise.ts, as local constants for the hot loops
@@ -53,6 +62,8 @@ export class Matcher {
   /** what spotting needs of each entity, as columns; the popover's details are loaded apart (compiled.ts) */
   private readonly entityColumns: EntityColumns;
   private readonly entryColumns: EntryColumns;
+  /** the names word by word, for other spellings (names.ts) */
+  private readonly names: NameIndex;
   /** the cores and entries spotting asked for, made once */
   private readonly cores = new Map<number, EntityCore>();
   private readonly madeEntries = new Map<number, CompiledEntry>();
@@ -115,6 +126,7 @@ export class Matcher {
     this.prefixLower = t.prefixLower;
     this.prefixMask = (t.prefixAny?.length ?? 0) * 32 - 1;
     this.check(t.nodes);
+    this.names = new NameIndex(compiled.names, this.entryColumns.entity.length);
     const s = this.edgeStart[0] ?? 0;
     const n = this.edgeCount[0] ?? 0;
     for (let e = s; e < s + n; e++) this.root[this.edgeChar[e]!] = e + 1;
@@ -250,6 +262,34 @@ export class Matcher {
     return -1;
   }
 
+  /**
+   * Append the names found in other spellings (transliterations, variants, inflected forms) outside
+   * `covered` (the trie's hits of every pack, sorted by start) to `out`.
+   */
+  scanNames(text: string, capitals: WordStarts, covered: readonly RawHit[], out: RawHit[], opts: NameScanOptions): void {
+    const found: NameHit[] = [];
+    // the trie's one-word hits that are a person's surname: a given name before them makes a full name
+    const surnames = new Set<number>();
+    const { flags, entity } = this.entryColumns;
+    const person = ENTITY_TYPES.indexOf('person');
+    for (const h of covered) {
+      if (h.matcher !== this) continue;
+      for (const k of h.entries) {
+        if (flags[k]! & (ENTRY_SURNAME | ENTRY_DERIVED_SURNAME) && this.entityColumns.type[entity[k]!] === person) {
+          surnames.add(h.start);
+          break;
+        }
+      }
+    }
+    this.names.scan(text, capitals, covered, surnames, found, opts);
+    for (const { start, end, entries, waiting, via, fullName, lookAround } of found) out.push({ start, end, matcher: this, entries, name: { waiting, via, fullName, lookAround } });
+  }
+
+  /** is `word` a given name of a person in this pack ("Viktor" in "Viktor Lukashenko")? */
+  isGivenName(word: string, opts: NameScanOptions): boolean {
+    return word.length > 1 && this.names.isGivenName(word, opts.lang, opts.cyrillic);
+  }
+
   /** the core of the entity with this id (its details are loaded apart), if this pack has it */
   entity(id: string): EntityCore | undefined {
     const i = indexOfId(this.entityColumns, id);
@@ -349,10 +389,12 @@ export class Matcher {
   /**
    * Append this pack's leftmost-longest whole-word matches in `text` to `out`. With `blockBreaks`,
    * every line break separates blocks (text extracted from a page) and names never span one;
-   * otherwise only a blank line does. Normalisation happens on the fly: the scan reads the
-   * original text once, and walks the trie only where a word's first letters can start an alias.
+   * otherwise only a blank line does. With `capitals`, the start of every word that begins with a
+   * capital letter is noted there too (for the name index's pass, which reads only those).
+   * Normalisation happens on the fly: the scan reads the original text once, and walks the trie
+   * only where a word's first letters can start an alias.
    */
-  scan(text: string, out: RawHit[], blockBreaks = false): void {
+  scan(text: string, out: RawHit[], blockBreaks = false, capitals?: WordStarts): void {
     const n = text.length;
     const KIND = KIND_TABLE;
     const INWORD = INWORD_TABLE;
@@ -376,6 +418,7 @@ export class Matcher {
       const u = k === WORD ? MAP[c]! : expansionOf(c).charCodeAt(0);
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
+      if (upper && capitals) capitals.push(i);
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
         /** the word, whole, may be an alias: walk the trie at once (mayStart would say maybe) */
         let mayEnd = false;

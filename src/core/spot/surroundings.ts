@@ -79,10 +79,14 @@ export interface Surroundings {
   before: string;
   /** the word before is capitalised and is not a title, an article or another word that starts clauses */
   namedBefore: boolean;
+  /** the word before starts a sentence (so its capital may say nothing) */
+  beforeStartsSentence: boolean;
   /** the capitalised word just after (normalised), "" if none */
   after: string;
   /** part of a longer capitalised name: "Labour Force Survey", "Statute of Westminster", "ABC-CLIO" */
   longerName: boolean;
+  /** longerName because of a capitalised word and a connector before it ("Statute of Westminster"; in German any noun: "Mehrheit des Bundestags") */
+  afterOf: boolean;
   /** a month name after a time word ("in May", "seit Mai") */
   month: boolean;
   /** followed by a connector word ("Reform of", "Chega de") */
@@ -179,7 +183,7 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean): Surroundings {
-  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, after: '', longerName: false, month: false, connectorAfter: false };
+  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', longerName: false, afterOf: false, month: false, connectorAfter: false };
   // ---- before
   const p = start - 1;
   if (p >= 1 && HYPHENS.has(text.charCodeAt(p)) && isWordKind(kindOf(text.charCodeAt(p - 1)))) {
@@ -199,6 +203,8 @@ export function surroundings(text: string, start: number, end: number, key: stri
       const acronym = original.length <= 4 && original === original.toUpperCase();
       if (plainSpace && isUpper(text.charCodeAt(s)) && !acronym && !FUNCTION_WORDS.has(word) && !PERSON_TITLES.has(word)) {
         r.namedBefore = true;
+        const k = backOverSpace(text, s, blockBreaks);
+        r.beforeStartsSentence = k < 0 || endsSentence(text, k);
       }
       if (plainSpace && CONNECTORS.has(word)) {
         // "Statute of Westminster": a capitalised word before the connector
@@ -206,7 +212,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
         if (k >= 0 && isWordKind(kindOf(text.charCodeAt(k))) && onlySpace(text, k + 1, s)) {
           const s2 = wordStart(text, k + 1);
           const w2 = foldKey(text.slice(s2, k + 1));
-          if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !PERSON_TITLES.has(w2)) r.longerName = true;
+          if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !PERSON_TITLES.has(w2)) r.longerName = r.afterOf = true;
         }
       }
       if (MONTHS.has(key) && TIME_WORDS.has(word)) r.month = true;

@@ -7,6 +7,7 @@
  * a pack then builds nothing.
  */
 import type { CompiledEntry, CompiledTrie } from '../pack/compiled.ts';
+import { IntBuffer } from './int-buffer.ts';
 
 /** prefix bitsets: about 8 bits per node of the uncompressed trie (at most 1 in 8 set), between 2^15 and 2^22 bits */
 const PREFIX_BITS_MIN = 1 << 15;
@@ -23,31 +24,6 @@ export const SEED = 0x811c9dc5 | 0;
 export const bitOf = (h: number, mask: number): number => (h ^ (h >>> 15)) & mask;
 const U = 85; // 'U' in a capitalisation mask: the unit must be a capital
 
-/** Growable Int32 buffer: the trie is built without per-node objects. */
-class IntBuf {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) this.grow(this.n + 1);
-    this.a[this.n++] = v;
-  }
-  set(i: number, v: number): void {
-    if (i >= this.a.length) this.grow(i + 1);
-    this.a[i] = v;
-    if (i >= this.n) this.n = i + 1;
-  }
-  private grow(min: number): void {
-    let size = this.a.length * 2;
-    while (size < min) size *= 2;
-    const b = new Int32Array(size);
-    b.set(this.a);
-    this.a = b;
-  }
-  done(): Int32Array {
-    return this.a.slice(0, this.n);
-  }
-}
-
 /** counts fit in 16 bits (they are small); a pack where they do not is refused with a sentence */
 function toUint16(a: Int32Array, what: string): Uint16Array {
   for (const v of a) if (v > 0xffff) throw new Error(`This pack has more than 65,535 ${what}; split it into several packs.`);
@@ -59,14 +35,14 @@ function toUint16(a: Int32Array, what: string): Uint16Array {
  * of entries of key i; `entries` are the alias entries in that order (for the lower-case table).
  */
 export function buildTrie(keys: string[], ranges: Int32Array, entries: readonly CompiledEntry[]): CompiledTrie {
-  const edgeStart = new IntBuf();
-  const edgeCount = new IntBuf();
-  const edgeChar = new IntBuf();
-  const tailStart = new IntBuf();
-  const tailLen = new IntBuf();
-  const tails = new IntBuf();
-  const outStart = new IntBuf();
-  const outCount = new IntBuf();
+  const edgeStart = new IntBuffer();
+  const edgeCount = new IntBuffer();
+  const edgeChar = new IntBuffer();
+  const tailStart = new IntBuffer();
+  const tailLen = new IntBuffer();
+  const tails = new IntBuffer();
+  const outStart = new IntBuffer();
+  const outCount = new IntBuffer();
   let nodes = 1;
   tailStart.set(0, 0);
   tailLen.set(0, 0);
@@ -135,7 +111,7 @@ function lowerTable(t: Tables, entries: readonly CompiledEntry[]): Uint8Array {
     let ok = 0;
     const first = t.outStart[node]!;
     for (let k = first; k < first + t.outCount[node]! && !ok; k++) {
-      if (entries[k]![2].charCodeAt(0) !== U) ok = 1;
+      if (entries[k]!.caseMask.charCodeAt(0) !== U) ok = 1;
     }
     const es = t.edgeStart[node]!;
     for (let e = es; e < es + t.edgeCount[node]! && !ok; e++) ok = lowerOK[e + 1]!;

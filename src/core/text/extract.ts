@@ -1,11 +1,12 @@
 /**
  * Walks the visible text under one or more root nodes and builds a VisibleText: the text with
- * whitespace collapsed, soft hyphens removed, a BLOCK_SEPARATOR between blocks, and a segment map
+ * whitespace collapsed, invisible characters (soft hyphens, zero-width, bidi marks) removed, a BLOCK_SEPARATOR between blocks, and a segment map
  * back to the DOM. Resumable, so a browser adapter can spread a big page over several idle slices.
  */
 import {
-  BLOCK_TAGS, GLOSS_UI_ATTR, SKIP_TAGS, isClosedDetailsBody, isEditable, isIgnorable, isMarkupHidden, isSpace,
+  BLOCK_TAGS, GLOSS_UI_ATTR, SKIP_TAGS, isClosedDetailsBody, isEditable, isMarkupHidden, isSpace,
 } from './rules.ts';
+import { isInvisible } from './invisible.ts';
 import { BLOCK_SEPARATOR, type ExtractOptions, type Segment, type VisibleText } from './types.ts';
 
 const ELEMENT_NODE = 1;
@@ -143,13 +144,13 @@ export class TextExtractor {
       // the run goes on, which is the same text and offsets as a collapsed space, with far fewer pieces
       if (c === 0x20 && runStart >= 0 && i + 1 < data.length) {
         const d = data.charCodeAt(i + 1);
-        if (!isSpace(d) && !isIgnorable(d)) continue;
+        if (!isSpace(d) && !isInvisible(d)) continue;
       }
       if (isSpace(c)) {
         if (runStart >= 0) this.append(node, runStart, data.slice(runStart, i));
         runStart = -1;
         if (!this.pendingSpace) this.pendingSpace = { node, offset: i };
-      } else if (isIgnorable(c)) {
+      } else if (isInvisible(c)) {
         if (runStart >= 0) this.append(node, runStart, data.slice(runStart, i));
         runStart = -1;
       } else if (runStart < 0) {
