@@ -173,7 +173,11 @@ export interface CompiledNames {
   /** per person's surname name: the key ids of that person's given names */
   ownGivenStart: Int32Array;
   ownGiven: Int32Array;
-  /** the given names as the pack and the cognates spell them, as sorted hashes of their folded forms: the scan's cheap first look */
+  /**
+   * the given names as the pack and the cognates spell them, and the first words of people's names
+   * of several words ("Xi" of "Xi Jinping"), as sorted hashes of their folded forms: the scan's
+   * cheap first look at a capitalised word before another
+   */
   givenFolds: Int32Array;
 }
 

@@ -42,6 +42,8 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
 
 /** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'la', 'zu', 'der']);
+/** the longest connector, in letters */
+const MAX_CONNECTOR = Math.max(...[...CONNECTORS].map((w) => w.length));
 
 /** how many capitalised words after the place are read for a head ("Sydney Morning Herald") */
 const MAX_WORDS_AFTER = 3;
@@ -123,8 +125,11 @@ function headBefore(text: string, start: number): boolean {
     while (i > 0 && (isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d)) i--;
     const [s, e] = wordBefore(text, i);
     if (e === s) return false;
+    const upper = isUpper(text.charCodeAt(s));
+    // a head has a capital; a connector is a short word (no string made for the other words)
+    if (!upper && (n > 0 || e - s > MAX_CONNECTOR)) return false;
     const word = foldKey(text.slice(s, e));
-    if (isUpper(text.charCodeAt(s)) && (HEADS_BEFORE.has(word) || HEADS_BEFORE.has(word.slice(word.lastIndexOf('-') + 1)))) {
+    if (upper && (HEADS_BEFORE.has(word) || HEADS_BEFORE.has(word.slice(word.lastIndexOf('-') + 1)))) {
       return n === 0 || !nameWordBefore(text, s);
     }
     if (n > 0 || !CONNECTORS.has(word)) return false;

@@ -25,10 +25,7 @@ import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOve
 import { END, PREFIX_DEPTH, SEED, bitOf, mix } from './trie.ts';
 import { coreAt, entryAt, indexOfId, itemOf } from './columns.ts';
 import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
-import type { IntBuffer } from './int-buffer.ts';
-
-/** where capitalised words start (a growable list of offsets) */
-export type WordStarts = IntBuffer;
+import type { CapitalWords } from './capital-words.ts';
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {
@@ -266,7 +263,7 @@ export class Matcher {
    * Append the names found in other spellings (transliterations, variants, inflected forms) outside
    * `covered` (the trie's hits of every pack, sorted by start) to `out`.
    */
-  scanNames(text: string, capitals: WordStarts, covered: readonly RawHit[], out: RawHit[], opts: NameScanOptions): void {
+  scanNames(text: string, capitals: CapitalWords, covered: readonly RawHit[], out: RawHit[], opts: NameScanOptions): void {
     const found: NameHit[] = [];
     // the trie's one-word hits that are a person's surname: a given name before them makes a full name
     const surnames = new Set<number>();
@@ -389,12 +386,12 @@ export class Matcher {
   /**
    * Append this pack's leftmost-longest whole-word matches in `text` to `out`. With `blockBreaks`,
    * every line break separates blocks (text extracted from a page) and names never span one;
-   * otherwise only a blank line does. With `capitals`, the start of every word that begins with a
-   * capital letter is noted there too (for the name index's pass, which reads only those).
+   * otherwise only a blank line does. With `capitals`, every word that begins with a capital
+   * letter is noted there too (for the name index's pass, which reads only those).
    * Normalisation happens on the fly: the scan reads the original text once, and walks the trie
    * only where a word's first letters can start an alias.
    */
-  scan(text: string, out: RawHit[], blockBreaks = false, capitals?: WordStarts): void {
+  scan(text: string, out: RawHit[], blockBreaks = false, capitals?: CapitalWords): void {
     const n = text.length;
     const KIND = KIND_TABLE;
     const INWORD = INWORD_TABLE;
@@ -418,7 +415,7 @@ export class Matcher {
       const u = k === WORD ? MAP[c]! : expansionOf(c).charCodeAt(0);
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
-      if (upper && capitals) capitals.push(i);
+      if (upper && capitals) capitals.note(i);
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
         /** the word, whole, may be an alias: walk the trie at once (mayStart would say maybe) */
         let mayEnd = false;

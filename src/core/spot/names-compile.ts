@@ -17,7 +17,8 @@ import {
 } from '../pack/compiled.ts';
 import { aliasWordKeys, splitNameWords } from './name-keys.ts';
 import { GIVEN_NAME_COGNATES } from './given-names.ts';
-import { foldHash, hashKey } from './names-table.ts';
+import { hashKey } from './names-table.ts';
+import { foldHash } from './capital-words.ts';
 
 /** one alias (or derived surname) of an entity, with the entry it links to */
 export interface NameSource {
@@ -106,6 +107,8 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
 
   const names: BuiltName[] = [];
   const seen = new Set<string>();
+  /** the first words of people's names of several words ("Xi" of "Xi Jinping"): the scan reads them before a capitalised word */
+  const firstWords = new Set<string>();
   for (const src of sources) {
     if (!/^\p{Lu}/u.test(src.text) || /\p{N}/u.test(src.text)) continue; // names start with a capital; no numbers
     const words = splitNameWords(src.text);
@@ -114,6 +117,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     const origin = originSpelling(e);
     const readings = [...new Set([src.lang, ...(src.lang === '' && origin !== '' ? [origin] : [])])];
     const person = e.type === 'person';
+    if (person && words.length > 1) firstWords.add(words[0]!);
     const entry = entryIndex.get(src.entry);
     if (entry === undefined) continue;
     let flags = (src.entry.flags & ENTRY_CASE_SENSITIVE ? NAME_CASE_SENSITIVE : 0) | (src.acronym ? NAME_ACRONYM : 0) | (src.surname ? NAME_SURNAME : 0) | (src.derived ? NAME_DERIVED : 0) | (person ? NAME_PERSON : 0);
@@ -153,6 +157,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
   const givenFolds = new Set<number>();
   const foldOf = (w: string): number => foldHash(w, 0, w.length);
   for (const group of GIVEN_NAME_COGNATES) for (const g of group) givenFolds.add(foldOf(g));
+  for (const w of firstWords) givenFolds.add(foldOf(w));
   const givenOf = new Map<number, Set<number>>();
   for (const g of given) {
     const origin = originSpelling(entities[g.entity]!);

@@ -3,7 +3,6 @@
  * open-addressing hash table (Int32Array) over one string that holds all keys. No per-key objects,
  * so a pack of 100,000 aliases keeps its dictionary in a few flat arrays.
  */
-import { Kind, MAP_TABLE, expansionOf, kindOf } from './normalise.ts';
 
 /** FNV-1a over the UTF-16 units of a key */
 export function hashKey(s: string): number {
@@ -19,27 +18,33 @@ export function hashCodes(buf: Uint16Array, n: number): number {
   return h ^ (h >>> 15);
 }
 
+/** a, e, i, o, u in a variant key */
+const isKeyVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
+
 /**
- * A hash of a word as the trie sees it (folded: lower case, no accents), doubled letters once
- * ("Emmanuel" and "Emanuel" alike), over the letters of text[start, end): cheap enough to run on
- * every capitalised word of a page.
+ * A hash of a variant key's shape: its first letter, its length, its consonants in place and where
+ * its vowels are. Two keys that differ only in vowels (spellings.ts, sameButVowels: "tramp",
+ * "trump") have the same shape; 0 for keys shorter than five letters, which never do. `at(j)` gives
+ * unit j of the key.
  */
-export function foldHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  let last = -1;
-  for (let j = start; j < end; j++) {
-    const c = text.charCodeAt(j);
-    const k = kindOf(c);
-    if (k === Kind.Word) {
-      const u = MAP_TABLE[c]!;
-      if (u !== last) h = Math.imul(h ^ u, 0x01000193);
-      last = u;
-    } else if (k === Kind.Expand) {
-      for (const x of expansionOf(c)) h = Math.imul(h ^ x.charCodeAt(0), 0x01000193);
-      last = -1;
-    }
+function shapeHash(n: number, at: (j: number) => number): number {
+  if (n < 5) return 0;
+  let h = Math.imul((0x811c9dc5 ^ at(0)) | 0, 0x01000193);
+  for (let j = 1; j < n; j++) {
+    const c = at(j);
+    h = Math.imul(h ^ (isKeyVowel(c) ? 0x2a : c), 0x01000193);
   }
-  return h ^ (h >>> 15);
+  return (Math.imul(h ^ n, 0x01000193) ^ (h >>> 15)) | 1;
+}
+
+/** the shape of the key spelled by `n` codes of `buf` */
+export function shapeOfCodes(buf: Uint16Array, n: number): number {
+  return shapeHash(n, (j) => buf[j]!);
+}
+
+/** the shape of a key */
+export function shapeOf(key: string): number {
+  return shapeHash(key.length, (j) => key.charCodeAt(j));
 }
 
 /** is `h` in the sorted array `sorted`? */
@@ -114,6 +119,12 @@ export class KeyTable {
       for (let j = 0; j < n && same; j++) same = all.charCodeAt(off + j) === buf[j];
       if (same) return id;
     }
+  }
+
+  /** the shape of the key with this id (shapeOf), read in place */
+  shape(id: number): number {
+    const off = this.offsets[id]!;
+    return shapeHash(this.offsets[id + 1]! - 1 - off, (j) => this.all.charCodeAt(off + j));
   }
 
   /** the length of the key with this id */

@@ -20,10 +20,10 @@ import {
 } from '../pack/compiled.ts';
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } from './normalise.ts';
 import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
-import type { WordStarts } from './matcher.ts';
 import { DIACRITIC_LETTERS, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
 import { endingLetters, stemsOf } from './inflection.ts';
-import { foldHash, hasHash, hashCodes, hashKey, KeyTable } from './names-table.ts';
+import { hasHash, hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
+import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
 import { scriptOf, type CyrillicLang } from './romanise.ts';
 import { MIN_STEM_KEY } from './names-compile.ts';
@@ -79,12 +79,13 @@ interface Cursor {
 interface WordInfo {
   /** key ids of the whole word, one per reading (-1 where the key is unknown) */
   ids: number[];
-  /** the word in lower case, its page's language and Cyrillic system: its variant keys are made from these when needed */
+  /** the word in lower case, and the page's options: its variant keys are made from these when needed */
   word: string;
-  lang: string;
-  cyrillic: CyrillicLang;
+  opts: NameScanOptions;
   /** the variant keys, once asked for (looseKeys) */
   looseKeys?: string[];
+  /** the shapes of its variant keys, one per reading (names-table.ts, shapeOf): a cheap first test for vowel variants */
+  shapes: number[];
   /** some key or stem is in the index */
   known: boolean;
   /** hashes of the transliteration keys, one per reading */
@@ -103,7 +104,6 @@ const SPACE = 2;
 const BREAK = 7;
 const PUNCT = 4;
 const EXPAND = 5;
-const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 /** a name has at most this many words before its surname (given and middle names) */
 const MAX_GIVEN = 3;
@@ -176,36 +176,41 @@ export class NameIndex {
    * Find the names of this index in `text` that start at one of `capitals` (the capitalised words,
    * in order) outside the trie's hits (`covered`, sorted by start), and append them to `out`.
    */
-  scan(text: string, capitals: WordStarts, covered: readonly { start: number; end: number }[], surnames: ReadonlySet<number>, out: NameHit[], opts: NameScanOptions): void {
+  scan(text: string, capitals: CapitalWords, covered: readonly { start: number; end: number }[], surnames: ReadonlySet<number>, out: NameHit[], opts: NameScanOptions): void {
     const memo = new Map<string, WordInfo>();
     const look: Look = { surnames, variantSurnames: new Set(), endings: opts.declines.latin ? endingLetters(opts.lang, 'latin') : null };
     let cover = 0;
     /** where the last name found or trie hit passed ends: a name is not extended back over it */
     let floor = 0;
     let i = 0;
-    for (let c = 0; c < capitals.n; c++) {
-      const at = capitals.a[c]!;
+    const starts = capitals.start.a;
+    const count = capitals.count;
+    for (let c = 0; c < count; c++) {
+      const at = starts[c]!;
       if (at < i) continue; // inside the word or name before
       while (cover < covered.length && covered[cover]!.end <= at) cover++;
       const hit = cover < covered.length ? covered[cover]! : null;
       if (cover > 0) floor = Math.max(floor, covered[cover - 1]!.end);
       if (hit !== null && hit.start < at) continue; // inside a trie hit
-      const thisEnd = this.wordEnd(text, at, opts.lang);
+      capitals.read(text, c);
+      const thisEnd = capitals.end;
       i = thisEnd;
       // a trie hit of more than this word; one of this word alone may start a longer name ("Xi Jinpings")
       if (hit !== null && hit.start === at && hit.end > thisEnd) continue;
-      const nextAt = c + 1 < capitals.n ? capitals.a[c + 1]! : -1;
-      if (!this.wanted(text, at, thisEnd, nextAt, opts, look)) continue;
+      const nextAt = c + 1 < count ? starts[c + 1]! : -1;
+      if (!this.wanted(text, at, thisEnd, nextAt, capitals.fold, capitals.notAscii, opts, look)) continue;
       const first = this.info(text, at, thisEnd, memo, opts);
       if (!first.known) continue;
       const cur: Cursor = { text, memo, opts, start: [at], end: [thisEnd], info: [first], last: false };
-      const found = this.longestAt(cur, floor, opts.declines.latin);
+      // on a word the trie found alone, only a name of several words can be longer
+      const found = this.longestAt(cur, floor, opts.declines.latin, hit !== null && hit.start === at ? 2 : 1);
       // a name that overlaps a trie hit without covering it whole is not taken, nor one no longer than it
       if (found && this.fitsAround(found, covered, cover) && !(hit !== null && hit.start === at && found.end <= hit.end)) {
         out.push(found);
         i = floor = found.end;
-        // a person named in another spelling: that spelling of the surname alone may follow ("Poutin")
-        if (this.nameFlags[found.name]! & NAME_PERSON) look.variantSurnames.add(foldHash(text, this.lastWordStart(text, found.start, found.end), found.end));
+        // a person named in another spelling: that spelling of the surname alone may follow ("Poutin");
+        // not after a surname alone that waits for its full name ("The" read as "Te" would make every "The" read)
+        if (this.nameFlags[found.name]! & NAME_PERSON && found.entries.length > 0) look.variantSurnames.add(foldHash(text, this.lastWordStart(text, found.start, found.end), found.end));
       }
     }
   }
@@ -215,8 +220,8 @@ export class NameIndex {
    * can). A word read as English finds only people's names in other spellings, and reading words
    * costs, so only these are read:
    * - in a language with case endings, a word that ends like one of them;
-   * - a given name (as the pack or the cognates spell it) or a surname the trie found, with a
-   *   capitalised word after it ("Vladimir Poutin", "Kim Dzong Un");
+   * - a given name (as the pack or the cognates spell it) or the first word of a person's name of
+   *   several words, with a capitalised word after it ("Vladimir Poutin", "Kim Dzong Un");
    * - the word before a surname the trie found ("Binyamin Netanyahu", "Vladimir Zelensky");
    * - a surname spelled as in a full name found in another spelling before ("Poutin" after
    *   "Vladimir Poutin");
@@ -224,18 +229,16 @@ export class NameIndex {
    *   than English ("Jarkiv" in Spanish).
    * `nextAt` is the start of the next capitalised word.
    */
-  private wanted(text: string, at: number, end: number, nextAt: number, opts: NameScanOptions, look: Look): boolean {
-    if (scriptOf(text.charCodeAt(at)) !== 'latin') return true;
+  private wanted(text: string, at: number, end: number, nextAt: number, fold: number, notAscii: boolean, opts: NameScanOptions, look: Look): boolean {
+    if (notAscii && scriptOf(text.charCodeAt(at)) !== 'latin') return true;
     // in a language with case endings, a word that may end in one ("Putins", "Kijowie")
     if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
     if (nextAt >= 0 && joins(text, end, nextAt, opts.blockBreaks)) {
-      if (look.surnames.has(nextAt) || look.surnames.has(at) || hasHash(this.givenFolds, foldHash(text, at, end))) return true;
+      if (look.surnames.has(nextAt) || hasHash(this.givenFolds, fold)) return true;
     }
-    if (look.variantSurnames.size > 0 && look.variantSurnames.has(foldHash(text, at, end))) return true;
+    if (look.variantSurnames.size > 0 && look.variantSurnames.has(fold)) return true;
     // letters with accents say the word is spelled otherwise ("Andrí", "Cichanoŭskaja"); in English, only they do
-    let accents = false;
-    for (let j = at; j < end && !accents; j++) accents = text.charCodeAt(j) >= 0x80;
-    if (accents) return true;
+    if (notAscii) return true;
     return opts.spelling !== 'en' && spelledOtherwise(text.slice(at, end).toLowerCase(), opts.lang);
   }
 
@@ -253,28 +256,6 @@ export class NameIndex {
       if (h.end > hit.start && (h.start < hit.start || h.end > hit.end)) return false;
     }
     return true;
-  }
-
-  /** end of the word at `start`: letters, marks, invisible characters, and an apostrophe between letters ("Zelens'kyj") but not a possessive or a Turkish suffix */
-  private wordEnd(text: string, start: number, lang: string): number {
-    const n = text.length;
-    let j = start;
-    for (;;) {
-      while (j < n && INWORD_TABLE[text.charCodeAt(j)] === 1) j++;
-      while (j < n && KIND_TABLE[text.charCodeAt(j)] === 0) {
-        if (INWORD_TABLE[text.charCodeAt(j)] === 1 || kindOf(text.charCodeAt(j)) === WORD) j++;
-        else break;
-        while (j < n && INWORD_TABLE[text.charCodeAt(j)] === 1) j++;
-      }
-      if (j + 1 < n && KIND_TABLE[text.charCodeAt(j)] === PUNCT && MAP_TABLE[text.charCodeAt(j)] === APOSTROPHE && isLetterAt(text, j + 1)) {
-        if (lang === 'tr' || lang === 'az') return j;
-        const s = text.charCodeAt(j + 1) | 0x20;
-        if (s === 0x73 && !isLetterAt(text, j + 2)) return j; // possessive 's
-        j++;
-        continue;
-      }
-      return j;
-    }
   }
 
   /** the start of the word after the one ending at `end`, across one space or one hyphen; -1 if none */
@@ -307,7 +288,7 @@ export class NameIndex {
         cur.last = true;
         return false;
       }
-      const end = this.wordEnd(cur.text, next, cur.opts.lang);
+      const end = nameWordEnd(cur.text, next, cur.opts.lang);
       cur.start.push(next);
       cur.end.push(end);
       cur.info.push(this.info(cur.text, next, end, cur.memo, cur.opts));
@@ -340,7 +321,7 @@ export class NameIndex {
       buf[n++] = lower;
       if (lower >= 0x100 && DIACRITIC_CODES.has(lower)) diacritic = true;
     }
-    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', lang: opts.lang, cyrillic: opts.cyrillic };
+    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', opts, shapes: [] };
     this.readLatin(info, n, 'en', true);
     if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
     if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
@@ -356,6 +337,7 @@ export class NameIndex {
     const s = hashCodes(strictKeyCodes(), lengths >> 16);
     const id = this.keys.idOfCodes(looseKeyCodes(), lengths & 0xffff);
     for (let j = 0; j < info.ids.length; j++) if (info.ids[j] === id && info.strict[j] === s) return; // the same keys: the English reading came first, so they are plain
+    info.shapes.push(shapeOfCodes(looseKeyCodes(), lengths & 0xffff));
     info.ids.push(id);
     info.strict.push(s);
     info.plain.push(plain);
@@ -367,12 +349,14 @@ export class NameIndex {
     const ids: number[] = [];
     const strict: number[] = [];
     const plain: boolean[] = [];
+    const shapes: number[] = [];
     for (const k of pageWordKeys(word, opts.lang, opts.cyrillic, script)) {
       ids.push(this.keys.id(k.loose));
+      shapes.push(shapeOf(k.loose));
       strict.push(hashKey(k.strict));
       plain.push(k.plain === true);
     }
-    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, lang: opts.lang, cyrillic: opts.cyrillic };
+    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
     info.known = info.stems.length > 0 || ids.some(isKnown);
     return info;
@@ -392,7 +376,7 @@ export class NameIndex {
 
 
   /** the longest name that starts with the cursor's first word */
-  private longestAt(cur: Cursor, floor: number, latinOthers: boolean): NameHit | null {
+  private longestAt(cur: Cursor, floor: number, latinOthers: boolean, minWords: number): NameHit | null {
     const first = cur.info[0]!;
     if (!first.known) return null;
     // in a language without case endings, an English-looking first word starts only people's names
@@ -402,8 +386,8 @@ export class NameIndex {
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
     for (const id of ids) {
       if (id < 0) continue;
-      this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart[id]!, this.personFirstStart[id + 1]!);
-      if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!);
+      this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart[id]!, this.personFirstStart[id + 1]!, minWords);
+      if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!, minWords);
       // a given name (or its cognate) before a person's surname
       for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
         const surname = this.givenSurname[p]!;
@@ -413,10 +397,11 @@ export class NameIndex {
     return best.hit !== null ? this.withGivenBefore(cur, best.hit, best.name, floor) : null;
   }
 
-  /** match the names list[from, to) at the cursor, each once (`tried`), keeping the longest in `best` */
-  private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: Int32Array, from: number, to: number): void {
+  /** match the names list[from, to) of at least `minWords` words at the cursor, each once (`tried`), keeping the longest in `best` */
+  private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: Int32Array, from: number, to: number, minWords: number): void {
     for (let p = from; p < to; p++) {
       const name = list[p]!;
+      if (minWords > 1 && this.nameStart[name + 1]! - this.nameStart[name]! < minWords) continue;
       if (tried) {
         if (tried.has(name)) continue;
         tried.add(name);
@@ -513,10 +498,7 @@ export class NameIndex {
     for (let p = this.ownGivenStart[name]!; p < this.ownGivenStart[name + 1]!; p++) {
       const g = this.ownGiven[p]!;
       if (info.ids.includes(g) || info.stems.includes(g)) return true;
-      if (vowels) {
-        const key = this.keys.key(g);
-        for (const k of looseKeys(info)) if (sameButVowels(k, key)) return true;
-      }
+      if (vowels && this.vowelVariant(info, g)) return true;
     }
     return false;
   }
@@ -524,7 +506,14 @@ export class NameIndex {
   /** a one-word surname `name` that the word spells with other vowels only */
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
     if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1 || info.script !== 'latin') return false;
-    const key = this.keys.key(this.wordKey[this.nameStart[name]!]!);
+    return this.vowelVariant(info, this.wordKey[this.nameStart[name]!]!);
+  }
+
+  /** the word spells key `id` with other vowels only: its shape first, then the keys themselves */
+  private vowelVariant(info: WordInfo, id: number): boolean {
+    const shape = this.keys.shape(id);
+    if (shape === 0 || !info.shapes.includes(shape)) return false;
+    const key = this.keys.key(id);
     for (const k of looseKeys(info)) if (sameButVowels(k, key)) return true;
     return false;
   }
@@ -601,7 +590,7 @@ export class NameIndex {
 
 /** the variant keys of a page word (for the rare comparisons by vowels), made once */
 function looseKeys(info: WordInfo): string[] {
-  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(info.word, info.lang, info.cyrillic, info.script).map(looseOf);
+  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(info.word, info.opts.lang, info.opts.cyrillic, info.script).map(looseOf);
   return info.looseKeys;
 }
 const looseOf = (k: WordKey): string => k.loose;

@@ -13,7 +13,7 @@ import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts'
 import { Kind, foldKey, kindOf } from './normalise.ts';
 import { INVISIBLE_CLASS_BODY } from '../text/invisible.ts';
 import type { Matcher, RawHit } from './matcher.ts';
-import { IntBuffer } from './int-buffer.ts';
+import { CapitalWords } from './capital-words.ts';
 import { selectHits, type Candidate, type Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
@@ -273,13 +273,16 @@ function ref(e: EntityCore): EntityRef {
 
 /** the options of the name index's scan for a page */
 function nameScanOptions(text: string, pageLang: string, blockBreaks: boolean): NameScanOptions {
-  // Cyrillic text is romanised by its language's system: the page's, or the one its letters show
-  const cyrillic = asCyrillicLang(pageLang) ?? (CYRILLIC.test(text) ? (cyrillicLangOf(text) ?? 'ru') : 'ru');
+  let cyrillic = asCyrillicLang(pageLang);
   return {
     lang: pageLang,
     spelling: spellingOf(pageLang),
     declines: { latin: declines(pageLang, 'latin'), cyrillic: declines(pageLang, 'cyrillic'), greek: declines(pageLang, 'greek') },
-    cyrillic,
+    // Cyrillic text is romanised by its language's system: the page's, or the one its letters show
+    // (looked for in the text only when a Cyrillic word is read: most pages have none)
+    get cyrillic() {
+      return (cyrillic ??= CYRILLIC.test(text) ? (cyrillicLangOf(text) ?? 'ru') : 'ru');
+    },
     blockBreaks,
   };
 }
@@ -288,7 +291,7 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 /** every pack's trie hits, then the names in other spellings around them, leftmost-longest */
 function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions, otherSpellings: boolean): Hit[] {
   const raws: RawHit[] = [];
-  const capitals = otherSpellings ? new IntBuffer() : undefined;
+  const capitals = otherSpellings ? new CapitalWords(opts.lang) : undefined;
   matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined));
   if (matchers.length > 1) raws.sort(byStartLongest);
   if (!capitals) return selectHits(raws, true);
@@ -328,6 +331,13 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   }
   const ctx = new PageContext(text);
   const aroundHit = (h: Hit): Surroundings => surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks);
+  /** is this word (normalised) a given name the packs know? Once per word and page */
+  const givenNames = new Map<string, boolean>();
+  const isGivenName = (w: string): boolean => {
+    let v = givenNames.get(w);
+    if (v === undefined) givenNames.set(w, (v = matchers.some((m) => m.isGivenName(w, nameOpts))));
+    return v;
+  };
 
   /**
    * The word before is another person's given name ("Viktor Lukashenko", "Jan Nawrocki"): a given
@@ -338,7 +348,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
    */
   const anotherName = (h: Hit, around: Surroundings, people: Candidate[]): boolean => {
     if (!around.namedBefore || ownWord(people, around.before, nameOpts)) return false;
-    if (matchers.some((m) => m.isGivenName(around.before, nameOpts))) return true;
+    if (isGivenName(around.before)) return true;
     // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
     return pageLang !== 'de' && h.via !== 'inflection' && around.after === '';
   };
@@ -356,7 +366,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (person && anotherName(h, around, [c])) return false;
     if (!h.lookAround) return true;
     // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
-    if (!person && around.namedBefore && (matchers.some((m) => m.isGivenName(around.before, nameOpts)) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
+    if (!person && around.namedBefore && (isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
     if (around.month || (around.longerName && !(pageLang === 'de' && around.afterOf)) || isDate(text, h.start, h.end)) return false;
     return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, nameOpts);
   };
