@@ -126,6 +126,8 @@ export class NameIndex {
   private readonly ownGivenStart: Int32Array;
   private readonly ownGiven: Int32Array;
   private readonly givenFolds: Int32Array;
+  /** the shapes of the keys, filled in as they are asked for (shapeOfKey) */
+  private keyShapes: Int32Array | null = null;
 
   constructor(c: CompiledNames, entryCount: number) {
     const typed = [c?.table, c?.nameEntry, c?.nameFlags, c?.nameStart, c?.wordKey, c?.wordStems, c?.wordStrict, c?.personFirstStart, c?.personFirstName, c?.otherFirstStart, c?.otherFirstName, c?.givenStart, c?.givenSurname, c?.ownGivenStart, c?.ownGiven, c?.givenFolds];
@@ -388,10 +390,15 @@ export class NameIndex {
       if (id < 0) continue;
       this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart[id]!, this.personFirstStart[id + 1]!, minWords);
       if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!, minWords);
-      // a given name (or its cognate) before a person's surname
-      for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
-        const surname = this.givenSurname[p]!;
-        keepLongest(best, this.matchFullName(cur, surname), surname);
+      // a given name (or its cognate) before a person's surname: read the next word first; one
+      // that is no key of the index and no vowel variant of any matches no surname
+      if (this.givenStart[id + 1]! > this.givenStart[id]! && this.read(cur, 1)) {
+        const next = cur.info[1]!;
+        if (!next.known && !next.shapes.some(isShape)) continue;
+        for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
+          const surname = this.givenSurname[p]!;
+          keepLongest(best, this.matchFullName(cur, surname), surname);
+        }
       }
     }
     return best.hit !== null ? this.withGivenBefore(cur, best.hit, best.name, floor) : null;
@@ -401,13 +408,26 @@ export class NameIndex {
   private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: Int32Array, from: number, to: number, minWords: number): void {
     for (let p = from; p < to; p++) {
       const name = list[p]!;
-      if (minWords > 1 && this.nameStart[name + 1]! - this.nameStart[name]! < minWords) continue;
+      const words = this.nameStart[name + 1]! - this.nameStart[name]!;
+      if (words < minWords) continue;
+      // a name of several words needs the next word to be one its second word may be (read once)
+      if (words > 1 && !(this.read(cur, 1) && this.mayBe(cur.info[1]!, this.nameStart[name]! + 1))) continue;
       if (tried) {
         if (tried.has(name)) continue;
         tried.add(name);
       }
       keepLongest(best, this.matchName(cur, name, 0), name);
     }
+  }
+
+  /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
+  private mayBe(info: WordInfo, w: number): boolean {
+    const key = this.wordKey[w]!;
+    if (info.ids.includes(key)) return true;
+    if (info.stems.length === 0) return false;
+    const s1 = this.wordStems[2 * w]!;
+    const s2 = this.wordStems[2 * w + 1]!;
+    return info.stems.some((s) => s === key || s === s1 || s === s2);
   }
 
   /**
@@ -509,9 +529,17 @@ export class NameIndex {
     return this.vowelVariant(info, this.wordKey[this.nameStart[name]!]!);
   }
 
+  /** the shape of key `id` (names-table.ts, shapeOf), worked out once per key on first use */
+  private shapeOfKey(id: number): number {
+    const shapes = (this.keyShapes ??= new Int32Array(this.keys.size).fill(NO_SHAPE_YET));
+    let s = shapes[id]!;
+    if (s === NO_SHAPE_YET) shapes[id] = s = this.keys.shape(id);
+    return s;
+  }
+
   /** the word spells key `id` with other vowels only: its shape first, then the keys themselves */
   private vowelVariant(info: WordInfo, id: number): boolean {
-    const shape = this.keys.shape(id);
+    const shape = this.shapeOfKey(id);
     if (shape === 0 || !info.shapes.includes(shape)) return false;
     const key = this.keys.key(id);
     for (const k of looseKeys(info)) if (sameButVowels(k, key)) return true;
@@ -596,6 +624,9 @@ function looseKeys(info: WordInfo): string[] {
 const looseOf = (k: WordKey): string => k.loose;
 
 const WORD_BUF = new Uint16Array(MAX_WORD);
+/** shapes are odd or 0 (shapeOf): 2 says "not worked out yet" */
+const NO_SHAPE_YET = 2;
+const isShape = (s: number): boolean => s !== 0;
 const isKnown = (id: number): boolean => id >= 0;
 /** lower-case letters that say a Latin word is spelled with háčeks, breves and acutes (name-keys.ts) */
 const DIACRITIC_CODES = new Set([...DIACRITIC_LETTERS].map((c) => c.charCodeAt(0)));
