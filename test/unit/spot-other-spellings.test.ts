@@ -40,6 +40,13 @@ const pack: Pack = {
     ent('t:ua', 'Ukraine', 'place', []),
     ent('t:us', 'United States', 'place', []),
     ent('t:pl', 'Poland', 'place', []),
+    ent('t:trump-jr', 'Donald Trump Jr.', 'person', [], ['t:us']),
+    ent('t:gagarin', 'Yuri Gagarin', 'person', [], ['t:ru']),
+    ent('t:to-lam', 'To Lam', 'person', []),
+    ent('t:prague', 'Prague', 'place', [{ text: 'Praha' }], ['gloss:country:cz']),
+    ent('t:kyiv', 'Kyiv', 'place', [{ text: 'Kiev' }], ['gloss:country:ua']),
+    ent('t:odesa', 'Odesa', 'place', [{ text: 'Odessa' }], ['gloss:country:ua']),
+    ent('t:odisha', 'Odisha', 'place', [], ['gloss:country:in']),
   ],
 };
 /** through the compiled file, as the extension loads its built-in pack */
@@ -112,6 +119,28 @@ test('inflection: a stem two people share goes by the ending, or by who was name
   has('Olha Petrenko przyjechała. Rozmawiano z Petrenką.', 'pl', 'Petrenką=t:olha (inflection)');
   // the nominative an adjectival ending restores tells him from her
   has('Poradce Zelenského uvedl, že rozhovory budou pokračovat.', 'cs', 'Zelenského=t:zel (inflection)');
+});
+
+test('variant: j or y before a vowel at the start of a name ("Juri" is "Yuri", "Yomart" is "Jomart")', () => {
+  has('Juri Gagarin was the first man in space.', 'en', 'Juri Gagarin=t:gagarin (variant)');
+});
+
+test('variant: of two people named alike, the one without a generational suffix unless the text has it', () => {
+  has('Donald Tramp najavio je nove carine.', 'sr', 'Donald Tramp=t:trump (variant)');
+  has('Donald Trump Jr. spoke first.', 'en', 'Donald Trump Jr.=t:trump-jr (alias)');
+});
+
+test('inflection: Czech consonant changes before -e ("v Praze" ← "Praha")', () => {
+  has('V Praze se v sobotu konala demonstrace.', 'cs', 'Praze=t:prague (inflection)');
+});
+
+test('an article or preposition that starts a sentence is no given name before a place ("Το Κίεβο", not "To" Lam)', () => {
+  has('Το Κίεβο κατηγόρησε τη Ρωσία.', 'el', 'Κίεβο=t:kyiv (inflection)');
+});
+
+test('a place written in the script or case of the page language: the one in a country of that language', () => {
+  // "Одесі" reads as Odesa and, by its variant key, as Odisha (India): on a Ukrainian page, Odesa
+  has('В Одесі пошкоджено портову інфраструктуру.', 'uk', 'Одесі=t:odesa (inflection)');
 });
 
 test('otherSpellings: false finds aliases letter for letter only', () => {

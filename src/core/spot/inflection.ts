@@ -61,10 +61,15 @@ const PL: Ending[] = [
   { strip: 'ście', add: 'st' },
   { strip: 'śnie', add: 'sn' },
 ];
-/** Czech, Slovak */
-const CS = [
+/** Czech, Slovak, with the consonant changes before -e of the locative and dative ("v Praze" ← "Praha", "v Americe" ← "Amerika") */
+const CS: Ending[] = [
   ...plain('a u e ě em ovi y i ou é ého ému ým ách ům ami ech ích ími om ej ý í'),
   ...restoring('ého>ý ému>ý ým>ý é>á ou>á ej>á ú>á'),
+  { strip: 'ze', add: 'h' },
+  { strip: 'ze', add: 'g' },
+  { strip: 'ce', add: 'k' },
+  { strip: 'še', add: 'ch' },
+  { strip: 'ře', add: 'r' },
 ];
 /** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
 const LT = plain('as is ys us a ė o os ės ui ai ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');

@@ -268,6 +268,8 @@ const LOOSE = ruleSet([
   r('ck', 'k'), r('q', 'k'), r('x', 'ks'), r('w', 'v'), r('ou', 'u'), r('h', 'g'),
   // the softening "y" of ya/ye/yo/yu after a consonant, and a "y" between vowels ("Tokayev", "Еманюел")
   r('ye', 'e', { start: true }), r('y', '', { consonantBefore: true, vowelNext: true }), r('y', '', { vowelBefore: true, vowelNext: true }),
+  // j/y before a vowel at the start of a name: "Yuri" / "Juri", "Yanukovych" / "Janukowytsch", and the Spanish "Yomart" for "Jomart"
+  r('y', 'j', { start: true, vowelNext: true }),
   r('ov', 'u', { consonantNext: true }), r('ow', 'u', { consonantNext: true }),
   r('ev', 'ov', { end: true }), r('ew', 'ov', { end: true }), r('ow', 'ov', { end: true }), r('off', 'ov', { end: true }), r('eff', 'ov', { end: true }),
 ]);

@@ -24,6 +24,7 @@ import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerName } from './longer-names.ts';
+import { inCountryOfLanguage } from './country-languages.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -85,6 +86,8 @@ function primaryLang(tag: string | undefined): string {
 
 /** countries have ids like gloss:country:by (see docs/knowledge-packs.md) */
 const isCountry = (id: string): boolean => id.includes(':country:');
+/** a generational suffix at the end of a person's name ("Jr.", "Sr.", "III") */
+const GENERATIONAL = /[\s,](Jr|Sr|Jnr|Snr)\.?$|[\s,](Jr|Sr)\.?[\s,]|\s(II|III|IV)$/u;
 
 class PageContext {
   /** entities linked on the page, with their first position */
@@ -497,6 +500,9 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       }
       return false;
     }
+    // among people of one name, the one without a generational suffix unless the text has it ("Donald Trump", not "Donald Trump Jr.")
+    const suffixed = h.real.filter((c) => c.entity.type === 'person' && GENERATIONAL.test(c.entity.name)).length;
+    const plainName = suffixed > 0 && suffixed < h.real.length && !GENERATIONAL.test(text.slice(h.start, h.end + 5));
     const scored = h.real
       .map((c) => {
         const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
@@ -505,7 +511,10 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
         const words = nearWords(h, c);
         const titled = title && c.entity.type === 'person';
         const lang = c.entry.lang !== '' && pageLang !== '' && primaryLang(c.entry.lang) === pageLang;
-        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
+        // a place written in the script or with the case endings of the page's language: the one in a country of that language
+        const local = h.via !== undefined && h.via !== 'variant' && c.entity.type === 'place' && inCountryOfLanguage(c.entity.related, pageLang);
+        const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
+        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
         const usable = !guarded || guardedOk(h, c, aroundOf(), title) !== 'none';
         return { c, score, usable };
       })

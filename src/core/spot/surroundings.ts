@@ -36,6 +36,17 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'desde', 'hasta', 'del', 'al', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'hoy', 'ayer', 'tambien',
   'lo', 'gli', 'ma', 'se', 'per', 'da', 'di', 'della', 'nel', 'nella', 'anche', 'oggi', 'ieri', 'os', 'as', 'um', 'uma',
   'mas', 'em', 'com', 'sem', 'ate', 'do', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'ao', 'hoje', 'ontem',
+  // Polish, Czech, Slovak (folded: "že" is "ze"; one-letter prepositions are no given name anyway)
+  'we', 'ze', 'od', 'po', 'przy', 'dla', 'pod', 'nad', 'przez', 'ale', 'lub', 'czy', 'jak', 'gdy', 've', 'ke', 'pri', 'pro',
+  'pres', 'nebo', 'kdyz', 'jako', 'ten', 'ta', 'to', 'tento',
+  // Russian, Ukrainian, Belarusian, Bulgarian, Serbian (Cyrillic)
+  'во', 'на', 'со', 'ко', 'об', 'по', 'из', 'за', 'от', 'до', 'при', 'для', 'под', 'над', 'но', 'или', 'как', 'когда', 'что',
+  'это', 'із', 'зі', 'та', 'ад', 'да', 'ля', 'пры', 'във', 'със', 'през',
+  // Greek (folded: no accents)
+  'το', 'οι', 'τα', 'του', 'της', 'των', 'τον', 'την', 'στο', 'στη', 'στην', 'στον', 'στα', 'στις', 'στους', 'σε', 'και', 'με',
+  'απο', 'για', 'ενα', 'μια', 'ενας',
+  // Turkish
+  've', 'bir', 'bu', 'ile', 'icin', 'ama', 'veya',
 ]);
 
 /** words that join the parts of one long name: "Statute of Westminster", "Department of Labour" */
