@@ -4,28 +4,19 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { MessageType, Req, Res } from '../protocol.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../core/model/types.ts';
 import { db } from './db.ts';
+import { getSettings, updateSettings } from './repository/index.ts';
 import { recordedErrors } from './error-log.ts';
 import { settingsChanged } from './marks-handlers.ts';
 
 export type Handler<T extends MessageType> = (req: Req<T>, sender: Runtime.MessageSender) => Promise<Res<T>>;
 export type Handlers = { [T in MessageType]: Handler<T> };
 
-export async function getSettings(): Promise<Settings> {
-  const row = await db.settings.get('settings');
-  return { ...DEFAULT_SETTINGS, ...(row?.value ?? {}) };
-}
-
 export const coreHandlers = {
   ping: async () => ({ ok: true as const, version: __GLOSS_VERSION__ }),
   'settings/get': async () => getSettings(),
   'settings/update': async ({ patch }) => {
-    const next = await db.transaction('rw', db.settings, async () => {
-      const merged = { ...(await getSettings()), ...patch };
-      await db.settings.put({ key: 'settings', value: merged });
-      return merged;
-    });
+    const next = await updateSettings(patch);
     // once committed, open pages follow: pause, site off and muted names apply live
     settingsChanged(next);
     return next;

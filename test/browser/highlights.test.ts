@@ -247,7 +247,7 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
           assert.equal(orphans.entries.length, 1);
           const orphan = orphans.entries[0]!;
           assert.equal(orphan.kind === 'highlight' && orphan.highlight.id, mainId);
-          assert.equal(orphan.note?.body, 'Nine years of queues: ask the council for the ferry figures.');
+          assert.equal(orphan.kind === 'highlight' && orphan.highlight.body, 'Nine years of queues: ask the council for the ferry figures.');
 
           const notebook = await b1.openExtensionPage(page, 'notebook');
           await waitFor(notebook, () => document.querySelector('[data-testid="orphans"]')?.textContent?.includes('Nine years of queues'), undefined, 10000, 'the notebook’s "could not be placed" list');

@@ -21,32 +21,40 @@ describe('notes handlers', () => {
     assert.equal(made.page.url, 'https://news.example.com/story');
     assert.equal(made.highlight.colour, 'green');
     assert.match(made.highlight.id, /^[0-9a-f-]{36}$/);
-    assert.deepEqual(made.note?.tags, ['economy', 'EU']);
+    assert.deepEqual(made.highlight.tags, ['economy', 'EU']);
 
     // the AMP variant, whose canonical link points at the article, reaches the same page
     const visit = await h['page/visit']({ url: 'https://news.example.com/amp/story', title: 'Story (AMP)', canonical: 'https://news.example.com/story', amp: true });
     assert.equal(visit.page?.id, made.page.id);
     assert.deepEqual(visit.page?.aliases, ['https://news.example.com/amp/story']);
     assert.equal(visit.highlights.length, 1);
-    assert.equal(visit.highlights[0]!.note?.body, 'my note');
+    assert.equal(visit.highlights[0]!.body, 'my note');
   });
 
-  it('updates colour and note, removes an emptied note, and undoes a delete exactly', async () => {
+  it('updates colour and note, keeps tags without a note, and undoes a delete with the same record', async () => {
     const made = await h['highlights/create']({ url: 'https://example.org/a', title: 'A', selectors: sel('alpha'), colour: 'yellow' });
-    assert.equal(made.note, null);
+    assert.equal(made.highlight.body, '');
+    assert.equal(made.highlight.rev, 1);
     const edited = await h['highlights/update']({ id: made.highlight.id, colour: 'pink', note: { body: 'first', tags: ['t1'] } });
-    assert.equal(edited.highlight.colour, 'pink');
-    assert.equal(edited.note?.body, 'first');
+    assert.equal(edited.colour, 'pink');
+    assert.equal(edited.body, 'first');
+    assert.equal(edited.rev, 2, 'every write raises the revision');
+    const tagsOnly = await h['highlights/update']({ id: made.highlight.id, note: { body: '', tags: ['kept', 'also'] } });
+    assert.equal(tagsOnly.body, '');
+    assert.deepEqual(tagsOnly.tags, ['kept', 'also'], 'tags sit on a highlight without a note');
     const again = await h['highlights/update']({ id: made.highlight.id, note: { body: 'second', tags: [] } });
-    assert.equal(again.note?.id, edited.note?.id, 'one note per highlight, edited in place');
+    assert.equal(again.id, made.highlight.id, 'one record per highlight, edited in place');
     const removed = await h['highlights/delete']({ id: made.highlight.id });
     assert.equal(await db.highlights.get(made.highlight.id), undefined);
-    assert.equal(await db.notes.get(again.note!.id), undefined);
-    await h['highlights/restore'](removed);
-    assert.deepEqual(await db.highlights.get(made.highlight.id), removed.highlight);
-    assert.deepEqual(await db.notes.get(again.note!.id), removed.note);
+    const tomb = await db.tombstones.get(made.highlight.id);
+    assert.deepEqual({ kind: tomb?.kind, rev: tomb?.rev }, { kind: 'highlight', rev: again.rev + 1 }, 'a delete leaves a tombstone one revision on');
+    const back = await h['highlights/restore']({ highlight: removed });
+    assert.deepEqual({ ...back, rev: 0 }, { ...removed, rev: 0 }, 'the same record: id, created date, page, selectors, note');
+    assert.equal(back.rev, tomb!.rev + 1);
+    assert.equal(await db.tombstones.get(made.highlight.id), undefined, 'the undo takes the tombstone back');
+    await assert.rejects(h['highlights/restore']({ highlight: { ...removed, id: 'never-deleted' } }), /nothing to undo/);
     const emptied = await h['highlights/update']({ id: made.highlight.id, note: { body: '  ', tags: [] } });
-    assert.equal(emptied.note, null);
+    assert.equal(emptied.body, '');
     await assert.rejects(h['highlights/update']({ id: 'nope', colour: 'blue' }), /no longer in your notebook/);
   });
 
@@ -56,7 +64,7 @@ describe('notes handlers', () => {
     await h['highlights/placement']({ placed: [b.highlight.id], orphaned: [a.highlight.id] });
     const forPage = await h['highlights/orphans']({ url: 'https://example.net/p?fbclid=1' });
     assert.deepEqual(forPage.entries.map((e) => e.kind === 'highlight' && e.highlight.id), [a.highlight.id]);
-    assert.equal(forPage.entries[0]!.note?.body, 'orphan note');
+    assert.equal(forPage.entries[0]!.kind === 'highlight' && forPage.entries[0]!.highlight.body, 'orphan note');
     const all = await h['notebook/list']({ show: 'orphaned' });
     assert.ok(all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === a.highlight.id));
     assert.ok(!all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === b.highlight.id));
@@ -115,6 +123,6 @@ describe('notebook address', () => {
     assert.deepEqual(queryFromHash(''), { show: 'all' });
     const only = await h['notebook/list']({ entityId: 'Q42' });
     assert.ok(only.entries.length >= 1);
-    assert.ok(only.entries.every((e) => e.note?.target.kind === 'entity' && e.note.target.entityId === 'Q42'));
+    assert.ok(only.entries.every((e) => e.kind === 'note' && e.note.target.kind === 'entity' && e.note.target.entityId === 'Q42'));
   });
 });

@@ -9,8 +9,8 @@
  */
 import { send } from '../../shell/messaging.ts';
 import { anchor, describeRange, quoteOf, trimRange } from '../../core/anchor/index.ts';
-import type { HighlightColour } from '../../core/model/types.ts';
-import type { HighlightWithNote } from '../../core/model/notebook.ts';
+import type { Highlight, HighlightColour } from '../../core/model/types.ts';
+import { hasNoteOrTags as hasNote } from '../../core/model/notebook.ts';
 import type { VisibleText } from '../../core/text/index.ts';
 import { pageAddress, rangeToOffsets, readPageText } from './page-text.ts';
 import { drawHighlight, eraseHighlight, highlightElements, restyleHighlight, setActive } from './marks.ts';
@@ -22,11 +22,10 @@ export const ORPHAN_GRACE_MS = 4000;
 const WATCH_MS = 120_000;
 const MUTATION_DEBOUNCE_MS = 250;
 
-const hasNote = (i: HighlightWithNote) => !!i.note && (i.note.body.trim() !== '' || i.note.tags.length > 0);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class HighlightController {
-  private readonly items = new Map<string, HighlightWithNote>();
+  private readonly items = new Map<string, Highlight>();
   private readonly pending = new Set<string>();
   private readonly reported = new Map<string, 'placed' | 'orphaned'>();
   private observer: MutationObserver | null = null;
@@ -47,7 +46,7 @@ export class HighlightController {
     return this.defaultColour;
   }
 
-  item(id: string): HighlightWithNote | undefined {
+  item(id: string): Highlight | undefined {
     return this.items.get(id);
   }
 
@@ -58,8 +57,8 @@ export class HighlightController {
     const { highlights } = await send('page/visit', pageAddress());
     if (generation !== this.generation) return;
     for (const item of highlights) {
-      this.items.set(item.highlight.id, item);
-      this.pending.add(item.highlight.id);
+      this.items.set(item.id, item);
+      this.pending.add(item.id);
     }
     document.documentElement.setAttribute('data-gloss-highlights', String(highlights.length));
     if (highlights.length === 0) return;
@@ -106,22 +105,22 @@ export class HighlightController {
       // DOM changes that left the text as it was (attributes, other extensions' marks) cannot place anything new
       if (vt.text === this.lastTriedText) return;
       this.lastTriedText = vt.text;
-      const found: { item: HighlightWithNote; start: number; end: number }[] = [];
+      const found: { item: Highlight; start: number; end: number }[] = [];
       for (const id of [...this.pending]) {
         const item = this.items.get(id);
         if (!item) {
           this.pending.delete(id);
           continue;
         }
-        const at = anchor(vt.text, item.highlight.selectors);
+        const at = anchor(vt.text, item.selectors);
         if (at) found.push({ item, start: at.start, end: at.end });
       }
       found.sort((a, b) => b.start - a.start || b.end - a.end);
       let drawnFrom = Infinity;
       for (const { item, start, end } of found) {
         if (end > drawnFrom) vt = readPageText();
-        const id = item.highlight.id;
-        if (drawHighlight(vt, start, end, id, item.highlight.colour, hasNote(item)).length > 0) this.pending.delete(id);
+        const id = item.id;
+        if (drawHighlight(vt, start, end, id, item.colour, hasNote(item)).length > 0) this.pending.delete(id);
         drawnFrom = start;
       }
     });
@@ -181,7 +180,7 @@ export class HighlightController {
    * Save the text a DOM range covers as a highlight, with an optional note, and draw it once the
    * background confirmed the write. Throws (with a sentence for the reader) if it cannot.
    */
-  async create(range: Range, colour: HighlightColour, note?: { body: string; tags: string[] }): Promise<HighlightWithNote> {
+  async create(range: Range, colour: HighlightColour, note?: { body: string; tags: string[] }): Promise<Highlight> {
     const vt = readPageText();
     const raw = rangeToOffsets(vt, range);
     const offsets = raw && trimRange(vt.text, raw);
@@ -190,32 +189,32 @@ export class HighlightController {
     }
     const { quote, position } = describeRange(vt.text, offsets);
     const saved = await send('highlights/create', { ...pageAddress(), selectors: [quote, position], colour, ...(note ? { note } : {}) });
-    const item: HighlightWithNote = { highlight: saved.highlight, note: saved.note };
-    this.items.set(item.highlight.id, item);
-    this.reported.set(item.highlight.id, 'placed');
+    const item = saved.highlight;
+    this.items.set(item.id, item);
+    this.reported.set(item.id, 'placed');
     this.draw(item);
     return item;
   }
 
-  private draw(item: HighlightWithNote): boolean {
+  private draw(item: Highlight): boolean {
     let ok = false;
     this.withoutObserving(() => {
       const vt = readPageText();
-      const at = anchor(vt.text, item.highlight.selectors);
-      ok = !!at && drawHighlight(vt, at.start, at.end, item.highlight.id, item.highlight.colour, hasNote(item)).length > 0;
+      const at = anchor(vt.text, item.selectors);
+      ok = !!at && drawHighlight(vt, at.start, at.end, item.id, item.colour, hasNote(item)).length > 0;
     });
-    if (!ok) this.pending.add(item.highlight.id);
+    if (!ok) this.pending.add(item.id);
     return ok;
   }
 
-  async update(id: string, draft: EditorDraft): Promise<HighlightWithNote> {
+  async update(id: string, draft: EditorDraft): Promise<Highlight> {
     const item = await send('highlights/update', { id, colour: draft.colour, note: { body: draft.body, tags: draft.tags } });
     this.items.set(id, item);
-    restyleHighlight(id, item.highlight.colour, hasNote(item));
+    restyleHighlight(id, item.colour, hasNote(item));
     return item;
   }
 
-  async remove(id: string): Promise<HighlightWithNote> {
+  async remove(id: string): Promise<Highlight> {
     const removed = await send('highlights/delete', { id });
     this.items.delete(id);
     this.pending.delete(id);
@@ -224,9 +223,9 @@ export class HighlightController {
     return removed;
   }
 
-  async undoRemove(removed: HighlightWithNote): Promise<void> {
-    const item = await send('highlights/restore', removed);
-    this.items.set(item.highlight.id, item);
+  async undoRemove(removed: Highlight): Promise<void> {
+    const item = await send('highlights/restore', { highlight: removed });
+    this.items.set(item.id, item);
     if (!this.draw(item)) {
       this.store.toast({ text: 'The highlight is back in your notebook, but its text is no longer on this page.', tone: 'error' });
     }
@@ -234,7 +233,7 @@ export class HighlightController {
 
   quoteText(id: string): string {
     const item = this.items.get(id);
-    return item ? quoteOf(item.highlight.selectors)?.exact ?? '' : '';
+    return item ? quoteOf(item.selectors)?.exact ?? '' : '';
   }
 
   /** Where the editor of a highlight should sit: its first element on the page. */

@@ -74,7 +74,7 @@ export async function startHighlights(settings: Settings): Promise<void> {
       mode: 'edit',
       id,
       anchor: ctl.anchorRect(id),
-      initial: { body: item.note?.body ?? '', tags: item.note?.tags ?? [], colour: item.highlight.colour },
+      initial: { body: item.body, tags: item.tags, colour: item.colour },
       quote: ctl.quoteText(id),
     });
   };
