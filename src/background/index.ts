@@ -9,6 +9,8 @@ import { coreHandlers, type Handlers } from './handlers.ts';
 import { spotHandlers } from './spot-handlers.ts';
 import { packsHandlers } from './packs-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
+import { notebookHandlers } from './notebook-handlers.ts';
+import { importHandlers } from './import-handlers.ts';
 import { marksHandlers, listenForMarkCommands } from './marks-handlers.ts';
 import { recordError, watchGlobalErrors } from './error-log.ts';
 import { Refusal } from './refusal.ts';
@@ -21,6 +23,8 @@ const handlers: Handlers = {
   ...spotHandlers,
   ...packsHandlers,
   ...notesHandlers,
+  ...notebookHandlers,
+  ...importHandlers,
   ...marksHandlers,
 };
 

@@ -1,0 +1,101 @@
+/**
+ * Read an import file's text, whatever it is: Gloss JSON (any version up to this Gloss's) or
+ * W3C Web Annotation JSON-LD. Refuses, with structured problems, a file that is too large,
+ * empty, not JSON (saying where it stops, and whether it ends early), of another kind, or with
+ * a record that does not fit (which record, which field). Pure: the background runs it, then
+ * plans and writes (src/background/import-handlers.ts).
+ */
+import type { ReaderData } from '../model/dataset.ts';
+import type { ImportSummary } from '../model/merge.ts';
+import { MAX_IMPORT_BYTES, type ImportProblem } from './problems.ts';
+import { readNotesFile } from './json/import.ts';
+import { NOTES_FORMAT } from './json/schema.ts';
+import { looksLikeWebAnnotation, readWebAnnotation } from './web-annotation/import.ts';
+
+export type ImportFormat = 'gloss-json' | 'web-annotation';
+
+export type ReadResult =
+  | { ok: true; format: ImportFormat; data: ReaderData; records: number; ignored: number }
+  | { ok: false; problems: ImportProblem[] };
+
+/** What the background answers to a preview or an import: what it would do (or did), or why not. */
+export type ImportCheck =
+  | { ok: true; format: ImportFormat; records: number; ignored: number; summary: ImportSummary; applied: boolean }
+  | { ok: false; problems: ImportProblem[] };
+
+/** UTF-8 size of a text without encoding it */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** where JSON.parse stopped, from its message (V8 says "position N", SpiderMonkey "line L column C") */
+export function jsonErrorAt(text: string, message: string): { line: number | null; column: number | null; truncated: boolean } {
+  const endOfInput = /end of (JSON input|data)|unterminated string|Unterminated string/i.test(message);
+  let line: number | null = null;
+  let column: number | null = null;
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  const pos = /position (\d+)/.exec(message);
+  let offset: number | null = null;
+  if (lc) {
+    line = Number(lc[1]);
+    column = Number(lc[2]);
+  } else if (pos) {
+    offset = Number(pos[1]);
+    const before = text.slice(0, offset);
+    line = before.split('\n').length;
+    column = offset - before.lastIndexOf('\n');
+  } else if (endOfInput) {
+    offset = text.length;
+    const lines = text.split('\n');
+    line = lines.length;
+    column = lines[lines.length - 1]!.length + 1;
+  }
+  if (offset === null && line !== null && column !== null) {
+    const lines = text.split('\n');
+    offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  }
+  const tail = offset === null ? '' : text.slice(offset).trim();
+  return { line, column, truncated: endOfInput || (offset !== null && tail === '') || !/[}\]]\s*$/.test(text) };
+}
+
+export function readImportFile(text: string): ReadResult {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, problems: [{ code: 'too-large', bytes, limit: MAX_IMPORT_BYTES }] };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, problems: [{ code: 'empty' }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (e) {
+    return { ok: false, problems: [{ code: 'not-json', ...jsonErrorAt(body, (e as Error).message) }] };
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const format = (value as { format?: unknown }).format;
+    if (format === NOTES_FORMAT) {
+      const r = readNotesFile(value as Record<string, unknown>);
+      if (!r.ok) return r;
+      return { ok: true, format: 'gloss-json', data: r.data, records: count(r.data), ignored: 0 };
+    }
+    if (format === 'gloss-pack') return { ok: false, problems: [{ code: 'foreign', looksLike: 'knowledge-pack' }] };
+  }
+  if (looksLikeWebAnnotation(value)) {
+    const r = readWebAnnotation(value);
+    if (!r.ok) return r;
+    if (r.annotations === 0) return { ok: false, problems: [{ code: 'nothing-to-import' }] };
+    return { ok: true, format: 'web-annotation', data: r.data, records: r.annotations, ignored: r.ignored };
+  }
+  return { ok: false, problems: [{ code: 'foreign', looksLike: 'other-json' }] };
+}
+
+const count = (d: ReaderData): number =>
+  d.pages.length + d.highlights.length + d.notes.length + d.sightings.length + d.rejections.length + d.tombstones.length;
