@@ -115,6 +115,32 @@ describe('page notes', () => {
   });
 });
 
+describe('notes about entities: undo, and rejections by page', () => {
+  it('undoes a note’s delete with the same record (id, created date, target, page)', async () => {
+    const note = await h['notes/add']({ target: { kind: 'entity', entityId: 'Q1', entityName: 'One' }, body: 'keep me', tags: ['x'], url: 'https://example.com/u1', title: 'U1' });
+    const removed = await h['notes/delete']({ id: note.id });
+    assert.deepEqual(removed, note);
+    assert.equal((await db.tombstones.get(note.id))?.kind, 'note');
+    const back = await h['notes/restore']({ note: removed });
+    assert.deepEqual({ ...back, rev: 0 }, { ...note, rev: 0 });
+    assert.ok(back.rev > note.rev);
+    assert.deepEqual(await db.notes.get(note.id), back);
+    await assert.rejects(h['notes/delete']({ id: 'missing' }), /no longer in your notebook/);
+  });
+
+  it('keeps "not this one here" per page, found by any address of the page', async () => {
+    // marks-handlers loads the extension API (tabs): this tests the repository it calls
+    const repo = await import('../../src/background/repository/index.ts');
+    await repo.rejectOn('https://example.com/rej?utm_source=x', 'Q5');
+    await repo.rejectOn('https://example.com/rej#frag', 'Q6');
+    await repo.rejectOn('https://example.com/rej', 'Q5');
+    assert.deepEqual(await repo.rejectedOn('https://example.com/rej'), ['Q5', 'Q6']);
+    const page = await repo.pageForUrl('https://example.com/rej');
+    assert.deepEqual((await db.rejections.get(page!.id))?.entityIds, ['Q5', 'Q6']);
+    assert.equal((await db.rejections.get(page!.id))?.rev, 2);
+  });
+});
+
 describe('notebook address', () => {
   it('reads the popover\'s "#entity=<id>" (encoded or not) into a query', async () => {
     const { queryFromHash } = await import('../../src/core/model/notebook.ts');

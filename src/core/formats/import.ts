@@ -5,6 +5,7 @@
  * a record that does not fit (which record, which field). Pure: the background runs it, then
  * plans and writes (src/background/import-handlers.ts).
  */
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ReaderData } from '../model/dataset.ts';
 import type { ImportSummary } from '../model/merge.ts';
 import { MAX_IMPORT_BYTES, type ImportProblem } from './problems.ts';
@@ -38,34 +39,21 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
-/** where JSON.parse stopped, from its message (V8 says "position N", SpiderMonkey "line L column C") */
-export function jsonErrorAt(text: string, message: string): { line: number | null; column: number | null; truncated: boolean } {
-  const endOfInput = /end of (JSON input|data)|unterminated string|Unterminated string/i.test(message);
-  let line: number | null = null;
-  let column: number | null = null;
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  const pos = /position (\d+)/.exec(message);
-  let offset: number | null = null;
-  if (lc) {
-    line = Number(lc[1]);
-    column = Number(lc[2]);
-  } else if (pos) {
-    offset = Number(pos[1]);
-    const before = text.slice(0, offset);
-    line = before.split('\n').length;
-    column = offset - before.lastIndexOf('\n');
-  } else if (endOfInput) {
-    offset = text.length;
-    const lines = text.split('\n');
-    line = lines.length;
-    column = lines[lines.length - 1]!.length + 1;
-  }
-  if (offset === null && line !== null && column !== null) {
-    const lines = text.split('\n');
-    offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
-  }
-  const tail = offset === null ? '' : text.slice(offset).trim();
-  return { line, column, truncated: endOfInput || (offset !== null && tail === '') || !/[}\]]\s*$/.test(text) };
+/**
+ * Where a text that JSON.parse refused stops being JSON: the first error of jsonc-parser's
+ * scanner (comments and trailing commas refused, as in JSON), as line and column from 1, and
+ * whether it is the end of the text (a cut-off file).
+ */
+export function jsonErrorAt(text: string): { line: number | null; column: number | null; truncated: boolean } {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { line: null, column: null, truncated: false };
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  const atEnd = first.offset + first.length >= text.trimEnd().length;
+  return { line, column, truncated: atEnd || printParseErrorCode(first.error) === 'UnexpectedEndOfString' };
 }
 
 export function readImportFile(text: string): ReadResult {
@@ -76,8 +64,8 @@ export function readImportFile(text: string): ReadResult {
   let value: unknown;
   try {
     value = JSON.parse(body);
-  } catch (e) {
-    return { ok: false, problems: [{ code: 'not-json', ...jsonErrorAt(body, (e as Error).message) }] };
+  } catch {
+    return { ok: false, problems: [{ code: 'not-json', ...jsonErrorAt(body) }] };
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const format = (value as { format?: unknown }).format;

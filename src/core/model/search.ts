@@ -7,7 +7,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { NotebookEntry } from './notebook.ts';
-import { entryBody, entryId, entryQuote, entryTags } from './notebook.ts';
+import { entryBody, entryId, entryQuote, entryTags, entryUpdated } from './notebook.ts';
 
 interface SearchDoc {
   id: string;
@@ -34,8 +34,13 @@ export const typoBudget = (term: string): number => (term.length >= 7 ? 2 : term
 export interface NotebookSearch {
   /** ids of the entries that match every word, best first; null for an empty query (everything) */
   search(query: string): string[] | null;
-  size: number;
+  /** bring the index up to date with a new list of entries: only the changed ones are re-read */
+  update(entries: readonly NotebookEntry[]): NotebookSearch;
+  readonly size: number;
 }
+
+/** what the index holds of an entry: when it changed, and its page's title and address */
+const fingerprint = (e: NotebookEntry): string => `${entryUpdated(e)}|${e.page?.title ?? ''}|${e.page?.url ?? ''}|${entryTags(e).join(',')}`;
 
 function docOf(e: NotebookEntry): SearchDoc {
   const page = e.page;
@@ -65,11 +70,34 @@ export function buildSearch(entries: readonly NotebookEntry[]): NotebookSearch {
     },
   });
   index.addAll(entries.map(docOf));
-  return {
-    size: entries.length,
+  const held = new Map(entries.map((e) => [entryId(e), fingerprint(e)]));
+  const api: NotebookSearch = {
+    get size() {
+      return held.size;
+    },
     search(query: string) {
       if (!tokenize(query).length) return null;
       return index.search(query).map((r) => String(r.id));
     },
+    update(next) {
+      const seen = new Set<string>();
+      for (const e of next) {
+        const id = entryId(e);
+        seen.add(id);
+        const print = fingerprint(e);
+        const before = held.get(id);
+        if (before === print) continue;
+        if (before === undefined) index.add(docOf(e));
+        else index.replace(docOf(e));
+        held.set(id, print);
+      }
+      for (const id of [...held.keys()]) {
+        if (seen.has(id)) continue;
+        index.discard(id);
+        held.delete(id);
+      }
+      return api;
+    },
   };
+  return api;
 }

@@ -5,12 +5,12 @@
  * dropped). Data comes from the background's repository; the views and the search index are
  * built here, once per load.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import { HIGHLIGHT_COLOURS, type HighlightColour, type PageRecord } from '../../core/model/types.ts';
 import { byUpdatedDesc, entryId, type NotebookEntry, type NotebookQuery, type NoteDraft } from '../../core/model/notebook.ts';
 import { entriesOf } from '../../core/model/dataset.ts';
-import { buildSearch } from '../../core/model/search.ts';
+import { buildSearch, type NotebookSearch } from '../../core/model/search.ts';
 import type { Dossier } from '../../core/model/dossier.ts';
 import { EntryCard } from '../../ui/notebook/EntryCard.tsx';
 import { EntryList } from '../../ui/notebook/EntryList.tsx';
@@ -79,7 +79,9 @@ export function Notebook() {
   }, []);
   useEffect(() => void load(), [load]);
 
-  const index = useMemo(() => buildSearch(entries ?? []), [entries]);
+  // one index per notebook; a reload after an edit re-reads only the entries that changed
+  const search = useRef<NotebookSearch | null>(null);
+  const index = useMemo(() => (search.current = search.current ? search.current.update(entries ?? []) : buildSearch(entries ?? [])), [entries]);
   const filtered = useMemo(() => {
     if (!entries) return [];
     const hits = index.search(text);
