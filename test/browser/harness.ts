@@ -161,6 +161,8 @@ export async function launchChromium(userDataDir: string): Promise<GlossBrowser>
 export interface LaunchOptions {
   /** Firefox only: start with pages in the dark colour scheme (Chromium emulates it per page) */
   dark?: boolean;
+  /** Firefox only: save downloads in this folder without asking (Chromium's come through Playwright's download event) */
+  downloadsDir?: string;
 }
 
 export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
@@ -177,6 +179,15 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
       'extensions.originControls.grantByDefault': true,
       // 0 = dark: what a reader with a dark system theme gets (BiDi cannot emulate the media feature)
       ...(opts.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+      ...(opts.downloadsDir
+        ? {
+            'browser.download.dir': opts.downloadsDir,
+            'browser.download.folderList': 2,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.download.start_downloads_in_tmp_dir': false,
+          }
+        : {}),
     },
   });
   await browser.installExtension(FIREFOX_DIST);

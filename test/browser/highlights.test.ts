@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import type { Page as PwPage } from 'playwright-core';
+import { clickUi, select, uiValue } from './highlight-helpers.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/highlight');
 let server: StaticServer;
@@ -43,55 +44,6 @@ const PASSAGE_END = 'three designs for a footbridge.';
 /** restore finished: the highlight layer has asked the background for this page's highlights */
 async function restored(page: TestPage, placed: number, what: string): Promise<void> {
   await waitFor(page, (n) => document.documentElement.getAttribute('data-gloss-highlights-placed') === String(n) || (n === 0 && document.documentElement.hasAttribute('data-gloss-highlights')), placed, 15000, what);
-}
-
-/** Click an element of the highlight UI (in its shadow root) with the real mouse, once it is positioned. */
-async function clickUi(page: TestPage, testid: string): Promise<void> {
-  await waitFor(
-    page,
-    (id) => {
-      const el = document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-      const float = el?.closest<HTMLElement>('.float');
-      return !!el && (!float || float.style.transform !== '');
-    },
-    testid,
-    10000,
-    `the "${testid}" control`,
-  );
-  const at = await page.evaluate((id) => {
-    const r = document.querySelector('gloss-highlighter')!.shadowRoot!.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, testid);
-  await page.mouse.click(at.x, at.y);
-}
-
-function uiValue(page: TestPage, testid: string): Promise<string | null> {
-  return page.evaluate((id) => document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.value ?? null, testid);
-}
-
-/** Select from `startText` (in #startId) to the end of `endText` (in #endId) with the DOM Selection API. */
-async function select(page: TestPage, startId: string, startText: string, endId: string, endText: string): Promise<void> {
-  await page.evaluate(
-    ({ startId, startText, endId, endText }) => {
-      const find = (id: string, needle: string) => {
-        const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-          const i = n.data.indexOf(needle);
-          if (i >= 0) return { node: n, i };
-        }
-        throw new Error(`"${needle}" not in #${id}`);
-      };
-      const a = find(startId, startText);
-      const b = find(endId, endText);
-      const range = document.createRange();
-      range.setStart(a.node, a.i);
-      range.setEnd(b.node, b.i + endText.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    { startId, startText, endId, endText },
-  );
 }
 
 /** The text of each drawn highlight, by id. */

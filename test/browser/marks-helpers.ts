@@ -103,3 +103,20 @@ export async function setSettings(page: TestPage, patch: Parameters<typeof bridg
 export async function markCount(page: TestPage): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('[data-gloss-entity]').length, null);
 }
+
+/** Run a function on the popover's shadow DOM (clicks on its buttons, typing into its textarea). */
+export function inPopover(page: TestPage, action: { click?: string; type?: { selector: string; text: string } }): Promise<void> {
+  return page.evaluate((a) => {
+    const root = document.querySelector('gloss-popover')?.shadowRoot;
+    if (!root) throw new Error('no popover');
+    if (a.type) {
+      const t = root.querySelector(a.type.selector) as HTMLTextAreaElement;
+      t.value = a.type.text;
+      t.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    if (a.click) (root.querySelector(a.click) as HTMLElement).click();
+  }, action);
+}
+
+/** the first mark of an entity */
+export const markSel = (entity: string) => `[data-gloss-first][data-gloss-entity="${entity}"]`;

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import {
+  inPopover,
+  markSel,
   entityNames, markCount, markFitsEntity, popoverText, readMarks, setSettings, waitForMarks, waitForPopover, waitForPopoverClosed,
 } from './marks-helpers.ts';
 
@@ -40,21 +42,6 @@ async function markOf(page: TestPage, text: string): Promise<string> {
   return m.entity;
 }
 
-/** Run a function on the popover's shadow DOM (clicks on its buttons, typing into its textarea). */
-function inPopover(page: TestPage, action: { click?: string; type?: { selector: string; text: string } }): Promise<void> {
-  return page.evaluate((a) => {
-    const root = document.querySelector('gloss-popover')?.shadowRoot;
-    if (!root) throw new Error('no popover');
-    if (a.type) {
-      const t = root.querySelector(a.type.selector) as HTMLTextAreaElement;
-      t.value = a.type.text;
-      t.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    if (a.click) (root.querySelector(a.click) as HTMLElement).click();
-  }, action);
-}
-
-const markSel = (entity: string) => `[data-gloss-first][data-gloss-entity="${entity}"]`;
 
 for (const name of BROWSERS) {
   describe(`marks and popovers on the fixture page in ${name}`, () => {

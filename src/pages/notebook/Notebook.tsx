@@ -206,7 +206,7 @@ export function Notebook() {
           {entries && total > 0 && notesTab.view === 'pages' && <PagesView entries={filtered} card={(e) => card(e, true)} onExport={exportPage} />}
           {entries && notesTab.view === 'tags' && <TagsView entries={filtered} tag={notesTab.tag} card={(e) => card(e)} />}
           {notesTab.view === 'entities' && !notesTab.entityId && <EntitiesView reload={loads} filter={text} />}
-          {notesTab.entityId && <DossierView entityId={notesTab.entityId} reload={loads} card={(e) => card(e)} onExport={exportDossier} />}
+          {notesTab.entityId && <DossierView entityId={notesTab.entityId} reload={loads} card={(e) => card(e)} onExport={exportDossier} onChanged={() => void load()} />}
         </section>
       )}
 

@@ -8,13 +8,46 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import type { Dossier } from '../../core/model/dossier.ts';
 import type { NotebookEntry } from '../../core/model/notebook.ts';
+import { parseTags } from '../../core/model/notebook.ts';
 import { when } from './labels.ts';
 
-export function DossierView({ entityId, reload, card, onExport }: {
+/** "Add a note about …" from the dossier: the same note the popover writes, without a page */
+function AddNote({ dossier, onAdded }: { dossier: Dossier; onAdded: () => void }) {
+  const [body, setBody] = useState('');
+  const [tags, setTags] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const type = dossier.entity?.type;
+  return (
+    <form class="add-note" data-testid="dossier-add-note" onSubmit={(e) => {
+      e.preventDefault();
+      setBusy(true);
+      send('notes/add', { target: { kind: 'entity', entityId: dossier.entityId, entityName: dossier.name, ...(type ? { entityType: type } : {}) }, body, tags: parseTags(tags) }).then(
+        () => {
+          setBody('');
+          setTags('');
+          setError(null);
+          onAdded();
+        },
+        (err: Error) => setError(`Not saved (your text is kept): ${err.message}`),
+      ).finally(() => setBusy(false));
+    }}>
+      <label for="dossier-note">Add a note about {dossier.name}</label>
+      <textarea id="dossier-note" value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+      <input type="text" aria-label={`Tags for the note about ${dossier.name} (comma-separated)`} placeholder="tags, comma-separated" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      <div><button type="submit" disabled={busy}>Save note</button></div>
+      {error && <p class="error" role="alert">{error}</p>}
+    </form>
+  );
+}
+
+export function DossierView({ entityId, reload, card, onExport, onChanged }: {
   entityId: string;
   reload: number;
   card: (e: NotebookEntry) => ComponentChildren;
   onExport: (d: Dossier) => void;
+  /** after a note was added here: the notebook reloads */
+  onChanged: () => void;
 }) {
   const [dossier, setDossier] = useState<Dossier | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +74,8 @@ export function DossierView({ entityId, reload, card, onExport }: {
 
       <section aria-labelledby="d-notes-h">
         <h3 id="d-notes-h">Your notes about {name} ({dossier.notes.length})</h3>
-        {dossier.notes.length ? dossier.notes.map(card) : <p class="empty">None yet: open a mark of {name} on a page and choose “Add a note”.</p>}
+        {dossier.notes.length ? dossier.notes.map(card) : <p class="empty">None yet: write one below, or open a mark of {name} on a page and choose “Add a note”.</p>}
+        <AddNote dossier={dossier} onAdded={onChanged} />
       </section>
       <section aria-labelledby="d-hl-h">
         <h3 id="d-hl-h">Highlights that mention {name} ({dossier.highlights.length})</h3>
