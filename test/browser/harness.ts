@@ -66,7 +66,7 @@ export interface GlossBrowser {
   close(): Promise<void>;
 }
 
-export function requireBrowser(name: BrowserName): void {
+export function requireBrowser(name: BrowserName, extensionDir?: string): void {
   const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
   if (!existsSync(path)) {
     throw new Error(
@@ -74,7 +74,7 @@ export function requireBrowser(name: BrowserName): void {
         `or run \`npm test\`, which installs it when run as root.`,
     );
   }
-  const dist = name === 'chromium' ? CHROME_DIST : FIREFOX_DIST;
+  const dist = extensionDir ?? (name === 'chromium' ? CHROME_DIST : FIREFOX_DIST);
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`${dist} is missing: run \`npm run build -- --test-bridge\` first (npm test does).`);
   }
@@ -112,12 +112,13 @@ function isLocal(url: string): boolean {
   return /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|moz-extension:|data:|blob:|about:)/.test(url);
 }
 
-export async function launchChromium(userDataDir: string): Promise<GlossBrowser> {
-  requireBrowser('chromium');
+export async function launchChromium(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
+  const dist = opts.extensionDir ?? CHROME_DIST;
+  requireBrowser('chromium', dist);
   const ctx: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
     viewport: { width: 1280, height: 900 },
   });
   await ctx.route((url) => !isLocal(url.href), (route) => route.abort());
@@ -163,10 +164,12 @@ export interface LaunchOptions {
   dark?: boolean;
   /** Firefox only: save downloads in this folder without asking (Chromium's come through Playwright's download event) */
   downloadsDir?: string;
+  /** load the extension from this folder instead of the test build (e.g. an earlier build, for the upgrade test) */
+  extensionDir?: string;
 }
 
 export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  requireBrowser('firefox');
+  requireBrowser('firefox', opts.extensionDir);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -190,7 +193,7 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
         : {}),
     },
   });
-  await browser.installExtension(FIREFOX_DIST);
+  await browser.installExtension(opts.extensionDir ?? FIREFOX_DIST);
   const errors: string[] = [];
   const prepare = async (p: PpPage) => {
     await p.setViewport({ width: 1280, height: 900 });
@@ -235,7 +238,7 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
 }
 
 export function launch(name: BrowserName, userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox(userDataDir, opts);
+  return name === 'chromium' ? launchChromium(userDataDir, opts) : launchFirefox(userDataDir, opts);
 }
 
 /**
