@@ -3,6 +3,7 @@
  * delete with a tombstone, undo that restores the same record. Every write runs in one Dexie
  * transaction and resolves only after it committed.
  */
+import type { Table } from 'dexie';
 import { db } from '../db.ts';
 import { Refusal } from '../refusal.ts';
 import type { PageAddress } from '../../protocol.ts';
@@ -71,26 +72,33 @@ export function updateHighlight(id: string, change: { colour?: HighlightColour; 
   });
 }
 
-export function deleteHighlight(id: string): Promise<Highlight> {
-  return db.transaction('rw', db.highlights, db.tombstones, async () => {
-    const h = await requireHighlight(id);
-    await db.highlights.delete(id);
-    await bury('highlight', id, h);
-    return h;
+export const deleteHighlight = (id: string): Promise<Highlight> => deleteRecord(db.highlights, 'highlight', id, GONE_HIGHLIGHT);
+
+/** Undo a delete: the same record (id, created date, page, selectors, note) comes back, one revision on. */
+export const restoreHighlight = (removed: Highlight): Promise<Highlight> => restoreRecord(db.highlights, 'highlight', removed);
+
+/** delete a highlight or a note, leaving its tombstone; refused if it is gone already */
+function deleteRecord<T extends { id: string; rev: number }>(table: Table<T, string>, kind: 'highlight' | 'note', id: string, gone: string): Promise<T> {
+  return db.transaction('rw', table, db.tombstones, async () => {
+    const record = await table.get(id);
+    if (!record) throw new Refusal(gone);
+    await table.delete(id);
+    await bury(kind, id, record);
+    return record;
   });
 }
 
-/** Undo a delete: the same record (id, created date, page, selectors, note) comes back, one revision on. */
-export function restoreHighlight(removed: Highlight): Promise<Highlight> {
-  return db.transaction('rw', db.highlights, db.tombstones, async () => {
-    const tomb = await unbury('highlight', removed.id);
+/** put back a record deleted here (it has a tombstone), one revision above its tombstone */
+function restoreRecord<T extends { id: string; rev: number }>(table: Table<T, string>, kind: 'highlight' | 'note', removed: T): Promise<T> {
+  return db.transaction('rw', table, db.tombstones, async () => {
+    const tomb = await unbury(kind, removed.id);
     if (!tomb) {
-      const still = await db.highlights.get(removed.id);
+      const still = await table.get(removed.id);
       if (still) return still; // undone already (another tab)
-      throw new Refusal('There is nothing to undo: this highlight was not deleted here.');
+      throw new Refusal(`There is nothing to undo: this ${kind} was not deleted here.`);
     }
-    const back: Highlight = { ...removed, rev: tomb.rev + 1 };
-    await db.highlights.put(back);
+    const back: T = { ...removed, rev: tomb.rev + 1 };
+    await table.put(back);
     return back;
   });
 }
@@ -141,29 +149,8 @@ export function updateNote(id: string, draft: NoteDraft): Promise<Note> {
   });
 }
 
-export function deleteNote(id: string): Promise<Note> {
-  return db.transaction('rw', db.notes, db.tombstones, async () => {
-    const note = await db.notes.get(id);
-    if (!note) throw new Refusal(GONE_NOTE);
-    await db.notes.delete(id);
-    await bury('note', id, note);
-    return note;
-  });
-}
-
-export function restoreNote(removed: Note): Promise<Note> {
-  return db.transaction('rw', db.notes, db.tombstones, async () => {
-    const tomb = await unbury('note', removed.id);
-    if (!tomb) {
-      const still = await db.notes.get(removed.id);
-      if (still) return still;
-      throw new Refusal('There is nothing to undo: this note was not deleted here.');
-    }
-    const back: Note = { ...removed, rev: tomb.rev + 1 };
-    await db.notes.put(back);
-    return back;
-  });
-}
+export const deleteNote = (id: string): Promise<Note> => deleteRecord(db.notes, 'note', id, GONE_NOTE);
+export const restoreNote = (removed: Note): Promise<Note> => restoreRecord(db.notes, 'note', removed);
 
 export function notesAboutEntity(entityId: string): Promise<Note[]> {
   return db.notes.where('target.entityId').equals(entityId).toArray();

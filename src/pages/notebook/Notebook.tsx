@@ -22,7 +22,7 @@ import { EntitiesView } from '../../ui/notebook/EntitiesView.tsx';
 import { DossierView } from '../../ui/notebook/DossierView.tsx';
 import { ExportDialog, type ScopeChoice } from '../../ui/notebook/ExportDialog.tsx';
 import { ImportDialog } from '../../ui/notebook/ImportDialog.tsx';
-import { short } from '../../ui/notebook/labels.ts';
+import { entryName, short } from '../../ui/notebook/labels.ts';
 import { PacksPanel } from '../../ui/packs/PacksPanel.tsx';
 import { injectPacksCss } from '../../ui/packs/packs.css.ts';
 
@@ -55,7 +55,7 @@ export function Notebook() {
   const [text, setText] = useState('');
   const [show, setShow] = useState<Show>('all');
   const [colour, setColour] = useState<HighlightColour | undefined>(undefined);
-  const [undo, setUndo] = useState<{ text: string; run: () => Promise<void> } | null>(null);
+  const [undo, setUndo] = useState<{ text: string; what: string; run: () => Promise<void> } | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [loads, setLoads] = useState(0);
 
@@ -97,10 +97,10 @@ export function Notebook() {
   const remove = async (entry: NotebookEntry) => {
     if (entry.kind === 'highlight') {
       const removed = await send('highlights/delete', { id: entry.highlight.id });
-      setUndo({ text: 'Highlight deleted.', run: async () => void (await send('highlights/restore', { highlight: removed })) });
+      setUndo({ text: 'Highlight deleted.', what: entryName(entry), run: async () => void (await send('highlights/restore', { highlight: removed })) });
     } else {
       const removed = await send('notes/delete', { id: entry.note.id });
-      setUndo({ text: 'Note deleted.', run: async () => void (await send('notes/restore', { note: removed })) });
+      setUndo({ text: 'Note deleted.', what: entryName(entry), run: async () => void (await send('notes/restore', { note: removed })) });
     }
     await load();
   };
@@ -146,7 +146,7 @@ export function Notebook() {
       {undo && (
         <p class="undo" role="status">
           {undo.text}{' '}
-          <button type="button" onClick={() => {
+          <button type="button" aria-label={`Undo deleting ${undo.what}`} onClick={() => {
             const u = undo;
             setUndo(null);
             u.run().then(load, (e: Error) => setError(`Could not undo: ${e.message}`));
