@@ -13,6 +13,11 @@ import { readImportFile } from '../src/core/formats/import.ts';
 import { db } from '../src/background/db.ts';
 import * as repo from '../src/background/repository/index.ts';
 import { syntheticNotebook } from './notebook-data.ts';
+import { fileURLToPath } from 'node:url';
+import { loadPack } from '../src/cli/pack-files.ts';
+import { compilePack, Matcher, spot } from '../src/core/spot/index.ts';
+import { mentionsInHighlights } from '../src/core/model/dossier.ts';
+import { quoteSelector } from '../src/core/model/notebook.ts';
 
 const arg = process.argv.indexOf('--n');
 const N = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
@@ -70,5 +75,15 @@ for (let i = 0; i < RUNS; i++) {
   snaps.push(performance.now() - t);
 }
 console.log(`${'snapshot read'.padEnd(24)} ${median(snaps).toFixed(0).padStart(5)} ms   (fake-indexeddb)`);
+
+// the "by entity" view and dossiers: which highlights mention which entity (the default pack's
+// matcher over every quote, page by page), as notebook/entities runs it in the background
+const checked = await loadPack(fileURLToPath(new URL('../packs/default', import.meta.url)));
+if (checked.ok) {
+  const matcher = new Matcher(compilePack(checked.pack));
+  const quotes = data.highlights.map((h) => ({ id: h.id, pageId: h.pageId, quote: quoteSelector(h.selectors)?.exact ?? '' }));
+  const m = measure(() => mentionsInHighlights(quotes, (text) => spot(text, [matcher], { blockBreaks: true }).mentions));
+  console.log(`${'mentions for dossiers'.padEnd(24)} ${m.ms.toFixed(0).padStart(5)} ms   (default pack, ${m.result.size} entities mentioned)`);
+}
 console.log(`peak resident memory: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 db.close();

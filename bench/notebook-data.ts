@@ -5,7 +5,7 @@
 import type { ReaderData } from '../src/core/model/dataset.ts';
 import { HIGHLIGHT_COLOURS, type Highlight, type Note, type PageRecord } from '../src/core/model/types.ts';
 
-const WORDS = 'the minister said a victory for reform budget vote council ferry harbour election parliament court ruling protest energy price inflation treaty summit border trade'.split(' ');
+const WORDS = 'the minister said a victory for reform budget vote council ferry harbour election parliament court ruling protest energy price inflation treaty summit border trade Putin Macron NATO Kyiv Brussels'.split(' ');
 
 function words(seed: number, count: number): string {
   let x = seed * 2654435761;

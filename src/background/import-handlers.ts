@@ -12,7 +12,7 @@ import { readImportFile, type ImportCheck, type ReadResult } from '../core/forma
 
 async function read(text: string): Promise<ReadResult> {
   const r = readImportFile(text);
-  if (!r.ok || r.format !== 'web-annotation') return r;
+  if (!r.ok || r.format === 'gloss-json') return r;
   const packs = await loadedPacks().catch(() => []);
   for (const n of r.data.notes) {
     if (n.target.kind !== 'entity') continue;
@@ -25,7 +25,7 @@ async function read(text: string): Promise<ReadResult> {
 async function run(text: string, apply: boolean): Promise<ImportCheck> {
   const r = await read(text);
   if (!r.ok) return r;
-  const opts = { stubPages: r.format === 'web-annotation' };
+  const opts = { stubPages: r.format !== 'gloss-json' };
   const plan = apply ? await repo.applyImport(r.data, opts) : await repo.previewImport(r.data, opts);
   return { ok: true, format: r.format, records: r.records, ignored: r.ignored, summary: plan.summary, applied: apply };
 }

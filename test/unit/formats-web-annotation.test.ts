@@ -98,6 +98,30 @@ describe('Web Annotation export', () => {
     assert.equal((readImportFile(JSON.stringify(hypothesis)) as { data: typeof r.data }).data.highlights[0]!.id, h!.id, 'a stable id from the IRI');
   });
 
+  it('reads Hypothesis’s own JSON export: notes, tags, quotes, page titles; replies left out', () => {
+    const file = {
+      export_date: '2024-03-01T10:00:00.000Z',
+      export_userid: 'acct:reader@hypothes.is',
+      client_version: '1.1500.0',
+      annotations: [
+        {
+          id: 'AbC123', created: '2024-02-01T10:11:12.345678+00:00', updated: '2024-02-01T10:11:12.345678+00:00',
+          uri: 'https://news.example/story', text: 'Why *now*?', tags: ['politics', 'follow up'],
+          target: [{ source: 'https://news.example/story', selector: [{ type: 'TextPositionSelector', start: 3, end: 12 }, { type: 'TextQuoteSelector', exact: 'the budget', prefix: 'a ', suffix: ' b' }] }],
+          document: { title: ['Budget story'] }, references: [],
+        },
+        { id: 'Pg1', created: '2024-02-02T00:00:00Z', updated: '2024-02-02T00:00:00Z', uri: 'https://news.example/story', text: 'A page note', tags: [], target: [{ source: 'https://news.example/story' }], document: { title: ['Budget story'] } },
+        { id: 'Re1', created: '2024-02-03T00:00:00Z', updated: '2024-02-03T00:00:00Z', uri: 'https://news.example/story', text: 'a reply', tags: [], target: [{ source: 'https://news.example/story' }], references: ['AbC123'] },
+      ],
+    };
+    const r = readImportFile(JSON.stringify(file));
+    assert.ok(r.ok && r.format === 'hypothesis', JSON.stringify(!r.ok && r.problems));
+    assert.equal(r.ignored, 1, 'the reply is left out and counted');
+    assert.deepEqual(r.data.highlights.map((h) => [h.body, h.tags, h.selectors]), [['Why *now*?', ['politics', 'follow up'], [{ type: 'TextQuoteSelector', exact: 'the budget', prefix: 'a ', suffix: ' b' }]]]);
+    assert.deepEqual(r.data.notes.map((n) => [n.target.kind, n.body]), [['page', 'A page note']]);
+    assert.deepEqual(r.data.pages.map((p) => [p.url, p.title]), [['https://news.example/story', 'Budget story']]);
+  });
+
   it('refuses a Web Annotation file with a bad record, saying which and where', () => {
     const doc2 = structuredClone(doc) as { first: { items: Record<string, unknown>[] } };
     doc2.first.items[2]!['created'] = 'yesterday';

@@ -1,6 +1,6 @@
 /**
- * Read an import file's text, whatever it is: Gloss JSON (any version up to this Gloss's) or
- * W3C Web Annotation JSON-LD. Refuses, with structured problems, a file that is too large,
+ * Read an import file's text, whatever it is: Gloss JSON (any version up to this Gloss's), W3C
+ * Web Annotation JSON-LD, or Hypothesis's own JSON export. Refuses, with structured problems, a file that is too large,
  * empty, not JSON (saying where it stops, and whether it ends early), of another kind, or with
  * a record that does not fit (which record, which field). Pure: the background runs it, then
  * plans and writes (src/background/import-handlers.ts).
@@ -12,8 +12,9 @@ import { MAX_IMPORT_BYTES, type ImportProblem } from './problems.ts';
 import { readNotesFile } from './json/import.ts';
 import { NOTES_FORMAT } from './json/schema.ts';
 import { looksLikeWebAnnotation, readWebAnnotation } from './web-annotation/import.ts';
+import { looksLikeHypothesisExport, readHypothesisExport } from './hypothesis.ts';
 
-export type ImportFormat = 'gloss-json' | 'web-annotation';
+export type ImportFormat = 'gloss-json' | 'web-annotation' | 'hypothesis';
 
 export type ReadResult =
   | { ok: true; format: ImportFormat; data: ReaderData; records: number; ignored: number }
@@ -75,6 +76,12 @@ export function readImportFile(text: string): ReadResult {
       return { ok: true, format: 'gloss-json', data: r.data, records: count(r.data), ignored: 0 };
     }
     if (format === 'gloss-pack') return { ok: false, problems: [{ code: 'foreign', looksLike: 'knowledge-pack' }] };
+  }
+  if (looksLikeHypothesisExport(value)) {
+    const r = readHypothesisExport(value);
+    if (!r.ok) return r;
+    if (r.annotations === 0) return { ok: false, problems: [{ code: 'nothing-to-import' }] };
+    return { ok: true, format: 'hypothesis', data: r.data, records: r.annotations, ignored: r.ignored };
   }
   if (looksLikeWebAnnotation(value)) {
     const r = readWebAnnotation(value);

@@ -19,7 +19,7 @@ type State =
   | { kind: 'done'; fileName: string; check: Extract<ImportCheck, { ok: true }> }
   | { kind: 'refused'; fileName: string; sentences: string[] };
 
-const FORMAT_NAMES = { 'gloss-json': 'a Gloss export (JSON)', 'web-annotation': 'W3C Web Annotations' } as const;
+const FORMAT_NAMES = { 'gloss-json': 'a Gloss export (JSON)', 'web-annotation': 'W3C Web Annotations', hypothesis: 'a Hypothesis export' } as const;
 
 function Summary({ check, done }: { check: Extract<ImportCheck, { ok: true }>; done: boolean }) {
   const s = check.summary;
@@ -35,7 +35,7 @@ function Summary({ check, done }: { check: Extract<ImportCheck, { ok: true }>; d
       {lines.filter(([, v]) => v).map(([k, v]) => (
         <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
       ))}
-      {check.ignored > 0 && <div><dt>Left out</dt><dd>{check.ignored} annotations on something other than a web page, or with nothing written and nothing quoted</dd></div>}
+      {check.ignored > 0 && <div><dt>Left out</dt><dd>{check.ignored} annotations: replies, annotations of something other than a web page, or with nothing written and nothing quoted</dd></div>}
     </dl>
   );
 }
@@ -80,7 +80,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   return (
     <dialog ref={ref} class="dialog" aria-labelledby="import-h" data-testid="import-dialog" data-state={state.kind} onClose={onClose} onCancel={onClose}>
       <h2 id="import-h">Import notes</h2>
-      <p class="hint">A file Gloss exported as JSON or Web Annotation, or Web Annotations from Hypothesis or another tool. You see what changes before anything is written.</p>
+      <p class="hint">A file Gloss exported as JSON or Web Annotation, a Hypothesis export, or Web Annotations from another tool. You see what changes before anything is written.</p>
       <label class="file">
         Choose a file to import{' '}
         <input type="file" accept=".json,.jsonld,application/json,application/ld+json" data-testid="import-file"

@@ -122,7 +122,14 @@ function idOf(a: Json): string {
   return stableId(`annotation:${JSON.stringify(a)}`);
 }
 
-export function readWebAnnotation(value: unknown): WebAnnotationResult {
+export interface ReadOptions {
+  /** page titles by address, when the file carries them (Hypothesis's own export does) */
+  titles?: ReadonlyMap<string, string>;
+  /** annotations the caller left out already (e.g. replies), added to `ignored` */
+  ignored?: number;
+}
+
+export function readWebAnnotation(value: unknown, opts: ReadOptions = {}): WebAnnotationResult {
   const found = itemsOf(value);
   if ('code' in found) return { ok: false, problems: [found] };
   const { items, collection } = found;
@@ -132,12 +139,13 @@ export function readWebAnnotation(value: unknown): WebAnnotationResult {
   const pages = new Map<string, PageRecord>();
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
-  let ignored = 0;
+  let ignored = opts.ignored ?? 0;
 
   const pageFor = (url: string, created: string, updated: string): PageRecord => {
     let p = pages.get(url);
     if (!p) {
-      p = { id: stableId(`page:${url}`), url, title: url, site: siteOf(url), firstVisit: created, lastVisit: updated, aliases: [], rev: 1 };
+      const title = opts.titles?.get(url)?.trim() || url;
+      p = { id: stableId(`page:${url}`), url, title, site: siteOf(url), firstVisit: created, lastVisit: updated, aliases: [], rev: 1 };
       pages.set(url, p);
     }
     if (created < p.firstVisit) p.firstVisit = created;
