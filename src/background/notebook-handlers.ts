@@ -16,10 +16,18 @@ import { mentionsInHighlights, type Dossier, type EntityListing } from '../core/
 import type { Highlight } from '../core/model/types.ts';
 import type { Entity } from '../core/pack/types.ts';
 
+/** the last answer, kept while the highlights and the loaded packs are the same (the notebook asks on every load) */
+let lastMentions: { key: string; packs: readonly Matcher[]; result: Map<string, Set<string>> } | null = null;
+
 async function mentions(highlights: readonly Highlight[]): Promise<Map<string, Set<string>>> {
   const packs = await loadedPacks();
+  const key = highlights.map((h) => `${h.id}@${h.updated}`).join('|');
+  const samePacks = lastMentions?.packs.length === packs.length && packs.every((m, i) => m === lastMentions!.packs[i]);
+  if (lastMentions && samePacks && lastMentions.key === key) return lastMentions.result;
   const quotes = highlights.map((h) => ({ id: h.id, pageId: h.pageId, quote: quoteSelector(h.selectors)?.exact ?? '' }));
-  return mentionsInHighlights(quotes, (text) => spot(text, packs, { blockBreaks: true }).mentions);
+  const result = mentionsInHighlights(quotes, (text) => spot(text, packs, { blockBreaks: true }).mentions);
+  lastMentions = { key, packs, result };
+  return result;
 }
 
 function entityIn(packs: readonly Matcher[], id: string): { entity: Entity; pack: Dossier['pack'] } | null {
