@@ -37,6 +37,9 @@ export function manifestFor(browser, base) {
   } else {
     m.background = { scripts: m.background.scripts };
     // Firefox has no options_ui.open_in_tab restriction, keep as is.
+    // Firefox has no dynamic resource URLs: its moz-extension:// UUID is already random per
+    // install (and never shown to pages: Gloss's frame sits in a closed shadow root)
+    for (const r of m.web_accessible_resources ?? []) delete r.use_dynamic_url;
   }
   return m;
 }
@@ -46,9 +49,11 @@ const entryPoints = {
   background: 'src/background/index.ts',
   'pages/popup': 'src/pages/popup/index.tsx',
   'pages/notebook': 'src/pages/notebook/index.tsx',
+  'pages/frame': 'src/pages/frame/index.tsx',
 };
+const PAGES = ['popup', 'notebook', 'frame'];
 
-function esbuildOptions(browser, version) {
+function esbuildOptions(browser, version, test = false) {
   return {
     absWorkingDir: root,
     entryPoints,
@@ -65,6 +70,7 @@ function esbuildOptions(browser, version) {
       'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
       __GLOSS_BROWSER__: JSON.stringify(browser),
       __GLOSS_VERSION__: JSON.stringify(version),
+      __GLOSS_TEST__: JSON.stringify(test),
     },
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
@@ -78,7 +84,7 @@ async function copyStatic(browser) {
     if (f.endsWith('.png') || f.endsWith('.svg')) await cp(join(root, 'icons', f), join(out, 'icons', f));
   }
   await mkdir(join(out, 'pages'), { recursive: true });
-  for (const page of ['popup', 'notebook']) {
+  for (const page of PAGES) {
     await cp(join(root, 'src/pages', page, 'index.html'), join(out, 'pages', `${page}.html`));
     const css = join(root, 'src/pages', page, 'style.css');
     if (existsSync(css)) await cp(css, join(out, 'pages', `${page}.css`));
@@ -101,17 +107,19 @@ async function extraSteps(browser) {
 }
 
 /**
- * dist/<browser>-test: the same extension plus the test bridge content script on 127.0.0.1
- * (see src/test-bridge). Used by the browser tests only; never packaged.
+ * dist/<browser>-test: the same extension built with __GLOSS_TEST__ (debug messages, test signals
+ * on 127.0.0.1 pages) plus the test bridge content script on 127.0.0.1 (see src/test-bridge).
+ * Used by the browser tests only; never packaged.
  */
 async function buildTestVariant(browser) {
   const src = join(distRoot, browser);
   const out = join(distRoot, `${browser}-test`);
   await rm(out, { recursive: true, force: true });
   await cp(src, out, { recursive: true });
+  const version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
   await esbuild.build({
-    ...esbuildOptions(browser, 'test'),
-    entryPoints: { 'test-bridge': 'src/test-bridge/index.ts' },
+    ...esbuildOptions(browser, version, true),
+    entryPoints: { ...entryPoints, 'test-bridge': 'src/test-bridge/index.ts' },
     outdir: out,
     minify: false,
   });

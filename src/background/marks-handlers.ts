@@ -5,7 +5,6 @@
  */
 import browser from 'webextension-polyfill';
 import type { TabMessages } from '../protocol.ts';
-import type { Settings } from '../core/model/types.ts';
 import { rejectOn, rejectedOn } from './repository/index.ts';
 import type { Handlers } from './handlers.ts';
 
@@ -27,8 +26,9 @@ export async function tellTabs<T extends keyof TabMessages>(type: T, payload: Ta
   );
 }
 
-export function settingsChanged(settings: Settings): void {
-  tellTabs('settings/changed', settings).catch((e: unknown) => console.warn('Gloss could not tell tabs about new settings', e));
+/** Settings changed: tell every tab to ask again (a notice; each content script gets its own view). */
+export function settingsChanged(): void {
+  tellTabs('settings/changed', {}).catch((e: unknown) => console.warn('Gloss could not tell tabs about new settings', e));
 }
 
 /** The "next-mark" command (manifest `commands`): the active tab moves focus to its next mark. */

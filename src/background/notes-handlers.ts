@@ -10,7 +10,7 @@ import type { Handlers } from './handlers.ts';
 import * as repo from './repository/index.ts';
 import type { Highlight } from '../core/model/types.ts';
 import type { NotebookEntry } from '../core/model/notebook.ts';
-import { byUpdatedDesc, matchesQuery, entryTags } from '../core/model/notebook.ts';
+import { byUpdatedDesc, matchesQuery, entryTags, onPage } from '../core/model/notebook.ts';
 import { entriesOf } from '../core/model/dataset.ts';
 
 /** the notebook list answers with at most this many entries at once (newest first) */
@@ -38,22 +38,25 @@ export const notesHandlers = {
   'page/visit': async (addr) => {
     const page = await repo.visitPage(addr);
     if (!page) return { page: null, highlights: [] };
-    return { page, highlights: await repo.highlightsOfPage(page.id) };
+    // the page's content script places and draws them; the note text and tags stay with Gloss's frame
+    return { page, highlights: (await repo.highlightsOfPage(page.id)).map(onPage) };
   },
+
+  'highlights/get': async ({ id }) => repo.getHighlight(id),
 
   'highlights/create': async ({ selectors, colour, note, ...addr }) => repo.createHighlight(addr, selectors, colour, note),
   'highlights/update': async ({ id, colour, note }) => repo.updateHighlight(id, { ...(colour ? { colour } : {}), ...(note ? { note } : {}) }),
   'highlights/delete': async ({ id }) => repo.deleteHighlight(id),
   'highlights/restore': async ({ highlight }) => repo.restoreHighlight(highlight),
 
-  'highlights/placement': async ({ placed, orphaned }) => {
-    await repo.setPlacement(placed, orphaned);
+  'highlights/placement': async ({ page, placed, orphaned }) => {
+    await repo.setPlacement(page, placed, orphaned);
     return { ok: true as const };
   },
 
   'highlights/orphans': async ({ url }) => {
     if (!url) return { entries: await entriesFor(await repo.orphanedHighlights()) };
-    const page = await repo.pageForUrl(url);
+    const page = await repo.findPage({ url });
     return { entries: page ? await entriesFor(await repo.orphanedHighlights(page.id)) : [] };
   },
 
@@ -62,7 +65,7 @@ export const notesHandlers = {
   'notes/restore': async ({ note }) => repo.restoreNote(note),
 
   'notes/forPage': async ({ url }) => {
-    const page = (await repo.pageForUrl(url)) ?? null;
+    const page = (await repo.findPage({ url })) ?? null;
     if (!page) return { page: null, notes: [] };
     return { page, notes: await repo.pageNotes(page.id) };
   },

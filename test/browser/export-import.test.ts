@@ -12,10 +12,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor, type BrowserName, type GlossBrowser, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor, waitForUi, type BrowserName, type GlossBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
-import { clickUi, select } from './highlight-helpers.ts';
-import { inPopover, markSel, readMarks, waitForMarks, waitForPopover } from './marks-helpers.ts';
+import { clickUi, select, waitForHighlights } from './highlight-helpers.ts';
+import { clickInPopover, markSel, readMarks, waitForMarks, waitForPopover } from './marks-helpers.ts';
 import { chooseFile, clickByName, download, type Downloaded } from './transfer.ts';
 
 let server: StaticServer;
@@ -117,28 +117,36 @@ for (const name of BROWSERS.filter((x) => !ONLY || ONLY.includes(x))) {
         await waitForMarks(page, 3);
         await waitFor(page, () => document.documentElement.hasAttribute('data-gloss-highlights'), undefined, 10000, 'the highlight layer');
         lukashenko = (await readMarks(page)).find((m) => m.text === 'Alexander Lukashenko')!.entity;
+        // the editor is Gloss's frame and the highlights an overlay in a closed shadow root: real mouse and
+        // keys, and the test build's probes to see them (as highlights.test.ts and marks.test.ts do)
         await select(page, 'p-bold', 'Lukashenko', 'p-bold', 'on Monday');
-        await clickUi(page, 'toolbar-note');
-        await waitFor(page, () => document.querySelector('gloss-highlighter')?.shadowRoot?.activeElement?.getAttribute('data-testid') === 'note-body', undefined, 5000, 'the note field');
+        await clickUi(page, 'toolbar', 'toolbar-note');
+        await waitForUi(page, (u) => u.editor?.focused === 'note-body' && u.editor.hasFocus, 'the note field to have focus', 5000);
         await page.keyboard.type(NOTE);
-        await clickUi(page, 'note-tags');
+        await clickUi(page, 'editor', 'note-tags');
         await page.keyboard.type('politics, belarus');
-        await clickUi(page, 'save');
-        await waitFor(page, () => !!document.querySelector('#p-bold gloss-highlight[data-has-note]'), undefined, 10000, 'the first highlight');
+        await clickUi(page, 'editor', 'save');
+        await waitForHighlights(page, (hs) => hs.some((h) => h.hasNote && h.text.replaceAll('|', '') === 'Lukashenko hosted the talks on Monday'), 'the first highlight, with its note');
+        await waitForUi(page, (u) => !u.editor && u.toast?.text === 'Highlight and note saved.', 'the editor to close with a confirmation');
         // a highlight with tags and no note
         await select(page, 'p-repeat', 'Later,', 'p-repeat', 'state television');
-        await clickUi(page, 'toolbar-note');
-        await clickUi(page, 'note-tags');
+        await clickUi(page, 'toolbar', 'toolbar-note');
+        await waitForUi(page, (u) => u.editor?.focused === 'note-body' && u.editor.hasFocus, 'the note field to have focus', 5000);
+        await clickUi(page, 'editor', 'note-tags');
         await page.keyboard.type('tv');
-        await clickUi(page, 'save');
-        await waitFor(page, () => !!document.querySelector('#p-repeat gloss-highlight[data-has-note]'), undefined, 10000, 'the tags-only highlight');
-        // a note about an entity, from the popover
+        await clickUi(page, 'editor', 'save');
+        await waitForHighlights(page, (hs) => hs.some((h) => h.hasNote && h.text.replaceAll('|', '') === 'Later, Lukashenko told state television'), 'the tags-only highlight, drawn as written on');
+        await waitForUi(page, (u) => !u.editor, 'the editor to close');
+        // a note about an entity, from the popover (Gloss's frame): click the name, "Add a note", type, Tab to "Save note", Enter
         const tsikhanouskaya = (await readMarks(page)).find((m) => m.text === 'Sviatlana Tsikhanouskaya')!.entity;
         await page.click(markSel(tsikhanouskaya));
         await waitForPopover(page, 'Tsikhanouskaya');
-        await inPopover(page, { click: 'button[data-action="note"]' });
-        await waitFor(page, () => !!document.querySelector('gloss-popover')!.shadowRoot!.querySelector('textarea'));
-        await inPopover(page, { type: { selector: 'textarea', text: ENTITY_NOTE }, click: 'button[type="submit"]' });
+        await clickInPopover(page, 'note');
+        await waitForUi(page, (u) => u.popover?.focused === 'textarea', 'the note field to have focus');
+        await page.keyboard.type(ENTITY_NOTE);
+        await page.keyboard.press('Tab');
+        await waitForUi(page, (u) => u.popover?.focused === 'Save note', 'the Save button to have focus');
+        await page.keyboard.press('Enter');
         await waitForPopover(page, 'You noted 1 thing');
 
         // the page's names are recorded as met (the content script sends them once the marks settle)

@@ -1,32 +1,58 @@
 /**
- * Driving Gloss's highlight layer on a page as a reader does: select text with the DOM Selection
- * API, click the toolbar and editor (in the highlighter's shadow root) with the real mouse.
- * Shared by the highlight and export/import browser tests.
+ * Probes for the highlight browser tests: the drawn highlights (an overlay in a closed shadow
+ * root, so read through the test build's probe), and the toolbar, toast and editor (the editor
+ * is Gloss's frame), clicked with the real mouse like a reader; a selection made with the DOM
+ * Selection API. Shared by the highlight and export/import browser tests.
  */
-import { waitFor, type TestPage } from './harness.ts';
+import { clickStill, probe, type TestPage, type UiProbe } from './harness.ts';
 
-/** Click an element of the highlight UI (in its shadow root) with the real mouse, once it is positioned. */
-export async function clickUi(page: TestPage, testid: string): Promise<void> {
-  await waitFor(
-    page,
-    (id) => {
-      const el = document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-      const float = el?.closest<HTMLElement>('.float');
-      return !!el && (!float || float.style.transform !== '');
-    },
-    testid,
-    10000,
-    `the "${testid}" control`,
-  );
-  const at = await page.evaluate((id) => {
-    const r = document.querySelector('gloss-highlighter')!.shadowRoot!.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, testid);
-  await page.mouse.click(at.x, at.y);
+export interface DrawnHighlight {
+  id: string;
+  /** the text of each piece (one per text node), joined by "|" */
+  text: string;
+  colour: string;
+  hasNote: boolean;
+  rects: { x: number; y: number; width: number; height: number }[];
 }
 
-export function uiValue(page: TestPage, testid: string): Promise<string | null> {
-  return page.evaluate((id) => document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.value ?? null, testid);
+export function highlightsOn(page: TestPage): Promise<DrawnHighlight[]> {
+  return probe<DrawnHighlight[]>(page, 'highlights');
+}
+
+/** The text of each drawn highlight, by id. */
+export async function drawn(page: TestPage): Promise<Record<string, string>> {
+  return Object.fromEntries((await highlightsOn(page)).map((h) => [h.id, h.text]));
+}
+
+export async function waitForHighlights(page: TestPage, check: (hs: DrawnHighlight[]) => unknown, what: string, timeoutMs = 10000): Promise<DrawnHighlight[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last: DrawnHighlight[] = [];
+  while (Date.now() < deadline) {
+    last = await highlightsOn(page);
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (drawn: ${JSON.stringify(last.map((h) => h.text.slice(0, 40)))})`);
+}
+
+type Where = 'toolbar' | 'editor' | 'toast';
+const controlsOf = (u: UiProbe, where: Where) => (where === 'toolbar' ? u.toolbar : where === 'toast' ? u.toast?.controls : u.editor?.controls) ?? null;
+
+/** Click a control of the toolbar, the toast or the editor frame (by data-testid) with the real mouse, once it is in place. */
+export function clickUi(page: TestPage, where: Where, testid: string): Promise<void> {
+  return clickStill(page, (u) => ({ control: controlsOf(u, where)?.[testid], frame: where === 'editor' ? u.editor?.rect : null }), `the "${testid}" control`);
+}
+
+/** The value of a field in the editor frame. */
+export async function uiValue(page: TestPage, testid: string): Promise<string | null> {
+  return (await probe<UiProbe>(page, 'ui')).editor?.fields[testid] ?? null;
+}
+
+/** Click a drawn highlight: 10 px into its first line box. */
+export async function clickHighlight(page: TestPage, pick: (h: DrawnHighlight) => boolean, what: string): Promise<void> {
+  const [h] = await waitForHighlights(page, (hs) => hs.some(pick), what).then((hs) => hs.filter(pick));
+  const r = h!.rects[0]!;
+  await page.mouse.click(r.x + 10, r.y + r.height / 2);
 }
 
 /** Select from `startText` (in #startId) to the end of `endText` (in #endId) with the DOM Selection API. */
@@ -53,4 +79,3 @@ export async function select(page: TestPage, startId: string, startText: string,
     { startId, startText, endId, endText },
   );
 }
-

@@ -28,7 +28,14 @@ describe('notes handlers', () => {
     assert.equal(visit.page?.id, made.page.id);
     assert.deepEqual(visit.page?.aliases, ['https://news.example.com/amp/story']);
     assert.equal(visit.highlights.length, 1);
-    assert.equal(visit.highlights[0]!.body, 'my note');
+    // the page gets what it needs to draw the highlight, never the note's text or its tags
+    assert.equal(visit.highlights[0]!.hasNote, true);
+    assert.deepEqual(Object.keys(visit.highlights[0]!.highlight).sort(), ['colour', 'id', 'selectors']);
+    assert.ok(!JSON.stringify(visit).includes('my note'), 'no note text in the visit reply');
+    assert.ok(!JSON.stringify(visit).includes('economy'), 'no tags in the visit reply');
+    const full = await h['highlights/get']({ id: made.highlight.id });
+    assert.equal(full.body, 'my note');
+    assert.deepEqual(full.tags, ['economy', 'EU']);
   });
 
   it('updates colour and note, keeps tags without a note, and undoes a delete with the same record', async () => {
@@ -61,7 +68,8 @@ describe('notes handlers', () => {
   it('keeps orphans and lists them for their page and in the notebook', async () => {
     const a = await h['highlights/create']({ url: 'https://example.net/p', title: 'P', selectors: sel('kept'), colour: 'blue', note: { body: 'orphan note', tags: [] } });
     const b = await h['highlights/create']({ url: 'https://example.net/p', title: 'P', selectors: sel('other'), colour: 'blue' });
-    await h['highlights/placement']({ placed: [b.highlight.id], orphaned: [a.highlight.id] });
+    const page = { url: 'https://example.net/p', title: 'P' };
+    await h['highlights/placement']({ page, placed: [b.highlight.id], orphaned: [a.highlight.id] });
     const forPage = await h['highlights/orphans']({ url: 'https://example.net/p?fbclid=1' });
     assert.deepEqual(forPage.entries.map((e) => e.kind === 'highlight' && e.highlight.id), [a.highlight.id]);
     assert.equal(forPage.entries[0]!.kind === 'highlight' && forPage.entries[0]!.highlight.body, 'orphan note');
@@ -69,9 +77,12 @@ describe('notes handlers', () => {
     assert.ok(all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === a.highlight.id));
     assert.ok(!all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === b.highlight.id));
     // placed again on a later visit → no longer an orphan, still there
-    await h['highlights/placement']({ placed: [a.highlight.id], orphaned: [] });
+    await h['highlights/placement']({ page, placed: [a.highlight.id], orphaned: [] });
     assert.equal((await h['highlights/orphans']({ url: 'https://example.net/p' })).entries.length, 0);
     assert.ok(await db.highlights.get(a.highlight.id));
+    // a report about another page cannot touch this page's highlights
+    await h['highlights/placement']({ page: { url: 'https://example.net/other', title: 'O' }, placed: [], orphaned: [a.highlight.id] });
+    assert.equal((await db.highlights.get(a.highlight.id))?.placement?.state, 'placed');
   });
 
   it('searches the notebook by words, tag and colour', async () => {
@@ -135,7 +146,7 @@ describe('notes about entities: undo, and rejections by page', () => {
     await repo.rejectOn('https://example.com/rej#frag', 'Q6');
     await repo.rejectOn('https://example.com/rej', 'Q5');
     assert.deepEqual(await repo.rejectedOn('https://example.com/rej'), ['Q5', 'Q6']);
-    const page = await repo.pageForUrl('https://example.com/rej');
+    const page = await repo.findPage({ url: 'https://example.com/rej' });
     assert.deepEqual((await db.rejections.get(page!.id))?.entityIds, ['Q5', 'Q6']);
     assert.equal((await db.rejections.get(page!.id))?.rev, 2);
   });

@@ -10,7 +10,7 @@ import type { PageAddress } from '../../protocol.ts';
 import type { Highlight, HighlightColour, Note, NoteTarget, PageRecord, Selector } from '../../core/model/types.ts';
 import { parseTags, type NoteDraft } from '../../core/model/notebook.ts';
 import { nextRev } from '../../core/model/revision.ts';
-import { filePage } from './pages.ts';
+import { filePage, findPage, type PageLocation } from './pages.ts';
 import { bury, unbury } from './tombstones.ts';
 import { now, uuid } from './clock.ts';
 
@@ -24,6 +24,9 @@ async function requireHighlight(id: string): Promise<Highlight> {
   if (!h) throw new Refusal(GONE_HIGHLIGHT);
   return h;
 }
+
+/** one highlight with its note and tags (Gloss's editor frame); refused if it is gone */
+export const getHighlight = (id: string): Promise<Highlight> => requireHighlight(id);
 
 export function highlightsOfPage(pageId: string): Promise<Highlight[]> {
   return db.highlights.where('pageId').equals(pageId).sortBy('created');
@@ -103,11 +106,15 @@ function restoreRecord<T extends { id: string; rev: number }>(table: Table<T, st
   });
 }
 
-export async function setPlacement(placed: string[], orphaned: string[]): Promise<void> {
-  await db.transaction('rw', db.highlights, async () => {
+/** Record where a visit to `at` placed its highlights; ids of highlights on other pages are ignored. */
+export async function setPlacement(at: PageLocation, placed: string[], orphaned: string[]): Promise<void> {
+  await db.transaction('rw', db.pages, db.highlights, async () => {
+    const page = await findPage(at);
+    if (!page) return;
     const checked = now();
     const want = new Map<string, 'placed' | 'orphaned'>([...placed.map((id) => [id, 'placed'] as const), ...orphaned.map((id) => [id, 'orphaned'] as const)]);
-    const rows = (await db.highlights.bulkGet([...want.keys()])).filter((h): h is Highlight => !!h);
+    // only highlights of the page this report is about: a tab cannot change another page's records
+    const rows = (await db.highlights.bulkGet([...want.keys()])).filter((h): h is Highlight => !!h && h.pageId === page.id);
     // where the passage was found is this browser's observation, not an edit of the reader's: no new revision
     await db.highlights.bulkPut(rows.map((h) => ({ ...h, placement: { state: want.get(h.id)!, checked } })));
   });

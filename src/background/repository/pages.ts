@@ -7,18 +7,34 @@ import { db } from '../db.ts';
 import type { PageAddress } from '../../protocol.ts';
 import type { PageRecord } from '../../core/model/types.ts';
 import { nextRev } from '../../core/model/revision.ts';
-import { normaliseUrl, pageIdentity, siteOf } from '../../core/url/index.ts';
+import { pageIdentity, siteOf, type PageIdentity } from '../../core/url/index.ts';
 import { now, uuid } from './clock.ts';
 
-/** the page filed under this normalised address, or reached by it */
-export async function pageByAddress(address: string): Promise<PageRecord | undefined> {
-  return (await db.pages.where('url').equals(address).first()) ?? (await db.pages.where('aliases').equals(address).first());
+/** where a page is: its address as visited, and its canonical link and AMP flag when the page said */
+export type PageLocation = Pick<PageAddress, 'url' | 'canonical' | 'amp'>;
+
+const identityOf = (at: PageLocation): PageIdentity | null => pageIdentity(at.url, { canonical: at.canonical ?? null, amp: at.amp === true });
+
+/**
+ * The page filed for a page identity: under its address, or reached by it, else by the alias
+ * that led to it. (One async level below the transaction's callback: Dexie keeps its zone.)
+ */
+async function pageByIdentity(id: PageIdentity): Promise<PageRecord | undefined> {
+  for (const address of [id.url, id.alias]) {
+    if (!address) continue;
+    const page = (await db.pages.where('url').equals(address).first()) ?? (await db.pages.where('aliases').equals(address).first());
+    if (page) return page;
+  }
+  return undefined;
 }
 
-/** the page for an address as a page would send it (tracking parameters, fragments…), if filed */
-export async function pageForUrl(url: string): Promise<PageRecord | undefined> {
-  const address = normaliseUrl(url);
-  return address ? pageByAddress(address) : undefined;
+/**
+ * The one look-up of a filed page: by the address as a page would send it (tracking parameters,
+ * fragments…), with what the page says about itself (canonical link, AMP) where known.
+ */
+export function findPage(at: PageLocation): Promise<PageRecord | undefined> {
+  const id = identityOf(at);
+  return id ? pageByIdentity(id) : Promise.resolve(undefined);
 }
 
 export async function pagesById(ids: Iterable<string>): Promise<Map<string, PageRecord>> {
@@ -31,10 +47,10 @@ export async function pagesById(ids: Iterable<string>): Promise<Map<string, Page
  * without counting a visit, e.g. for a rejection). Call inside a rw transaction on pages.
  */
 export async function filePage(addr: PageAddress, opts: { visit?: boolean } = {}): Promise<PageRecord | null> {
-  const id = pageIdentity(addr.url, { canonical: addr.canonical ?? null, amp: addr.amp === true });
+  const id = identityOf(addr);
   if (!id) return null;
   const t = now();
-  const found = (await pageByAddress(id.url)) ?? (id.alias ? await pageByAddress(id.alias) : undefined);
+  const found = await pageByIdentity(id);
   if (!found) {
     const page: PageRecord = {
       id: uuid(),

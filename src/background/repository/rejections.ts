@@ -4,12 +4,12 @@
  */
 import { db } from '../db.ts';
 import { nextRev } from '../../core/model/revision.ts';
-import { filePage, pageForUrl } from './pages.ts';
+import { filePage, findPage } from './pages.ts';
 import { now } from './clock.ts';
 
 export async function rejectOn(url: string, entityId: string): Promise<void> {
   await db.transaction('rw', db.pages, db.rejections, async () => {
-    const page = (await pageForUrl(url)) ?? (await filePage({ url, title: '' }, { visit: false }));
+    const page = await filePage({ url, title: '' }, { visit: false });
     if (!page) return;
     const row = await db.rejections.get(page.id);
     if (row?.entityIds.includes(entityId)) return;
@@ -18,7 +18,7 @@ export async function rejectOn(url: string, entityId: string): Promise<void> {
 }
 
 export async function rejectedOn(url: string): Promise<string[]> {
-  const page = await pageForUrl(url);
+  const page = await findPage({ url });
   if (!page) return [];
   return (await db.rejections.get(page.id))?.entityIds ?? [];
 }

@@ -7,9 +7,10 @@ export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(row?.value ?? {}) };
 }
 
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+/** Read, change and write the settings in one transaction (no read-modify-write race between tabs). */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const merged = { ...(await getSettings()), ...patch };
+    const merged = change(await getSettings());
     await db.settings.put({ key: 'settings', value: merged });
     return merged;
   });

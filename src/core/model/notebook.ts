@@ -41,6 +41,24 @@ export function byUpdatedDesc(a: NotebookEntry, b: NotebookEntry): number {
 /** A highlight has something written on it: a note or tags. */
 export const hasNoteOrTags = (h: Pick<Highlight, 'body' | 'tags'>): boolean => h.body.trim() !== '' || h.tags.length > 0;
 
+/** What a page's content script may know of a highlight: where it is and how it looks. */
+export type HighlightOnPage = Pick<Highlight, 'id' | 'selectors' | 'colour'>;
+
+/**
+ * A highlight as a page's content script receives it: enough to place and draw it, and whether
+ * something is written on it, never the note's text or its tags (they are shown and edited in
+ * Gloss's own frame, which asks for them by id).
+ */
+export interface PageHighlight {
+  highlight: HighlightOnPage;
+  hasNote: boolean;
+}
+
+/** The one way a highlight is handed to a page's content script: the allowed fields copied, nothing else. */
+export function onPage(h: Highlight): PageHighlight {
+  return { highlight: { id: h.id, selectors: h.selectors, colour: h.colour }, hasNote: hasNoteOrTags(h) };
+}
+
 export interface NotebookQuery {
   /** words that must all appear in the quote, note, tags, page title or site (case-insensitive) */
   text?: string;

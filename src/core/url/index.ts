@@ -1,1 +1,1 @@
-export { normaliseUrl, pageIdentity, siteOf, isTrackingParam, type PageHints, type PageIdentity } from './normalise.ts';
+export { normaliseUrl, pageIdentity, samePage, siteOf, isTrackingParam, trustedCanonical, type PageHints, type PageIdentity } from './normalise.ts';
