@@ -126,6 +126,20 @@ describe('page notes', () => {
   });
 });
 
+describe('page identity holds to the site', () => {
+  it('does not reach a page through an alias on another site (as a hostile import could leave one)', async () => {
+    const made = await h['highlights/create']({ url: 'https://paper.example.com/story', title: 'Story', selectors: sel('quoted'), colour: 'yellow', note: { body: 'private', tags: [] } });
+    // the AMP variant of the same site is a true alias; the other site's address is planted
+    await db.pages.update(made.page.id, { aliases: ['https://amp.paper.example.com/story', 'https://evil.example/story'] });
+    const planted = await h['page/visit']({ url: 'https://evil.example/story', title: 'Evil' });
+    assert.notEqual(planted.page?.id, made.page.id, 'another site files its own page');
+    assert.deepEqual(planted.highlights, [], 'and gets none of the reader’s highlights');
+    const amp = await h['page/visit']({ url: 'https://amp.paper.example.com/story', title: 'Story' });
+    assert.equal(amp.page?.id, made.page.id, 'the same site’s AMP address still reaches the page');
+    assert.equal(amp.highlights.length, 1);
+  });
+});
+
 describe('notes about entities: undo, and rejections by page', () => {
   it('undoes a note’s delete with the same record (id, created date, target, page)', async () => {
     const note = await h['notes/add']({ target: { kind: 'entity', entityId: 'Q1', entityName: 'One' }, body: 'keep me', tags: ['x'], url: 'https://example.com/u1', title: 'U1' });

@@ -66,6 +66,18 @@ describe('Gloss JSON export', () => {
     assert.ok(first.code === 'invalid-field' && first.id === file.pages[0].id && first.message === 'is missing');
   });
 
+  it('refuses page addresses that are not web addresses (a hostile file), naming the record and field', () => {
+    const file = JSON.parse(exportJson(sampleData(), META));
+    file.pages[0].url = 'javascript:alert(1)';
+    file.pages[0].aliases = ['https://news.example.com/amp/a', 'data:text/html,<b>x</b>'];
+    const r = readImportFile(JSON.stringify(file));
+    assert.ok(!r.ok);
+    assert.deepEqual(r.problems.map((p) => p.code === 'invalid-field' && [p.collection, p.record, p.field, p.message]), [
+      ['pages', 1, 'url', 'url must be an http or https address'],
+      ['pages', 1, 'aliases[1]', 'an alias must be an http or https address'],
+    ]);
+  });
+
   it('refuses references to pages not in the file, and duplicate ids, with record numbers', () => {
     const file = JSON.parse(exportJson(sampleData(), META));
     file.annotations[0].pageId = 'nowhere';

@@ -7,7 +7,7 @@ import { db } from '../db.ts';
 import type { PageAddress } from '../../protocol.ts';
 import type { PageRecord } from '../../core/model/types.ts';
 import { nextRev } from '../../core/model/revision.ts';
-import { pageIdentity, siteOf, type PageIdentity } from '../../core/url/index.ts';
+import { pageIdentity, siteOf, trustedCanonical, type PageIdentity } from '../../core/url/index.ts';
 import { now, uuid } from './clock.ts';
 
 /** where a page is: its address as visited, and its canonical link and AMP flag when the page said */
@@ -17,12 +17,16 @@ const identityOf = (at: PageLocation): PageIdentity | null => pageIdentity(at.ur
 
 /**
  * The page filed for a page identity: under its address, or reached by it, else by the alias
- * that led to it. (One async level below the transaction's callback: Dexie keeps its zone.)
+ * that led to it. An alias counts only when that address may name the page as its canonical
+ * (`trustedCanonical`: same site, its mobile/AMP host, an AMP cache naming it), whatever put it
+ * there (an imported file, an old record): one site's visit never reaches another site's page.
+ * (One async level below the transaction's callback, so Dexie keeps its zone.)
  */
 async function pageByIdentity(id: PageIdentity): Promise<PageRecord | undefined> {
   for (const address of [id.url, id.alias]) {
     if (!address) continue;
-    const page = (await db.pages.where('url').equals(address).first()) ?? (await db.pages.where('aliases').equals(address).first());
+    const page = (await db.pages.where('url').equals(address).first())
+      ?? (await db.pages.where('aliases').equals(address).toArray()).find((p) => trustedCanonical(address, p.url));
     if (page) return page;
   }
   return undefined;

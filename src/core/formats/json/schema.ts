@@ -19,6 +19,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 const ENTITY_ID = /^\S{1,300}$/;
 /** UTC timestamps as Gloss writes them: 2026-11-20T10:00:00.000Z */
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+/** the addresses Gloss files pages under: http(s) only */
+const WEB_URL = /^https?:\/\/\S+$/;
 /** the pages Gloss files: http(s) addresses, and the one placeholder page for notes whose page was lost */
 const PAGE_URL = /^(https?:\/\/\S+|gloss:unfiled)$/;
 
@@ -38,7 +40,7 @@ export const PageSchema = v.object({
   site: text('site', 500),
   firstVisit: time('firstVisit'),
   lastVisit: time('lastVisit'),
-  aliases: list(v.pipe(v.string('an alias must be a string'), v.maxLength(8192, 'an alias is longer than 8,192 characters')), 'aliases', 1000),
+  aliases: list(v.pipe(v.string('an alias must be a string'), v.maxLength(8192, 'an alias is longer than 8,192 characters'), v.regex(WEB_URL, 'an alias must be an http or https address')), 'aliases', 1000),
   rev,
 });
 
