@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPack } from '../src/cli/pack-files.ts';
 import { compilePack, Matcher, spot } from '../src/core/spot/index.ts';
 import { mentionsInHighlights } from '../src/core/model/dossier.ts';
-import { quoteSelector } from '../src/core/model/notebook.ts';
+import { quoteText } from '../src/core/model/selectors.ts';
 
 const arg = process.argv.indexOf('--n');
 const N = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
@@ -81,7 +81,7 @@ console.log(`${'snapshot read'.padEnd(24)} ${median(snaps).toFixed(0).padStart(5
 const checked = await loadPack(fileURLToPath(new URL('../packs/default', import.meta.url)));
 if (checked.ok) {
   const matcher = new Matcher(compilePack(checked.pack));
-  const quotes = data.highlights.map((h) => ({ id: h.id, pageId: h.pageId, quote: quoteSelector(h.selectors)?.exact ?? '' }));
+  const quotes = data.highlights.map((h) => ({ id: h.id, pageId: h.pageId, quote: quoteText(h.selectors) }));
   const m = measure(() => mentionsInHighlights(quotes, (text) => spot(text, [matcher], { blockBreaks: true }).mentions));
   console.log(`${'mentions for dossiers'.padEnd(24)} ${m.ms.toFixed(0).padStart(5)} ms   (default pack, ${m.result.size} entities mentioned)`);
 }

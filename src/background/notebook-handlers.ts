@@ -11,7 +11,8 @@ import { spot } from '../core/spot/spot.ts';
 import type { Matcher } from '../core/spot/matcher.ts';
 import type { ReaderData, ExportScope } from '../core/model/dataset.ts';
 import { entriesOf, subset } from '../core/model/dataset.ts';
-import { byUpdatedDesc, quoteSelector } from '../core/model/notebook.ts';
+import { byUpdatedDesc } from '../core/model/notebook.ts';
+import { quoteText } from '../core/model/selectors.ts';
 import { mentionsInHighlights, type Dossier, type EntityListing } from '../core/model/dossier.ts';
 import type { Highlight } from '../core/model/types.ts';
 import type { Entity } from '../core/pack/types.ts';
@@ -24,7 +25,7 @@ async function mentions(highlights: readonly Highlight[]): Promise<Map<string, S
   const key = highlights.map((h) => `${h.id}@${h.updated}`).join('|');
   const samePacks = lastMentions?.packs.length === packs.length && packs.every((m, i) => m === lastMentions!.packs[i]);
   if (lastMentions && samePacks && lastMentions.key === key) return lastMentions.result;
-  const quotes = highlights.map((h) => ({ id: h.id, pageId: h.pageId, quote: quoteSelector(h.selectors)?.exact ?? '' }));
+  const quotes = highlights.map((h) => ({ id: h.id, pageId: h.pageId, quote: quoteText(h.selectors) }));
   const result = mentionsInHighlights(quotes, (text) => spot(text, packs, { blockBreaks: true }).mentions);
   lastMentions = { key, packs, result };
   return result;

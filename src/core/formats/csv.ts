@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import type { ReaderData } from '../model/dataset.ts';
-import { quoteSelector } from '../model/notebook.ts';
+import { quoteText } from '../model/selectors.ts';
 import { byKeys } from './order.ts';
 
 export const CSV_COLUMNS = [
@@ -28,7 +28,7 @@ export function csvRows(data: ReaderData): CsvRow[] {
     rows.push({
       ...blank, type: CSV_TYPES.highlight, id: h.id, created: h.created, updated: h.updated,
       page_title: page?.title ?? '', page_url: page?.url ?? '', site: page?.site ?? '',
-      quote: quoteSelector(h.selectors)?.exact ?? '', note: h.body, tags: h.tags.join(', '), colour: h.colour, sortCreated: h.created,
+      quote: quoteText(h.selectors), note: h.body, tags: h.tags.join(', '), colour: h.colour, sortCreated: h.created,
     });
   }
   for (const n of data.notes) {

@@ -8,7 +8,7 @@
  */
 import type { ReaderData } from '../model/dataset.ts';
 import type { Highlight, Note, PageRecord } from '../model/types.ts';
-import { quoteSelector } from '../model/notebook.ts';
+import { quoteText, storedStart } from '../model/selectors.ts';
 import { byKeys } from './order.ts';
 
 export interface MarkdownFile {
@@ -70,7 +70,7 @@ function quoteBlock(text: string): string {
 }
 
 function highlightBlock(h: Highlight): string {
-  const parts = [quoteBlock(quoteSelector(h.selectors)?.exact ?? '')];
+  const parts = [quoteBlock(quoteText(h.selectors))];
   if (h.body.trim()) parts.push(...paragraphs(h.body));
   const tags = tagLine(h.tags);
   if (tags) parts.push(tags);
@@ -87,10 +87,8 @@ function noteBlock(n: Note, heading: string): string {
 
 /** highlights in reading order: by where the quote was on the page, then by time */
 function readingOrder(a: Highlight, b: Highlight): number {
-  const pa = a.selectors.find((s) => s.type === 'TextPositionSelector');
-  const pb = b.selectors.find((s) => s.type === 'TextPositionSelector');
-  const sa = pa?.type === 'TextPositionSelector' ? pa.start : Number.MAX_SAFE_INTEGER;
-  const sb = pb?.type === 'TextPositionSelector' ? pb.start : Number.MAX_SAFE_INTEGER;
+  const sa = storedStart(a.selectors);
+  const sb = storedStart(b.selectors);
   if (sa !== sb) return sa - sb;
   return byKeys<Highlight>((h) => h.created, (h) => h.id)(a, b);
 }

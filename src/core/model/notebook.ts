@@ -2,7 +2,8 @@
  * Compound shapes the highlight layer, the popup and the notebook exchange with the background.
  * Built from the records in types.ts; nothing here is stored as is.
  */
-import type { Highlight, HighlightColour, Note, PageRecord, Selector, TextQuoteSelector } from './types.ts';
+import type { Highlight, HighlightColour, Note, PageRecord } from './types.ts';
+import { quoteText } from './selectors.ts';
 
 /** note text and tags as typed by the reader */
 export interface NoteDraft {
@@ -23,12 +24,8 @@ export const entryTags = (e: NotebookEntry): string[] => (e.kind === 'highlight'
 export const entryUpdated = (e: NotebookEntry): string => (e.kind === 'highlight' ? e.highlight.updated : e.note.updated);
 export const entryCreated = (e: NotebookEntry): string => (e.kind === 'highlight' ? e.highlight.created : e.note.created);
 
-/** The quote a highlight's selectors hold ('' if none). */
-export function quoteSelector(selectors: readonly Selector[]): TextQuoteSelector | null {
-  for (const s of selectors) if (s.type === 'TextQuoteSelector') return s;
-  return null;
-}
-export const entryQuote = (e: NotebookEntry): string => (e.kind === 'highlight' ? quoteSelector(e.highlight.selectors)?.exact ?? '' : '');
+/** the quoted text of an entry ('' for a note) */
+export const entryQuote = (e: NotebookEntry): string => (e.kind === 'highlight' ? quoteText(e.highlight.selectors) : '');
 
 /** newest first, then by id so that equal times keep one order */
 export function byUpdatedDesc(a: NotebookEntry, b: NotebookEntry): number {

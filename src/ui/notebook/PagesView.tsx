@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { NotebookEntry } from '../../core/model/notebook.ts';
 import type { PageRecord } from '../../core/model/types.ts';
 import { entryUpdated } from '../../core/model/notebook.ts';
+import { storedStart } from '../../core/model/selectors.ts';
 import { short, when } from './labels.ts';
 
 interface Group {
@@ -16,11 +17,7 @@ interface Group {
 }
 
 /** where a highlight sits on its page (its stored position), for reading order */
-const positionOf = (e: NotebookEntry): number => {
-  if (e.kind !== 'highlight') return Number.MAX_SAFE_INTEGER;
-  const p = e.highlight.selectors.find((s) => s.type === 'TextPositionSelector');
-  return p?.type === 'TextPositionSelector' ? p.start : Number.MAX_SAFE_INTEGER;
-};
+const readingOrder = (e: NotebookEntry): number => (e.kind === 'highlight' ? storedStart(e.highlight.selectors) : Number.MAX_SAFE_INTEGER);
 
 export function groupByPage(entries: readonly NotebookEntry[]): Group[] {
   const groups = new Map<string, Group>();
@@ -32,7 +29,7 @@ export function groupByPage(entries: readonly NotebookEntry[]): Group[] {
     if (entryUpdated(e) > g.last) g.last = entryUpdated(e);
   }
   const list = [...groups.values()];
-  for (const g of list) g.entries.sort((a, b) => (a.kind === b.kind ? positionOf(a) - positionOf(b) : a.kind === 'highlight' ? -1 : 1));
+  for (const g of list) g.entries.sort((a, b) => (a.kind === b.kind ? readingOrder(a) - readingOrder(b) : a.kind === 'highlight' ? -1 : 1));
   const lastOf = (g: Group) => (g.page.lastVisit > g.last ? g.page.lastVisit : g.last);
   return list.sort((a, b) => (lastOf(a) < lastOf(b) ? 1 : -1));
 }

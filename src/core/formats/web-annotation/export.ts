@@ -12,7 +12,7 @@
  */
 import type { ReaderData } from '../../model/dataset.ts';
 import type { Highlight, Note, PageRecord } from '../../model/types.ts';
-import { quoteSelector } from '../../model/notebook.ts';
+import { quoteOf } from '../../model/selectors.ts';
 import { byKeys } from '../order.ts';
 import { stableId } from '../stable-id.ts';
 import { ANNO_CONTEXT, COLOUR_CSS, annotationIri, entityIri, styleClassOf } from './vocabulary.ts';
@@ -38,7 +38,7 @@ function withBodies(a: Json, list: Json[]): Json {
 }
 
 function ofHighlight(h: Highlight, page: PageRecord | undefined): Json | null {
-  const q = quoteSelector(h.selectors);
+  const q = quoteOf(h.selectors);
   if (!q || !page) return null;
   const selector: Json = { type: 'TextQuoteSelector', exact: q.exact };
   if (q.prefix) selector['prefix'] = q.prefix;
