@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor, waitForUi, type BrowserName, type GlossBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { clickUi, select, waitForHighlights } from './highlight-helpers.ts';
-import { clickInPopover, markSel, readMarks, waitForMarks, waitForPopover } from './marks-helpers.ts';
+import { addNoteInPopover, markSel, readMarks, waitForMarks, waitForPopover } from './marks-helpers.ts';
 import { chooseFile, clickByName, download, type Downloaded } from './transfer.ts';
 
 let server: StaticServer;
@@ -137,16 +137,11 @@ for (const name of BROWSERS.filter((x) => !ONLY || ONLY.includes(x))) {
         await clickUi(page, 'editor', 'save');
         await waitForHighlights(page, (hs) => hs.some((h) => h.hasNote && h.text.replaceAll('|', '') === 'Later, Lukashenko told state television'), 'the tags-only highlight, drawn as written on');
         await waitForUi(page, (u) => !u.editor, 'the editor to close');
-        // a note about an entity, from the popover (Gloss's frame): click the name, "Add a note", type, Tab to "Save note", Enter
+        // a note about an entity, from the popover (Gloss's frame): click the name, then as a reader writes one
         const tsikhanouskaya = (await readMarks(page)).find((m) => m.text === 'Sviatlana Tsikhanouskaya')!.entity;
         await page.click(markSel(tsikhanouskaya));
         await waitForPopover(page, 'Tsikhanouskaya');
-        await clickInPopover(page, 'note');
-        await waitForUi(page, (u) => u.popover?.focused === 'textarea', 'the note field to have focus');
-        await page.keyboard.type(ENTITY_NOTE);
-        await page.keyboard.press('Tab');
-        await waitForUi(page, (u) => u.popover?.focused === 'Save note', 'the Save button to have focus');
-        await page.keyboard.press('Enter');
+        await addNoteInPopover(page, ENTITY_NOTE);
         await waitForPopover(page, 'You noted 1 thing');
 
         // the page's names are recorded as met (the content script sends them once the marks settle)

@@ -57,6 +57,16 @@ export function clickInPopover(page: TestPage, control: string): Promise<void> {
   return clickStill(page, (u) => ({ control: u.popover?.controls[control], frame: u.popover?.rect }), `"${control}" in the popover`);
 }
 
+/** Write a note about the popover's entity as a reader does: "Add a note", type, Tab to "Save note", Enter. */
+export async function addNoteInPopover(page: TestPage, body: string): Promise<void> {
+  await clickInPopover(page, 'note');
+  await waitForUi(page, (u) => u.popover?.focused === 'textarea', 'the note field to have focus');
+  await page.keyboard.type(body);
+  await page.keyboard.press('Tab');
+  await waitForUi(page, (u) => u.popover?.focused === 'Save note', 'the Save button to have focus');
+  await page.keyboard.press('Enter');
+}
+
 /** Names (canonical name and aliases) of an entity, from the background's packs. */
 export async function entityNames(page: TestPage, id: string): Promise<{ name: string; names: string[]; description: string }> {
   const got = await bridgeSend(page, 'entity/get', { id });
