@@ -40,12 +40,17 @@ describe('notebook search', () => {
     const big = buildSearch(entriesOf(data));
     const build = performance.now() - t;
     t = performance.now();
+    // the bound is on this process's CPU time: on a machine shared with other work (CI, other
+    // test runs) the wall clock also counts the time the search waited for a core
+    const cpu = process.cpuUsage();
     const queries = ['v', 'vi', 'vic', 'vict', 'victo', 'victor', 'victory', 'vicotry'];
     let found = 0;
     for (const q of queries) found += big.search(q)?.length ?? 0;
-    const perQuery = (performance.now() - t) / queries.length;
+    const used = process.cpuUsage(cpu);
+    const perQuery = (used.user + used.system) / 1000 / queries.length;
+    const perQueryWall = (performance.now() - t) / queries.length;
     assert.ok(found > 0);
-    assert.ok(perQuery < 150, `${perQuery.toFixed(1)} ms per query`);
+    assert.ok(perQuery < 150, `${perQuery.toFixed(1)} ms of CPU per query (${perQueryWall.toFixed(1)} ms on the wall clock)`);
     // an edit: only the changed entry is re-read
     const edited = entriesOf({ ...data, highlights: data.highlights.map((h, i) => (i === 5 ? { ...h, body: 'zanzibar', updated: '2027-01-01T00:00:00.000Z' } : h)) });
     t = performance.now();
@@ -53,7 +58,7 @@ describe('notebook search', () => {
     const update = performance.now() - t;
     assert.equal(big.size, edited.length - 1, 'the removed entry left the index');
     assert.deepEqual(big.search('zanzibar'), [data.highlights[5]!.id]);
-    console.log(`# search on 10,000 highlights: index built in ${build.toFixed(0)} ms, updated after an edit in ${update.toFixed(0)} ms, ${perQuery.toFixed(1)} ms per keystroke`);
+    console.log(`# search on 10,000 highlights: index built in ${build.toFixed(0)} ms, updated after an edit in ${update.toFixed(0)} ms, ${perQuery.toFixed(1)} ms of CPU per keystroke (${perQueryWall.toFixed(1)} ms on the wall clock)`);
   });
 });
 
