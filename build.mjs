@@ -48,7 +48,12 @@ const entryPoints = {
   'pages/notebook': 'src/pages/notebook/index.tsx',
 };
 
-function esbuildOptions(browser, version) {
+/**
+ * `testBuild`: true only for dist/<browser>-test. It is the compile-time constant
+ * __GLOSS_TEST_BUILD__, so code behind it (pointing the online look-up at the recorded API server
+ * on 127.0.0.1, src/background/lookup-endpoints.ts) is not in a production bundle at all.
+ */
+export function esbuildOptions(browser, version, { testBuild = false } = {}) {
   return {
     absWorkingDir: root,
     entryPoints,
@@ -65,6 +70,7 @@ function esbuildOptions(browser, version) {
       'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
       __GLOSS_BROWSER__: JSON.stringify(browser),
       __GLOSS_VERSION__: JSON.stringify(version),
+      __GLOSS_TEST_BUILD__: JSON.stringify(testBuild),
     },
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
@@ -102,15 +108,22 @@ async function extraSteps(browser) {
 
 /**
  * dist/<browser>-test: the same extension plus the test bridge content script on 127.0.0.1
- * (see src/test-bridge). Used by the browser tests only; never packaged.
+ * (see src/test-bridge), and its background built as a test build (__GLOSS_TEST_BUILD__), so
+ * the online look-up can be pointed at the recorded API server. Used by the browser tests only;
+ * never packaged.
  */
-async function buildTestVariant(browser) {
+async function buildTestVariant(browser, version) {
   const src = join(distRoot, browser);
   const out = join(distRoot, `${browser}-test`);
   await rm(out, { recursive: true, force: true });
   await cp(src, out, { recursive: true });
   await esbuild.build({
-    ...esbuildOptions(browser, 'test'),
+    ...esbuildOptions(browser, version, { testBuild: true }),
+    entryPoints: { background: entryPoints.background },
+    outdir: out,
+  });
+  await esbuild.build({
+    ...esbuildOptions(browser, 'test', { testBuild: true }),
     entryPoints: { 'test-bridge': 'src/test-bridge/index.ts' },
     outdir: out,
     minify: false,
@@ -139,7 +152,7 @@ async function buildOnce() {
     await copyStatic(browser);
     await extraSteps(browser);
   }
-  if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser);
+  if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser, pkgVersion);
   const kb = Math.round((await sizeOf(join(distRoot, 'chrome'))) / 1024);
   const d = relative(root, distRoot) || '.';
   log(`built ${d}/chrome and ${d}/firefox in ${Math.round(performance.now() - t0)} ms (${kb} KiB each, ${dev ? 'dev' : 'production'})`);
