@@ -39,6 +39,9 @@ export interface LoggedRequest {
   status: number | null;
   /** the client closed the connection before the answer was complete */
   aborted: boolean;
+  /** when the request arrived and when its connection was done with (performance.now() of this process) */
+  receivedAt: number;
+  closedAt: number | null;
 }
 
 /** A scripted answer: a status (with Retry-After, body) instead of the recorded one, and/or a delay before answering. */
@@ -199,7 +202,19 @@ const SUMMARY_PATH = /^\/wikipedia\/([a-z]{2,3})\/api\/rest_v1\/page\/summary\/(
 
 function classify(method: string, rawUrl: string, headers: IncomingHttpHeaders): LoggedRequest {
   const url = new URL(rawUrl, 'http://127.0.0.1');
-  const entry: LoggedRequest = { method, route: 'other', url: rawUrl, params: {}, lang: null, title: null, headers, status: null, aborted: false };
+  const entry: LoggedRequest = {
+    method,
+    route: 'other',
+    url: rawUrl,
+    params: {},
+    lang: null,
+    title: null,
+    headers,
+    status: null,
+    aborted: false,
+    receivedAt: performance.now(),
+    closedAt: null,
+  };
   if (url.pathname === '/wikidata/w/api.php') {
     entry.params = Object.fromEntries(url.searchParams);
     const action = entry.params.action;
@@ -248,6 +263,7 @@ export async function startWikimediaServer(options: { port?: number; fixtures?: 
     res.on('close', () => {
       clearTimeout(timer);
       if (!res.writableFinished) entry.aborted = true;
+      entry.closedAt = performance.now();
       changed();
     });
     const send = () => {

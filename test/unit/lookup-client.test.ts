@@ -154,6 +154,19 @@ describe('one request in flight per name', () => {
     assert.equal(gets('wbsearchentities').length, 1);
   });
 
+  it('requests to one host go one at a time, also for different names', async () => {
+    const { client } = makeClient();
+    server.script('wbsearchentities', { delayMs: 100 });
+    const answers = await Promise.all([client.search('Douglas Adams', 'fr'), client.search('Mercury', 'en'), client.article('Q42', 'fr')]);
+    assert.ok(answers.every((a) => a.ok));
+    const wikidata = server.requests.filter((r) => r.url.startsWith('/wikidata/'));
+    assert.equal(wikidata.length, 5);
+    for (let i = 1; i < wikidata.length; i++) {
+      const [prev, next] = [wikidata[i - 1]!, wikidata[i]!];
+      assert.ok(prev.closedAt !== null && next.receivedAt >= prev.closedAt, `${next.url} came after ${prev.url} was answered`);
+    }
+  });
+
   it('closing the popover aborts the request', async () => {
     const { client } = makeClient();
     server.script('wbsearchentities', { delayMs: 30_000 });

@@ -1,9 +1,10 @@
 /**
  * One look-up request, politely: only with the reader's permission (asked before every request),
- * with the descriptive Api-User-Agent, a time limit, and on 429 or 5xx a wait before trying again
- * (the server's Retry-After, else exponential back-off), never longer than a cap and never more
- * than a few tries. A 429 also pauses every request to the same host until its Retry-After has
- * passed. fetch, the clock and waiting are injected, so all of it is unit-tested in Node.
+ * with the descriptive Api-User-Agent, a time limit, one request at a time per host (the API
+ * etiquette of Wikimedia asks for requests in series), and on 429 or 5xx a wait before trying
+ * again (the server's Retry-After, else exponential back-off), never longer than a cap and never
+ * more than a few tries. A 429 also pauses every request to the same host until its Retry-After
+ * has passed. fetch, the clock and waiting are injected, so all of it is unit-tested in Node.
  */
 import type { LookupError, LookupService } from './errors.ts';
 import { FETCH_OPTIONS, type HttpRequest } from './requests.ts';
@@ -42,6 +43,28 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** One at a time: a task starts when every task queued before it has finished or left the line (aborted while waiting). */
+export class Line {
+  private last: Promise<void> = Promise.resolve();
+
+  async run<T>(signal: AbortSignal, task: () => Promise<T>, whenAborted: T): Promise<T> {
+    const before = this.last;
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    this.last = before.then(() => finished);
+    let leave!: () => void;
+    const left = new Promise<void>((resolve) => (leave = resolve));
+    signal.addEventListener('abort', leave, { once: true });
+    try {
+      await Promise.race([before, left]);
+      return signal.aborted ? whenAborted : await task();
+    } finally {
+      signal.removeEventListener('abort', leave);
+      finish();
+    }
+  }
+}
+
 type Attempt =
   | { kind: 'answer'; status: number; json: unknown }
   | { kind: 'retry'; status: number; retryAfter: string | null }
@@ -51,6 +74,8 @@ export class PoliteFetch {
   private readonly opts: Required<PoliteFetchOptions>;
   /** host → time before which no request goes to it (after a 429) */
   private readonly pausedUntil = new Map<string, number>();
+  /** host → its line: requests to one host go one at a time */
+  private readonly lines = new Map<string, Line>();
 
   constructor(options: PoliteFetchOptions) {
     this.opts = {
@@ -73,7 +98,9 @@ export class PoliteFetch {
       if (signal.aborted) return { ok: false, error: { kind: 'aborted' } };
       if (!(await this.opts.allowed())) return { ok: false, error: { kind: 'not-allowed' } };
 
-      const result = await this.attempt(request, service, signal);
+      let line = this.lines.get(host);
+      if (!line) this.lines.set(host, (line = new Line()));
+      const result = await line.run(signal, () => this.attempt(request, service, signal), { kind: 'error', error: { kind: 'aborted' } });
       if (result.kind === 'answer') return { ok: true, status: result.status, json: result.json };
       if (result.kind === 'error') return { ok: false, error: result.error };
 
