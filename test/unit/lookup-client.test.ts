@@ -380,6 +380,30 @@ describe('cache', () => {
     assert.equal(cache.entries.size, 1);
   });
 
+  it('a failing cache is reported and the look-up goes on; a failing permission check counts as no', async () => {
+    const failures: unknown[] = [];
+    const broken = {
+      get: async () => {
+        throw new Error('database closed');
+      },
+      put: async () => {
+        throw new Error('quota');
+      },
+    };
+    const { client } = makeClient({ cache: broken, onCacheError: (e) => failures.push(e) });
+    assert.ok((await client.search('Douglas Adams', 'en')).ok);
+    assert.deepEqual(failures.map((e) => (e as Error).message), ['database closed', 'quota']);
+
+    server.reset();
+    const { client: denied } = makeClient({
+      allowed: async () => {
+        throw new Error('permissions API unavailable');
+      },
+    });
+    assert.deepEqual(errorOf(await denied.search('Douglas Adams', 'en')), { kind: 'not-allowed' });
+    assert.equal(server.requests.length, 0);
+  });
+
   it('an aborted look-up is not cached', async () => {
     const { client, cache } = makeClient();
     server.script('wbsearchentities', { delayMs: 30_000 });

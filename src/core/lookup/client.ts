@@ -8,7 +8,8 @@
  *    when every asker has gone;
  *  - answers are cached; a fresh one (younger than the time-to-live) is served without a request,
  *    an old one only when the service cannot be reached, marked `stale`;
- *  - every failure is a structured LookupError (errors.ts), never an exception.
+ *  - every failure is a structured LookupError (errors.ts), never an exception; a failing cache
+ *    is reported (onCacheError) and the look-up goes on without it.
  */
 import type { CachedAnswer, LookupCache } from './cache.ts';
 import { lookupCacheKey, MemoryLookupCache } from './cache.ts';
@@ -34,6 +35,8 @@ export interface LookupClientOptions extends PoliteFetchOptions {
   cache?: LookupCache;
   /** how long an answer is served without asking again (default 7 days) */
   ttlMs?: number;
+  /** told when the cache fails (the look-up goes on without it); the background logs it */
+  onCacheError?: (error: unknown) => void;
 }
 
 export interface SearchAnswer {
@@ -117,9 +120,14 @@ export class LookupClient {
     return this.articles.run(key, signal, (shared) => this.cached(key, shared, () => this.fetchArticle(qid, langs, shared)), ABORTED);
   }
 
+  private readonly cacheFailed = (error: unknown): undefined => {
+    this.options.onCacheError?.(error);
+    return undefined;
+  };
+
   /** A fresh cached answer, else the service's, else (service unreachable) an old cached one. */
   private async cached<T>(key: string, signal: AbortSignal, fetchFresh: () => Promise<Work<T>>): Promise<LookupResult<T>> {
-    const kept = (await this.cache.get(key)) as CachedAnswer<T> | undefined;
+    const kept = (await this.cache.get(key).catch(this.cacheFailed)) as CachedAnswer<T> | undefined;
     if (kept && this.now() - kept.fetchedAt < this.ttlMs) {
       return { ok: true, value: kept.value, fetchedAt: kept.fetchedAt, fromCache: true, staleBecause: null };
     }
@@ -127,7 +135,7 @@ export class LookupClient {
     if (signal.aborted) return ABORTED;
     if (fresh.ok) {
       const answer = { value: fresh.value, fetchedAt: this.now() };
-      await this.cache.put(key, answer);
+      await this.cache.put(key, answer).catch(this.cacheFailed);
       return { ok: true, ...answer, fromCache: false, staleBecause: null };
     }
     if (kept && isUnreachable(fresh.error)) {

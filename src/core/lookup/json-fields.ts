@@ -1,4 +1,5 @@
 /** Tolerant reads of untyped JSON: a missing or wrongly typed field reads as absent, never as a crash. */
+import { webLink } from '../url/web-link.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -17,14 +18,7 @@ export function asArray(x: unknown): unknown[] {
 
 /** an http(s) URL, else null (never javascript:, data: …) */
 export function asHttpUrl(x: unknown): string | null {
-  const s = asText(x);
-  if (!s) return null;
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return webLink(asText(x));
 }
 
 /** a MediaWiki Action API error object (`{error: {code, info}}`), in format version 1 or 2 */

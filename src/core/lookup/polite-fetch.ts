@@ -96,7 +96,8 @@ export class PoliteFetch {
       if (paused > this.opts.maxWaitMs) return { ok: false, error: { kind: 'rate-limited', service, retryAt: this.opts.now() + paused } };
       if (paused > 0) await this.opts.sleep(paused, signal);
       if (signal.aborted) return { ok: false, error: { kind: 'aborted' } };
-      if (!(await this.opts.allowed())) return { ok: false, error: { kind: 'not-allowed' } };
+      // a permission API that fails counts as "not granted": no request without a clear yes
+      if (!(await this.opts.allowed().catch(() => false))) return { ok: false, error: { kind: 'not-allowed' } };
 
       let line = this.lines.get(host);
       if (!line) this.lines.set(host, (line = new Line()));
