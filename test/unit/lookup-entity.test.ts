@@ -101,6 +101,17 @@ describe('the personal entity', () => {
     assert.deepEqual(entity.sources, [{ name: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q999999930', licence: 'CC0-1.0', asOf: '2026-12-03' }]);
   });
 
+  it('Wikipedia is named as a source whenever text from it is kept, also only its description', async () => {
+    const a = await article('Q308', 'en');
+    const noExtract: LookupArticle = { ...a, item: { ...a.item, descriptions: {} }, wikipedia: { ...a.wikipedia!, kind: 'no-extract', extract: null } };
+    const entity = entityFromLookup(noExtract, { name: 'Mercury', type: 'other', aliases: [] }, FETCHED);
+    assert.equal(entity.description, 'Planet closest to the Sun');
+    assert.equal(entity.summary, 'Planet closest to the Sun');
+    assert.deepEqual(entity.sources.map((s) => [s.name, s.licence]), [['Wikipedia', 'CC-BY-SA-4.0'], ['Wikidata', 'CC0-1.0']]);
+    const described = entityFromLookup(noExtract, { name: 'Mercury', type: 'other', aliases: [], description: 'the planet' }, FETCHED);
+    assert.deepEqual(described.sources.map((s) => s.name), ['Wikidata'], 'nothing of Wikipedia\'s kept');
+  });
+
   it('a disambiguation page\'s "may refer to" is never kept as a summary', async () => {
     const a = await article('Q999999920', 'en');
     const entity = entityFromLookup(a, { name: 'Mercury', type: 'other', aliases: [] }, FETCHED);

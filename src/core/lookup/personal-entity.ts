@@ -8,7 +8,7 @@
 import type { Alias, Entity, EntityType, SourceRef } from '../pack/types.ts';
 import { normaliseKey } from '../spot/normalise.ts';
 import { WIKIDATA_ITEM_URL } from './endpoints.ts';
-import type { LookupArticle } from './types.ts';
+import type { LookupArticle, WikipediaSummary } from './types.ts';
 
 export const WIKIPEDIA_LICENCE = 'CC-BY-SA-4.0';
 export const WIKIDATA_LICENCE = 'CC0-1.0';
@@ -108,41 +108,52 @@ function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/**
- * The personal entity for a kept look-up. `fetchedAt` (when the answer was fetched) dates its
- * sources. A disambiguation page's "may refer to" text is never kept as a summary.
- */
-export function entityFromLookup(article: LookupArticle, choice: SaveChoice, fetchedAt: number): Entity {
+/** The one-line description: the reader's, else Wikidata's in the page language, else the article's, else Wikidata's in English. */
+function descriptionOf(article: LookupArticle, wiki: WikipediaSummary | null, choice: SaveChoice): { text: string; fromWikipedia: boolean } {
   const langs = langsOf(article);
-  const asOf = isoDate(fetchedAt);
-  const wiki = article.wikipedia && article.wikipedia.kind !== 'disambiguation' ? article.wikipedia : null;
-  const name = choice.name.replace(/\s+/g, ' ').trim();
-  const description = (
-    choice.description ??
-    article.item.descriptions[langs[0] ?? 'en'] ??
-    wiki?.description ??
-    termIn(article.item.descriptions, langs) ??
-    ''
-  ).trim();
+  const edited = choice.description?.trim();
+  if (edited !== undefined) return { text: edited, fromWikipedia: false };
+  const wikidata = article.item.descriptions[langs[0] ?? 'en'];
+  if (wikidata) return { text: wikidata, fromWikipedia: false };
+  if (wiki?.description) return { text: wiki.description, fromWikipedia: true };
+  return { text: termIn(article.item.descriptions, langs) ?? '', fromWikipedia: false };
+}
+
+/** The aliases the reader confirmed: cleaned, each once, never the name itself. */
+function confirmedAliases(confirmed: SaveChoice['aliases'], name: string): Alias[] {
   const seen = new Set<string>([normaliseKey(name)]);
   const aliases: Alias[] = [];
-  for (const a of choice.aliases) {
+  for (const a of confirmed) {
     const text = a.text.replace(/\s+/g, ' ').trim();
     const key = normaliseKey(text);
     if (!key || seen.has(key)) continue;
     seen.add(key);
     aliases.push(a.lang ? { text, lang: a.lang } : { text });
   }
+  return aliases;
+}
+
+/**
+ * The personal entity for a kept look-up. `fetchedAt` (when the answer was fetched) dates its
+ * sources; Wikipedia is a source when text from it is kept. A disambiguation page's "may refer
+ * to" text is never kept.
+ */
+export function entityFromLookup(article: LookupArticle, choice: SaveChoice, fetchedAt: number): Entity {
+  const asOf = isoDate(fetchedAt);
+  const wiki = article.wikipedia && article.wikipedia.kind !== 'disambiguation' ? article.wikipedia : null;
+  const name = choice.name.replace(/\s+/g, ' ').trim();
+  const description = descriptionOf(article, wiki, choice);
+  const extract = wiki?.extract ? firstSentences(wiki.extract) : null;
   const sources: SourceRef[] = [];
-  if (wiki?.extract) sources.push({ name: 'Wikipedia', url: wiki.url, licence: WIKIPEDIA_LICENCE, asOf });
+  if (wiki && (extract || description.fromWikipedia)) sources.push({ name: 'Wikipedia', url: wiki.url, licence: WIKIPEDIA_LICENCE, asOf });
   sources.push({ name: 'Wikidata', url: `${WIKIDATA_ITEM_URL}${article.qid}`, licence: WIKIDATA_LICENCE, asOf });
   return {
     id: article.qid,
     name,
     type: choice.type,
-    description,
-    summary: wiki?.extract ? firstSentences(wiki.extract) : description,
-    aliases,
+    description: description.text,
+    summary: extract ?? description.text,
+    aliases: confirmedAliases(choice.aliases, name),
     sources,
   };
 }
