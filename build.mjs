@@ -48,12 +48,8 @@ const entryPoints = {
   'pages/notebook': 'src/pages/notebook/index.tsx',
 };
 
-/**
- * `testBuild`: true only for dist/<browser>-test. It is the compile-time constant
- * __GLOSS_TEST_BUILD__, so code behind it (pointing the online look-up at the recorded API server
- * on 127.0.0.1, src/background/lookup-endpoints.ts) is not in a production bundle at all.
- */
-export function esbuildOptions(browser, version, { testBuild = false } = {}) {
+/** `test`: dist/<browser>-test only (the constant __GLOSS_TEST__; its branches are not in production bundles) */
+export function esbuildOptions(browser, version, test = false) {
   return {
     absWorkingDir: root,
     entryPoints,
@@ -70,7 +66,7 @@ export function esbuildOptions(browser, version, { testBuild = false } = {}) {
       'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
       __GLOSS_BROWSER__: JSON.stringify(browser),
       __GLOSS_VERSION__: JSON.stringify(version),
-      __GLOSS_TEST_BUILD__: JSON.stringify(testBuild),
+      __GLOSS_TEST__: JSON.stringify(test),
     },
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
@@ -107,24 +103,19 @@ async function extraSteps(browser) {
 }
 
 /**
- * dist/<browser>-test: the same extension plus the test bridge content script on 127.0.0.1
- * (see src/test-bridge), and its background built as a test build (__GLOSS_TEST_BUILD__), so
- * the online look-up can be pointed at the recorded API server. Used by the browser tests only;
- * never packaged.
+ * dist/<browser>-test: the same extension built with __GLOSS_TEST__ (debug messages, test signals
+ * on 127.0.0.1 pages) plus the test bridge content script on 127.0.0.1 (see src/test-bridge).
+ * Used by the browser tests only; never packaged.
  */
-async function buildTestVariant(browser, version) {
+async function buildTestVariant(browser) {
   const src = join(distRoot, browser);
   const out = join(distRoot, `${browser}-test`);
   await rm(out, { recursive: true, force: true });
   await cp(src, out, { recursive: true });
+  const version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
   await esbuild.build({
-    ...esbuildOptions(browser, version, { testBuild: true }),
-    entryPoints: { background: entryPoints.background },
-    outdir: out,
-  });
-  await esbuild.build({
-    ...esbuildOptions(browser, 'test', { testBuild: true }),
-    entryPoints: { 'test-bridge': 'src/test-bridge/index.ts' },
+    ...esbuildOptions(browser, version, true),
+    entryPoints: { ...entryPoints, 'test-bridge': 'src/test-bridge/index.ts' },
     outdir: out,
     minify: false,
   });
@@ -152,7 +143,7 @@ async function buildOnce() {
     await copyStatic(browser);
     await extraSteps(browser);
   }
-  if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser, pkgVersion);
+  if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser);
   const kb = Math.round((await sizeOf(join(distRoot, 'chrome'))) / 1024);
   const d = relative(root, distRoot) || '.';
   log(`built ${d}/chrome and ${d}/firefox in ${Math.round(performance.now() - t0)} ms (${kb} KiB each, ${dev ? 'dev' : 'production'})`);

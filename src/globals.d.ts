@@ -1,5 +1,8 @@
 /** Replaced by esbuild at build time (build.mjs `define`). */
 declare const __GLOSS_BROWSER__: 'chrome' | 'firefox';
 declare const __GLOSS_VERSION__: string;
-/** true only in test builds (dist/*-test, build.mjs --test-bridge); production code paths guarded by it are removed */
-declare const __GLOSS_TEST_BUILD__: boolean;
+/**
+ * true only in test builds (dist/*-test): the test bridge, debug messages and test signals exist
+ * there; esbuild drops every `if (__GLOSS_TEST__)` branch from the production build.
+ */
+declare const __GLOSS_TEST__: boolean;

@@ -142,8 +142,8 @@ describe('test builds only: the recorded server', () => {
 
   it('build.mjs: a production bundle has the real hosts fixed; only a test bundle can reach 127.0.0.1', async () => {
     const bundle = async (testBuild: boolean) => {
-      const options = esbuildOptions('chrome', '1.0.0', { testBuild });
-      assert.equal(options.define.__GLOSS_TEST_BUILD__, String(testBuild));
+      const options = esbuildOptions('chrome', '1.0.0', testBuild);
+      assert.equal(options.define.__GLOSS_TEST__, String(testBuild));
       const out = await esbuild.build({
         ...(options as esbuild.BuildOptions),
         entryPoints: ['src/background/lookup-endpoints.ts'],
