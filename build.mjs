@@ -37,6 +37,9 @@ export function manifestFor(browser, base) {
   } else {
     m.background = { scripts: m.background.scripts };
     // Firefox has no options_ui.open_in_tab restriction, keep as is.
+    // Firefox has no dynamic resource URLs: its moz-extension:// UUID is already random per
+    // install (and never shown to pages: Gloss's frame sits in a closed shadow root)
+    for (const r of m.web_accessible_resources ?? []) delete r.use_dynamic_url;
   }
   return m;
 }
@@ -46,7 +49,9 @@ const entryPoints = {
   background: 'src/background/index.ts',
   'pages/popup': 'src/pages/popup/index.tsx',
   'pages/notebook': 'src/pages/notebook/index.tsx',
+  'pages/frame': 'src/pages/frame/index.tsx',
 };
+const PAGES = ['popup', 'notebook', 'frame'];
 
 /** `test`: dist/<browser>-test only (the constant __GLOSS_TEST__; its branches are not in production bundles) */
 export function esbuildOptions(browser, version, test = false) {
@@ -80,7 +85,7 @@ async function copyStatic(browser) {
     if (f.endsWith('.png') || f.endsWith('.svg')) await cp(join(root, 'icons', f), join(out, 'icons', f));
   }
   await mkdir(join(out, 'pages'), { recursive: true });
-  for (const page of ['popup', 'notebook']) {
+  for (const page of PAGES) {
     await cp(join(root, 'src/pages', page, 'index.html'), join(out, 'pages', `${page}.html`));
     const css = join(root, 'src/pages', page, 'style.css');
     if (existsSync(css)) await cp(css, join(out, 'pages', `${page}.css`));

@@ -13,7 +13,8 @@
  *   - the number of marks (mentions marked),
  *   - the JS heap Gloss adds to the tab (used heap after GC, with minus without).
  */
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { benchContext, tasksRunning, trace } from './chromium.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,6 @@ const PAGES_DIR = resolve(ROOT, '../shared/pages');
 const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
 const EXT = join(DIST, 'chrome');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-sandbox'];
 
 function fail(msg: string): never {
   console.error(msg);
@@ -49,57 +49,6 @@ const PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function context(withGloss: boolean, dir: string): Promise<BrowserContext> {
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: withGloss ? [...ARGS, `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  await ctx.route((u) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:|chrome-extension:)/.test(u.href), (r) => r.abort());
-  await ctx.addInitScript(PROBE);
-  if (withGloss) ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
-  return ctx;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; frame?: string } };
-}
-
-async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', '__metadata'] },
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
-
-/** The longest main-thread task during which extension code ran (ms). */
-function longestGlossTask(events: TraceEvent[], extOrigin: string): number {
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.dur !== undefined);
-  const ours = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && (e.args?.data?.url ?? '').startsWith(extOrigin));
-  let longest = 0;
-  for (const o of ours) {
-    for (const t of tasks) {
-      if (t.pid === o.pid && t.tid === o.tid && t.ts <= o.ts && o.ts <= t.ts + t.dur!) longest = Math.max(longest, t.dur!);
-    }
-  }
-  return longest / 1000;
-}
-
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.enable');
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -115,27 +64,31 @@ async function measure(ctx: BrowserContext, url: string, withGloss: boolean, ext
   const events = await trace(cdp, async () => {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     if (withGloss) {
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-gloss-scan') === 'done', null, { timeout: 60000 }).catch(() => undefined);
+      // the production build shows no state on the page: wait until marks stop coming (1 s without a new one)
+      await page.waitForFunction(() => {
+        const b = (window as unknown as { __glossBench: { lastMark: number } }).__glossBench;
+        return b.lastMark > 0 && performance.now() - b.lastMark > 1000;
+      }, null, { timeout: 60000, polling: 100 }).catch(() => undefined);
     }
     await page.waitForTimeout(1500);
     const r = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const b = (window as unknown as { __glossBench: { lastMark: number; marks: number } }).__glossBench;
-      return { dcl: nav.domContentLoadedEventStart, last: b.lastMark, marks: document.querySelectorAll('[data-gloss-first]').length };
+      return { dcl: nav.domContentLoadedEventStart, last: b.lastMark, marks: document.querySelectorAll('gloss-mark[tabindex]').length };
     });
     dclToLast = r.last > 0 ? r.last - r.dcl : NaN;
     marks = r.marks;
   });
   const heap = await heapAfterGc(cdp);
-  const longest = withGloss ? longestGlossTask(events, extOrigin) : 0;
+  const longest = withGloss ? tasksRunning(events, extOrigin).wall : 0;
   await page.close();
   return { dclToLast, marks, heap, longest };
 }
 
 const server = await startStaticServer({ '/pages/': PAGES_DIR });
 const dirs = [await mkdtemp(join(tmpdir(), 'gloss-bench-')), await mkdtemp(join(tmpdir(), 'gloss-bench-'))];
-const plain = await context(false, dirs[0]!);
-const gloss = await context(true, dirs[1]!);
+const plain = await benchContext(dirs[0]!, null, PROBE);
+const gloss = await benchContext(dirs[1]!, EXT, PROBE);
 const sw = gloss.serviceWorkers()[0]!;
 const extOrigin = `chrome-extension://${new URL(sw.url()).host}/`;
 

@@ -87,13 +87,19 @@ console.log(`Gloss is running on the demo article: ${url}`);
 
 if (headless) {
   try {
-    const mark = page.locator('[data-gloss-entity]').first();
+    const mark = page.locator('gloss-mark').first();
     await mark.waitFor({ timeout: 15000 });
-    const marks = await page.locator('[data-gloss-entity]').count();
-    await mark.scrollIntoViewIfNeeded();
-    await mark.focus();
-    // the popover is Gloss's own UI in a shadow root; wait until it shows the entity's name
-    await page.locator('[role="dialog"]').first().waitFor({ timeout: 5000 });
+    const marks = await page.locator('gloss-mark[tabindex]').count();
+    // the reader's shortcut: focus the first name and open its popover
+    await page.keyboard.press('Alt+Shift+KeyN');
+    // the popover is Gloss's frame (an extension page in a closed shadow root); wait until it shows the entity
+    let frame = page.frames().find((f) => f.url().includes('/pages/frame.html'));
+    for (let i = 0; !frame && i < 50; i++) {
+      await page.waitForTimeout(100);
+      frame = page.frames().find((f) => f.url().includes('/pages/frame.html'));
+    }
+    if (!frame) throw new Error('the popover did not open');
+    await frame.locator('[role="dialog"] h2').waitFor({ timeout: 5000 });
     await page.waitForTimeout(300);
     const target = screenshot ?? 'gloss-demo.png';
     await page.screenshot({ path: target });

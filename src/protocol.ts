@@ -1,10 +1,11 @@
 /**
- * Every message between the content script, the background and the extension pages, with its
- * reply type. Add a message here first; the background's handler table is typed from this map,
- * so a message without a handler (or a handler with the wrong reply) does not compile.
+ * Every message between the content script, Gloss's frame, the background and the extension
+ * pages, with its reply type. Add a message here first; the background's handler table and its
+ * sender policy table (src/background/senders.ts) are typed from this map, so a message without
+ * a handler, or without a rule saying who may send it, does not compile.
  */
-import type { HighlightColour, Note, NoteTarget, PageRecord, Selector, Settings } from './core/model/types.ts';
-import type { HighlightWithNote, NoteDraft, NotebookEntry, NotebookQuery } from './core/model/notebook.ts';
+import type { Highlight, HighlightColour, Note, NoteTarget, PageRecord, Selector, Settings } from './core/model/types.ts';
+import type { HighlightWithNote, NoteDraft, NotebookEntry, NotebookQuery, PageHighlight } from './core/model/notebook.ts';
 import type { Entity, PackMeta } from './core/pack/types.ts';
 import type { EntityRef, Mention } from './core/spot/types.ts';
 import type { AddEntityOutcome, ImportOutcome, PackInfo } from './core/pack/import.ts';
@@ -15,16 +16,19 @@ export interface Messages {
   ping: { req: Record<string, never>; res: { ok: true; version: string } };
   'settings/get': { req: Record<string, never>; res: Settings };
   'settings/update': { req: { patch: Partial<Settings> }; res: Settings };
-  /** small key/value store used by tests to check data survives a browser restart */
-  'debug/put': { req: { key: string; value: string }; res: { ok: true } };
-  'debug/get': { req: { key: string }; res: { value: string | null } };
-  /** errors the background has seen since it started (tests check it stays empty) */
-  'debug/errors': { req: Record<string, never>; res: { errors: string[] } };
+  /** "Don't mark X" in the popover: add one entity to the muted ones (one transaction, no read-modify-write race) */
+  'settings/mute': { req: { entityId: string }; res: { ok: true } };
   /**
    * Spot entities in a page's visible text. Runs in the background, where the compiled packs
    * are loaded once, so a tab never pays for the matcher. Ambiguous mentions carry candidates.
    */
-  spot: { req: { text: string; lang?: string }; res: { mentions: Mention[]; entities: Record<string, EntityRef> } };
+  spot: { req: { text: string; lang?: string; session?: string }; res: { mentions: Mention[]; entities: Record<string, EntityRef> } };
+  /**
+   * A long page's text in parts, so no single message (and no task in the page) carries it all:
+   * the parts of `session` are kept for the sending tab and spotted, with the text of the final
+   * `spot` that names the session, as one text (mentions are offsets into the whole).
+   */
+  'spot/part': { req: { session: string; text: string }; res: { ok: true } };
   /** everything the popover shows about one entity */
   'entity/get': {
     req: { id: string };
@@ -44,8 +48,10 @@ export interface Messages {
 
   // ---- highlights, notes, pages, notebook (issue #6, src/background/notes-handlers.ts) ----
   // Every write replies only after its Dexie transaction committed: the reply is the confirmation.
-  /** a visit: files the page (normalised/canonical URL) and returns its highlights to re-anchor */
-  'page/visit': { req: PageAddress; res: { page: PageRecord | null; highlights: HighlightWithNote[] } };
+  /** a visit: files the page (normalised/canonical URL) and returns its highlights to re-anchor (without note text) */
+  'page/visit': { req: PageAddress; res: { page: PageRecord | null; highlights: PageHighlight[] } };
+  /** one highlight with its note, for Gloss's editor frame */
+  'highlights/get': { req: { id: string }; res: HighlightWithNote };
   /** save a new highlight (and its note, if typed) on the page at `url` */
   'highlights/create': {
     req: PageAddress & { selectors: Selector[]; colour: HighlightColour; note?: NoteDraft };
@@ -57,8 +63,8 @@ export interface Messages {
   'highlights/delete': { req: { id: string }; res: HighlightWithNote };
   /** undo a delete: put back exactly what highlights/delete returned */
   'highlights/restore': { req: HighlightWithNote; res: HighlightWithNote };
-  /** the outcome of re-anchoring on a visit: orphans are kept and listed, never dropped */
-  'highlights/placement': { req: { placed: string[]; orphaned: string[] }; res: { ok: true } };
+  /** the outcome of re-anchoring on a visit to `page`: orphans are kept and listed, never dropped */
+  'highlights/placement': { req: { page: PageAddress; placed: string[]; orphaned: string[] }; res: { ok: true } };
   /** highlights that could not be placed at the last visit (of one page when `url` is given) */
   'highlights/orphans': { req: { url?: string }; res: { entries: NotebookEntry[] } };
   /** edit or delete any note from the notebook */
@@ -92,12 +98,27 @@ export interface Messages {
 }
 
 /**
+ * Messages only test builds know (dist/*-test): their handlers and the test bridge are left out
+ * of the production build, which the package test checks on the built files.
+ */
+export interface TestMessages {
+  /** small key/value store used by tests to check data survives a browser restart */
+  'debug/put': { req: { key: string; value: string }; res: { ok: true } };
+  'debug/get': { req: { key: string }; res: { value: string | null } };
+  /** errors the background has seen since it started (tests check it stays empty) */
+  'debug/errors': { req: Record<string, never>; res: { errors: string[] } };
+}
+
+/**
  * Messages the background sends to content scripts (tabs.sendMessage, no reply expected), as
  * `{ gloss: 1, type, payload }` like requests (issue #4).
  */
 export interface TabMessages {
-  /** settings changed (popup, popover, notebook): marks follow pause, site off, muted entities live */
-  'settings/changed': Settings;
+  /**
+   * settings changed (popup, popover, notebook): a notice only, so no tab is told the reader's
+   * settings for other sites; the content script asks `settings/get` for its own view
+   */
+  'settings/changed': Record<string, never>;
   /** the "next-mark" keyboard command: move focus to the next (1) or previous (-1) mark */
   'marks/next': { direction: 1 | -1 };
   /** context menu "Highlight/Note with Gloss" or the highlight-selection command, on the tab's selection (issue #6) */
@@ -129,18 +150,89 @@ export interface PageAddress {
 }
 
 export type MessageType = keyof Messages;
-export type Req<T extends MessageType> = Messages[T]['req'];
-export type Res<T extends MessageType> = Messages[T]['res'];
+export type TestMessageType = keyof TestMessages;
+/** every message a test build answers */
+export type AnyMessages = Messages & TestMessages;
+export type AnyMessageType = keyof AnyMessages;
+export type Req<T extends AnyMessageType> = AnyMessages[T]['req'];
+export type Res<T extends AnyMessageType> = AnyMessages[T]['res'];
 
-export interface Envelope<T extends MessageType = MessageType> {
+export interface Envelope<T extends AnyMessageType = AnyMessageType> {
   gloss: 1;
   type: T;
   payload: Req<T>;
+  /** test builds only: sent by the test bridge (src/test-bridge), which may send any message */
+  testBridge?: true;
 }
 
-/** Replies travel as {ok:true,value} or {ok:false,error} so errors reach the sender as text. */
-export type Reply<T extends MessageType> = { ok: true; value: Res<T> } | { ok: false; error: string };
+/**
+ * Replies travel as {ok:true,value} or {ok:false,error} so errors reach the sender as text.
+ * `refused` marks a "no" (the sender may not ask this, or the request cannot be done as asked):
+ * nothing was changed, and the background did not log it as its own failure.
+ */
+export type Reply<T extends AnyMessageType> = { ok: true; value: Res<T> } | { ok: false; error: string; refused?: true };
 
 export function isEnvelope(x: unknown): x is Envelope {
   return typeof x === 'object' && x !== null && (x as { gloss?: unknown }).gloss === 1 && typeof (x as { type?: unknown }).type === 'string';
 }
+
+// ---- Gloss's frame (src/pages/frame) ⇄ the content script of its page ----
+// The popover and the highlight editor show the reader's notes, so they run in an extension
+// page inside the web page (an iframe in a closed shadow root), where page scripts can neither
+// read them nor see the keys typed into them. The content script and the frame talk over a
+// private MessageChannel set up with a secret only they know (src/content/frame/host.ts).
+
+/** Requests the content script sends to its frame, with the frame's reply. */
+export interface ToFrame {
+  /** the first request on the line: the frame answers once it listens (proof it is Gloss's frame) */
+  hello: { req: Record<string, never>; res: { panel: 'popover' | 'editor' } };
+  /** show the background popover for a marked name */
+  'popover/show': { req: { entityId: string; markText: string; openedBy: 'hover' | 'focus' | 'tap'; page: PageAddress }; res: { ok: true } };
+  /** the editor for a new highlight with a note, on the selected passage */
+  'editor/new': { req: { quote: string; selectors: Selector[]; page: PageAddress; colour: HighlightColour }; res: { ok: true } };
+  /** the editor of a saved highlight (the frame reads its note itself) */
+  'editor/edit': { req: { highlightId: string; quote: string }; res: { ok: true } };
+  /** Undo in the page's toast: put back the highlight (and note) the editor just deleted */
+  'editor/undo': { req: { highlightId: string }; res: { ok: true } };
+  /** the panel was hidden by the content script (pointer left, outside click, mark removed) */
+  hidden: { req: Record<string, never>; res: { ok: true } };
+  /** move keyboard focus into the panel (opened from the keyboard) */
+  focus: { req: Record<string, never>; res: { ok: true } };
+  /** test builds only: what the panel shows, its fields and where its controls are (frame coordinates) */
+  'test/inspect': { req: Record<string, never>; res: FrameSnapshot };
+}
+
+/** Requests the frame sends to the content script of its page, with the content script's reply. */
+export interface FromFrame {
+  /** the panel's size changed: the content script sizes and places the iframe */
+  size: { req: { width: number; height: number }; res: { ok: true } };
+  /** the pointer entered or left the panel (hover popovers close after leaving both mark and panel) */
+  pointer: { req: { inside: boolean }; res: { ok: true } };
+  /** Escape or Close in the panel; `returnFocus` puts keyboard focus back on the page */
+  close: { req: { returnFocus: boolean }; res: { ok: true } };
+  /** Alt+Shift+N / Alt+Shift+P pressed inside the popover */
+  'marks/next': { req: { direction: 1 | -1 }; res: { ok: true } };
+  /** "Not X here": the content script stores it for its page and unmarks the name */
+  'marks/reject': { req: { entityId: string }; res: { ok: true } };
+  /** a highlight was created or changed from the editor: draw or restyle it (no note text crosses) */
+  'highlight/saved': { req: { highlight: Highlight; hasNote: boolean; change: 'created' | 'updated' | 'restored' }; res: { ok: true } };
+  /** a highlight was deleted from the editor: erase it and offer Undo */
+  'highlight/deleted': { req: { highlightId: string }; res: { ok: true } };
+}
+
+export interface FrameSnapshot {
+  panel: 'popover' | 'editor';
+  /** the panel's text as the reader sees it */
+  text: string;
+  /** values of its text fields, by data-testid */
+  fields: Record<string, string>;
+  /** where its controls are, by data-testid, in the frame's coordinates */
+  controls: Record<string, { x: number; y: number; width: number; height: number }>;
+  /** data-testid of the focused control, if the frame has focus */
+  focused: string | null;
+  /** the panel's dialog role and accessible name, and its colours (light or dark) */
+  dialog: { role: string | null; name: string | null; background: string; color: string };
+}
+
+export type ToFrameType = keyof ToFrame;
+export type FromFrameType = keyof FromFrame;

@@ -1,15 +1,16 @@
 /**
  * The background's answer to every protocol message. Each area contributes a partial table;
- * `Handlers` makes the union complete at compile time.
+ * `Handlers` makes the union complete at compile time. A handler runs only after the dispatcher
+ * has checked the sender against its rule (senders.ts) and gets the checked sender.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { MessageType, Req, Res } from '../protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/types.ts';
 import { db } from './db.ts';
-import { recordedErrors } from './error-log.ts';
 import { settingsChanged } from './marks-handlers.ts';
+import type { Sender } from './senders.ts';
 
-export type Handler<T extends MessageType> = (req: Req<T>, sender: Runtime.MessageSender) => Promise<Res<T>>;
+export type Handler<T extends MessageType> = (req: Req<T>, from: Sender) => Promise<Res<T>>;
 export type Handlers = { [T in MessageType]: Handler<T> };
 
 export async function getSettings(): Promise<Settings> {
@@ -17,25 +18,32 @@ export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(row?.value ?? {}) };
 }
 
+/** What a sender is told about the settings: a web page's content script learns no other site the reader switched off. */
+export function settingsFor(settings: Settings, from: Sender): Settings {
+  if (from.kind !== 'content') return settings;
+  const host = new URL(from.url).hostname;
+  return { ...settings, disabledSites: settings.disabledSites.filter((s) => s === host) };
+}
+
+async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = await db.transaction('rw', db.settings, async () => {
+    const merged = change(await getSettings());
+    await db.settings.put({ key: 'settings', value: merged });
+    return merged;
+  });
+  // once committed, open pages follow: pause, site off and muted names apply live
+  settingsChanged();
+  return next;
+}
+
 export const coreHandlers = {
   ping: async () => ({ ok: true as const, version: __GLOSS_VERSION__ }),
-  'settings/get': async () => getSettings(),
-  'settings/update': async ({ patch }) => {
-    const next = await db.transaction('rw', db.settings, async () => {
-      const merged = { ...(await getSettings()), ...patch };
-      await db.settings.put({ key: 'settings', value: merged });
-      return merged;
-    });
-    // once committed, open pages follow: pause, site off and muted names apply live
-    settingsChanged(next);
-    return next;
-  },
-  'debug/put': async ({ key, value }) => {
-    await db.kv.put({ key, value });
+  'settings/get': async (_req, from) => settingsFor(await getSettings(), from),
+  'settings/update': async ({ patch }) => updateSettings((current) => ({ ...current, ...patch })),
+  'settings/mute': async ({ entityId }) => {
+    await updateSettings((current) => (current.mutedEntities.includes(entityId) ? current : { ...current, mutedEntities: [...current.mutedEntities, entityId] }));
     return { ok: true as const };
   },
-  'debug/get': async ({ key }) => ({ value: (await db.kv.get(key))?.value ?? null }),
-  'debug/errors': async () => ({ errors: recordedErrors() }),
   'pages/open': async ({ page, hash }) => {
     const url = browser.runtime.getURL(`pages/${page}.html`) + (hash ? `#${encodeURIComponent(hash)}` : '');
     await browser.tabs.create({ url });

@@ -2,17 +2,22 @@
  * Background entry (Chrome service worker / Firefox background script). Owns the database and
  * answers protocol messages; all listeners are registered synchronously at start so a message
  * wakes a sleeping service worker and is still handled.
+ *
+ * Every message goes through one door: who sent it is read from what the browser says about the
+ * sender, the message's rule (senders.ts) is applied, and only then does its handler run. A
+ * refusal changes nothing and is not logged as an error.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isEnvelope, type MessageType, type Reply } from '../protocol.ts';
 import { coreHandlers, type Handlers } from './handlers.ts';
 import { spotHandlers } from './spot-handlers.ts';
 import { packsHandlers } from './packs-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
 import { marksHandlers, listenForMarkCommands } from './marks-handlers.ts';
-import { recordError, watchGlobalErrors } from './error-log.ts';
-import { Refusal } from './refusal.ts';
+import { watchGlobalErrors } from './error-log.ts';
 import { listenForHighlightCommands } from './highlight-menu.ts';
+import { dispatch, type AnyHandler } from './dispatch.ts';
+import { originOf } from './senders.ts';
+import { testHandlers } from './test-handlers.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
 
@@ -23,26 +28,12 @@ const handlers: Handlers = {
   ...notesHandlers,
   ...marksHandlers,
 };
+const table = new Map<string, AnyHandler>(Object.entries(handlers) as [string, AnyHandler][]);
+if (__GLOSS_TEST__) for (const [type, h] of Object.entries(testHandlers)) table.set(type, h as AnyHandler);
+
+const self = { id: browser.runtime.id, origin: originOf(new URL(browser.runtime.getURL(''))) };
 
 listenForMarkCommands();
 listenForHighlightCommands();
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isEnvelope(message)) return undefined;
-  const handler = handlers[message.type as MessageType] as
-    | ((req: unknown, s: typeof sender) => Promise<unknown>)
-    | undefined;
-  if (!handler) {
-    return Promise.resolve({ ok: false, error: `Gloss does not know the message "${message.type}".` } satisfies Reply<MessageType>);
-  }
-  return handler(message.payload, sender).then(
-    (value) => ({ ok: true, value }),
-    (e: unknown) => {
-      if (!(e instanceof Refusal)) {
-        console.error(`Gloss: ${message.type} failed`, e);
-        recordError(message.type, e);
-      }
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    },
-  );
-});
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(table, message, sender, self));

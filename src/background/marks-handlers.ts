@@ -6,7 +6,6 @@
 import browser from 'webextension-polyfill';
 import type { TabMessages } from '../protocol.ts';
 import { normaliseUrl } from '../core/url/index.ts';
-import type { Settings } from '../core/model/types.ts';
 import { db } from './db.ts';
 import type { Handlers } from './handlers.ts';
 
@@ -45,8 +44,9 @@ export async function tellTabs<T extends keyof TabMessages>(type: T, payload: Ta
   );
 }
 
-export function settingsChanged(settings: Settings): void {
-  tellTabs('settings/changed', settings).catch((e: unknown) => console.warn('Gloss could not tell tabs about new settings', e));
+/** Settings changed: tell every tab to ask again (a notice; each content script gets its own view). */
+export function settingsChanged(): void {
+  tellTabs('settings/changed', {}).catch((e: unknown) => console.warn('Gloss could not tell tabs about new settings', e));
 }
 
 /** The "next-mark" command (manifest `commands`): the active tab moves focus to its next mark. */

@@ -10,7 +10,7 @@ import { db } from './db.ts';
 import type { Handlers } from './handlers.ts';
 import type { PageAddress } from '../protocol.ts';
 import type { Highlight, Note, PageRecord } from '../core/model/types.ts';
-import { matchesQuery, parseTags, type HighlightWithNote, type NoteDraft, type NotebookEntry } from '../core/model/notebook.ts';
+import { matchesQuery, parseTags, type HighlightWithNote, type NoteDraft, type NotebookEntry, type PageHighlight } from '../core/model/notebook.ts';
 import { normaliseUrl, pageIdentity, siteOf } from '../core/url/index.ts';
 
 const now = () => new Date().toISOString();
@@ -19,6 +19,8 @@ const uuid = () => crypto.randomUUID();
 const NOTEBOOK_LIMIT = 1000;
 
 const isEmptyDraft = (d: NoteDraft) => d.body.trim() === '' && parseTags(d.tags).length === 0;
+
+const noteHasText = (n: Note | null) => !!n && (n.body.trim() !== '' || n.tags.length > 0);
 
 async function pageByAddress(address: string): Promise<PageRecord | undefined> {
   return (await db.pages.where('url').equals(address).first()) ?? (await db.pages.where('aliases').equals(address).first());
@@ -127,7 +129,14 @@ export const notesHandlers = {
     const page = await db.transaction('rw', db.pages, () => filePage(addr));
     if (!page) return { page: null, highlights: [] };
     const highlights = await db.highlights.where('pageId').equals(page.id).sortBy('created');
-    return { page, highlights: await withNotes(highlights) };
+    // the page's content script places and draws them; the note text stays with Gloss's frame
+    const items: PageHighlight[] = (await withNotes(highlights)).map(({ highlight, note }) => ({ highlight, hasNote: noteHasText(note) }));
+    return { page, highlights: items };
+  },
+
+  'highlights/get': async ({ id }) => {
+    const highlight = await requireHighlight(id);
+    return { highlight, note: await noteOnHighlight(id) };
   },
 
   'highlights/create': async ({ selectors, colour, note: draft, ...addr }) => {
@@ -183,11 +192,15 @@ export const notesHandlers = {
       return { highlight, note };
     }),
 
-  'highlights/placement': async ({ placed, orphaned }) => {
-    await db.transaction('rw', db.highlights, async () => {
+  'highlights/placement': async ({ page: addr, placed, orphaned }) => {
+    await db.transaction('rw', db.pages, db.highlights, async () => {
       const checked = now();
+      const id = pageIdentity(addr.url, { canonical: addr.canonical ?? null });
+      const page = id ? (await pageByAddress(id.url)) ?? (id.alias ? await pageByAddress(id.alias) : undefined) : undefined;
+      if (!page) return;
       const want = new Map<string, 'placed' | 'orphaned'>([...placed.map((id) => [id, 'placed'] as const), ...orphaned.map((id) => [id, 'orphaned'] as const)]);
-      const rows = (await db.highlights.bulkGet([...want.keys()])).filter((h): h is Highlight => !!h);
+      // only highlights of the page this report is about: a tab cannot change another page's records
+      const rows = (await db.highlights.bulkGet([...want.keys()])).filter((h): h is Highlight => !!h && h.pageId === page.id);
       await db.highlights.bulkPut(rows.map((h) => ({ ...h, placement: { state: want.get(h.id)!, checked } })));
     });
     return { ok: true as const };

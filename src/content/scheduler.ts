@@ -2,6 +2,8 @@
  * Runs Gloss's page work in small slices during idle time so it never blocks the page: each
  * slice stops after SLICE_MS (well under the 50 ms long-task threshold) and yields back.
  */
+import { measured } from './test-signals.ts';
+
 export const SLICE_MS = 8;
 
 /** A resumable piece of work: do some, return true when finished; stop early when shouldStop() says so. */
@@ -17,18 +19,21 @@ function nextIdle(): Promise<number> {
   });
 }
 
-/** Run a task to completion across idle slices; resolves when it is done (or cancelled() turns true). */
-export async function runSliced(task: SlicedTask, cancelled: () => boolean = () => false): Promise<boolean> {
+/**
+ * Run a task to completion across idle slices; resolves when it is done (or cancelled() turns
+ * true). `what` names the work for the test build's timing of every slice.
+ */
+export async function runSliced(task: SlicedTask, cancelled: () => boolean = () => false, what = 'idle slice'): Promise<boolean> {
   for (;;) {
     const budget = await nextIdle();
     if (cancelled()) return false;
     const end = performance.now() + budget;
-    if (task(() => performance.now() >= end)) return true;
+    if (measured(what, () => task(() => performance.now() >= end))) return true;
   }
 }
 
 /** Run `items` through `fn` in idle slices (checks the clock every item). */
-export function runListSliced<T>(items: readonly T[], fn: (item: T) => void, cancelled: () => boolean = () => false): Promise<boolean> {
+export function runListSliced<T>(items: readonly T[], fn: (item: T) => void, cancelled: () => boolean = () => false, what = 'idle slice'): Promise<boolean> {
   let i = 0;
   return runSliced((shouldStop) => {
     while (i < items.length) {
@@ -36,5 +41,10 @@ export function runListSliced<T>(items: readonly T[], fn: (item: T) => void, can
       if (shouldStop()) break;
     }
     return i >= items.length;
-  }, cancelled);
+  }, cancelled, what);
+}
+
+/** Wait `ms`, then until the browser is idle (a back-off delay that still yields to the page). */
+export function idleAfter(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => void nextIdle().then(() => resolve()), ms));
 }

@@ -13,13 +13,16 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
-import type { MessageType, Req, Res } from '../../src/protocol.ts';
+import type { AnyMessageType, Req, Res } from '../../src/protocol.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** GLOSS_DIST: the build folder the tests load (default dist/), the same variable build.mjs reads */
 export const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
 export const CHROME_DIST = join(DIST, 'chrome-test');
 export const FIREFOX_DIST = join(DIST, 'firefox-test');
+/** the production builds, as packaged (no test bridge, no debug messages, no test signals) */
+export const CHROME_PRODUCTION = join(DIST, 'chrome');
+export const FIREFOX_PRODUCTION = join(DIST, 'firefox');
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'gloss@gloss.invalid';
@@ -27,7 +30,8 @@ export const GECKO_ID = 'gloss@gloss.invalid';
 export const FIREFOX_UUID = '6f1b6d2e-3c1a-4d5e-9a7b-0e6c1f2a9b3d';
 
 export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+/** both, or the ones GLOSS_BROWSERS names (e.g. GLOSS_BROWSERS=chromium while debugging) */
+export const BROWSERS: BrowserName[] = (['chromium', 'firefox'] as const).filter((b) => !process.env.GLOSS_BROWSERS || process.env.GLOSS_BROWSERS.split(',').includes(b));
 
 const CHROMIUM_ARGS = [
   '--no-first-run',
@@ -57,6 +61,8 @@ export interface TestPage {
 
 export interface GlossBrowser {
   name: BrowserName;
+  /** Chromium: the extension's id (its static one, as a store listing would show it) */
+  extensionId?: string;
   userDataDir: string;
   /** messages from the extension's background and content scripts that were errors */
   errors: string[];
@@ -66,7 +72,7 @@ export interface GlossBrowser {
   close(): Promise<void>;
 }
 
-export function requireBrowser(name: BrowserName): void {
+export function requireBrowser(name: BrowserName, dist = name === 'chromium' ? CHROME_DIST : FIREFOX_DIST): void {
   const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
   if (!existsSync(path)) {
     throw new Error(
@@ -74,7 +80,6 @@ export function requireBrowser(name: BrowserName): void {
         `or run \`npm test\`, which installs it when run as root.`,
     );
   }
-  const dist = name === 'chromium' ? CHROME_DIST : FIREFOX_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`${dist} is missing: run \`npm run build -- --test-bridge\` first (npm test does).`);
   }
@@ -112,12 +117,13 @@ function isLocal(url: string): boolean {
   return /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|moz-extension:|data:|blob:|about:)/.test(url);
 }
 
-export async function launchChromium(userDataDir: string): Promise<GlossBrowser> {
-  requireBrowser('chromium');
+export async function launchChromium(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
+  const dist = opts.production ? CHROME_PRODUCTION : CHROME_DIST;
+  requireBrowser('chromium', dist);
   const ctx: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
     viewport: { width: 1280, height: 900 },
   });
   await ctx.route((url) => !isLocal(url.href), (route) => route.abort());
@@ -140,6 +146,7 @@ export async function launchChromium(userDataDir: string): Promise<GlossBrowser>
   const wrap = (p: PwPage): TestPage => withPortableEvaluate(p);
   return {
     name: 'chromium',
+    extensionId,
     userDataDir,
     errors,
     async newPage(url?: string) {
@@ -161,10 +168,13 @@ export async function launchChromium(userDataDir: string): Promise<GlossBrowser>
 export interface LaunchOptions {
   /** Firefox only: start with pages in the dark colour scheme (Chromium emulates it per page) */
   dark?: boolean;
+  /** load the production build (dist/chrome, dist/firefox) instead of the test build */
+  production?: boolean;
 }
 
 export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  requireBrowser('firefox');
+  const dist = opts.production ? FIREFOX_PRODUCTION : FIREFOX_DIST;
+  requireBrowser('firefox', dist);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -179,7 +189,7 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
       ...(opts.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
-  await browser.installExtension(FIREFOX_DIST);
+  await browser.installExtension(dist);
   const errors: string[] = [];
   const prepare = async (p: PpPage) => {
     await p.setViewport({ width: 1280, height: 900 });
@@ -224,20 +234,17 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
 }
 
 export function launch(name: BrowserName, userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox(userDataDir, opts);
+  return name === 'chromium' ? launchChromium(userDataDir, opts) : launchFirefox(userDataDir, opts);
 }
 
-/**
- * Send a protocol message through the test bridge content script of the page (which must be a
- * page served from 127.0.0.1): it reaches the background exactly as the content script would.
- */
-export async function bridgeSend<T extends MessageType>(page: TestPage, type: T, payload: Req<T>): Promise<Res<T>> {
-  await waitFor(page, () => document.documentElement.getAttribute('data-gloss-test-bridge') === 'ready', undefined, 10000);
-  const reply = await page.evaluate(
-    ({ type, payload }) =>
-      new Promise<{ ok: boolean; value?: unknown; error?: string }>((resolve, reject) => {
+/** One round trip to the test bridge content script of a 127.0.0.1 page (test builds). */
+async function bridgeCall(page: TestPage, request: Record<string, unknown>): Promise<{ ok: boolean; value?: unknown; error?: string; refused?: boolean }> {
+  await waitFor(page, () => document.documentElement.getAttribute('data-gloss-test-bridge') === 'ready', undefined, 10000, 'the test bridge');
+  return page.evaluate(
+    (request) =>
+      new Promise<{ ok: boolean; value?: unknown; error?: string; refused?: boolean }>((resolve, reject) => {
         const id = Math.random();
-        const timer = setTimeout(() => reject(new Error(`no reply to ${type} within 10 s`)), 10000);
+        const timer = setTimeout(() => reject(new Error(`no reply from the test bridge within 10 s (${JSON.stringify(request).slice(0, 80)})`)), 10000);
         window.addEventListener('message', function onReply(ev: MessageEvent) {
           const d = ev.data as { glossTestBridge?: string; id?: number };
           if (ev.source !== window || d?.glossTestBridge !== 'reply' || d.id !== id) return;
@@ -245,12 +252,80 @@ export async function bridgeSend<T extends MessageType>(page: TestPage, type: T,
           clearTimeout(timer);
           resolve(ev.data);
         });
-        window.postMessage({ glossTestBridge: 'request', id, type, payload }, '*');
+        window.postMessage({ ...request, id }, '*');
       }),
-    { type, payload },
+    request,
   );
+}
+
+/**
+ * Send a protocol message through the test bridge content script of the page (which must be a
+ * page served from 127.0.0.1): it reaches the background as the test bridge's, which may send any
+ * message (test builds only).
+ */
+export async function bridgeSend<T extends AnyMessageType>(page: TestPage, type: T, payload: Req<T>): Promise<Res<T>> {
+  const reply = await bridgeCall(page, { glossTestBridge: 'request', type, payload });
   if (!reply.ok) throw new Error(`${type} failed: ${reply.error}`);
   return reply.value as Res<T>;
+}
+
+/** Send a protocol message exactly as Gloss's content script of this page would; returns the raw reply. */
+export function sendAsContentScript(page: TestPage, type: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: string; refused?: boolean }> {
+  return bridgeCall(page, { glossTestBridge: 'request', type, payload, as: 'content' });
+}
+
+/** Call a probe the content script registered (src/content/test-probes.ts; test builds, 127.0.0.1 pages). */
+export async function probe<T>(page: TestPage, name: 'ui' | 'highlights' | 'work', arg?: unknown): Promise<T> {
+  const reply = await bridgeCall(page, { glossTestBridge: 'probe', name, arg });
+  if (!reply.ok) throw new Error(`probe ${name} failed: ${reply.error}`);
+  return reply.value as T;
+}
+
+export type { UiProbe, FrameProbe } from '../../src/content/test-probes.ts';
+import type { UiProbe } from '../../src/content/test-probes.ts';
+
+/** Gloss's UI on the page, polled until `check` holds (the toolbar, toast, popover and editor frames). */
+export async function waitForUi(page: TestPage, check: (ui: UiProbe) => unknown, what: string, timeoutMs = 10000): Promise<UiProbe> {
+  const deadline = Date.now() + timeoutMs;
+  let last: UiProbe | null = null;
+  let error: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe<UiProbe>(page, 'ui');
+      if (check(last)) return last;
+    } catch (e) {
+      error = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 400)}${error ? `; ${String(error)}` : ''})`);
+}
+
+/**
+ * Wait for a control of Gloss's UI to be on screen and still (the same box, and the same frame
+ * box, in two polls in a row), then click its middle with the real mouse.
+ */
+export async function clickStill(
+  page: TestPage,
+  locate: (ui: UiProbe) => { control?: { x: number; y: number; width: number; height: number }; frame?: { x: number; y: number; width: number; height: number } | null },
+  what: string,
+): Promise<void> {
+  let before = '';
+  const ui = await waitForUi(page, (u) => {
+    const { control: c, frame: r } = locate(u);
+    if (!c || c.width === 0) return false;
+    const now = JSON.stringify([c, r]);
+    const still = now === before;
+    before = now;
+    return still && (!r || (c.y >= r.y && c.y + c.height <= r.y + r.height));
+  }, what);
+  await clickBox(page, locate(ui).control, what);
+}
+
+/** Click the middle of a box with the real mouse (a trusted click, as a reader's). */
+export async function clickBox(page: TestPage, box: { x: number; y: number; width: number; height: number } | undefined, what = 'the control'): Promise<void> {
+  if (!box) throw new Error(`${what} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 /** Poll a predicate in the page until it is truthy (both drivers, same semantics). */
@@ -281,4 +356,32 @@ export async function waitFor<A>(
 export async function assertNoErrors(b: GlossBrowser, page: TestPage): Promise<void> {
   assert.deepEqual((await bridgeSend(page, 'debug/errors', {})).errors, [], `the background of ${b.name} logged errors`);
   assert.deepEqual(b.errors, [], `errors in ${b.name}: ${b.errors.join('\n')}`);
+}
+
+/**
+ * Run a function inside Gloss's frame on a page (the popover or the editor), through the test
+ * driver: the driver sees the frame as a reader sees it; the page's own scripts cannot. Null when
+ * the frame is not there.
+ */
+export async function inGlossFrame<R>(page: TestPage, panel: 'popover' | 'editor', fn: () => R): Promise<R | null> {
+  const raw = page as unknown as { frames(): { url(): string; evaluate(src: string): Promise<unknown> }[] };
+  const frame = raw.frames().find((f) => f.url().includes('/pages/frame.html') && f.url().includes(`panel=${panel}`));
+  if (!frame) return null;
+  return (await frame.evaluate(`(() => { const __name = (f) => f; return (${fn.toString()})(); })()`)) as R;
+}
+
+/** Poll `fn` inside Gloss's frame until it is truthy. */
+export async function waitInGlossFrame(page: TestPage, panel: 'popover' | 'editor', fn: () => unknown, what: string, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await inGlossFrame(page, panel, fn);
+      if (last) return;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} in Gloss's ${panel} frame (last: ${String(last)})`);
 }

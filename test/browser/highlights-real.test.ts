@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor } from './harness.ts';
+import { clickUi, highlightsOn, waitForHighlights } from './highlight-helpers.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 const PAGES = join(ROOT, '../shared/pages');
@@ -24,8 +25,7 @@ after(async () => {
   await server?.close();
 });
 
-const ONLY = process.env.GLOSS_BROWSERS?.split(',');
-for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
+for (const name of BROWSERS) {
   describe(`highlights on real pages in ${name}`, () => {
     it('a paragraph with name marks is highlighted, and highlighted again after a reload', async () => {
       const profile = await tempProfile();
@@ -34,9 +34,9 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
         for (const file of FILES) {
           const page = await b.newPage(`${server.origin}/pages/${file}`);
           await waitFor(page, () => document.documentElement.hasAttribute('data-gloss-highlights'), undefined, 20000, `the highlight layer on ${file}`);
-          await waitFor(page, () => document.querySelectorAll('gloss-mark').length > 0, undefined, 20000, `name marks on ${file}`);
+          await waitFor(page, () => document.querySelectorAll('[data-gloss-entity]').length > 0, undefined, 20000, `name marks on ${file}`);
           const ok = await page.evaluate(() => {
-            const p = [...document.querySelectorAll('p')].find((x) => (x.textContent ?? '').length > 150 && x.querySelector('gloss-mark'));
+            const p = [...document.querySelectorAll('p')].find((x) => (x.textContent ?? '').length > 150 && x.querySelector('[data-gloss-entity]'));
             if (!p) return false;
             p.scrollIntoView({ block: 'center' });
             const r = document.createRange();
@@ -46,17 +46,9 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
             return true;
           }, null);
           assert.ok(ok, `${file} has a long paragraph with a name mark`);
-          await waitFor(page, () => {
-            const el = document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="toolbar-highlight"]');
-            return !!el && el.closest<HTMLElement>('.float')!.style.transform !== '';
-          }, undefined, 5000, 'the toolbar');
-          const at = await page.evaluate(() => {
-            const r = document.querySelector('gloss-highlighter')!.shadowRoot!.querySelector('[data-testid="toolbar-highlight"]')!.getBoundingClientRect();
-            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-          }, null);
-          await page.mouse.click(at.x, at.y);
-          await waitFor(page, () => document.querySelectorAll('gloss-highlight').length > 0, undefined, 10000, `the highlight on ${file}`);
-          const text = () => page.evaluate(() => [...document.querySelectorAll('gloss-highlight')].map((e) => e.textContent).join(''), null);
+          await clickUi(page, 'toolbar', 'toolbar-highlight');
+          await waitForHighlights(page, (hs) => hs.length > 0, `the highlight on ${file}`);
+          const text = async () => (await highlightsOn(page)).map((h) => h.text.replace(/\|/g, '')).join('');
           const before = await text();
           assert.ok(before.length > 150);
           await page.reload();

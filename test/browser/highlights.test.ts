@@ -14,7 +14,8 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor, waitForUi, type GlossBrowser, type TestPage } from './harness.ts';
+import { clickHighlight, clickUi, drawn, highlightsOn, uiValue, waitForHighlights } from './highlight-helpers.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import type { Page as PwPage } from 'playwright-core';
 
@@ -45,30 +46,6 @@ async function restored(page: TestPage, placed: number, what: string): Promise<v
   await waitFor(page, (n) => document.documentElement.getAttribute('data-gloss-highlights-placed') === String(n) || (n === 0 && document.documentElement.hasAttribute('data-gloss-highlights')), placed, 15000, what);
 }
 
-/** Click an element of the highlight UI (in its shadow root) with the real mouse, once it is positioned. */
-async function clickUi(page: TestPage, testid: string): Promise<void> {
-  await waitFor(
-    page,
-    (id) => {
-      const el = document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-      const float = el?.closest<HTMLElement>('.float');
-      return !!el && (!float || float.style.transform !== '');
-    },
-    testid,
-    10000,
-    `the "${testid}" control`,
-  );
-  const at = await page.evaluate((id) => {
-    const r = document.querySelector('gloss-highlighter')!.shadowRoot!.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, testid);
-  await page.mouse.click(at.x, at.y);
-}
-
-function uiValue(page: TestPage, testid: string): Promise<string | null> {
-  return page.evaluate((id) => document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.value ?? null, testid);
-}
-
 /** Select from `startText` (in #startId) to the end of `endText` (in #endId) with the DOM Selection API. */
 async function select(page: TestPage, startId: string, startText: string, endId: string, endText: string): Promise<void> {
   await page.evaluate(
@@ -94,18 +71,6 @@ async function select(page: TestPage, startId: string, startText: string, endId:
   );
 }
 
-/** The text of each drawn highlight, by id. */
-function drawn(page: TestPage): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const el of document.querySelectorAll('gloss-highlight')) {
-      const id = el.getAttribute('data-gloss-highlight')!;
-      out[id] = (out[id] ?? '') + (out[id] !== undefined ? '|' : '') + el.textContent;
-    }
-    return out;
-  }, null);
-}
-
 /** Chromium only: stop the extension's service worker, as the browser does after 30 s idle. */
 async function stopServiceWorker(page: TestPage): Promise<void> {
   const raw = page as unknown as PwPage;
@@ -123,9 +88,7 @@ async function noErrors(b: GlossBrowser, page: TestPage, allowed: RegExp[] = [])
   assert.deepEqual(b.errors.filter((e) => !allowed.some((re) => re.test(e.replace(/^background: Gloss: (\S+) failed Error: /, '$1: ')))), [], `page errors in ${b.name}`);
 }
 
-/** GLOSS_BROWSERS=chromium (or firefox) narrows a run while debugging; the default is both */
-const ONLY = process.env.GLOSS_BROWSERS?.split(',');
-for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
+for (const name of BROWSERS) {
   describe(`highlights in ${name}`, () => {
     it('saves, re-anchors after edits and late text, lists orphans, survives tab close and restart', async () => {
       const profile = await tempProfile();
@@ -139,70 +102,64 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
           const page = await b1.newPage(ARTICLE);
           await restored(page, 0, 'the first visit');
           await select(page, 'p1', PASSAGE_START, 'p2', PASSAGE_END);
-          await clickUi(page, 'toolbar-note');
-          await waitFor(page, () => document.querySelector('gloss-highlighter')?.shadowRoot?.activeElement?.getAttribute('data-testid') === 'note-body', undefined, 5000, 'the note field to have focus');
+          await clickUi(page, 'toolbar', 'toolbar-note');
+          await waitForUi(page, (u) => u.editor?.focused === 'note-body' && u.editor.hasFocus, 'the note field to have focus', 5000);
           await page.keyboard.type('Nine years of queues: ask the council for the ferry figures.');
-          await clickUi(page, 'note-tags');
+          await clickUi(page, 'editor', 'note-tags');
           await page.keyboard.type('transport, council');
-          await clickUi(page, 'colour-green');
-          await clickUi(page, 'save');
-          await waitFor(page, () => document.querySelectorAll('gloss-highlight[data-has-note]').length >= 2, undefined, 10000, 'the highlight to be drawn');
+          await clickUi(page, 'editor', 'colour-green');
+          await clickUi(page, 'editor', 'save');
+          const [made] = await waitForHighlights(page, (hs) => hs.length === 1 && hs[0]!.hasNote, 'the highlight to be drawn');
           const first = await drawn(page);
-          assert.equal(Object.keys(first).length, 1);
-          mainId = Object.keys(first)[0]!;
+          mainId = made!.id;
           assert.match(first[mainId]!, /^For nine years .* Quay Street\.(\|.*)?\|Engineers presented three designs for a footbridge\.$/);
-          assert.equal(await page.evaluate(() => document.querySelector('gloss-highlight')!.getAttribute('data-colour'), null), 'green');
+          assert.equal(made!.colour, 'green');
+          await waitForUi(page, (u) => !u.editor && u.toast?.text === 'Highlight and note saved.', 'the editor to close with a confirmation');
 
           // 2. reload (by another URL of the same article) → back, with its note and tags
           await page.goto(`${ARTICLE}?utm_source=newsletter&fbclid=x1#comments`);
           await restored(page, 1, 'the highlight after a reload');
           assert.equal((await drawn(page))[mainId], first[mainId]);
-          const at = await page.evaluate(() => {
-            // the first line box of the highlight (its bounding box also covers text before it on the first line)
-            const r = document.querySelector('#p1 gloss-highlight')!.getClientRects()[0]!;
-            return { x: r.left + 10, y: r.top + r.height / 2 };
-          }, null);
-          await page.mouse.click(at.x, at.y);
-          if (process.env.GLOSS_DEBUG) {
-            await page.screenshot({ path: `.tmp/notes/click-${name}.png` });
-            console.log(await page.evaluate((p) => { const el = document.elementFromPoint(p.x, p.y); return `${el?.outerHTML.slice(0, 200)} sel=${window.getSelection()?.isCollapsed}`; }, at));
-          }
-          await waitFor(page, () => !!document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector('[data-testid="note-body"]'), undefined, 10000, 'the editor on click');
+          // the first line box of the highlight
+          await clickHighlight(page, (h) => h.id === mainId, 'the first highlight');
+          await waitForUi(page, (u) => u.editor?.fields['note-body'] !== undefined, 'the editor on click');
           assert.equal(await uiValue(page, 'note-body'), 'Nine years of queues: ask the council for the ferry figures.');
           assert.equal(await uiValue(page, 'note-tags'), 'transport, council');
-          await clickUi(page, 'cancel');
+          await clickUi(page, 'editor', 'cancel');
+          await waitForUi(page, (u) => !u.editor, 'the editor to close');
+          // from the keyboard: Tab reaches the highlight (after the page's own link), Enter opens it, Escape puts focus back
+          for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.localName, null)) !== 'gloss-layer'; i++) await page.keyboard.press('Tab');
+          assert.equal(await page.evaluate(() => document.activeElement?.localName, null), 'gloss-layer', 'Tab reaches the highlight');
+          await page.keyboard.press('Enter');
+          await waitForUi(page, (u) => u.editor?.focused === 'note-body' && u.editor.fields['note-body'] === 'Nine years of queues: ask the council for the ferry figures.', 'the editor from the keyboard, its note field focused');
+          await page.keyboard.press('Escape');
+          await waitForUi(page, (u) => !u.editor, 'the editor to close on Escape');
+          await waitFor(page, () => document.activeElement?.localName === 'gloss-layer', undefined, 5000, 'focus back on the highlight');
 
           // 2b. delete from the editor, then Undo from the toast → back, on the page and in the database
           await select(page, 'p3', 'The harbour master warned', 'p3', 'room for the lifeboat.');
-          await clickUi(page, 'toolbar-highlight');
-          await waitFor(page, () => !!document.querySelector('#p3 gloss-highlight'), undefined, 10000, 'the third highlight');
-          const thirdId = await page.evaluate(() => document.querySelector('#p3 gloss-highlight')!.getAttribute('data-gloss-highlight')!, null);
-          const clickThird = async () => {
-            const p = await page.evaluate(() => {
-              const r = document.querySelector('#p3 gloss-highlight')!.getClientRects()[0]!;
-              return { x: r.left + 10, y: r.top + r.height / 2 };
-            }, null);
-            await page.mouse.click(p.x, p.y);
-          };
+          await clickUi(page, 'toolbar', 'toolbar-highlight');
+          const isThird = (h: { text: string }) => h.text.startsWith('The harbour master warned');
+          const thirdId = (await waitForHighlights(page, (hs) => hs.some(isThird), 'the third highlight')).find(isThird)!.id;
+          const clickThird = () => clickHighlight(page, isThird, 'the third highlight');
           await clickThird();
-          await clickUi(page, 'delete');
-          await waitFor(page, () => !document.querySelector('#p3 gloss-highlight'), undefined, 10000, 'the highlight to be erased');
+          await clickUi(page, 'editor', 'delete');
+          await waitForHighlights(page, (hs) => !hs.some(isThird), 'the highlight to be erased');
           assert.equal((await bridgeSend(page, 'notebook/list', {})).entries.length, 1);
-          await clickUi(page, 'toast-action');
-          await waitFor(page, () => !!document.querySelector('#p3 gloss-highlight'), undefined, 10000, 'the highlight to come back on Undo');
+          await clickUi(page, 'toast', 'toast-action');
+          await waitForHighlights(page, (hs) => hs.some(isThird), 'the highlight to come back on Undo');
           assert.equal((await bridgeSend(page, 'notebook/list', {})).entries.length, 2);
 
           // 2c. a save that fails (the highlight was deleted meanwhile, e.g. from another tab) → the reader sees why, the typed text stays
           await clickThird();
-          await waitFor(page, () => document.querySelector('gloss-highlighter')?.shadowRoot?.activeElement?.getAttribute('data-testid') === 'note-body', undefined, 10000, 'the note field');
+          await waitForUi(page, (u) => u.editor?.focused === 'note-body', 'the note field', 10000);
           await page.keyboard.type('A note that must not be lost');
           await bridgeSend(page, 'highlights/delete', { id: thirdId });
-          await clickUi(page, 'save');
-          await waitFor(page, () => !!document.querySelector('gloss-highlighter')?.shadowRoot?.querySelector('[data-testid="editor-error"]'), undefined, 10000, 'the error in the editor');
-          const shown = await page.evaluate(() => document.querySelector('gloss-highlighter')!.shadowRoot!.querySelector('[data-testid="editor-error"]')!.textContent!, null);
-          assert.match(shown, /Not saved: .*no longer in your notebook/);
+          await clickUi(page, 'editor', 'save');
+          const failedSave = await waitForUi(page, (u) => !!u.editor?.controls['editor-error'], 'the error in the editor');
+          assert.match(failedSave.editor!.text, /Not saved: .*no longer in your notebook/);
           assert.equal(await uiValue(page, 'note-body'), 'A note that must not be lost');
-          await clickUi(page, 'cancel');
+          await clickUi(page, 'editor', 'cancel');
           const logged = (await bridgeSend(page, 'debug/errors', {})).errors;
           // the highlight was gone: the background refused the write with a sentence, and did not log it as its own failure
           assert.ok(!logged.some((e) => /no longer in your notebook/.test(e)), `a refusal is not a background error (${logged.join('; ')})`);
@@ -215,8 +172,8 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
             // the service worker is asleep when the reader saves: the save wakes it (Firefox's background cannot be suspended from the driver)
             await stopServiceWorker(quick);
           }
-          await clickUi(quick, 'toolbar-highlight');
-          await waitFor(quick, (id) => [...document.querySelectorAll('gloss-highlight')].some((el) => el.getAttribute('data-gloss-highlight') !== id), mainId, 10000, 'the quick highlight');
+          await clickUi(quick, 'toolbar', 'toolbar-highlight');
+          await waitForHighlights(quick, (hs) => hs.some((h) => h.id !== mainId), 'the quick highlight');
           if (name === 'chromium') {
             // a new service worker answered: the error logged by the earlier one (2c) is not in its memory
             assert.deepEqual((await bridgeSend(quick, 'debug/errors', {})).errors, [], 'the save was handled by a freshly woken service worker');
@@ -277,11 +234,12 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
           // 8. a site that navigates with the History API: highlights follow the address without a reload
           await serve('v5-spa');
           await page.reload();
-          await waitFor(page, () => document.querySelectorAll('gloss-highlight').length >= 3, undefined, 15000, 'the highlights on the History-API page');
+          await waitForHighlights(page, (hs) => hs.length === 2, 'the highlights on the History-API page', 15000);
           await page.evaluate(() => (window as unknown as { goOther(): void }).goOther(), null);
-          await waitFor(page, () => document.querySelectorAll('gloss-highlight').length === 0 && document.documentElement.getAttribute('data-gloss-highlights') === '0', undefined, 10000, 'the highlights to leave with their article');
+          await waitFor(page, () => document.documentElement.getAttribute('data-gloss-highlights') === '0', undefined, 10000, 'the other article’s (no) highlights');
+          assert.deepEqual(await highlightsOn(page), [], 'the highlights left with their article');
           await page.evaluate(() => history.back(), null);
-          await waitFor(page, () => document.querySelectorAll('gloss-highlight').length >= 3, undefined, 10000, 'the highlights to come back with their article');
+          await waitForHighlights(page, (hs) => hs.length === 2, 'the highlights to come back with their article');
 
           if (name === 'chromium') {
             // 9. the context menu / keyboard command path: the background tells the tab to highlight its selection
@@ -296,8 +254,9 @@ for (const name of BROWSERS.filter((b) => !ONLY || ONLY.includes(b))) {
                 await c.tabs.sendMessage(tab.id, { gloss: 1, type: 'highlight/command', payload: { action: 'highlight' } }).catch(() => undefined);
               }
             });
-            await waitFor(page, () => !!document.querySelector('#p4 gloss-highlight'), undefined, 10000, 'the highlight made by the command');
-            assert.equal(await page.evaluate(() => document.querySelector('#p4 gloss-highlight')!.textContent, null), 'Fishermen asked whether the works would close the harbour during the herring season.');
+            const byCommand = (h: { text: string }) => h.text.startsWith('Fishermen asked');
+            const hs = await waitForHighlights(page, (all) => all.some(byCommand), 'the highlight made by the command');
+            assert.equal(hs.find(byCommand)!.text, 'Fishermen asked whether the works would close the harbour during the herring season.');
             assert.equal((await bridgeSend(page, 'notebook/list', {})).total, 3);
           }
           await noErrors(b2, page);

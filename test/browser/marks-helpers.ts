@@ -3,7 +3,7 @@
  * page.evaluate run in the page, so they only use DOM APIs.
  */
 import assert from 'node:assert/strict';
-import { bridgeSend, waitFor, type TestPage } from './harness.ts';
+import { bridgeSend, clickStill, probe, waitFor, waitForUi, type TestPage, type UiProbe } from './harness.ts';
 
 export interface MarkInfo {
   entity: string;
@@ -35,40 +35,23 @@ export async function waitForMarks(page: TestPage, min = 1, timeoutMs = 20000): 
   await waitFor(page, (n: number) => document.querySelectorAll('[data-gloss-entity][data-gloss-first]').length >= n, min, timeoutMs, `at least ${min} marks`);
 }
 
-/** The popover's visible text, or null when closed. */
-export function popoverText(page: TestPage): Promise<string | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('gloss-popover')?.shadowRoot?.querySelector('.card');
-    if (!card || (card as HTMLElement).hidden) return null;
-    return (card.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }, null);
+/** The popover's visible text (Gloss's frame, read through the test probe), or null when closed. */
+export async function popoverText(page: TestPage): Promise<string | null> {
+  return (await probe<UiProbe>(page, 'ui')).popover?.text ?? null;
 }
 
 export async function waitForPopover(page: TestPage, includes: string, timeoutMs = 5000): Promise<string> {
-  await waitFor(
-    page,
-    (want: string) => {
-      const card = document.querySelector('gloss-popover')?.shadowRoot?.querySelector('.card');
-      return !!card && !(card as HTMLElement).hidden && (card.textContent ?? '').includes(want);
-    },
-    includes,
-    timeoutMs,
-    `the popover showing "${includes}"`,
-  );
-  return (await popoverText(page))!;
+  const ui = await waitForUi(page, (u) => u.popover?.text.includes(includes), `the popover showing "${includes}"`, timeoutMs);
+  return ui.popover!.text;
 }
 
 export async function waitForPopoverClosed(page: TestPage, timeoutMs = 5000): Promise<void> {
-  await waitFor(
-    page,
-    () => {
-      const card = document.querySelector('gloss-popover')?.shadowRoot?.querySelector('.card');
-      return !card || (card as HTMLElement).hidden;
-    },
-    null,
-    timeoutMs,
-    'the popover to close',
-  );
+  await waitForUi(page, (u) => !u.popover, 'the popover to close', timeoutMs);
+}
+
+/** Click a control of the popover (by data-action, data-testid or button text) with the real mouse, once it is still. */
+export function clickInPopover(page: TestPage, control: string): Promise<void> {
+  return clickStill(page, (u) => ({ control: u.popover?.controls[control], frame: u.popover?.rect }), `"${control}" in the popover`);
 }
 
 /** Names (canonical name and aliases) of an entity, from the background's packs. */

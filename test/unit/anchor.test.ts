@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { anchor, describeRange, trimRange } from '../../src/core/anchor/index.ts';
+import { anchorSteps, FUZZY_CHUNK } from '../../src/core/anchor/index.ts';
+import search from 'approx-string-match';
 
 const TEXT =
   'The council met on Tuesday to discuss the new bridge. ' +
@@ -153,5 +155,37 @@ describe('anchor tolerance (synthetic text, seeded)', () => {
     let placed = 0;
     for (let i = 0; i < 40; i++) if (trial(120, 0.5).placed) placed++;
     assert.ok(placed <= 4, `${placed}/40 placed at 50% edits`);
+  });
+});
+
+describe('anchorSteps (the same search, in steps a page can spread over idle time)', () => {
+  // a long page: many paragraphs, the edited passage right across a chunk boundary
+  const para = (i: number) => `Paragraph ${i} tells of the harbour, the ferry and the council's long argument about money and boats. `;
+  const long = Array.from({ length: 1200 }, (_, i) => para(i)).join('');
+  const target = 'The ferry captain, Mrs Oyelaran, said she would retire the day the bridge opened, not a day before.';
+  const at = FUZZY_CHUNK * 3 - 40;
+  const text = long.slice(0, at) + target + long.slice(at);
+
+  it('finds an edited quote that straddles a chunk boundary, where one whole-text search finds it', () => {
+    const edited = text.replace('Mrs Oyelaran', 'Ms Oyelaren').replace('not a day before', 'and not before');
+    const quote = { type: 'TextQuoteSelector' as const, exact: target, prefix: long.slice(at - 32, at), suffix: long.slice(at, at + 32) };
+    const steps = anchorSteps(edited, [quote]);
+    let yields = 0;
+    let r = steps.next();
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    assert.ok(yields >= 3, `${yields} steps on a ${edited.length}-character text`);
+    const whole = search(edited, target, Math.floor(target.length * 0.3));
+    assert.ok(r.value && r.value.method === 'fuzzy');
+    assert.ok(whole.some((m) => m.start === r.value!.start && m.end === r.value!.end), `${JSON.stringify(r.value)} is one of the whole-text matches ${JSON.stringify(whole)}`);
+    assert.deepEqual(anchor(edited, [quote]), r.value);
+  });
+
+  it('returns null when the passage is gone, after stepping through the whole text', () => {
+    const gone = long;
+    const quote = { type: 'TextQuoteSelector' as const, exact: target, prefix: '', suffix: '' };
+    assert.equal(anchor(gone, [quote]), null);
   });
 });

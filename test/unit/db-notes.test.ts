@@ -28,7 +28,10 @@ describe('notes handlers', () => {
     assert.equal(visit.page?.id, made.page.id);
     assert.deepEqual(visit.page?.aliases, ['https://news.example.com/amp/story']);
     assert.equal(visit.highlights.length, 1);
-    assert.equal(visit.highlights[0]!.note?.body, 'my note');
+    // the page gets what it needs to draw the highlight, never the note's text
+    assert.equal(visit.highlights[0]!.hasNote, true);
+    assert.ok(!JSON.stringify(visit).includes('my note'), 'no note text in the visit reply');
+    assert.equal((await h['highlights/get']({ id: made.highlight.id })).note?.body, 'my note');
   });
 
   it('updates colour and note, removes an emptied note, and undoes a delete exactly', async () => {
@@ -53,7 +56,8 @@ describe('notes handlers', () => {
   it('keeps orphans and lists them for their page and in the notebook', async () => {
     const a = await h['highlights/create']({ url: 'https://example.net/p', title: 'P', selectors: sel('kept'), colour: 'blue', note: { body: 'orphan note', tags: [] } });
     const b = await h['highlights/create']({ url: 'https://example.net/p', title: 'P', selectors: sel('other'), colour: 'blue' });
-    await h['highlights/placement']({ placed: [b.highlight.id], orphaned: [a.highlight.id] });
+    const page = { url: 'https://example.net/p', title: 'P' };
+    await h['highlights/placement']({ page, placed: [b.highlight.id], orphaned: [a.highlight.id] });
     const forPage = await h['highlights/orphans']({ url: 'https://example.net/p?fbclid=1' });
     assert.deepEqual(forPage.entries.map((e) => e.kind === 'highlight' && e.highlight.id), [a.highlight.id]);
     assert.equal(forPage.entries[0]!.note?.body, 'orphan note');
@@ -61,9 +65,12 @@ describe('notes handlers', () => {
     assert.ok(all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === a.highlight.id));
     assert.ok(!all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === b.highlight.id));
     // placed again on a later visit → no longer an orphan, still there
-    await h['highlights/placement']({ placed: [a.highlight.id], orphaned: [] });
+    await h['highlights/placement']({ page, placed: [a.highlight.id], orphaned: [] });
     assert.equal((await h['highlights/orphans']({ url: 'https://example.net/p' })).entries.length, 0);
     assert.ok(await db.highlights.get(a.highlight.id));
+    // a report about another page cannot touch this page's highlights
+    await h['highlights/placement']({ page: { url: 'https://example.net/other', title: 'O' }, placed: [], orphaned: [a.highlight.id] });
+    assert.equal((await db.highlights.get(a.highlight.id))?.placement?.state, 'placed');
   });
 
   it('searches the notebook by words, tag and colour', async () => {

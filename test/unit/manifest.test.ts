@@ -51,3 +51,16 @@ test('online look-up: optional host permissions for exactly the Wikipedia and Wi
   const doc = readFileSync(new URL('../../docs/permissions.md', import.meta.url), 'utf8');
   for (const p of base.optional_host_permissions) assert.ok(doc.includes(`\`${p}\``), `docs/permissions.md explains "${p}"`);
 });
+
+test('only Gloss’s frame is web-accessible, to web pages only; Chrome serves it under a per-session id', () => {
+  const chrome = manifestFor('chrome', base);
+  const firefox = manifestFor('firefox', base);
+  for (const m of [chrome, firefox]) {
+    assert.deepEqual(m.web_accessible_resources.map((r: { resources: string[] }) => r.resources).flat(), ['pages/frame.html']);
+    assert.deepEqual(m.web_accessible_resources[0].matches, ['http://*/*', 'https://*/*']);
+    assert.equal(m.web_accessible_resources[0].extension_ids, undefined);
+  }
+  assert.equal(chrome.web_accessible_resources[0].use_dynamic_url, true, 'pages cannot probe a fixed chrome-extension:// URL');
+  assert.equal(firefox.web_accessible_resources[0].use_dynamic_url, undefined, 'Firefox does not know the key (its UUID is per install)');
+  assert.ok(!base.externally_connectable, 'no web page may message the extension');
+});

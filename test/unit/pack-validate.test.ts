@@ -115,3 +115,24 @@ test('the JSON Schema file lists the same types, alias kinds and required fields
     assert.ok(errorsOf(p).some((e) => e.startsWith(`pack ${field}:`)), field);
   }
 });
+
+test('source URLs: javascript:, data:, file: and extension URLs are refused, naming the entity and the field', () => {
+  for (const bad of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome-extension://abc/pages/notebook.html']) {
+    const p = good();
+    p.entities[0]!.sources[0]!.url = bad;
+    const errors = errorsOf(p);
+    const scheme = bad.split(':')[0];
+    assert.deepEqual(errors, [`entity "test:person:lukashenko" (Alexander Lukashenko), sources[0].url: source url must be an https: or http: address, not "${scheme}:"`], bad);
+  }
+  const p = good();
+  p.sources = [{ name: 'Somewhere', licence: 'CC0-1.0', url: 'javascript:void(0)' }];
+  assert.deepEqual(errorsOf(p), ['pack sources[0].url: source url must be an https: or http: address, not "javascript:"']);
+});
+
+test('source URLs: http and https are accepted', () => {
+  const p = good();
+  p.entities[0]!.sources[0]!.url = 'http://example.org/data';
+  p.entities[1]!.sources[0]!.url = 'HTTPS://example.org/data';
+  const r = validatePack(p);
+  assert.equal(r.ok, true, r.ok ? '' : r.errors.join('\n'));
+});

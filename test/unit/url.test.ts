@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseUrl, pageIdentity, siteOf } from '../../src/core/url/index.ts';
+import { normaliseUrl, pageIdentity, samePage, siteOf, trustedCanonical } from '../../src/core/url/index.ts';
 
 describe('normaliseUrl', () => {
   it('drops tracking parameters and the fragment, keeps real parameters sorted', () => {
@@ -56,5 +56,35 @@ describe('pageIdentity', () => {
   });
   it('names the site without www', () => {
     assert.equal(siteOf('https://www.example.com/a'), 'example.com');
+  });
+});
+
+describe('trustedCanonical (one rule for page identity and for what a content script may claim)', () => {
+  it('trusts the same origin, port included, and known mobile/AMP hosts of the same site', () => {
+    assert.equal(trustedCanonical('https://example.com/amp/story', 'https://example.com/story'), true);
+    assert.equal(trustedCanonical('https://m.example.com/story', 'https://www.example.com/story'), true);
+    assert.equal(trustedCanonical('http://amp.example.com/story', 'https://example.com/story'), true);
+    assert.equal(trustedCanonical('http://127.0.0.1:8765/demo/', 'http://127.0.0.1:8765/demo/x'), true);
+  });
+  it('refuses another port, another site, a subdomain that is not a mobile pattern, and the home page', () => {
+    assert.equal(trustedCanonical('http://127.0.0.1:8765/demo/', 'http://127.0.0.1/demo/'), false);
+    assert.equal(trustedCanonical('https://evil.example.com/story', 'https://example.com/story'), false);
+    assert.equal(trustedCanonical('https://example.com.evil.net/story', 'https://example.com/story'), false);
+    assert.equal(trustedCanonical('https://blog.example.org/post', 'https://other.net/post'), false);
+    assert.equal(trustedCanonical('https://example.com/2024/story', 'https://example.com/'), false);
+    assert.equal(trustedCanonical('https://example.com/story', 'javascript:alert(1)'), false);
+  });
+  it('trusts an AMP cache only for the publisher it names in its path', () => {
+    assert.equal(trustedCanonical('https://example-com.cdn.ampproject.org/c/s/example.com/story', 'https://example.com/story'), true);
+    assert.equal(trustedCanonical('https://www.google.com/amp/s/www.example.com/story', 'https://www.example.com/story'), true);
+    assert.equal(trustedCanonical('https://example-com.cdn.ampproject.org/c/s/example.com/story', 'https://bank.example/login'), false);
+  });
+  it('no longer follows a cross-site canonical because the page says it is AMP', () => {
+    assert.equal(pageIdentity('https://evil.net/amp/story', { canonical: 'https://example.com/story', amp: true })?.url, 'https://evil.net/amp/story');
+  });
+  it('samePage compares normalised addresses', () => {
+    assert.equal(samePage('https://example.com/a?utm_source=x#c', 'https://example.com/a'), true);
+    assert.equal(samePage('https://example.com/a', 'https://example.com/b'), false);
+    assert.equal(samePage('about:blank', 'about:blank'), false);
   });
 });

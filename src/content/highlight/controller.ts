@@ -1,43 +1,63 @@
 /**
- * The highlight layer's behaviour in a page: save a selection as a highlight (with or without a
- * note), edit, recolour, delete with undo, and re-anchor saved highlights on every visit,
- * including text that arrives late. Orphans (highlights that cannot be placed) are reported to
- * the background, which keeps and lists them.
+ * The highlight layer's behaviour in a page: save a selection as a highlight, and place saved
+ * highlights on every visit, including text that arrives late. Orphans (highlights that cannot be
+ * placed) are reported to the background, which keeps and lists them.
  *
- * A highlight is drawn, and a note confirmed, only after the background replied, i.e. after the
- * Dexie transaction committed. On a failed write the error is shown and the editor keeps the text.
+ * The content script holds what it needs to draw a highlight (its selectors, colour and whether
+ * it has a note), never the note's text: notes are read and written by Gloss's editor frame.
+ *
+ * Waiting for late text is bounded: only what changed is read again, in idle slices; after an
+ * attempt that placed nothing the next waits twice as long (up to MAX_BACKOFF_MS); watching stops
+ * after WATCH_MS; and a highlight the page keeps re-rendering away is given up on after
+ * GIVE_UP_AFTER losses instead of being placed again forever.
  */
 import { send } from '../../shell/messaging.ts';
-import { anchor, describeRange, quoteOf, trimRange } from '../../core/anchor/index.ts';
-import type { HighlightColour } from '../../core/model/types.ts';
-import type { HighlightWithNote } from '../../core/model/notebook.ts';
-import type { VisibleText } from '../../core/text/index.ts';
-import { pageAddress, rangeToOffsets, readPageText } from './page-text.ts';
-import { drawHighlight, eraseHighlight, highlightElements, restyleHighlight, setActive } from './marks.ts';
-import type { EditorDraft, Store } from './store.ts';
+import { describeRange, trimRange } from '../../core/anchor/index.ts';
+import type { Highlight, HighlightColour, Selector } from '../../core/model/types.ts';
+import type { PageHighlight } from '../../core/model/notebook.ts';
+import { domPieces, type DomPiece } from '../../core/text/index.ts';
+import { idleAfter } from '../scheduler.ts';
+import { measured, testSignal } from '../test-signals.ts';
+import { pageAddress, rangeToOffsets } from './page-text.ts';
+import { changedRuns, findIn, readSliced, stillThere, type Sought } from './placement.ts';
+import type { HighlightLayer } from './layer.ts';
 
 /** how long a visit waits for late text before a highlight is reported as not placed */
 export const ORPHAN_GRACE_MS = 4000;
-/** re-anchoring attempts on DOM changes stop after this long (a page still loading text after that is rare) */
+/** placing on DOM changes stops after this long (a page still loading text after that is rare) */
 const WATCH_MS = 120_000;
-const MUTATION_DEBOUNCE_MS = 250;
+/** first wait after a change, and the longest wait after attempts that placed nothing */
+const BASE_DELAY_MS = 250;
+const MAX_BACKOFF_MS = 30_000;
+/** a highlight whose text the page replaced this many times is no longer placed again */
+const GIVE_UP_AFTER = 3;
 
-const hasNote = (i: HighlightWithNote) => !!i.note && (i.note.body.trim() !== '' || i.note.tags.length > 0);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const quoteOf = (h: Highlight) => h.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+
+/** A passage the reader selected, described for saving (selectors) and for drawing (pieces). */
+export interface Selected {
+  selectors: Selector[];
+  quote: string;
+  pieces: DomPiece[];
+}
 
 export class HighlightController {
-  private readonly items = new Map<string, HighlightWithNote>();
+  private readonly items = new Map<string, PageHighlight>();
   private readonly pending = new Set<string>();
   private readonly reported = new Map<string, 'placed' | 'orphaned'>();
+  private readonly losses = new Map<string, number>();
+  private readonly gaveUp = new Set<string>();
   private observer: MutationObserver | null = null;
-  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly dirty = new Set<Node>();
+  private waiting = false;
+  private delay = BASE_DELAY_MS;
+  private watchUntil = 0;
   private graceOver = false;
-  /** bumped on each restore, so timers of an earlier page (History API navigation) do nothing */
+  /** bumped on each restore, so work for an earlier page (History API navigation) does nothing */
   private generation = 0;
-  /** the page text of the last re-anchoring pass */
-  private lastTriedText: string | null = null;
 
-  constructor(private readonly store: Store, private defaultColour: HighlightColour) {}
+  constructor(private readonly layer: HighlightLayer, private defaultColour: HighlightColour) {}
 
   setDefaultColour(c: HighlightColour): void {
     this.defaultColour = c;
@@ -47,11 +67,20 @@ export class HighlightController {
     return this.defaultColour;
   }
 
-  item(id: string): HighlightWithNote | undefined {
+  item(id: string): PageHighlight | undefined {
     return this.items.get(id);
   }
 
-  // ---- coming back: re-anchoring ----
+  quoteText(id: string): string {
+    const item = this.items.get(id);
+    return item ? quoteOf(item.highlight) : '';
+  }
+
+  private placedCount(): number {
+    return [...this.items.keys()].filter((id) => this.layer.has(id)).length;
+  }
+
+  // ---- coming back ----
 
   async restore(): Promise<void> {
     const generation = ++this.generation;
@@ -61,16 +90,15 @@ export class HighlightController {
       this.items.set(item.highlight.id, item);
       this.pending.add(item.highlight.id);
     }
-    document.documentElement.setAttribute('data-gloss-highlights', String(highlights.length));
+    testSignal('highlights', highlights.length);
     if (highlights.length === 0) return;
-    this.placePending();
+    // changes during the first read are caught by the watcher
+    this.watch();
+    await this.place(generation, [[document.body]], true);
     this.reportPlacement();
-    if (this.pending.size === 0) return;
-    this.watchForText();
     setTimeout(() => {
       if (generation !== this.generation) return;
       this.graceOver = true;
-      this.placePending();
       this.reportPlacement();
     }, ORPHAN_GRACE_MS);
   }
@@ -82,50 +110,39 @@ export class HighlightController {
   async navigated(): Promise<void> {
     this.generation++;
     this.stopWatching();
-    this.withoutObserving(() => {
-      for (const id of this.items.keys()) eraseHighlight(id);
-    });
+    this.layer.eraseAll();
     this.items.clear();
     this.pending.clear();
     this.reported.clear();
+    this.losses.clear();
+    this.gaveUp.clear();
     this.graceOver = false;
-    this.lastTriedText = null;
     await this.restore();
   }
 
-  /**
-   * Try to place every highlight not yet on the page, with one read of the page text: found
-   * ranges are drawn from the end of the text backwards, so wrapping one never invalidates the
-   * text nodes of the ones still to draw (splitText keeps the start of a node in place). Only a
-   * range overlapping one already drawn needs a fresh read (the text itself never changes).
-   */
-  private placePending(): void {
-    if (this.pending.size === 0) return;
-    this.withoutObserving(() => {
-      let vt: VisibleText = readPageText();
-      // DOM changes that left the text as it was (attributes, other extensions' marks) cannot place anything new
-      if (vt.text === this.lastTriedText) return;
-      this.lastTriedText = vt.text;
-      const found: { item: HighlightWithNote; start: number; end: number }[] = [];
-      for (const id of [...this.pending]) {
+  /** Read `runs` (each a list of neighbouring roots) in idle slices and draw every pending highlight found there. */
+  private async place(generation: number, runs: Node[][], whole: boolean): Promise<number> {
+    let placed = 0;
+    for (const roots of runs) {
+      const sought: Sought[] = [...this.pending].flatMap((id) => {
         const item = this.items.get(id);
-        if (!item) {
-          this.pending.delete(id);
-          continue;
-        }
-        const at = anchor(vt.text, item.highlight.selectors);
-        if (at) found.push({ item, start: at.start, end: at.end });
-      }
-      found.sort((a, b) => b.start - a.start || b.end - a.end);
-      let drawnFrom = Infinity;
-      for (const { item, start, end } of found) {
-        if (end > drawnFrom) vt = readPageText();
-        const id = item.highlight.id;
-        if (drawHighlight(vt, start, end, id, item.highlight.colour, hasNote(item)).length > 0) this.pending.delete(id);
-        drawnFrom = start;
-      }
-    });
-    document.documentElement.setAttribute('data-gloss-highlights-placed', String(this.items.size - this.pending.size));
+        return item ? [{ id, selectors: item.highlight.selectors }] : [];
+      });
+      if (sought.length === 0) break;
+      const found = await findIn(roots, sought, whole, () => generation !== this.generation);
+      if (!found) return placed;
+      for (const [id, pieces] of found) if (this.drawItem(id, pieces)) placed++;
+    }
+    testSignal('highlights-placed', this.placedCount());
+    return placed;
+  }
+
+  private drawItem(id: string, pieces: readonly DomPiece[]): boolean {
+    const item = this.items.get(id);
+    if (!item || !this.pending.has(id)) return false;
+    if (!this.layer.draw(id, pieces, item.highlight.colour, item.hasNote, quoteOf(item.highlight))) return false;
+    this.pending.delete(id);
+    return true;
   }
 
   /** Tell the background what changed since the last report: placed now, or (after the grace period) not placed. */
@@ -138,112 +155,140 @@ export class HighlightController {
       (state === 'placed' ? placed : orphaned).push(id);
       this.reported.set(id, state);
     }
+    testSignal('highlights-placed', this.placedCount());
     if (placed.length + orphaned.length === 0) return;
-    document.documentElement.setAttribute('data-gloss-highlights-orphaned', String([...this.reported.values()].filter((s) => s === 'orphaned').length));
-    send('highlights/placement', { placed, orphaned }).catch((e: unknown) => {
+    testSignal('highlights-orphaned', [...this.reported.values()].filter((s) => s === 'orphaned').length);
+    send('highlights/placement', { page: pageAddress(), placed, orphaned }).catch((e: unknown) => {
       for (const id of [...placed, ...orphaned]) this.reported.delete(id);
       console.warn('Gloss could not record which highlights were placed on this page:', message(e));
     });
   }
 
-  private watchForText(): void {
+  // ---- late text: bounded watching ----
+
+  private watch(): void {
+    this.watchUntil = performance.now() + WATCH_MS;
     if (this.observer || !document.body) return;
-    this.observer = new MutationObserver(() => {
-      clearTimeout(this.mutationTimer);
-      this.mutationTimer = setTimeout(() => {
-        this.placePending();
-        this.reportPlacement();
-        if (this.pending.size === 0) this.stopWatching();
-      }, MUTATION_DEBOUNCE_MS);
-    });
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    setTimeout(() => this.stopWatching(), WATCH_MS);
+    this.observer = new MutationObserver((records) =>
+      measured('highlights: mutations', () => {
+        for (const r of records) {
+          if (r.type === 'childList') for (const n of Array.from(r.addedNodes)) this.dirty.add(n);
+          else this.dirty.add(r.target);
+        }
+        this.schedule();
+      }),
+    );
+    // attributes: text revealed by removing [hidden]/aria-hidden or opening a <details>
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden', 'open'] });
+  }
+
+  private schedule(): void {
+    if (this.waiting || this.dirty.size === 0) return;
+    if (this.pending.size === 0 || performance.now() > this.watchUntil) {
+      this.stopWatching();
+      return;
+    }
+    this.waiting = true;
+    const generation = this.generation;
+    void idleAfter(this.delay)
+      .then(async () => {
+        if (generation !== this.generation) return;
+        const runs = changedRuns(this.dirty, document.body);
+        this.dirty.clear();
+        const placed = runs.length ? await this.place(generation, runs, false) : 0;
+        if (generation !== this.generation) return;
+        // nothing found: wait longer before the next try; something found: back to quick
+        this.delay = placed > 0 ? BASE_DELAY_MS : Math.min(MAX_BACKOFF_MS, this.delay * 2);
+        testSignal('highlights-backoff', this.delay);
+        if (placed > 0) this.reportPlacement();
+      })
+      .finally(() => {
+        this.waiting = false;
+        if (generation === this.generation) this.schedule();
+      });
   }
 
   private stopWatching(): void {
     this.observer?.disconnect();
     this.observer = null;
-    clearTimeout(this.mutationTimer);
+    this.dirty.clear();
+    this.delay = BASE_DELAY_MS;
+    testSignal('highlights-watching', null);
   }
 
-  /** Our own wrapping is not "late text": drop the records it causes. */
-  private withoutObserving(fn: () => void): void {
-    try {
-      fn();
-    } finally {
-      this.observer?.takeRecords();
+  /** The page replaced the text under drawn highlights (the layer noticed): place them again, a few times at most. */
+  lost(ids: string[]): void {
+    for (const id of ids) {
+      if (!this.items.has(id)) continue;
+      const n = (this.losses.get(id) ?? 0) + 1;
+      this.losses.set(id, n);
+      if (n >= GIVE_UP_AFTER) {
+        this.gaveUp.add(id);
+        this.pending.delete(id);
+        console.info('Gloss: this page keeps redrawing the text of one of your highlights, so Gloss stopped showing it here. It is still in your notebook.');
+        testSignal('highlights-gave-up', this.gaveUp.size);
+        continue;
+      }
+      this.pending.add(id);
     }
+    testSignal('highlights-placed', this.placedCount());
+    if (this.pending.size === 0) return;
+    this.delay = BASE_DELAY_MS;
+    this.watch();
+    // the re-rendered text is new DOM: read the page's body blocks that hold it
+    this.dirty.add(document.body);
+    this.schedule();
   }
 
   // ---- saving ----
 
-  /**
-   * Save the text a DOM range covers as a highlight, with an optional note, and draw it once the
-   * background confirmed the write. Throws (with a sentence for the reader) if it cannot.
-   */
-  async create(range: Range, colour: HighlightColour, note?: { body: string; tags: string[] }): Promise<HighlightWithNote> {
-    const vt = readPageText();
-    const raw = rangeToOffsets(vt, range);
+  /** Describe a selected range for saving: selectors on the page's text, and the DOM pieces to draw. */
+  async describe(range: Range): Promise<Selected> {
+    const generation = this.generation;
+    const vt = await readSliced([document.body], () => generation !== this.generation);
+    const raw = vt && rangeToOffsets(vt, range);
     const offsets = raw && trimRange(vt.text, raw);
-    if (!offsets || offsets.end <= offsets.start) {
+    if (!vt || !offsets || offsets.end <= offsets.start) {
       throw new Error('Gloss cannot highlight this selection: it holds no text from the page (text in form fields cannot be highlighted).');
     }
     const { quote, position } = describeRange(vt.text, offsets);
-    const saved = await send('highlights/create', { ...pageAddress(), selectors: [quote, position], colour, ...(note ? { note } : {}) });
-    const item: HighlightWithNote = { highlight: saved.highlight, note: saved.note };
-    this.items.set(item.highlight.id, item);
-    this.reported.set(item.highlight.id, 'placed');
-    this.draw(item);
-    return item;
+    const pieces = domPieces(vt, offsets.start, offsets.end);
+    if (!stillThere(vt, offsets.start, offsets.end, pieces)) throw new Error('The page changed while Gloss read the selection. Select the passage again.');
+    return { selectors: [quote, position], quote: quote.exact, pieces };
   }
 
-  private draw(item: HighlightWithNote): boolean {
-    let ok = false;
-    this.withoutObserving(() => {
-      const vt = readPageText();
-      const at = anchor(vt.text, item.highlight.selectors);
-      ok = !!at && drawHighlight(vt, at.start, at.end, item.highlight.id, item.highlight.colour, hasNote(item)).length > 0;
+  /** Save a described selection as a highlight (no note), and draw it once the background confirmed the write. */
+  async create(selected: Selected, colour: HighlightColour): Promise<Highlight> {
+    const saved = await send('highlights/create', { ...pageAddress(), selectors: selected.selectors, colour });
+    this.saved(saved.highlight, false, selected.pieces);
+    return saved.highlight;
+  }
+
+  /** A highlight was created, changed or restored (here or from the editor): draw it, or restyle it. */
+  saved(highlight: Highlight, hasNote: boolean, pieces?: readonly DomPiece[]): void {
+    const id = highlight.id;
+    const had = this.items.has(id) && this.layer.has(id);
+    this.items.set(id, { highlight, hasNote });
+    this.reported.set(id, 'placed');
+    if (had) {
+      this.layer.restyle(id, highlight.colour, hasNote);
+      return;
+    }
+    this.pending.add(id);
+    if (pieces && this.drawItem(id, pieces)) return;
+    // not at hand (restored by Undo, or the page changed): find it in the page's text
+    const generation = this.generation;
+    void this.place(generation, [[document.body]], true).then(() => {
+      if (generation === this.generation && this.pending.has(id)) this.watch();
     });
-    if (!ok) this.pending.add(item.highlight.id);
-    return ok;
   }
 
-  async update(id: string, draft: EditorDraft): Promise<HighlightWithNote> {
-    const item = await send('highlights/update', { id, colour: draft.colour, note: { body: draft.body, tags: draft.tags } });
-    this.items.set(id, item);
-    restyleHighlight(id, item.highlight.colour, hasNote(item));
-    return item;
-  }
-
-  async remove(id: string): Promise<HighlightWithNote> {
-    const removed = await send('highlights/delete', { id });
+  /** A highlight was deleted from the editor: take it off the page. */
+  removed(id: string): void {
     this.items.delete(id);
     this.pending.delete(id);
     this.reported.delete(id);
-    this.withoutObserving(() => eraseHighlight(id));
-    return removed;
-  }
-
-  async undoRemove(removed: HighlightWithNote): Promise<void> {
-    const item = await send('highlights/restore', removed);
-    this.items.set(item.highlight.id, item);
-    if (!this.draw(item)) {
-      this.store.toast({ text: 'The highlight is back in your notebook, but its text is no longer on this page.', tone: 'error' });
-    }
-  }
-
-  quoteText(id: string): string {
-    const item = this.items.get(id);
-    return item ? quoteOf(item.highlight.selectors)?.exact ?? '' : '';
-  }
-
-  /** Where the editor of a highlight should sit: its first element on the page. */
-  anchorRect(id: string): () => DOMRect {
-    return () => highlightElements(id)[0]?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
-  }
-
-  activate(id: string | null): void {
-    setActive(id);
+    this.layer.erase(id);
   }
 }
 

@@ -1,118 +1,91 @@
 /**
  * The highlight layer's start-up, called once from the content script (src/content/index.ts):
- * selection toolbar (Highlight / Note) in an open shadow root, the context-menu and keyboard
- * commands relayed by the background, click-to-edit on highlights, undo, and re-anchoring of
- * the page's saved highlights.
+ * the selection toolbar (Highlight / Note) in a closed shadow root, the context-menu and keyboard
+ * commands relayed by the background, opening a highlight's editor (Gloss's frame) on a trusted
+ * click or from the keyboard, undo, and placing the page's saved highlights.
  */
-import { attachShadowHost } from '../shadow-host.ts';
-import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import type { HighlightColour, Settings } from '../../core/model/types.ts';
 import { isReadable } from '../../core/text/index.ts';
-import { HighlightController, errorMessage } from './controller.ts';
-import { HIGHLIGHT_ATTR, HIGHLIGHT_TAG, injectHighlightStyles } from './marks.ts';
-import { Store, type EditorDraft } from './store.ts';
+import { attachShadowHost } from '../shadow-host.ts';
+import { FrameHost } from '../frame/host.ts';
+import type { MarkRegistry } from '../marks/wrap.ts';
+import { HighlightController, errorMessage, type Selected } from './controller.ts';
+import { HighlightLayer } from './layer.ts';
+import { pageAddress } from './page-text.ts';
+import { Store } from './store.ts';
 import { App, type Actions } from './ui/App.tsx';
 import { UI_CSS } from './ui/styles.ts';
 
-/** the tab message the background sends for the context menu and the keyboard command */
-export const HIGHLIGHT_COMMAND = 'highlight/command';
-
 const SELECTION_DEBOUNCE_MS = 200;
+/** how often the address is compared (a content script cannot see the page's history.pushState) */
+const ADDRESS_POLL_MS = 1000;
+const withoutHash = (href: string) => href.split('#')[0]!;
+const ok = { ok: true as const };
 
 function rectOf(range: Range): DOMRect {
   const first = range.getClientRects()[0];
   return first ?? range.getBoundingClientRect();
 }
 
-function mountUi(store: Store, actions: Actions): HTMLElement {
-  const { host, root } = attachShadowHost('gloss-highlighter', UI_CSS);
-  const container = document.createElement('div');
-  root.append(container);
-  render(<App store={store} actions={actions} />, container);
-  return host;
+export interface Highlights {
+  setDefaultColour(c: HighlightColour): void;
+  /** the context menu or the keyboard command, on the page's selection */
+  command(action: 'highlight' | 'note'): void;
+  /** test builds' probe */
+  layer: HighlightLayer;
+  editor: FrameHost;
+  toolbarRoot: ShadowRoot;
 }
 
-let started = false;
+let started: Highlights | null = null;
 
-/** Start the highlight layer on this page; once only (Gloss switched on again later calls it again). */
-export async function startHighlights(settings: Settings): Promise<void> {
-  if (started) return;
-  started = true;
-  injectHighlightStyles();
+/** Start the highlight layer on this page; once only (Gloss switched on again gets the same one). */
+export function startHighlights(settings: Settings, marks: MarkRegistry): Highlights {
+  if (started) return started;
   const store = new Store();
-  const ctl = new HighlightController(store, settings.defaultColour);
+  let editorOpen = false;
+  /** the highlight whose editor is open (or null for a new one), and what opened it */
+  let editing: { id: string | null; returnTo: HTMLElement | null } | null = null;
+
+  const layer: HighlightLayer = new HighlightLayer({
+    activate: (id, from) => void openEditor(id, from),
+    lost: (ids) => ctl.lost(ids),
+  });
+  const ctl = new HighlightController(layer, settings.defaultColour);
   /** the selection the toolbar (or a command) acts on, kept as a live range */
   let selection: Range | null = null;
 
-  const clearSelection = () => {
-    selection = null;
-    window.getSelection()?.removeAllRanges();
-  };
-  const close = () => {
-    ctl.activate(null);
-    store.setPanel({ kind: 'none' });
-  };
-
-  const openNewNote = (range: Range, colour: HighlightColour) => {
-    selection = range;
-    store.setPanel({
-      kind: 'editor',
-      mode: 'new',
-      anchor: () => rectOf(range),
-      initial: { body: '', tags: [], colour },
-      quote: range.toString().trim(),
-    });
+  const closeEditor = (returnFocus: boolean) => {
+    const was = editing;
+    editing = null;
+    editorOpen = false;
+    layer.setActive(null);
+    editor.hide();
+    editor.connected?.request('hidden', {}).catch(() => undefined);
+    if (returnFocus && was?.returnTo?.isConnected) was.returnTo.focus({ preventScroll: true });
   };
 
-  const openEditor = (id: string) => {
-    const item = ctl.item(id);
-    if (!item) return;
-    ctl.activate(id);
-    store.setPanel({
-      kind: 'editor',
-      mode: 'edit',
-      id,
-      anchor: ctl.anchorRect(id),
-      initial: { body: item.note?.body ?? '', tags: item.note?.tags ?? [], colour: item.highlight.colour },
-      quote: ctl.quoteText(id),
-    });
-  };
-
-  const actions: Actions = {
-    highlight: async () => {
-      const range = selection;
-      if (!range) return;
-      try {
-        await ctl.create(range, ctl.colour);
-        clearSelection();
-        store.setPanel({ kind: 'none' });
-      } catch (e) {
-        store.setPanel({ kind: 'toolbar', anchor: () => rectOf(range), error: `Not saved: ${errorMessage(e)}` });
-      }
+  const editor: FrameHost = new FrameHost('editor', {
+    close: ({ returnFocus }) => {
+      closeEditor(returnFocus);
+      return ok;
     },
-    note: () => {
-      if (selection) openNewNote(selection, ctl.colour);
-    },
-    save: async (draft: EditorDraft) => {
-      const panel = store.get().panel;
-      if (panel.kind !== 'editor') return;
-      if (panel.mode === 'new') {
-        if (!selection) throw new Error('The selected text is gone. Select the passage again.');
-        await ctl.create(selection, draft.colour, { body: draft.body, tags: draft.tags });
+    'highlight/saved': ({ highlight, hasNote, change }) => {
+      const pieces = change === 'created' ? pendingNew?.pieces : undefined;
+      ctl.saved(highlight, hasNote, pieces);
+      if (change === 'created') {
+        pendingNew = null;
         clearSelection();
         store.toast({ text: 'Highlight and note saved.', tone: 'ok' }, 3000);
-      } else {
-        await ctl.update(panel.id, draft);
-        store.toast({ text: 'Saved.', tone: 'ok' }, 3000);
-      }
-      close();
+      } else if (change === 'updated') store.toast({ text: 'Saved.', tone: 'ok' }, 3000);
+      else store.toast({ text: 'Highlight restored.', tone: 'ok' }, 3000);
+      if (change !== 'restored') closeEditor(false);
+      return ok;
     },
-    remove: async () => {
-      const panel = store.get().panel;
-      if (panel.kind !== 'editor' || panel.mode !== 'edit') return;
-      const removed = await ctl.remove(panel.id);
-      close();
+    'highlight/deleted': ({ highlightId }) => {
+      ctl.removed(highlightId);
+      closeEditor(false);
       store.toast(
         {
           text: 'Highlight deleted.',
@@ -120,8 +93,7 @@ export async function startHighlights(settings: Settings): Promise<void> {
           action: {
             label: 'Undo',
             run: () => {
-              ctl.undoRemove(removed).then(
-                () => store.toast({ text: 'Highlight restored.', tone: 'ok' }, 3000),
+              editor.connect().then((c) => c.request('editor/undo', { highlightId })).catch(
                 (e: unknown) => store.toast({ text: `Could not restore the highlight: ${errorMessage(e)}`, tone: 'error' }),
               );
             },
@@ -129,17 +101,82 @@ export async function startHighlights(settings: Settings): Promise<void> {
         },
         10000,
       );
+      return ok;
     },
-    close,
+  });
+
+  /** the selection described for the editor of a new highlight (drawn once the frame says it was saved) */
+  let pendingNew: Selected | null = null;
+
+  const clearSelection = () => {
+    selection = null;
+    window.getSelection()?.removeAllRanges();
   };
 
-  const host = mountUi(store, actions);
+  const showEditor = async (request: () => Promise<unknown>, at: () => DOMRect | null) => {
+    store.setPanel({ kind: 'none' });
+    editorOpen = true;
+    await request();
+    await editor.show({ reference: { getBoundingClientRect: () => at() ?? new DOMRect(16, 16, 0, 0) }, placement: 'top' });
+    if (editorOpen) await editor.focus();
+  };
+
+  const openNewNote = async (range: Range, colour: HighlightColour) => {
+    selection = range;
+    try {
+      const selected = await ctl.describe(range);
+      pendingNew = selected;
+      editing = { id: null, returnTo: null };
+      const channel = await editor.connect();
+      await showEditor(() => channel.request('editor/new', { quote: selected.quote, selectors: selected.selectors, page: pageAddress(), colour }), () => rectOf(range));
+    } catch (e) {
+      editorOpen = false;
+      store.setPanel({ kind: 'toolbar', anchor: () => rectOf(range), error: `Not possible: ${errorMessage(e)}` });
+    }
+  };
+
+  async function openEditor(id: string, returnTo: HTMLElement | null): Promise<void> {
+    if (!ctl.item(id)) return;
+    editing = { id, returnTo };
+    layer.setActive(id);
+    try {
+      const channel = await editor.connect();
+      await showEditor(() => channel.request('editor/edit', { highlightId: id, quote: ctl.quoteText(id) }), () => layer.firstRect(id));
+    } catch (e) {
+      closeEditor(false);
+      store.toast({ text: `Gloss could not open this highlight: ${errorMessage(e)}`, tone: 'error' });
+    }
+  }
+
+  const highlightNow = async (range: Range) => {
+    try {
+      await ctl.create(await ctl.describe(range), ctl.colour);
+      clearSelection();
+      store.setPanel({ kind: 'none' });
+    } catch (e) {
+      store.setPanel({ kind: 'toolbar', anchor: () => rectOf(range), error: `Not saved: ${errorMessage(e)}` });
+    }
+  };
+
+  const actions: Actions = {
+    highlight: async () => {
+      if (selection) await highlightNow(selection);
+    },
+    note: () => {
+      if (selection) void openNewNote(selection, ctl.colour);
+    },
+  };
+
+  const { host, root } = attachShadowHost('gloss-toolbar', UI_CSS);
+  const container = document.createElement('div');
+  root.append(container);
+  render(<App store={store} actions={actions} />, container);
 
   // ---- selection → toolbar ----
   let pointerDown = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onSelection = () => {
-    if (store.get().panel.kind === 'editor' || pointerDown) return;
+    if (editorOpen || pointerDown) return;
     const sel = window.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
       if (store.get().panel.kind === 'toolbar') store.setPanel({ kind: 'none' });
@@ -161,51 +198,51 @@ export async function startHighlights(settings: Settings): Promise<void> {
   };
   document.addEventListener('selectionchange', schedule);
   document.addEventListener('pointerdown', (e) => {
-    if (e.target !== host) pointerDown = true;
+    if (e.isTrusted && e.target !== host) pointerDown = true;
   }, true);
-  document.addEventListener('pointerup', () => {
+  document.addEventListener('pointerup', (e) => {
+    if (!e.isTrusted) return;
     pointerDown = false;
     schedule();
   }, true);
 
-  // ---- click or Enter on a highlight → editor ----
+  // ---- a trusted click on a highlight → its editor ----
   document.addEventListener('click', (e) => {
-    const el = (e.target as Element | null)?.closest?.(HIGHLIGHT_TAG);
-    if (!el) return;
+    if (!e.isTrusted || e.button !== 0) return;
+    const target = e.target instanceof Element ? e.target : null;
+    // a name inside a highlight opens its popover, not the editor
+    if (!target || marks.groupOf(target) || target.hasAttribute('data-gloss-ui')) return;
+    const id = layer.at(e.clientX, e.clientY);
+    if (!id) return;
     if (window.getSelection()?.isCollapsed === false) return;
-    // a highlight inside a link still follows the link; Alt+click (or Enter) edits it
-    if (el.closest('a[href]') && !e.altKey) return;
-    e.preventDefault();
-    openEditor(el.getAttribute(HIGHLIGHT_ATTR) ?? '');
-  });
-  document.addEventListener('keydown', (e) => {
-    const el = (e.target as Element | null)?.closest?.(HIGHLIGHT_TAG);
-    if (el && (e.key === 'Enter' || e.key === ' ')) {
+    // a highlight inside a link still follows the link; Alt+click edits it
+    if (target.closest('a[href]')) {
+      if (!e.altKey) return;
       e.preventDefault();
-      openEditor(el.getAttribute(HIGHLIGHT_ATTR) ?? '');
     }
+    void openEditor(id, null);
   });
 
-  // ---- context menu and keyboard command (relayed by the background) ----
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as { gloss?: number; type?: string; payload?: { action?: string; defaultColour?: HighlightColour } } | null;
-    if (m?.gloss !== 1) return undefined;
-    if (m.type === 'settings/changed' && m.payload?.defaultColour) ctl.setDefaultColour(m.payload.defaultColour);
-    if (m.type !== HIGHLIGHT_COMMAND) return undefined;
-    const sel = window.getSelection();
-    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
-    if (!range) {
-      store.toast({ text: 'Select some text on the page first, then choose Highlight again.', tone: 'error' });
-      return undefined;
-    }
-    selection = range;
-    if (m.payload?.action === 'note') openNewNote(range, ctl.colour);
-    else {
-      store.setPanel({ kind: 'toolbar', anchor: () => rectOf(range) });
-      void actions.highlight();
-    }
-    return undefined;
-  });
+  started = {
+    setDefaultColour: (c) => ctl.setDefaultColour(c),
+    command: (action) => {
+      const sel = window.getSelection();
+      const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
+      if (!range) {
+        store.toast({ text: 'Select some text on the page first, then choose Highlight again.', tone: 'error' });
+        return;
+      }
+      selection = range;
+      if (action === 'note') void openNewNote(range, ctl.colour);
+      else {
+        store.setPanel({ kind: 'toolbar', anchor: () => rectOf(range) });
+        void highlightNow(range);
+      }
+    },
+    layer,
+    editor,
+    toolbarRoot: root,
+  };
 
   // ---- coming back (now, and after History API navigations to another article) ----
   const failed = (e: unknown) =>
@@ -215,18 +252,11 @@ export async function startHighlights(settings: Settings): Promise<void> {
     const now = withoutHash(location.href);
     if (now === address) return;
     address = now;
-    close();
+    if (editorOpen) closeEditor(false);
     ctl.navigated().catch(failed);
   };
   window.addEventListener('popstate', checkAddress);
   setInterval(checkAddress, ADDRESS_POLL_MS);
-  try {
-    await ctl.restore();
-  } catch (e) {
-    failed(e);
-  }
+  ctl.restore().catch(failed);
+  return started;
 }
-
-/** how often the address is compared (a content script cannot see the page's history.pushState) */
-const ADDRESS_POLL_MS = 1000;
-const withoutHash = (href: string) => href.split('#')[0]!;

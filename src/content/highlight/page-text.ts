@@ -1,23 +1,28 @@
 /**
- * The page as the highlight layer sees it: the visible-text model of the whole body (the same
- * extractor as the name marks, src/core/text), the page's address, and the conversion of a DOM
- * selection to offsets in that text.
+ * The page as the highlight layer sees it: the page's address, and the conversion of a DOM
+ * selection to offsets in the visible-text model of the whole body (the same extractor as the
+ * name marks, src/core/text, read in idle slices by placement.ts).
  *
  * The text is read from the whole body (not only the article region) so a reader can highlight
  * anything they can select; the same call is used when saving and when re-anchoring, so the
  * selectors and the re-anchoring agree.
  */
-import { extractVisibleText, type VisibleText } from '../../core/text/index.ts';
+import type { VisibleText } from '../../core/text/index.ts';
+import { normaliseUrl, trustedCanonical } from '../../core/url/index.ts';
 import type { PageAddress } from '../../protocol.ts';
 
-export function readPageText(): VisibleText {
-  return extractVisibleText(document.body);
-}
-
+/**
+ * The page's address and what it says about itself. Its canonical link is passed on only when
+ * the one rule for canonicals allows it (same origin, or a mobile/AMP variant of the same site):
+ * the background refuses a content script that claims any other.
+ */
 export function pageAddress(): PageAddress {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null;
+  const href = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null;
+  const visited = normaliseUrl(location.href);
+  const canonical = href ? normaliseUrl(href) : null;
+  const trusted = !!visited && !!canonical && (canonical === visited || trustedCanonical(visited, canonical));
   const html = document.documentElement;
-  return { url: location.href, title: document.title, canonical, amp: html.hasAttribute('amp') || html.hasAttribute('⚡') };
+  return { url: location.href, title: document.title, canonical: trusted ? href : null, amp: html.hasAttribute('amp') || html.hasAttribute('⚡') };
 }
 
 /**

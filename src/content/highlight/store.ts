@@ -1,19 +1,9 @@
 /**
- * What the highlight UI shows, as one small observable value: the toolbar over a selection,
- * the editor (new note or existing highlight), and a toast (confirmation, error, undo).
+ * What the highlight layer shows in the page's own shadow root, as one small observable value:
+ * the toolbar over a selection and a toast (confirmation, error, undo). The editor, which shows
+ * the reader's note, is Gloss's frame (src/content/frame/host.ts).
  */
-import type { HighlightColour } from '../../core/model/types.ts';
-import type { NoteDraft } from '../../core/model/notebook.ts';
-
-export interface EditorDraft extends NoteDraft {
-  colour: HighlightColour;
-}
-
-export type Panel =
-  | { kind: 'none' }
-  | { kind: 'toolbar'; anchor: () => DOMRect; error?: string }
-  | { kind: 'editor'; mode: 'new'; anchor: () => DOMRect; initial: EditorDraft; quote: string }
-  | { kind: 'editor'; mode: 'edit'; id: string; anchor: () => DOMRect; initial: EditorDraft; quote: string };
+export type Panel = { kind: 'none' } | { kind: 'toolbar'; anchor: () => DOMRect; error?: string };
 
 export interface Toast {
   text: string;

@@ -2,7 +2,8 @@
  * Marks on a page: reads the article's visible text in idle slices, asks the background to spot
  * names, wraps the chosen mentions, and keeps up with new content through a MutationObserver.
  * Its own DOM writes happen with the observer disconnected, so it never sees (or re-scans) its
- * own marks and cannot loop.
+ * own marks and cannot loop; a page that keeps removing the marks as they appear is given up on
+ * after a few rounds instead of being marked again forever.
  */
 import { send } from '../../shell/messaging.ts';
 import type { Settings } from '../../core/model/types.ts';
@@ -14,8 +15,9 @@ import {
 } from '../../core/text/index.ts';
 import { browserExtractOptions } from '../dom-style.ts';
 import { runSliced } from '../scheduler.ts';
+import { measured, testSignal } from '../test-signals.ts';
 import { chooseMentions, isCertain } from './choose.ts';
-import { ENTITY_ATTR, FIRST_ATTR, MARK_SELECTOR, MARK_TAG, isMark, piecesStillMatch, unwrapMarks, wrapPieces } from './wrap.ts';
+import { MARK_TAG, type MarkGroup, type MarkRegistry } from './wrap.ts';
 import { injectMarkStyle, removeMarkStyle } from './style.ts';
 
 /** read new content at most this often */
@@ -24,6 +26,11 @@ const SIGHTINGS_DEBOUNCE_MS = 2000;
 const BRAKE_SCANS = 20;
 const BRAKE_WINDOW_MS = 10_000;
 const BRAKE_PAUSE_MS = 3000;
+/** text sent to the background in one message at most (a long page goes in parts) */
+const PART_CHARS = 128 * 1024;
+/** a page that removed Gloss's marks this many times within GIVE_UP_WINDOW_MS is not marked again */
+const GIVE_UP_AFTER = 3;
+const GIVE_UP_WINDOW_MS = 30_000;
 
 interface Job {
   pieces: DomPiece[];
@@ -31,7 +38,7 @@ interface Job {
 }
 
 export interface MarksEvents {
-  /** a scan finished (tests and the benchmark read `data-gloss-marks` on <html>) */
+  /** a scan finished */
   onScanned?: (markCount: number) => void;
   /** marks of these entities were removed (the popover closes if it shows one) */
   onRemoved?: (entityIds: Set<string> | 'all') => void;
@@ -49,15 +56,17 @@ export class MarksController {
   private readonly marked = new Set<string>();
   private readonly counts = new Map<string, number>();
   private rejected = new Set<string>();
-  private groupSeq = 0;
   private pageUrl = location.href;
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly extractOptions: ExtractOptions;
   private recentScans: number[] = [];
   private scanState: MarksStatus['state'] = 'off';
   private lastError: string | null = null;
+  /** when the page removed marks Gloss had made (recent ones only) */
+  private removals: number[] = [];
+  private gaveUp = false;
 
-  constructor(settings: Settings, private readonly events: MarksEvents = {}) {
+  constructor(settings: Settings, private readonly marks: MarkRegistry, private readonly events: MarksEvents = {}) {
     this.settings = settings;
     this.extractOptions = articleOptions(browserExtractOptions());
   }
@@ -68,8 +77,7 @@ export class MarksController {
 
   /** for the toolbar popup: is Gloss marking here, how many marks, and what went wrong */
   status(): MarksStatus {
-    const marks = document.querySelectorAll(`${MARK_SELECTOR}[${FIRST_ATTR}]`).length;
-    return { state: this.running ? this.scanState : 'off', marks, error: this.lastError };
+    return { state: this.running ? this.scanState : 'off', marks: this.marks.current().length, error: this.lastError };
   }
 
   async start(): Promise<void> {
@@ -98,12 +106,14 @@ export class MarksController {
     clearTimeout(this.mutationTimer);
     this.mutationTimer = undefined;
     this.dirty.clear();
-    unwrapMarks(Array.from(document.querySelectorAll(MARK_TAG)));
+    this.marks.unwrap(this.marks.current());
     removeMarkStyle(document);
     this.marked.clear();
     this.counts.clear();
-    document.documentElement.setAttribute('data-gloss-marks', '0');
-    document.documentElement.removeAttribute('data-gloss-scan');
+    this.removals = [];
+    this.gaveUp = false;
+    testSignal('marks', 0);
+    testSignal('scan', null);
     this.events.onRemoved?.('all');
   }
 
@@ -129,16 +139,9 @@ export class MarksController {
     this.removeEntities(new Set([entityId]));
   }
 
-  /** "Don't mark this entity": unmark it here now; the settings change reaches other tabs. */
-  async mute(entityId: string): Promise<void> {
-    const muted = this.settings.mutedEntities.includes(entityId) ? this.settings.mutedEntities : [...this.settings.mutedEntities, entityId];
-    this.settings = await send('settings/update', { patch: { mutedEntities: muted } });
-    this.removeEntities(new Set([entityId]));
-  }
-
   private removeEntities(ids: Set<string>): void {
-    const marks = Array.from(document.querySelectorAll(MARK_SELECTOR)).filter((m) => ids.has(m.getAttribute(ENTITY_ATTR) ?? ''));
-    this.withoutObserver(() => unwrapMarks(marks));
+    const groups = this.marks.current().filter((g) => ids.has(g.entityId));
+    this.withoutObserver(() => this.marks.unwrap(groups));
     for (const id of ids) this.marked.delete(id);
     this.updateCount();
     this.events.onRemoved?.(ids);
@@ -149,12 +152,15 @@ export class MarksController {
   private async scanAll(gen: number): Promise<void> {
     const body = document.body;
     if (!body) return;
-    this.region = findArticleRegion(body);
-    await this.scan(articleRoots(body), gen);
+    const roots = measured('marks: article region', () => {
+      this.region = findArticleRegion(body);
+      return articleRoots(body, this.region);
+    });
+    await this.scan(roots, gen);
     if (gen !== this.generation) return;
     const n = this.updateCount();
-    // public signal for tests and the page benchmark: the first full read of the page is done
-    document.documentElement.setAttribute('data-gloss-scan', 'done');
+    // test builds: the first full read of the page is done
+    testSignal('scan', 'done');
     this.scanState = 'done';
     this.events.onScanned?.(n);
   }
@@ -162,13 +168,13 @@ export class MarksController {
   private async scan(roots: Node[], gen: number): Promise<void> {
     const cancelled = () => gen !== this.generation;
     const ex = new TextExtractor(roots, this.extractOptions);
-    if (!(await runSliced((stop) => ex.advance(stop), cancelled))) return;
-    const vt = ex.result();
+    if (!(await runSliced((stop) => ex.advance(stop), cancelled, 'marks: read'))) return;
+    const vt = measured('marks: text', () => ex.result());
     if (!/\p{L}/u.test(vt.text)) return;
     const lang = document.documentElement.lang || undefined;
     let mentions: Mention[];
     try {
-      ({ mentions } = await send('spot', lang ? { text: vt.text, lang } : { text: vt.text }));
+      ({ mentions } = await this.spot(vt.text, lang));
     } catch (e) {
       this.lastError = `Gloss could not look up the names on this page (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
       console.warn(this.lastError);
@@ -198,28 +204,44 @@ export class MarksController {
         }
       });
       return next >= jobs.length;
-    }, cancelled);
+    }, cancelled, 'marks: wrap');
     this.scheduleSightings();
+  }
+
+  /**
+   * Ask the background to spot `text`. A long text goes in parts (each its own message, sent one
+   * after the other), so no task in the page serialises more than PART_CHARS at once.
+   */
+  private async spot(text: string, lang: string | undefined): Promise<{ mentions: Mention[] }> {
+    const language = lang ? { lang } : {};
+    if (text.length <= PART_CHARS) return send('spot', { text, ...language });
+    const session = crypto.randomUUID();
+    let at = 0;
+    while (text.length - at > PART_CHARS) {
+      await send('spot/part', { session, text: text.slice(at, at + PART_CHARS) });
+      at += PART_CHARS;
+    }
+    return send('spot', { text: text.slice(at), session, ...language });
   }
 
   private wrap({ mention, pieces }: Job): void {
     if (!this.running || pieces.length === 0) return;
     if (!this.settings.markEveryMention && this.marked.has(mention.entityId)) return;
     if (this.rejected.has(mention.entityId) || this.settings.mutedEntities.includes(mention.entityId)) return;
-    if (!piecesStillMatch(pieces, mention.text)) return;
-    wrapPieces(pieces, mention.entityId, String(++this.groupSeq));
+    if (!this.marks.piecesStillMatch(pieces, mention.text)) return;
+    this.marks.wrap(pieces, mention.entityId);
     this.marked.add(mention.entityId);
   }
 
   /** entities marked on the page right now (after an SPA navigation only those marked since) */
   private syncMarked(): void {
-    const inDom = new Set(Array.from(document.querySelectorAll(`${MARK_SELECTOR}[${FIRST_ATTR}]`), (m) => m.getAttribute(ENTITY_ATTR) ?? ''));
+    const inDom = new Set(this.marks.current().map((g) => g.entityId));
     for (const id of Array.from(this.marked)) if (!inDom.has(id)) this.marked.delete(id);
   }
 
   private updateCount(): number {
-    const n = document.querySelectorAll(`${MARK_SELECTOR}[${FIRST_ATTR}]`).length;
-    document.documentElement.setAttribute('data-gloss-marks', String(n));
+    const n = this.marks.current().length;
+    testSignal('marks', n);
     return n;
   }
 
@@ -227,7 +249,7 @@ export class MarksController {
 
   private observe(): void {
     if (!document.body) return;
-    this.observer ??= new MutationObserver((records) => this.collect(records));
+    this.observer ??= new MutationObserver((records) => measured('marks: mutations', () => this.collect(records)));
     // attributes: content revealed by removing [hidden]/aria-hidden or opening a <details>
     this.observer.observe(document.body, {
       childList: true,
@@ -253,6 +275,8 @@ export class MarksController {
 
   private collect(records: MutationRecord[]): void {
     if (!records.length || !this.running) return;
+    const isMark = (n: Node | null) => this.marks.isMark(n);
+    let removedOurs = false;
     for (const r of records) {
       if (r.type === 'characterData') {
         const parent = r.target.parentNode;
@@ -263,10 +287,13 @@ export class MarksController {
         if (!isMark(r.target)) this.dirty.add(r.target);
         continue;
       }
+      for (const n of Array.from(r.removedNodes)) {
+        if (!removedOurs && n.nodeType === 1 && (isMark(n) || Array.from((n as Element).getElementsByTagName(MARK_TAG)).some(isMark))) removedOurs = true;
+      }
       for (const n of Array.from(r.addedNodes)) {
         if (isMark(n)) continue;
-        // Gloss's own elements (UI hosts, highlights wrapping existing text) bring no new text
-        if (n.nodeType === 1 && ((n as Element).hasAttribute(GLOSS_UI_ATTR) || (n as Element).localName.startsWith('gloss-'))) continue;
+        // Gloss's own UI hosts bring no new text
+        if (n.nodeType === 1 && (n as Element).hasAttribute(GLOSS_UI_ATTR)) continue;
         if (n.nodeType === 3) {
           if (r.target && !isMark(r.target)) this.dirty.add(r.target);
         } else if (n.nodeType === 1) {
@@ -274,6 +301,7 @@ export class MarksController {
         }
       }
     }
+    if (removedOurs) this.pageRemovedMarks();
     // throttled, not debounced: a page that never stops changing (tickers, clocks) still gets read
     if (this.dirty.size && this.mutationTimer === undefined) {
       this.mutationTimer = setTimeout(() => {
@@ -315,6 +343,30 @@ export class MarksController {
   }
 
   /**
+   * The page took marks Gloss made out of its DOM (a framework re-rendering what was marked).
+   * Marking the new text again is right once or twice; a page that does it every time would have
+   * Gloss re-mark forever, so after GIVE_UP_AFTER rounds in GIVE_UP_WINDOW_MS Gloss keeps what is
+   * marked and stops reading this page's changes.
+   */
+  private pageRemovedMarks(): void {
+    const now = performance.now();
+    this.removals = this.removals.filter((t) => now - t < GIVE_UP_WINDOW_MS);
+    this.removals.push(now);
+    if (this.removals.length < GIVE_UP_AFTER || this.gaveUp) return;
+    this.gaveUp = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.mutationTimer);
+    this.mutationTimer = undefined;
+    this.dirty.clear();
+    this.generation++;
+    this.scanState = 'done';
+    this.lastError = 'This page keeps removing Gloss’s marks as it redraws itself, so Gloss stopped marking its new text. Reload the page to try again.';
+    console.info(`Gloss: ${this.lastError}`);
+    testSignal('marks-gave-up', 'yes');
+  }
+
+  /**
    * A page that answers every change with another (a framework re-rendering what we marked, a
    * ticker) must not keep Gloss busy: past BRAKE_SCANS reads in BRAKE_WINDOW_MS, wait a while.
    */
@@ -339,7 +391,7 @@ export class MarksController {
     return outer
       .filter(
         (n) =>
-          !(n.parentNode && isMark(n.parentNode)) &&
+          !this.marks.groupOf(n) &&
           (region === document.body || inArticleScope(n, region)) &&
           isReadable(n, this.extractOptions, null),
       )
@@ -361,19 +413,17 @@ export class MarksController {
 
   // ---- keyboard ----
 
-  /** Move focus to the next/previous mark (wrapping around); its popover opens on focus. */
-  focusNext(direction: 1 | -1): void {
-    const marks = Array.from(document.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[${FIRST_ATTR}]`));
-    if (!marks.length) return;
+  /** The next/previous mark from the focused one (wrapping around), or from the top of the viewport. */
+  nextMark(direction: 1 | -1): MarkGroup | null {
+    const marks = this.marks.current().sort((a, b) => (a.pieces[0]!.compareDocumentPosition(b.pieces[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    if (!marks.length) return null;
     const active = document.activeElement;
-    let i = marks.findIndex((m) => m === active || m.contains(active));
+    let i = marks.findIndex((m) => m.pieces[0] === active || m.pieces[0]!.contains(active));
     if (i < 0) {
       // start from the first mark below the top of the viewport
-      i = marks.findIndex((m) => m.getBoundingClientRect().bottom > 0);
+      i = marks.findIndex((m) => m.pieces[0]!.getBoundingClientRect().bottom > 0);
       i = i < 0 ? 0 : direction === 1 ? i - 1 : i;
     }
-    const next = marks[(i + direction + marks.length) % marks.length]!;
-    next.focus();
-    next.scrollIntoView({ block: 'nearest' });
+    return marks[(i + direction + marks.length) % marks.length]!;
   }
 }

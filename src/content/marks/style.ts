@@ -2,10 +2,10 @@
  * The one small stylesheet Gloss puts into pages: how marks look. A dotted underline in the page's
  * own text colour, nothing that changes layout; a focus ring for keyboard users.
  */
-import { ENTITY_ATTR, MARK_TAG } from './wrap.ts';
+import { MARK_TAG } from './wrap.ts';
 
 const CSS = `
-${MARK_TAG}[${ENTITY_ATTR}] {
+${MARK_TAG} {
   text-decoration-line: underline;
   text-decoration-style: dotted;
   text-decoration-thickness: 1px;
@@ -15,17 +15,17 @@ ${MARK_TAG}[${ENTITY_ATTR}] {
   cursor: help;
   border-radius: 2px;
 }
-${MARK_TAG}[${ENTITY_ATTR}]:hover, ${MARK_TAG}[${ENTITY_ATTR}][data-gloss-open] {
+${MARK_TAG}:hover, ${MARK_TAG}[data-gloss-open] {
   text-decoration-style: solid;
   background-color: color-mix(in srgb, #3b6fd6 12%, transparent);
 }
-${MARK_TAG}[${ENTITY_ATTR}]:focus { outline: none; }
-${MARK_TAG}[${ENTITY_ATTR}]:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
+${MARK_TAG}:focus { outline: none; }
+${MARK_TAG}:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
-  ${MARK_TAG}[${ENTITY_ATTR}]:hover, ${MARK_TAG}[${ENTITY_ATTR}][data-gloss-open] {
+  ${MARK_TAG}:hover, ${MARK_TAG}[data-gloss-open] {
     background-color: color-mix(in srgb, #8fb0ff 18%, transparent);
   }
-  ${MARK_TAG}[${ENTITY_ATTR}]:focus-visible { outline-color: #8fb0ff; }
+  ${MARK_TAG}:focus-visible { outline-color: #8fb0ff; }
 }
 `;
 

@@ -1,71 +1,114 @@
 /**
  * Wrapping mentions in mark elements and taking them out again. A mark is a `<gloss-mark>`
  * element (inline, unknown to page CSS) around existing Text nodes, so the page's text, links and
- * copied text stay the same. A mention spanning several Text nodes gets one mark per piece, all
- * sharing `data-gloss-mark`; the first piece is the focusable one.
+ * copied text stay the same. A mention spanning several Text nodes gets one mark per piece; the
+ * first piece is the focusable one.
+ *
+ * A mark carries no entity id and no other attribute the page could read: which entity a mark
+ * stands for is known only to the content script, in a WeakMap keyed by the elements it made
+ * (`MarkRegistry`). Gloss acts on an element only if it is in there, so a `<gloss-mark>` a page
+ * makes itself, or one it copies, is just page content.
  */
 import type { DomPiece } from '../../core/text/index.ts';
+import { testMarkAttributes } from '../test-signals.ts';
 
 export const MARK_TAG = 'gloss-mark';
-/** public contract for user styles and tests */
-export const ENTITY_ATTR = 'data-gloss-entity';
-export const GROUP_ATTR = 'data-gloss-mark';
-export const FIRST_ATTR = 'data-gloss-first';
-export const MARK_SELECTOR = `${MARK_TAG}[${ENTITY_ATTR}]`;
+
+/** One marked mention: its entity and the elements that make it up, in document order. */
+export interface MarkGroup {
+  id: number;
+  entityId: string;
+  pieces: HTMLElement[];
+}
 
 const IGNORABLE = /[\u00ad\u200b\u2060\ufeff]/g;
 const normalise = (s: string) => s.replace(IGNORABLE, '').replace(/\s+/g, ' ');
 
-export function isMark(node: Node | null): node is Element {
-  return !!node && node.nodeType === 1 && (node as Element).localName === MARK_TAG;
-}
+export class MarkRegistry {
+  private readonly byElement = new WeakMap<Element, MarkGroup>();
+  private readonly groups = new Set<MarkGroup>();
+  private seq = 0;
 
-/**
- * Whether the pieces still hold `expected` (the DOM may have changed while the background was
- * spotting) and are not already inside a mark.
- */
-export function piecesStillMatch(pieces: readonly DomPiece[], expected: string): boolean {
-  let got = '';
-  for (const p of pieces) {
-    if (!p.node.isConnected || p.end > p.node.data.length) return false;
-    if (p.node.parentElement?.closest(MARK_TAG)) return false;
-    got += p.node.data.slice(p.start, p.end);
-  }
-  return normalise(got).trim() === normalise(expected).trim();
-}
-
-/**
- * Wrap the pieces of one mention. Call for mentions in reverse document order so earlier offsets
- * into the same Text node stay valid (splitText keeps the original node as the prefix).
- */
-export function wrapPieces(pieces: readonly DomPiece[], entityId: string, group: string): Element[] {
-  const marks: Element[] = [];
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const { node, start, end } = pieces[i]!;
-    const doc = node.ownerDocument;
-    let middle: Text = node;
-    if (end < middle.data.length) middle.splitText(end);
-    if (start > 0) middle = middle.splitText(start);
-    const mark = doc.createElement(MARK_TAG);
-    mark.setAttribute(ENTITY_ATTR, entityId);
-    mark.setAttribute(GROUP_ATTR, group);
-    if (i === 0) {
-      mark.setAttribute(FIRST_ATTR, '');
-      mark.setAttribute('tabindex', '-1');
+  /** The mark Gloss made that `node` is (or is inside), if any. */
+  groupOf(node: Node | null): MarkGroup | undefined {
+    for (let el: Element | null = node && (node.nodeType === 1 ? (node as Element) : node.parentElement); el; el = el.parentElement) {
+      if (el.localName === MARK_TAG) {
+        const g = this.byElement.get(el);
+        if (g) return g;
+      }
     }
-    middle.parentNode!.insertBefore(mark, middle);
-    mark.appendChild(middle);
-    marks.unshift(mark);
+    return undefined;
   }
-  return marks;
-}
 
-/** Take marks out, leaving their text exactly where it was. */
-export function unwrapMarks(marks: Iterable<Element>): void {
-  for (const mark of marks) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
+  /** Whether `node` is itself a mark element Gloss made. */
+  isMark(node: Node | null): boolean {
+    return !!node && node.nodeType === 1 && this.byElement.has(node as Element);
+  }
+
+  /** Marks on the page now (those a page removed are forgotten). */
+  current(): MarkGroup[] {
+    const out: MarkGroup[] = [];
+    for (const g of this.groups) {
+      if (g.pieces[0]!.isConnected) out.push(g);
+      else this.groups.delete(g);
+    }
+    return out;
+  }
+
+  /**
+   * Wrap the pieces of one mention. Call for mentions in reverse document order so earlier offsets
+   * into the same Text node stay valid (splitText keeps the original node as the prefix).
+   */
+  wrap(pieces: readonly DomPiece[], entityId: string): MarkGroup {
+    const group: MarkGroup = { id: ++this.seq, entityId, pieces: [] };
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const { node, start, end } = pieces[i]!;
+      const doc = node.ownerDocument;
+      let middle: Text = node;
+      if (end < middle.data.length) middle.splitText(end);
+      if (start > 0) middle = middle.splitText(start);
+      const mark = doc.createElement(MARK_TAG);
+      if (i === 0) mark.setAttribute('tabindex', '-1');
+      testMarkAttributes(mark, entityId, String(group.id), i === 0);
+      middle.parentNode!.insertBefore(mark, middle);
+      mark.appendChild(middle);
+      group.pieces.unshift(mark);
+      this.byElement.set(mark, group);
+    }
+    this.groups.add(group);
+    return group;
+  }
+
+  /** Take marks out, leaving their text exactly where it was. */
+  unwrap(groups: Iterable<MarkGroup>): void {
+    for (const g of groups) {
+      for (const mark of g.pieces) {
+        const parent = mark.parentNode;
+        this.byElement.delete(mark);
+        if (!parent) continue;
+        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+        parent.removeChild(mark);
+      }
+      this.groups.delete(g);
+    }
+  }
+
+  /** The mention's text as the reader sees it (pieces joined). */
+  text(g: MarkGroup): string {
+    return g.pieces.map((p) => p.textContent ?? '').join(' ').replace(/[\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Whether the pieces still hold `expected` (the DOM may have changed while the background was
+   * spotting) and are not already inside one of Gloss's marks.
+   */
+  piecesStillMatch(pieces: readonly DomPiece[], expected: string): boolean {
+    let got = '';
+    for (const p of pieces) {
+      if (!p.node.isConnected || p.end > p.node.data.length) return false;
+      if (this.groupOf(p.node)) return false;
+      got += p.node.data.slice(p.start, p.end);
+    }
+    return normalise(got).trim() === normalise(expected).trim();
   }
 }

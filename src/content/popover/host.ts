@@ -1,350 +1,295 @@
 /**
- * The popover's host in the page: one `<gloss-popover data-gloss-ui>` element with an open shadow
- * root holding the Preact popover, plus the page-level listeners that open and close it.
+ * When the background popover opens and closes. The popover itself is Gloss's frame
+ * (src/content/frame/host.ts, pages/frame.html): this module listens on the page and tells it
+ * which name to show and where.
  *
- * Opens after a hover dwell (settings.hoverDelayMs, leaving the mark before then aborts), at once
- * on keyboard focus and on tap/click. Closes on Escape, on leaving mark and popover for longer
- * than a grace period, on an outside click, and when its mark goes away.
+ * Opens after a hover dwell (settings.hoverDelayMs, leaving the mark before then aborts), on a
+ * click or tap, and on keyboard focus that came from the reader's keys (the next-mark shortcut,
+ * Enter on a focused mark). Closes on Escape, on leaving mark and popover for longer than a grace
+ * period, on an outside click, and when its mark goes away.
+ *
+ * Only real input counts: every listener drops events whose `isTrusted` is false (a page script
+ * can dispatch any event, never a trusted one), and only marks Gloss made itself (its registry,
+ * not a tag name or an attribute) open anything. A page calling `focus()` on a mark does not open
+ * it either: focus opens the popover only right after a trusted key press or Gloss's own move.
  */
-import { attachShadowHost } from '../shadow-host.ts';
-import { h, render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { send } from '../../shell/messaging.ts';
-import { Popover, type EntityDetail, type EntityNotes } from '../../ui/popover/Popover.tsx';
-import { POPOVER_CSS } from '../../ui/popover/styles.ts';
-import { ENTITY_ATTR, FIRST_ATTR, GROUP_ATTR, MARK_SELECTOR } from '../marks/wrap.ts';
+import type { PageAddress } from '../../protocol.ts';
+import { FrameHost } from '../frame/host.ts';
+import type { MarkGroup, MarkRegistry } from '../marks/wrap.ts';
 
 /** time to move from the mark into the popover (or back) before it closes */
 const GRACE_MS = 300;
+/** focus this soon after a trusted key press counts as the reader's keyboard */
+const KEY_INTENT_MS = 1000;
 
 export interface PopoverDeps {
+  marks: MarkRegistry;
   hoverDelayMs(): number;
+  /** "Not X here" for this page */
   reject(entityId: string): Promise<void>;
-  mute(entityId: string): Promise<void>;
-  focusNext(direction: 1 | -1): void;
+  /** the next/previous mark for the shortcut */
+  nextMark(direction: 1 | -1): MarkGroup | null;
+  /** the page the popover's notes are filed under */
+  page(): PageAddress;
 }
 
 type OpenedBy = 'hover' | 'focus' | 'tap';
+const ok = { ok: true as const };
 
 export class PopoverHost {
-  private host: HTMLElement | null = null;
-  private card: HTMLElement | null = null;
-  private live: HTMLElement | null = null;
-  /** the first piece of the open mark */
-  private anchor: HTMLElement | null = null;
-  private openedBy: OpenedBy | null = null;
+  readonly frame: FrameHost;
+  /** the open mention, and its first piece (what the popover sits next to and focus returns to) */
+  private open: { group: MarkGroup; anchor: HTMLElement; by: OpenedBy; shown: Promise<boolean> } | null = null;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingMark: HTMLElement | null = null;
-  private stopAutoUpdate: (() => void) | null = null;
-  private readonly details = new Map<string, EntityDetail>();
+  private pending: MarkGroup | null = null;
   private seq = 0;
-  /** a mark we give focus back to after Escape: focusing it must not reopen the popover */
+  /** a mark we give focus to ourselves: with the shortcut (opens it) or back after Escape (does not) */
+  private ownFocus: HTMLElement | null = null;
   private quietFocus: HTMLElement | null = null;
   private pointerDownAt = -Infinity;
+  private keyAt = -Infinity;
+  private attached = false;
 
-  constructor(private readonly deps: PopoverDeps) {}
+  constructor(private readonly deps: PopoverDeps) {
+    this.frame = new FrameHost('popover', {
+      pointer: ({ inside }) => {
+        if (inside) clearTimeout(this.closeTimer);
+        else if (this.open?.by === 'hover') this.closeSoon();
+        return ok;
+      },
+      close: ({ returnFocus }) => {
+        const anchor = this.open?.anchor;
+        this.close();
+        if (returnFocus && anchor?.isConnected) this.focusQuietly(anchor);
+        return ok;
+      },
+      'marks/next': ({ direction }) => {
+        this.focusNext(direction);
+        return ok;
+      },
+      'marks/reject': async ({ entityId }) => {
+        await this.deps.reject(entityId);
+        return ok;
+      },
+    });
+  }
 
-  /** Listen on the page (capture phase, passive where possible). */
+  /** Listen on the page (capture phase). */
   attach(): void {
-    document.addEventListener('mouseover', this.onOver, true);
-    document.addEventListener('mouseout', this.onOut, true);
-    document.addEventListener('focusin', this.onFocusIn, true);
-    document.addEventListener('click', this.onClick, true);
-    document.addEventListener('pointerdown', this.onPointerDown, true);
-    document.addEventListener('keydown', this.onKeyDown, true);
+    if (this.attached) return;
+    this.attached = true;
+    for (const [type, fn] of this.listeners) document.addEventListener(type, fn as EventListener, true);
   }
 
   detach(): void {
     this.close();
-    document.removeEventListener('mouseover', this.onOver, true);
-    document.removeEventListener('mouseout', this.onOut, true);
-    document.removeEventListener('focusin', this.onFocusIn, true);
-    document.removeEventListener('click', this.onClick, true);
-    document.removeEventListener('pointerdown', this.onPointerDown, true);
-    document.removeEventListener('keydown', this.onKeyDown, true);
-    if (this.host) render(null, this.card!);
-    this.host?.remove();
-    this.host = this.card = this.live = null;
+    this.attached = false;
+    for (const [type, fn] of this.listeners) document.removeEventListener(type, fn as EventListener, true);
   }
 
   get openEntity(): string | null {
-    return this.anchor?.getAttribute(ENTITY_ATTR) ?? null;
+    return this.open?.group.entityId ?? null;
   }
 
-  // ---- events ----
-
-  private markOf(target: EventTarget | null): HTMLElement | null {
-    const el = target instanceof Element ? target : null;
-    const piece = el?.closest<HTMLElement>(MARK_SELECTOR);
-    if (!piece) return null;
-    if (piece.hasAttribute(FIRST_ATTR)) return piece;
-    const group = piece.getAttribute(GROUP_ATTR);
-    return document.querySelector<HTMLElement>(`${MARK_SELECTOR}[${FIRST_ATTR}][${GROUP_ATTR}="${CSS.escape(group ?? '')}"]`) ?? piece;
+  /** The frame's box on the page while it shows (test builds' probe). */
+  frameRect(): DOMRect | null {
+    return this.frame.rect();
   }
 
-  private inPopover(target: EventTarget | null): boolean {
-    return !!this.host && target instanceof Node && (target === this.host || this.host.contains(target));
+  /** Move focus to the next/previous mark; its popover opens (keyboard). */
+  focusNext(direction: 1 | -1): void {
+    const next = this.deps.nextMark(direction);
+    if (!next) return;
+    const el = next.pieces[0]!;
+    this.ownFocus = el;
+    try {
+      el.focus();
+    } finally {
+      this.ownFocus = null;
+    }
+    el.scrollIntoView({ block: 'nearest' });
+    if (this.open?.group !== next) this.show(next, 'focus');
   }
 
-  private readonly onOver = (e: MouseEvent) => {
-    if (this.inPopover(e.target)) {
-      clearTimeout(this.closeTimer);
-      return;
-    }
-    const mark = this.markOf(e.target);
-    if (!mark) return;
-    if (mark === this.anchor) {
-      clearTimeout(this.closeTimer);
-      return;
-    }
-    if (mark === this.pendingMark) return;
-    clearTimeout(this.openTimer);
-    this.pendingMark = mark;
-    this.openTimer = setTimeout(() => {
-      this.pendingMark = null;
-      if (mark.isConnected) this.open(mark, 'hover');
-    }, this.deps.hoverDelayMs());
-  };
-
-  private readonly onOut = (e: MouseEvent) => {
-    const from = this.inPopover(e.target) ? 'popover' : this.markOf(e.target);
-    if (!from) return;
-    const to = e.relatedTarget;
-    if (this.inPopover(to)) return;
-    const toMark = this.markOf(to);
-    if (from !== 'popover' && toMark === from) return;
-    if (from === this.pendingMark) {
-      // left before the dwell time: abort, like Page Previews
-      clearTimeout(this.openTimer);
-      this.pendingMark = null;
-    }
-    if (this.anchor && this.openedBy === 'hover' && toMark !== this.anchor) {
-      clearTimeout(this.closeTimer);
-      this.closeTimer = setTimeout(() => this.close(), GRACE_MS);
-    }
-  };
-
-  private readonly onFocusIn = (e: FocusEvent) => {
-    if (this.inPopover(e.target)) {
-      clearTimeout(this.closeTimer);
-      return;
-    }
-    const mark = this.markOf(e.target);
-    if (mark) {
-      if (mark === this.quietFocus) return;
-      // focus from a mouse press: the click opens it (a drag to select text starting here must not)
-      if (performance.now() - this.pointerDownAt < 600) return;
-      if (mark !== this.anchor) this.open(mark, 'focus');
-      else this.openedBy = 'focus';
-      return;
-    }
-    if (this.anchor && this.openedBy !== 'hover') this.close();
-  };
-
-  private readonly onClick = (e: MouseEvent) => {
-    const mark = this.markOf(e.target);
-    if (mark && mark !== this.anchor) this.open(mark, 'tap');
-    else if (mark) this.openedBy = 'tap';
-  };
-
-  private readonly onPointerDown = (e: PointerEvent) => {
-    this.pointerDownAt = performance.now();
-    if (!this.anchor || this.inPopover(e.target)) return;
-    if (this.markOf(e.target) === this.anchor) return;
-    this.close();
-  };
-
-  private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
-      e.preventDefault();
-      this.deps.focusNext(e.code === 'KeyN' ? 1 : -1);
-      return;
-    }
-    if (!this.anchor) return;
-    if (e.key === 'Escape') {
-      const wasInside = this.inPopover(document.activeElement) || document.activeElement === this.anchor;
-      const anchor = this.anchor;
-      this.close();
-      if (wasInside) {
-        this.quietFocus = anchor;
-        anchor.focus({ preventScroll: true });
-        this.quietFocus = null;
-      }
-      e.stopPropagation();
-      return;
-    }
-    // from a focused mark, Enter or ArrowDown moves into the popover to read and act
-    if (document.activeElement === this.anchor && (e.key === 'Enter' || e.key === 'ArrowDown')) {
-      e.preventDefault();
-      this.card?.focus();
-    }
-  };
-
-  // ---- open / close ----
-
-  private ensureHost(): void {
-    if (this.host?.isConnected) return;
-    const { host, root } = attachShadowHost('gloss-popover', POPOVER_CSS);
-    const card = document.createElement('div');
-    card.className = 'card';
-    card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-labelledby', 'gloss-pop-name');
-    card.setAttribute('tabindex', '-1');
-    card.hidden = true;
-    const live = document.createElement('div');
-    live.className = 'sr';
-    live.setAttribute('aria-live', 'polite');
-    root.append(card, live);
-    this.host = host;
-    this.card = card;
-    this.live = live;
-  }
-
-  open(mark: HTMLElement, by: OpenedBy): void {
-    clearTimeout(this.openTimer);
-    clearTimeout(this.closeTimer);
-    this.pendingMark = null;
-    const entityId = mark.getAttribute(ENTITY_ATTR);
-    if (!entityId) return;
-    if (this.anchor === mark && this.card && !this.card.hidden) {
-      // already showing this mark (a tap sends mouseover then click): keep what the reader sees
-      this.openedBy = by;
-      return;
-    }
-    if (this.anchor) this.close();
-    this.ensureHost();
-    this.anchor = mark;
-    this.openedBy = by;
-    mark.setAttribute('data-gloss-open', '');
-    const card = this.card!;
-    card.hidden = false;
-    const seq = ++this.seq;
-    const markText = this.groupText(mark);
-    const state: { detail: EntityDetail | undefined; error: string | null; notes: EntityNotes | null } = {
-      detail: this.details.get(entityId),
-      error: null,
-      notes: null,
-    };
-    const draw = () => {
-      if (seq !== this.seq) return;
-      render(
-        h(Popover, {
-          key: `${entityId}:${seq}`,
-          entityId,
-          markText,
-          detail: state.detail,
-          loadError: state.error,
-          notes: state.notes,
-          actions: this.actionsFor(entityId, () => state.detail?.entity ?? null, markText, async () => {
-            state.notes = await send('notes/aboutEntity', { entityId }).catch(() => state.notes);
-            draw();
-          }),
-        }),
-        card,
-      );
-      this.place();
-    };
-    draw();
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(mark, card, () => this.place());
-    if (state.detail === undefined) {
-      send('entity/get', { id: entityId }).then(
-        (d) => {
-          state.detail = d;
-          this.details.set(entityId, d);
-          draw();
-          this.announce(by, d?.entity.name ?? markText, d?.entity.description);
-        },
-        (e: unknown) => {
-          state.error = `Gloss could not load the background for this name (${e instanceof Error ? e.message : String(e)}). Try again in a moment.`;
-          draw();
-        },
-      );
-    } else {
-      this.announce(by, state.detail?.entity.name ?? markText, state.detail?.entity.description);
-    }
-    send('notes/aboutEntity', { entityId }).then(
-      (n) => {
-        state.notes = n;
-        draw();
-      },
-      () => undefined, // notes not available: the section is simply left out
-    );
+  /** Marks went away (rejected, muted, Gloss switched off): close if ours was one of them. */
+  marksRemoved(ids: Set<string> | 'all'): void {
+    const open = this.open;
+    if (open && (ids === 'all' || ids.has(open.group.entityId) || !open.anchor.isConnected)) this.close();
   }
 
   close(): void {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
-    this.pendingMark = null;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
-    this.anchor?.removeAttribute('data-gloss-open');
-    this.anchor = null;
-    this.openedBy = null;
+    this.pending = null;
     this.seq++;
-    if (this.card) {
-      render(null, this.card);
-      this.card.hidden = true;
+    this.open?.anchor.removeAttribute('data-gloss-open');
+    const wasOpen = !!this.open;
+    this.open = null;
+    this.frame.hide();
+    if (wasOpen) this.frame.connected?.request('hidden', {}).catch(() => undefined);
+  }
+
+  // ---- events (trusted only) ----
+
+  private readonly listeners: [string, (e: Event) => void][] = [
+    ['mouseover', (e) => e.isTrusted && this.onOver(e as MouseEvent)],
+    ['mouseout', (e) => e.isTrusted && this.onOut(e as MouseEvent)],
+    ['focusin', (e) => e.isTrusted && this.onFocusIn(e as FocusEvent)],
+    ['click', (e) => e.isTrusted && this.onClick(e as MouseEvent)],
+    ['pointerdown', (e) => e.isTrusted && this.onPointerDown(e as PointerEvent)],
+    ['keydown', (e) => e.isTrusted && this.onKeyDown(e as KeyboardEvent)],
+  ];
+
+  private markOf(target: EventTarget | null): MarkGroup | undefined {
+    return target instanceof Node ? this.deps.marks.groupOf(target) : undefined;
+  }
+
+  private onOver(e: MouseEvent): void {
+    if (this.frame.contains(e.target)) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    const mark = this.markOf(e.target);
+    if (!mark) return;
+    if (mark === this.open?.group) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    if (mark === this.pending) return;
+    clearTimeout(this.openTimer);
+    this.pending = mark;
+    // the frame loads while the reader dwells, so the first popover is not late
+    void this.frame.connect().catch(() => undefined);
+    this.openTimer = setTimeout(() => {
+      this.pending = null;
+      if (mark.pieces[0]!.isConnected) this.show(mark, 'hover');
+    }, this.deps.hoverDelayMs());
+  }
+
+  private onOut(e: MouseEvent): void {
+    const fromFrame = this.frame.contains(e.target);
+    const from = fromFrame ? null : this.markOf(e.target);
+    if (!fromFrame && !from) return;
+    const to = e.relatedTarget;
+    if (this.frame.contains(to)) return;
+    const toMark = this.markOf(to);
+    if (from && toMark === from) return;
+    if (from && from === this.pending) {
+      // left before the dwell time: abort, like Page Previews
+      clearTimeout(this.openTimer);
+      this.pending = null;
+    }
+    if (this.open?.by === 'hover' && toMark !== this.open.group) this.closeSoon();
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    if (this.frame.contains(e.target)) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    const mark = this.markOf(e.target);
+    if (mark) {
+      const el = e.target as HTMLElement;
+      if (el === this.quietFocus || (el === this.ownFocus && this.open?.group === mark)) return;
+      // focus from a mouse press: the click opens it (a drag to select text starting here must not)
+      if (performance.now() - this.pointerDownAt < 600) return;
+      // a page's own element.focus() is not the reader asking
+      if (el !== this.ownFocus && performance.now() - this.keyAt > KEY_INTENT_MS) return;
+      if (mark !== this.open?.group) this.show(mark, 'focus');
+      else this.open.by = 'focus';
+      return;
+    }
+    if (this.open && this.open.by !== 'hover') this.close();
+  }
+
+  private onClick(e: MouseEvent): void {
+    const mark = this.markOf(e.target);
+    if (mark && mark !== this.open?.group) this.show(mark, 'tap');
+    else if (mark && this.open) this.open.by = 'tap';
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    this.pointerDownAt = performance.now();
+    if (!this.open || this.frame.contains(e.target)) return;
+    if (this.markOf(e.target) === this.open.group) return;
+    this.close();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    this.keyAt = performance.now();
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      e.preventDefault();
+      this.focusNext(e.code === 'KeyN' ? 1 : -1);
+      return;
+    }
+    const focused = this.markOf(document.activeElement);
+    const onFirstPiece = !!focused && focused.pieces[0] === document.activeElement;
+    if (e.key === 'Escape' && this.open) {
+      const anchor = this.open.anchor;
+      const wasAt = document.activeElement === anchor || this.frame.contains(document.activeElement);
+      this.close();
+      if (wasAt) this.focusQuietly(anchor);
+      e.stopPropagation();
+      return;
+    }
+    // from a focused mark, Enter or ArrowDown opens its popover and moves into it to read and act
+    if (onFirstPiece && (e.key === 'Enter' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      if (focused !== this.open?.group) this.show(focused!, 'focus', true);
+      else {
+        const open = this.open;
+        // it may still be on its way: move in once it shows
+        void open.shown.then((shown) => (shown && this.open === open ? this.frame.focus() : undefined)).catch(() => undefined);
+      }
     }
   }
 
-  /** Marks went away (rejected, muted, Gloss switched off): close if ours was one of them. */
-  marksRemoved(ids: Set<string> | 'all'): void {
-    const open = this.openEntity;
-    if (open && (ids === 'all' || ids.has(open) || !this.anchor?.isConnected)) this.close();
+  // ---- open / close ----
+
+  private closeSoon(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.close(), GRACE_MS);
   }
 
-  private groupText(mark: HTMLElement): string {
-    const group = mark.getAttribute(GROUP_ATTR);
-    const pieces = group ? document.querySelectorAll(`${MARK_SELECTOR}[${GROUP_ATTR}="${CSS.escape(group)}"]`) : [mark];
-    return Array.from(pieces, (p) => p.textContent ?? '').join(' ').replace(/[\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+  private focusQuietly(el: HTMLElement): void {
+    this.quietFocus = el;
+    try {
+      el.focus({ preventScroll: true });
+    } finally {
+      this.quietFocus = null;
+    }
   }
 
-  private announce(by: OpenedBy, name: string, description: string | undefined): void {
-    if (by !== 'focus' || !this.live) return;
-    this.live.textContent = `${name}${description ? `: ${description}` : ''}. Press Enter to read more, Escape to close.`;
-  }
-
-  private place(): void {
-    const anchor = this.anchor;
-    const card = this.card;
-    if (!anchor || !card || card.hidden) return;
-    computePosition(anchor, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      if (this.anchor !== anchor) return;
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
-    }, () => undefined);
-  }
-
-  private actionsFor(
-    entityId: string,
-    entity: () => EntityDetail extends infer D ? (D extends { entity: infer E } ? E : never) | null : never,
-    markText: string,
-    refreshNotes: () => Promise<void>,
-  ) {
-    return {
-      addNote: async (body: string) => {
-        const e = entity();
-        await send('notes/add', {
-          target: { kind: 'entity', entityId, entityName: e?.name ?? markText, ...(e ? { entityType: e.type } : {}) },
-          body,
-          tags: [],
-          url: location.href,
-          title: document.title,
-        });
-        await refreshNotes();
-      },
-      // the marks go away once the choice is stored; that closes the popover (marksRemoved)
-      reject: () => this.deps.reject(entityId),
-      mute: () => this.deps.mute(entityId),
-      openNotebook: async () => {
-        await send('pages/open', { page: 'notebook', hash: `entity=${entityId}` });
-      },
-    };
+  private show(group: MarkGroup, by: OpenedBy, focusInside = false): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.pending = null;
+    if (this.open?.group === group && this.frame.visible) {
+      // already showing this mark (a tap sends mouseover then click): keep what the reader sees
+      this.open.by = by;
+      return;
+    }
+    if (this.open) this.close();
+    const anchor = group.pieces[0]!;
+    const seq = ++this.seq;
+    const request = { entityId: group.entityId, markText: this.deps.marks.text(group), openedBy: by, page: this.deps.page() };
+    const shown = this.frame
+      .connect()
+      .then(async (channel) => {
+        if (seq !== this.seq) return false;
+        await channel.request('popover/show', request);
+        if (seq !== this.seq) return false;
+        await this.frame.show({ reference: anchor, placement: 'bottom-start' });
+        if (focusInside && seq === this.seq) await this.frame.focus();
+        return seq === this.seq;
+      })
+      .catch((e: unknown) => {
+        if (seq === this.seq) this.close();
+        console.info('Gloss could not open the popover:', e instanceof Error ? e.message : e);
+        return false;
+      });
+    this.open = { group, anchor, by, shown };
+    anchor.setAttribute('data-gloss-open', '');
   }
 }

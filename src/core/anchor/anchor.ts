@@ -90,8 +90,30 @@ function best(cands: Candidate[]): Candidate | undefined {
   return top;
 }
 
+/**
+ * how much text one step of the approximate search covers: a step stays well under a millisecond,
+ * so a caller can spread the search over idle time on a very long page (anchorSteps)
+ */
+export const FUZZY_CHUNK = 16_384;
+/** candidates ranked per step */
+const RANK_BATCH = 100;
+
 /** Where the highlight described by `selectors` is in `text`, or null if it cannot be placed. */
 export function anchor(text: string, selectors: readonly Selector[], options: AnchorOptions = {}): Anchored | null {
+  const steps = anchorSteps(text, selectors, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `anchor` in small steps: the generator yields between chunks of the approximate search (and
+ * batches of ranking), so a caller can stop at any yield and resume in the next idle slice. The
+ * result is the same as one search over the whole text: each chunk overlaps the next by the
+ * longest possible match, and only the matches with the fewest edits over all chunks are kept.
+ */
+export function* anchorSteps(text: string, selectors: readonly Selector[], options: AnchorOptions = {}): Generator<void, Anchored | null, void> {
   const quote = quoteOf(selectors);
   const position = positionOf(selectors);
   if (!quote || quote.exact.length === 0) {
@@ -116,12 +138,29 @@ export function anchor(text: string, selectors: readonly Selector[], options: An
   const exactBest = best(exacts);
   if (exactBest) return { start: exactBest.start, end: exactBest.end, method: 'quote', errors: 0 };
 
-  // 3. approximate quote
+  // 3. approximate quote, chunk by chunk
   const ratio = options.maxErrorRatio ?? DEFAULT_MAX_ERROR_RATIO;
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * ratio));
+  let maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * ratio));
   if (maxErrors < 1) return null;
-  const matches = search(text, exact, maxErrors);
-  const ranked = matches.slice(0, MAX_CANDIDATES).map((m) => rank(text, quote, position, m));
+  const overlap = exact.length + maxErrors;
+  const found = new Map<string, { start: number; end: number; errors: number }>();
+  for (let from = 0; from < text.length; from += FUZZY_CHUNK) {
+    const to = Math.min(text.length, from + FUZZY_CHUNK + overlap);
+    for (const m of search(text.slice(from, to), exact, maxErrors)) {
+      // fewer edits than anything so far: the earlier matches are no longer the closest
+      if (m.errors < maxErrors) found.clear();
+      maxErrors = m.errors;
+      found.set(`${m.start + from}:${m.end + from}`, { start: m.start + from, end: m.end + from, errors: m.errors });
+    }
+    if (to >= text.length) break;
+    yield;
+  }
+  const matches = [...found.values()].filter((m) => m.errors === maxErrors).sort((a, b) => a.start - b.start).slice(0, MAX_CANDIDATES);
+  const ranked: Candidate[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    ranked.push(rank(text, quote, position, matches[i]!));
+    if ((i + 1) % RANK_BATCH === 0) yield;
+  }
   const shortQuote = options.shortQuote ?? SHORT_QUOTE;
   const acceptable = ranked.filter((c) => c.end > c.start && (exact.length >= shortQuote || c.context >= 0.5));
   const top = best(acceptable);

@@ -10,6 +10,15 @@ export interface HighlightWithNote {
   note: Note | null;
 }
 
+/**
+ * A highlight as a page's content script receives it: enough to place and draw it, never the
+ * note's text (the note is shown and edited in Gloss's own frame, which asks for it by id).
+ */
+export interface PageHighlight {
+  highlight: Highlight;
+  hasNote: boolean;
+}
+
 /** note text and tags as typed by the reader */
 export interface NoteDraft {
   body: string;

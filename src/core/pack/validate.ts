@@ -15,9 +15,20 @@ const ALIAS_KINDS = ['name', 'short', 'acronym', 'former', 'transliteration', 's
 const text = (what: string) => v.pipe(v.string(`${what} must be a string`), v.trim(), v.nonEmpty(`${what} must not be empty`));
 const optDate = (what: string) => v.optional(v.pipe(v.string(), v.regex(DATE, `${what} must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD`)));
 
+/**
+ * A link a reader may follow from the popover or the notebook: a full http(s) address, never
+ * "javascript:", "data:", "file:" or an extension page, whatever the pack says.
+ */
+const webUrl = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a string`),
+    v.url(`${what} must be a full URL (https://…)`),
+    v.check((u) => !URL.canParse(u) || /^https?:$/i.test(new URL(u).protocol), (issue) => `${what} must be an https: or http: address, not "${String(issue.input).split(':')[0]}:"`),
+  );
+
 const SourceSchema = v.object({
   name: text('source name'),
-  url: v.optional(v.pipe(v.string(), v.url('source url must be a full URL (https://…)'))),
+  url: v.optional(webUrl('source url')),
   licence: text('source licence'),
 });
 

@@ -25,7 +25,9 @@ export function isExcluded(el: Element, options: ExtractOptions = {}): boolean {
 }
 
 export class TextExtractor {
-  private readonly parts: string[] = [];
+  private parts: string[] = [];
+  /** parts joined in batches as the text grows, so the final join is short however big the page */
+  private readonly chunks: string[] = [];
   private length = 0;
   private readonly segments: Segment[] = [];
   private pendingBreak = false;
@@ -85,9 +87,11 @@ export class TextExtractor {
 
   /** The text read so far (complete once advance() returned true). */
   result(): VisibleText {
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
-    this.parts.length = 0;
-    if (text) this.parts.push(text);
+    if (this.parts.length) this.chunks.push(this.parts.join(''));
+    this.parts = [];
+    const text = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
+    this.chunks.length = 0;
+    if (text) this.chunks.push(text);
     return { text, segments: this.segments };
   }
 
@@ -135,6 +139,12 @@ export class TextExtractor {
     let runStart = -1;
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
+      // one plain space between two visible characters of this node stays as it is (most spaces):
+      // the run goes on, which is the same text and offsets as a collapsed space, with far fewer pieces
+      if (c === 0x20 && runStart >= 0 && i + 1 < data.length) {
+        const d = data.charCodeAt(i + 1);
+        if (!isSpace(d) && !isIgnorable(d)) continue;
+      }
       if (isSpace(c)) {
         if (runStart >= 0) this.append(node, runStart, data.slice(runStart, i));
         runStart = -1;
@@ -162,6 +172,10 @@ export class TextExtractor {
   private push(s: string): void {
     this.parts.push(s);
     this.length += s.length;
+    if (this.parts.length >= 1024) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
+    }
   }
 
   private append(node: Text, nodeOffset: number, s: string): void {

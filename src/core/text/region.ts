@@ -11,19 +11,43 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
 }
 
+/**
+ * Whether `el` holds at least `min` characters of text (whitespace runs counting as one), found
+ * by walking its text nodes only until there are enough: a huge article is not read to say so.
+ */
+function hasTextAtLeast(el: Element, min: number): boolean {
+  let n = 0;
+  let space = false;
+  for (let node: Node | null = el.firstChild; node && node !== el; ) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const data = (node as CharacterData).data;
+      for (let i = 0; i < data.length; i++) {
+        const isWs = /\s/.test(data[i]!);
+        if (!isWs || !space) n++;
+        space = isWs;
+      }
+      if (n >= min) return true;
+    }
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return n >= min;
+}
+
 /** Elements read even when they sit outside the article region. */
 export const ALWAYS_READ_SELECTOR = 'h1, figcaption, [itemprop="headline"], [itemprop="description"]';
 
 /** The page's main article element, or the body when there is no trustworthy one. */
 export function findArticleRegion(body: Element): Element {
-  const articles = Array.from(body.querySelectorAll('article, [itemprop="articleBody"]')).filter(
-    (el) => textLength(el) >= MIN_REGION_CHARS,
-  );
+  const articles = Array.from(body.querySelectorAll('article, [itemprop="articleBody"]')).filter((el) => hasTextAtLeast(el, MIN_REGION_CHARS));
   // outermost candidates only (an articleBody inside its article, comments inside the story)
   const outer = articles.filter((el) => !articles.some((other) => other !== el && other.contains(el)));
   if (outer.length === 1) return outer[0]!;
   const main = body.querySelector('main, [role="main"]');
-  if (main && textLength(main) >= MIN_REGION_CHARS) return main;
+  if (main && hasTextAtLeast(main, MIN_REGION_CHARS)) return main;
   return paragraphRegion(body) ?? body;
 }
 
@@ -92,10 +116,9 @@ export function isBoilerplate(el: Element): boolean {
 
 /**
  * The roots to read, in document order: the article region plus headings, captions and standfirsts
- * outside it (none of which contain each other).
+ * outside it (none of which contain each other). Pass the region when it is already known.
  */
-export function articleRoots(body: Element): Element[] {
-  const region = findArticleRegion(body);
+export function articleRoots(body: Element, region: Element = findArticleRegion(body)): Element[] {
   if (region === body) return [body];
   const extras = Array.from(body.querySelectorAll(ALWAYS_READ_SELECTOR)).filter(
     (el) => !region.contains(el) && !el.contains(region),

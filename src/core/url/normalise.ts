@@ -67,24 +67,55 @@ export function siteOf(url: string): string {
   }
 }
 
-/** "news.example.co.uk" and "amp.example.co.uk" share "example.co.uk": a rough registrable-domain test. */
-function sameSite(a: string, b: string): boolean {
-  const strip = (h: string) => h.replace(/^(www|amp|m|mobile|beta)\./, '');
-  const ha = strip(a);
-  const hb = strip(b);
-  return ha === hb || ha.endsWith(`.${hb}`) || hb.endsWith(`.${ha}`);
-}
+/** the host without one leading mobile/AMP/www label: "m.example.com" and "www.example.com" are one site */
+const bareHost = (h: string) => h.replace(/^(www|amp|m|mobile)\./, '');
 
-/** Known AMP caches and viewers serve a publisher's article from their own host. */
-function isAmpCache(host: string): boolean {
-  return host.endsWith('.cdn.ampproject.org') || host.endsWith('.ampproject.net') || host === 'www.google.com' || host === 'google.com' || host.endsWith('.bing-amp.com');
+/**
+ * Known AMP caches serve a publisher's article from their own host, with the publisher's host in
+ * the path (".../c/s/www.example.com/story", Google's "/amp/s/www.example.com/story"): the host
+ * the cache says it is serving, or null.
+ */
+function ampCachePublisher(u: URL): string | null {
+  const h = u.hostname;
+  const cache = h.endsWith('.cdn.ampproject.org') || h.endsWith('.ampproject.net') || h.endsWith('.bing-amp.com');
+  const google = h === 'www.google.com' || h === 'google.com';
+  if (!cache && !google) return null;
+  const m = google ? /^\/amp\/(?:s\/)?([^/]+)\//.exec(u.pathname) : /^\/[a-z]\/(?:s\/)?([^/]+)\//.exec(u.pathname);
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 export interface PageHints {
   /** href of <link rel="canonical">, resolved against the page URL */
   canonical?: string | null;
-  /** the page declares itself AMP (<html amp> or <html ⚡>) */
+  /** the page declares itself AMP (<html amp> or <html ⚡>); kept with the visit, not a reason to trust a canonical */
   amp?: boolean;
+}
+
+/**
+ * The one rule for following a page's canonical link (page identity here, and the background's
+ * check of what a content script may claim about its page): the canonical is trusted when it has
+ * the same origin as the page, port included; or the same site in a known mobile/AMP pattern
+ * (www./m./mobile./amp. hosts, same port, http or https); or when the page is served from a known
+ * AMP cache that names the canonical's host. A canonical pointing at the home page from an article
+ * is a common publisher mistake and is never trusted. Both arguments are normalised URLs.
+ */
+export function trustedCanonical(visited: string, canonical: string): boolean {
+  let v: URL;
+  let c: URL;
+  try {
+    v = new URL(visited);
+    c = new URL(canonical);
+  } catch {
+    return false;
+  }
+  if (c.protocol !== 'http:' && c.protocol !== 'https:') return false;
+  const homeFromArticle = c.pathname === '/' && c.search === '' && !(v.pathname === '/' && v.search === '');
+  if (homeFromArticle) return false;
+  if (v.origin === c.origin) return true;
+  // URL leaves the port empty when it is the scheme's default: http://m.x → https://www.x is the same site
+  if (bareHost(v.hostname) === bareHost(c.hostname) && v.port === c.port) return true;
+  const publisher = ampCachePublisher(v);
+  return publisher !== null && publisher === c.host;
 }
 
 export interface PageIdentity {
@@ -95,19 +126,19 @@ export interface PageIdentity {
 }
 
 /**
- * Which address a page is filed under. The canonical link is followed when it stays on the same
- * site (mobile and AMP variants: m.example.com, example.com/amp/…), or when the page is AMP or
- * served from an AMP cache; a canonical that points at the site's home page from an article is a
- * common publisher mistake and is ignored.
+ * Which address a page is filed under: its normalised URL, or its canonical link when
+ * `trustedCanonical` says so (AMP and mobile variants of an article share one record).
  */
 export function pageIdentity(rawUrl: string, hints: PageHints = {}): PageIdentity | null {
   const visited = normaliseUrl(rawUrl);
   if (!visited) return null;
   const canonical = hints.canonical ? normaliseUrl(hints.canonical) : null;
   if (!canonical || canonical === visited) return { url: visited, alias: null };
-  const v = new URL(visited);
-  const c = new URL(canonical);
-  const homeFromArticle = (c.pathname === '/' && c.search === '') && !(v.pathname === '/' && v.search === '');
-  const trusted = !homeFromArticle && (sameSite(v.hostname, c.hostname) || hints.amp === true || isAmpCache(v.hostname));
-  return trusted ? { url: canonical, alias: visited } : { url: visited, alias: null };
+  return trustedCanonical(visited, canonical) ? { url: canonical, alias: visited } : { url: visited, alias: null };
+}
+
+/** Whether two addresses are the same page once normalised (tracking parameters and fragment aside). */
+export function samePage(a: string, b: string): boolean {
+  const na = normaliseUrl(a);
+  return na !== null && na === normaliseUrl(b);
 }

@@ -3,7 +3,7 @@
  * as text (JSX text nodes), never as HTML; links only for http(s) source URLs.
  */
 import { Fragment } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Res } from '../../protocol.ts';
 import type { EntityType, Fact } from '../../core/pack/types.ts';
 
@@ -64,6 +64,10 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  // "Add a note" puts the reader in the text box
+  useEffect(() => {
+    if (writing) noteRef.current?.focus();
+  }, [writing]);
 
   const entity = detail?.entity;
   const name = entity?.name ?? markText;
@@ -108,7 +112,8 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
           )}
         </>
       )}
-      {notes && (notes.count > 0 || notes.pagesSeen > 1) && (
+      {/* always the same section, whatever the reader has noted: the card's size tells nothing (docs/security.md) */}
+      {notes && (
         <section class="notes" aria-label="Your notes about this">
           <div>
             {notes.count > 0 ? `You noted ${notes.count} ${notes.count === 1 ? 'thing' : 'things'} about ${name}.` : `No notes about ${name} yet.`}
@@ -120,7 +125,7 @@ export function Popover({ entityId, markText, detail, loadError, notes, actions 
               <div class="when">{formatDate(notes.latest.updated)}</div>
             </blockquote>
           )}
-          <button type="button" class="linkish" onClick={() => run(actions.openNotebook)}>See your notes in the notebook</button>
+          {notes.count > 0 && <button type="button" class="linkish" onClick={() => run(actions.openNotebook)}>See your notes in the notebook</button>}
         </section>
       )}
       {detail && (

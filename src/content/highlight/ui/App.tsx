@@ -1,16 +1,21 @@
-/** Everything the highlight layer shows over a page: toolbar, editor, toast. */
+/**
+ * The selection toolbar and the toast, in a closed shadow root. They show nothing the reader
+ * wrote, and act only on trusted clicks (a page cannot reach into the root, and an event it
+ * dispatches has isTrusted false).
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { Floating } from './Floating.tsx';
-import { Editor } from './Editor.tsx';
-import type { EditorDraft, Store, UiState } from '../store.ts';
+import type { Store, UiState } from '../store.ts';
 
 export interface Actions {
   highlight: () => Promise<void>;
   note: () => void;
-  save: (draft: EditorDraft) => Promise<void>;
-  remove: () => Promise<void>;
-  close: () => void;
 }
+
+/** a click handler that ignores synthetic clicks */
+const trusted = (fn: () => void) => (e: MouseEvent) => {
+  if (e.isTrusted) fn();
+};
 
 export function App({ store, actions }: { store: Store; actions: Actions }) {
   const [state, setState] = useState<UiState>(store.get());
@@ -21,34 +26,21 @@ export function App({ store, actions }: { store: Store; actions: Actions }) {
       {panel.kind === 'toolbar' && (
         <Floating anchor={panel.anchor} label="Gloss" testid="toolbar">
           <div class="toolbar" onMouseDown={(e) => e.preventDefault()}>
-            <button type="button" data-testid="toolbar-highlight" onClick={() => void actions.highlight()}>
+            <button type="button" data-testid="toolbar-highlight" onClick={trusted(() => void actions.highlight())}>
               Highlight
             </button>
-            <button type="button" data-testid="toolbar-note" onClick={() => actions.note()}>
+            <button type="button" data-testid="toolbar-note" onClick={trusted(() => actions.note())}>
               Note
             </button>
           </div>
           {panel.error && <p class="error" role="alert" style={{ padding: '0 8px 6px' }}>{panel.error}</p>}
         </Floating>
       )}
-      {panel.kind === 'editor' && (
-        <Floating anchor={panel.anchor} label={panel.mode === 'new' ? 'New note' : 'Edit highlight'} testid="editor">
-          <Editor
-            key={panel.mode === 'edit' ? panel.id : 'new'}
-            mode={panel.mode}
-            quote={panel.quote}
-            initial={panel.initial}
-            onSave={actions.save}
-            {...(panel.mode === 'edit' ? { onDelete: actions.remove } : {})}
-            onClose={actions.close}
-          />
-        </Floating>
-      )}
       {toast && (
         <div class={`toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'} data-testid="toast">
           <span>{toast.text}</span>
           {toast.action && (
-            <button type="button" data-testid="toast-action" onClick={toast.action.run}>
+            <button type="button" data-testid="toast-action" onClick={trusted(toast.action.run)}>
               {toast.action.label}
             </button>
           )}

@@ -3,10 +3,13 @@
  * background confirms the save; a failed save shows why and keeps the text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../../core/model/types.ts';
-import { parseTags } from '../../../core/model/notebook.ts';
-import { colourValue } from '../marks.ts';
-import type { EditorDraft } from '../store.ts';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../core/model/types.ts';
+import { parseTags, type NoteDraft } from '../../core/model/notebook.ts';
+import { colourValue } from './colours.ts';
+/** what the editor saves: note, tags and colour */
+export interface EditorDraft extends NoteDraft {
+  colour: HighlightColour;
+}
 
 export interface EditorProps {
   mode: 'new' | 'edit';

@@ -1,0 +1,19 @@
+/**
+ * TEST BUILDS ONLY: messages the browser tests use to check the background (a small key/value
+ * store that must survive a restart, and the errors the background saw). index.ts registers them
+ * inside `if (__GLOSS_TEST__)`, so the production build holds neither the handlers nor their names.
+ */
+import type { Req, Res, TestMessageType } from '../protocol.ts';
+import { db } from './db.ts';
+import { recordedErrors } from './error-log.ts';
+
+export type TestHandlers = { [T in TestMessageType]: (req: Req<T>) => Promise<Res<T>> };
+
+export const testHandlers: TestHandlers = {
+  'debug/put': async ({ key, value }) => {
+    await db.kv.put({ key, value });
+    return { ok: true as const };
+  },
+  'debug/get': async ({ key }) => ({ value: (await db.kv.get(key))?.value ?? null }),
+  'debug/errors': async () => ({ errors: recordedErrors() }),
+};
