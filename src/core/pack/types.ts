@@ -15,6 +15,8 @@ export interface SourceRef {
   url?: string;
   /** SPDX id or short licence name, e.g. "CC-BY-SA-4.0", "public-domain" */
   licence: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the data snapshot taken from this source */
+  asOf?: string;
 }
 
 export interface Alias {
