@@ -53,7 +53,8 @@ const entryPoints = {
 };
 const PAGES = ['popup', 'notebook', 'frame'];
 
-function esbuildOptions(browser, version, test = false) {
+/** `test`: dist/<browser>-test only (the constant __GLOSS_TEST__; its branches are not in production bundles) */
+export function esbuildOptions(browser, version, test = false) {
   return {
     absWorkingDir: root,
     entryPoints,

@@ -5,7 +5,10 @@
  * a handler, or without a rule saying who may send it, does not compile.
  */
 import type { Highlight, HighlightColour, Note, NoteTarget, PageRecord, Selector, Settings } from './core/model/types.ts';
-import type { HighlightWithNote, NoteDraft, NotebookEntry, NotebookQuery, PageHighlight } from './core/model/notebook.ts';
+import type { NoteDraft, NotebookEntry, NotebookQuery, PageHighlight } from './core/model/notebook.ts';
+import type { ExportScope, ReaderData } from './core/model/dataset.ts';
+import type { Dossier, EntityListing } from './core/model/dossier.ts';
+import type { ImportCheck } from './core/formats/import.ts';
 import type { Entity, PackMeta } from './core/pack/types.ts';
 import type { EntityRef, Mention } from './core/spot/types.ts';
 import type { AddEntityOutcome, ImportOutcome, PackInfo } from './core/pack/import.ts';
@@ -48,32 +51,49 @@ export interface Messages {
 
   // ---- highlights, notes, pages, notebook (issue #6, src/background/notes-handlers.ts) ----
   // Every write replies only after its Dexie transaction committed: the reply is the confirmation.
-  /** a visit: files the page (normalised/canonical URL) and returns its highlights to re-anchor (without note text) */
+  /** a visit: files the page (normalised/canonical URL) and returns its highlights to re-anchor (without note text or tags) */
   'page/visit': { req: PageAddress; res: { page: PageRecord | null; highlights: PageHighlight[] } };
-  /** one highlight with its note, for Gloss's editor frame */
-  'highlights/get': { req: { id: string }; res: HighlightWithNote };
-  /** save a new highlight (and its note, if typed) on the page at `url` */
+  /** one highlight with its note and tags, for Gloss's editor frame */
+  'highlights/get': { req: { id: string }; res: Highlight };
+  /** save a new highlight (with its note and tags, if typed) on the page at `url` */
   'highlights/create': {
     req: PageAddress & { selectors: Selector[]; colour: HighlightColour; note?: NoteDraft };
-    res: HighlightWithNote & { page: PageRecord };
+    res: { highlight: Highlight; page: PageRecord };
   };
-  /** change a highlight's colour and/or its note (an empty note body with no tags removes the note) */
-  'highlights/update': { req: { id: string; colour?: HighlightColour; note?: NoteDraft }; res: HighlightWithNote };
-  /** delete a highlight and its note; the reply carries both so the reader can undo */
-  'highlights/delete': { req: { id: string }; res: HighlightWithNote };
-  /** undo a delete: put back exactly what highlights/delete returned */
-  'highlights/restore': { req: HighlightWithNote; res: HighlightWithNote };
+  /** change a highlight's colour and/or its note and tags (an empty note with no tags leaves the bare highlight) */
+  'highlights/update': { req: { id: string; colour?: HighlightColour; note?: NoteDraft }; res: Highlight };
+  /** delete a highlight with its note (a tombstone stays); the reply carries the record so the reader can undo */
+  'highlights/delete': { req: { id: string }; res: Highlight };
+  /** undo a delete: the same record (id, created date, page) comes back; refused if it was not deleted */
+  'highlights/restore': { req: { highlight: Highlight }; res: Highlight };
   /** the outcome of re-anchoring on a visit to `page`: orphans are kept and listed, never dropped */
   'highlights/placement': { req: { page: PageAddress; placed: string[]; orphaned: string[] }; res: { ok: true } };
   /** highlights that could not be placed at the last visit (of one page when `url` is given) */
   'highlights/orphans': { req: { url?: string }; res: { entries: NotebookEntry[] } };
   /** edit or delete any note from the notebook */
   'notes/update': { req: { id: string } & NoteDraft; res: Note };
-  'notes/delete': { req: { id: string }; res: { ok: true } };
+  /** delete a note (a tombstone stays); the reply carries it so the reader can undo */
+  'notes/delete': { req: { id: string }; res: Note };
+  /** undo a note's delete: the same record comes back; refused if it was not deleted */
+  'notes/restore': { req: { note: Note }; res: Note };
   /** the page filed for this address (normalised; aliases count) and the reader's notes about it */
   'notes/forPage': { req: { url: string }; res: { page: PageRecord | null; notes: Note[] } };
   /** the notebook: highlights and notes, newest first, filtered */
   'notebook/list': { req: NotebookQuery; res: { entries: NotebookEntry[]; tags: string[]; total: number } };
+
+  // ---- notebook views, export and import (issue #10; extension pages only) ----
+  /** every page, highlight and note: the notebook builds its views and its search index from it */
+  'notebook/data': { req: Record<string, never>; res: Pick<ReaderData, 'pages' | 'highlights' | 'notes'> };
+  /** the records an export of this scope writes (everything, some annotations, a page, an entity's dossier) */
+  'notebook/snapshot': { req: { scope: ExportScope }; res: ReaderData };
+  /** the entities the reader met or wrote about, with counts, for the "by entity" view */
+  'notebook/entities': { req: Record<string, never>; res: { entities: EntityListing[] } };
+  /** one entity's dossier: background from its pack, pages where the reader met it, highlights that mention it, notes about it */
+  'notebook/dossier': { req: { entityId: string }; res: Dossier };
+  /** read an export file and say what importing it would add, update and skip; writes nothing */
+  'import/preview': { req: { text: string; fileName?: string }; res: ImportCheck };
+  /** import an export file in one transaction (all of it or nothing); the same checks as the preview */
+  'import/apply': { req: { text: string; fileName?: string }; res: ImportCheck };
 
   /** open an extension page in a new tab (popover "open in notebook", popup, tests) */
   'pages/open': { req: { page: 'notebook'; hash?: string }; res: { ok: true } };
@@ -214,8 +234,8 @@ export interface FromFrame {
   'marks/next': { req: { direction: 1 | -1 }; res: { ok: true } };
   /** "Not X here": the content script stores it for its page and unmarks the name */
   'marks/reject': { req: { entityId: string }; res: { ok: true } };
-  /** a highlight was created or changed from the editor: draw or restyle it (no note text crosses) */
-  'highlight/saved': { req: { highlight: Highlight; hasNote: boolean; change: 'created' | 'updated' | 'restored' }; res: { ok: true } };
+  /** a highlight was created or changed from the editor: draw or restyle it (no note text or tags cross: `onPage`) */
+  'highlight/saved': { req: PageHighlight & { change: 'created' | 'updated' | 'restored' }; res: { ok: true } };
   /** a highlight was deleted from the editor: erase it and offer Undo */
   'highlight/deleted': { req: { highlightId: string }; res: { ok: true } };
 }

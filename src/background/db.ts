@@ -6,12 +6,20 @@
  *  1. kv, settings
  *  2. + pages, highlights, notes, sightings (the reader's data, issue #6)
  *  3. + packs (knowledge packs the reader imported, and "My entities", compiled once on import)
+ *  4. revisions and tombstones; a highlight holds its note and tags; rejections get their own
+ *     table keyed by page id (issue #10; the record changes are src/core/model/upgrade-v4.ts)
  * test/unit/db-migration.test.ts opens a database written by every earlier version and checks
- * that every record survives the upgrade.
+ * that every record survives the upgrade; test/browser/db-upgrade.test.ts does it once more in
+ * Chromium with a database written by the last version-3 build.
+ *
+ * Only the repository (src/background/repository/) reads and writes the reader's data here.
  */
 import Dexie, { type Table } from 'dexie';
 import type { CompiledPack, EntityDetails } from '../core/pack/compiled.ts';
-import { DEFAULT_SETTINGS, type EntitySighting, type Highlight, type Note, type PageRecord, type Settings } from '../core/model/types.ts';
+import {
+  DEFAULT_SETTINGS, type EntitySighting, type Highlight, type Note, type PageRecord, type PageRejections, type Settings, type Tombstone,
+} from '../core/model/types.ts';
+import { upgradeToV4, V3_REJECTED_PREFIX, type V3Data } from '../core/model/upgrade-v4.ts';
 
 export interface KvRow {
   key: string;
@@ -64,6 +72,18 @@ export const SCHEMA_V3 = {
   packs: 'id, origin, added',
 } as const;
 
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  /** + by tag (tags now sit on the highlight) */
+  highlights: 'id, pageId, created, updated, placement.state, *tags',
+  /** notes about an entity or a page (a highlight's note is in the highlight) */
+  notes: 'id, pageId, target.kind, target.entityId, *tags, created, updated',
+  /** "not this one here": one row per page */
+  rejections: 'pageId',
+  /** what a delete leaves: id, kind, when, revision */
+  tombstones: 'id, kind, deleted',
+} as const;
+
 export class GlossDb extends Dexie {
   kv!: Table<KvRow, string>;
   settings!: Table<SettingsRow, string>;
@@ -72,6 +92,8 @@ export class GlossDb extends Dexie {
   notes!: Table<Note, string>;
   sightings!: Table<EntitySighting, string>;
   packs!: Table<PackRow, string>;
+  rejections!: Table<PageRejections, string>;
+  tombstones!: Table<Tombstone, string>;
 
   constructor(name = 'gloss', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -88,6 +110,26 @@ export class GlossDb extends Dexie {
           });
       });
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const kv = tx.table<KvRow, string>('kv');
+        const v3: V3Data = {
+          pages: await tx.table('pages').toArray(),
+          highlights: await tx.table('highlights').toArray(),
+          notes: await tx.table('notes').toArray(),
+          sightings: await tx.table('sightings').toArray(),
+          rejectedRows: await kv.where('key').startsWith(V3_REJECTED_PREFIX).toArray(),
+        };
+        const v4 = upgradeToV4(v3, { now: new Date().toISOString(), newId: () => crypto.randomUUID() });
+        await tx.table('pages').bulkPut(v4.pages);
+        await tx.table('highlights').bulkPut(v4.highlights);
+        await tx.table('notes').bulkDelete(v4.mergedNoteIds);
+        await tx.table('notes').bulkPut(v4.notes);
+        await tx.table('sightings').bulkPut(v4.sightings);
+        await tx.table('rejections').bulkPut(v4.rejections);
+        await kv.bulkDelete(v4.movedKvKeys);
+      });
   }
 }
 

@@ -5,18 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import type { MessageType, Req, Res } from '../protocol.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../core/model/types.ts';
-import { db } from './db.ts';
+import type { Settings } from '../core/model/types.ts';
+import * as repo from './repository/index.ts';
 import { settingsChanged } from './marks-handlers.ts';
 import type { Sender } from './senders.ts';
 
 export type Handler<T extends MessageType> = (req: Req<T>, from: Sender) => Promise<Res<T>>;
 export type Handlers = { [T in MessageType]: Handler<T> };
-
-export async function getSettings(): Promise<Settings> {
-  const row = await db.settings.get('settings');
-  return { ...DEFAULT_SETTINGS, ...(row?.value ?? {}) };
-}
 
 /** What a sender is told about the settings: a web page's content script learns no other site the reader switched off. */
 export function settingsFor(settings: Settings, from: Sender): Settings {
@@ -26,11 +21,7 @@ export function settingsFor(settings: Settings, from: Sender): Settings {
 }
 
 async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = await db.transaction('rw', db.settings, async () => {
-    const merged = change(await getSettings());
-    await db.settings.put({ key: 'settings', value: merged });
-    return merged;
-  });
+  const next = await repo.updateSettings(change);
   // once committed, open pages follow: pause, site off and muted names apply live
   settingsChanged();
   return next;
@@ -38,7 +29,7 @@ async function updateSettings(change: (current: Settings) => Settings): Promise<
 
 export const coreHandlers = {
   ping: async () => ({ ok: true as const, version: __GLOSS_VERSION__ }),
-  'settings/get': async (_req, from) => settingsFor(await getSettings(), from),
+  'settings/get': async (_req, from) => settingsFor(await repo.getSettings(), from),
   'settings/update': async ({ patch }) => updateSettings((current) => ({ ...current, ...patch })),
   'settings/mute': async ({ entityId }) => {
     await updateSettings((current) => (current.mutedEntities.includes(entityId) ? current : { ...current, mutedEntities: [...current.mutedEntities, entityId] }));

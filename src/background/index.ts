@@ -12,6 +12,8 @@ import { coreHandlers, type Handlers } from './handlers.ts';
 import { spotHandlers } from './spot-handlers.ts';
 import { packsHandlers } from './packs-handlers.ts';
 import { notesHandlers } from './notes-handlers.ts';
+import { notebookHandlers } from './notebook-handlers.ts';
+import { importHandlers } from './import-handlers.ts';
 import { marksHandlers, listenForMarkCommands } from './marks-handlers.ts';
 import { watchGlobalErrors } from './error-log.ts';
 import { listenForHighlightCommands } from './highlight-menu.ts';
@@ -26,6 +28,8 @@ const handlers: Handlers = {
   ...spotHandlers,
   ...packsHandlers,
   ...notesHandlers,
+  ...notebookHandlers,
+  ...importHandlers,
   ...marksHandlers,
 };
 const table = new Map<string, AnyHandler>(Object.entries(handlers) as [string, AnyHandler][]);

@@ -1,34 +1,16 @@
 /**
- * Background support for marks on pages (issue #4): per-page "not this entity here" rejections,
- * kept in the kv table under `marks/rejected:<normalised url>`, and notices to open tabs when
- * settings change or the "next-mark" command is pressed.
+ * Background support for marks on pages (issue #4): per-page "not this entity here" rejections
+ * (the repository's `rejections` table, keyed by page id since schema version 4), and notices to
+ * open tabs when settings change or the "next-mark" command is pressed.
  */
 import browser from 'webextension-polyfill';
 import type { TabMessages } from '../protocol.ts';
-import { normaliseUrl } from '../core/url/index.ts';
-import { db } from './db.ts';
+import { rejectOn, rejectedOn } from './repository/index.ts';
 import type { Handlers } from './handlers.ts';
-
-const key = (url: string) => `marks/rejected:${normaliseUrl(url) ?? url}`;
-
-async function rejectedOn(url: string): Promise<string[]> {
-  const row = await db.kv.get(key(url));
-  if (!row) return [];
-  try {
-    const ids = JSON.parse(row.value) as unknown;
-    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 export const marksHandlers = {
   'marks/reject': async ({ url, entityId }) => {
-    await db.transaction('rw', db.kv, async () => {
-      const ids = await rejectedOn(url);
-      if (!ids.includes(entityId)) ids.push(entityId);
-      await db.kv.put({ key: key(url), value: JSON.stringify(ids) });
-    });
+    await rejectOn(url, entityId);
     return { ok: true as const };
   },
   'marks/rejected': async ({ url }) => ({ entityIds: await rejectedOn(url) }),

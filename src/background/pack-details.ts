@@ -5,7 +5,8 @@
  * The last few chunks read are kept, so a page's popovers do not read the same chunk again.
  */
 import { detailChunkPath, detailPlace } from '../core/pack/details.ts';
-import type { EntityDetails } from '../core/pack/compiled.ts';
+import { joinEntity, type EntityDetails } from '../core/pack/compiled.ts';
+import type { Entity, PackMeta } from '../core/pack/types.ts';
 import type { Matcher } from '../core/spot/matcher.ts';
 import { db } from './db.ts';
 import { defaultPack, extensionFile } from './packs.ts';
@@ -43,4 +44,18 @@ export async function entityDetails(matcher: Matcher, index: number): Promise<En
   }
   if (!details) throw new Error('Gloss could not find the background of this name in its pack (the pack may have just been removed). Reload the page.');
   return details;
+}
+
+/** An entity of the loaded packs with its details, and the pack it comes from (the first pack that knows the id); null when none does. */
+export async function loadedEntity(
+  packs: readonly Matcher[],
+  id: string,
+): Promise<{ entity: Entity; pack: Pick<PackMeta, 'id' | 'name' | 'dataDate' | 'licence'> } | null> {
+  for (const m of packs) {
+    const index = m.indexOf(id);
+    if (index < 0) continue;
+    const entity = joinEntity(m.entityAt(index), await entityDetails(m, index));
+    return { entity, pack: { id: m.meta.id, name: m.meta.name, dataDate: m.meta.dataDate, licence: m.meta.licence } };
+  }
+  return null;
 }

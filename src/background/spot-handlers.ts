@@ -8,9 +8,8 @@ import type { Handlers } from './handlers.ts';
 import { loadedPacks } from './packs.ts';
 import { Refusal } from './refusal.ts';
 import type { Sender } from './senders.ts';
-import { entityDetails } from './pack-details.ts';
+import { loadedEntity } from './pack-details.ts';
 import { spot } from '../core/spot/spot.ts';
-import { joinEntity } from '../core/pack/compiled.ts';
 
 /** a page's text sent in parts: at most this much is kept for one session, a few sessions per tab, and not for long */
 const MAX_SESSION_CHARS = 8_000_000;
@@ -57,13 +56,5 @@ export const spotHandlers = {
     sessions.set(key, kept);
     return { ok: true as const };
   },
-  'entity/get': async ({ id }) => {
-    for (const m of await loadedPacks()) {
-      const index = m.indexOf(id);
-      if (index < 0) continue;
-      const entity = joinEntity(m.entityAt(index), await entityDetails(m, index));
-      return { entity, pack: { id: m.meta.id, name: m.meta.name, dataDate: m.meta.dataDate, licence: m.meta.licence } };
-    }
-    return null;
-  },
+  'entity/get': async ({ id }) => loadedEntity(await loadedPacks(), id),
 } satisfies Partial<Handlers>;

@@ -61,7 +61,7 @@ async function snapshot(control: TestPage) {
   const settings = await bridgeSend(control, 'settings/get', {});
   const packs = await bridgeSend(control, 'packs/list', {});
   return {
-    entries: list.entries.map((e) => (e.kind === 'highlight' ? { h: e.highlight.id, colour: e.highlight.colour, note: e.note?.body ?? null, tags: e.note?.tags ?? [] } : { n: e.note.id, body: e.note.body, tags: e.note.tags })),
+    entries: list.entries.map((e) => (e.kind === 'highlight' ? { h: e.highlight.id, colour: e.highlight.colour, note: e.highlight.body, tags: e.highlight.tags } : { n: e.note.id, body: e.note.body, tags: e.note.tags })),
     settings,
     packs: packs.packs.map((p) => ({ id: p.id, entities: p.entities })),
   };

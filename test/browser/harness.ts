@@ -118,7 +118,7 @@ function isLocal(url: string): boolean {
 }
 
 export async function launchChromium(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  const dist = opts.production ? CHROME_PRODUCTION : CHROME_DIST;
+  const dist = opts.extensionDir ?? (opts.production ? CHROME_PRODUCTION : CHROME_DIST);
   requireBrowser('chromium', dist);
   const ctx: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -168,12 +168,16 @@ export async function launchChromium(userDataDir: string, opts: LaunchOptions = 
 export interface LaunchOptions {
   /** Firefox only: start with pages in the dark colour scheme (Chromium emulates it per page) */
   dark?: boolean;
+  /** Firefox only: save downloads in this folder without asking (Chromium's come through Playwright's download event) */
+  downloadsDir?: string;
   /** load the production build (dist/chrome, dist/firefox) instead of the test build */
   production?: boolean;
+  /** load the extension from this folder instead of the test build (e.g. an earlier build, for the upgrade test) */
+  extensionDir?: string;
 }
 
 export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  const dist = opts.production ? FIREFOX_PRODUCTION : FIREFOX_DIST;
+  const dist = opts.extensionDir ?? (opts.production ? FIREFOX_PRODUCTION : FIREFOX_DIST);
   requireBrowser('firefox', dist);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -187,6 +191,15 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
       'extensions.originControls.grantByDefault': true,
       // 0 = dark: what a reader with a dark system theme gets (BiDi cannot emulate the media feature)
       ...(opts.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+      ...(opts.downloadsDir
+        ? {
+            'browser.download.dir': opts.downloadsDir,
+            'browser.download.folderList': 2,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.download.start_downloads_in_tmp_dir': false,
+          }
+        : {}),
     },
   });
   await browser.installExtension(dist);

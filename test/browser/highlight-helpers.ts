@@ -1,7 +1,8 @@
 /**
  * Probes for the highlight browser tests: the drawn highlights (an overlay in a closed shadow
  * root, so read through the test build's probe), and the toolbar, toast and editor (the editor
- * is Gloss's frame), clicked with the real mouse like a reader.
+ * is Gloss's frame), clicked with the real mouse like a reader; a selection made with the DOM
+ * Selection API. Shared by the highlight and export/import browser tests.
  */
 import { clickStill, probe, type TestPage, type UiProbe } from './harness.ts';
 
@@ -52,4 +53,29 @@ export async function clickHighlight(page: TestPage, pick: (h: DrawnHighlight) =
   const [h] = await waitForHighlights(page, (hs) => hs.some(pick), what).then((hs) => hs.filter(pick));
   const r = h!.rects[0]!;
   await page.mouse.click(r.x + 10, r.y + r.height / 2);
+}
+
+/** Select from `startText` (in #startId) to the end of `endText` (in #endId) with the DOM Selection API. */
+export async function select(page: TestPage, startId: string, startText: string, endId: string, endText: string): Promise<void> {
+  await page.evaluate(
+    ({ startId, startText, endId, endText }) => {
+      const find = (id: string, needle: string) => {
+        const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const i = n.data.indexOf(needle);
+          if (i >= 0) return { node: n, i };
+        }
+        throw new Error(`"${needle}" not in #${id}`);
+      };
+      const a = find(startId, startText);
+      const b = find(endId, endText);
+      const range = document.createRange();
+      range.setStart(a.node, a.i);
+      range.setEnd(b.node, b.i + endText.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    { startId, startText, endId, endText },
+  );
 }

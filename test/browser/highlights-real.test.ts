@@ -34,6 +34,9 @@ for (const name of BROWSERS) {
         for (const file of FILES) {
           const page = await b.newPage(`${server.origin}/pages/${file}`);
           await waitFor(page, () => document.documentElement.hasAttribute('data-gloss-highlights'), undefined, 20000, `the highlight layer on ${file}`);
+          // marks are wrapped in idle slices, from the end of the page backwards: wait for the end of the first read
+          // (not just a first mark), or a long paragraph near the top may not be marked yet
+          await waitFor(page, () => document.documentElement.getAttribute('data-gloss-scan') === 'done', undefined, 20000, `the first read of ${file}`);
           await waitFor(page, () => document.querySelectorAll('[data-gloss-entity]').length > 0, undefined, 20000, `name marks on ${file}`);
           const ok = await page.evaluate(() => {
             const p = [...document.querySelectorAll('p')].find((x) => (x.textContent ?? '').length > 150 && x.querySelector('[data-gloss-entity]'));

@@ -15,7 +15,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor, waitForUi, type GlossBrowser, type TestPage } from './harness.ts';
-import { clickHighlight, clickUi, drawn, highlightsOn, uiValue, waitForHighlights } from './highlight-helpers.ts';
+import { clickHighlight, clickUi, drawn, highlightsOn, select, uiValue, waitForHighlights } from './highlight-helpers.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import type { Page as PwPage } from 'playwright-core';
 
@@ -44,31 +44,6 @@ const PASSAGE_END = 'three designs for a footbridge.';
 /** restore finished: the highlight layer has asked the background for this page's highlights */
 async function restored(page: TestPage, placed: number, what: string): Promise<void> {
   await waitFor(page, (n) => document.documentElement.getAttribute('data-gloss-highlights-placed') === String(n) || (n === 0 && document.documentElement.hasAttribute('data-gloss-highlights')), placed, 15000, what);
-}
-
-/** Select from `startText` (in #startId) to the end of `endText` (in #endId) with the DOM Selection API. */
-async function select(page: TestPage, startId: string, startText: string, endId: string, endText: string): Promise<void> {
-  await page.evaluate(
-    ({ startId, startText, endId, endText }) => {
-      const find = (id: string, needle: string) => {
-        const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-          const i = n.data.indexOf(needle);
-          if (i >= 0) return { node: n, i };
-        }
-        throw new Error(`"${needle}" not in #${id}`);
-      };
-      const a = find(startId, startText);
-      const b = find(endId, endText);
-      const range = document.createRange();
-      range.setStart(a.node, a.i);
-      range.setEnd(b.node, b.i + endText.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    { startId, startText, endId, endText },
-  );
 }
 
 /** Chromium only: stop the extension's service worker, as the browser does after 30 s idle. */
@@ -204,7 +179,7 @@ for (const name of BROWSERS) {
           assert.equal(orphans.entries.length, 1);
           const orphan = orphans.entries[0]!;
           assert.equal(orphan.kind === 'highlight' && orphan.highlight.id, mainId);
-          assert.equal(orphan.note?.body, 'Nine years of queues: ask the council for the ferry figures.');
+          assert.equal(orphan.kind === 'highlight' && orphan.highlight.body, 'Nine years of queues: ask the council for the ferry figures.');
 
           const notebook = await b1.openExtensionPage(page, 'notebook');
           await waitFor(notebook, () => document.querySelector('[data-testid="orphans"]')?.textContent?.includes('Nine years of queues'), undefined, 10000, 'the notebook’s "could not be placed" list');

@@ -31,6 +31,9 @@ export function readMarks(page: TestPage): Promise<MarkInfo[]> {
   }, null);
 }
 
+/** the first mark of an entity (test builds put the entity id on marks, on 127.0.0.1 pages only) */
+export const markSel = (entity: string): string => `[data-gloss-first][data-gloss-entity="${entity}"]`;
+
 export async function waitForMarks(page: TestPage, min = 1, timeoutMs = 20000): Promise<void> {
   await waitFor(page, (n: number) => document.querySelectorAll('[data-gloss-entity][data-gloss-first]').length >= n, min, timeoutMs, `at least ${min} marks`);
 }
@@ -52,6 +55,16 @@ export async function waitForPopoverClosed(page: TestPage, timeoutMs = 5000): Pr
 /** Click a control of the popover (by data-action, data-testid or button text) with the real mouse, once it is still. */
 export function clickInPopover(page: TestPage, control: string): Promise<void> {
   return clickStill(page, (u) => ({ control: u.popover?.controls[control], frame: u.popover?.rect }), `"${control}" in the popover`);
+}
+
+/** Write a note about the popover's entity as a reader does: "Add a note", type, Tab to "Save note", Enter. */
+export async function addNoteInPopover(page: TestPage, body: string): Promise<void> {
+  await clickInPopover(page, 'note');
+  await waitForUi(page, (u) => u.popover?.focused === 'textarea', 'the note field to have focus');
+  await page.keyboard.type(body);
+  await page.keyboard.press('Tab');
+  await waitForUi(page, (u) => u.popover?.focused === 'Save note', 'the Save button to have focus');
+  await page.keyboard.press('Enter');
 }
 
 /** Names (canonical name and aliases) of an entity, from the background's packs. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { BROWSERS, ROOT, bridgeSend, launch, probe, removeProfile, tempProfile, waitFor, waitForUi, type GlossBrowser, type TestPage, type UiProbe } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import {
-  clickInPopover, entityNames, markCount, markFitsEntity, popoverText, readMarks, setSettings, waitForMarks, waitForPopover, waitForPopoverClosed,
+  addNoteInPopover, clickInPopover, entityNames, markSel, markCount, markFitsEntity, popoverText, readMarks, setSettings, waitForMarks, waitForPopover, waitForPopoverClosed,
 } from './marks-helpers.ts';
 import { factOrigin } from '../../src/core/pack/fact-origin.ts';
 
@@ -40,8 +40,6 @@ async function markOf(page: TestPage, text: string): Promise<string> {
   assert.ok(m, `a mark on "${text}"`);
   return m.entity;
 }
-
-const markSel = (entity: string) => `[data-gloss-first][data-gloss-entity="${entity}"]`;
 
 for (const name of BROWSERS) {
   describe(`marks and popovers on the fixture page in ${name}`, () => {
@@ -319,13 +317,7 @@ for (const name of BROWSERS) {
       await page.click(markSel(id));
       await waitForPopover(page, got.entity.description);
       const body = `Met her team in ${name} <b>not bold</b>`;
-      await clickInPopover(page, 'note');
-      await waitForUi(page, (u) => u.popover?.focused === 'textarea', 'the note field to have focus');
-      await page.keyboard.type(body);
-      // Tab to "Save note", Enter
-      await page.keyboard.press('Tab');
-      await waitForUi(page, (u) => u.popover?.focused === 'Save note', 'the Save button to have focus');
-      await page.keyboard.press('Enter');
+      await addNoteInPopover(page, body);
       const shown = await waitForPopover(page, 'You noted 1 thing');
       assert.ok(shown.includes(body), 'the note is shown as text, never as HTML (its tags appear as typed)');
       const about = await bridgeSend(page, 'notes/aboutEntity', { entityId: id });

@@ -56,6 +56,14 @@ for (const name of BROWSERS) {
           ['packs/remove', { id: 'my-entities' }],
           ['pages/open', { page: 'notebook' }],
           ['entity/get', { id: 'gloss:country:by' }],
+          // the notebook's views, export and import (issue #10)
+          ['notebook/data', {}],
+          ['notebook/snapshot', { scope: { kind: 'all' } }],
+          ['notebook/entities', {}],
+          ['notebook/dossier', { entityId: 'gloss:country:by' }],
+          ['notes/restore', { note: { id: 'planted', target: { kind: 'entity', entityId: 'gloss:country:by', entityName: 'Belarus' }, body: 'planted', tags: [], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', rev: 1 } }],
+          ['import/preview', { text: JSON.stringify({ format: 'gloss-notes' }) }],
+          ['import/apply', { text: JSON.stringify({ format: 'gloss-notes' }) }],
         ] as const) {
           const r = await sendAsContentScript(page, type, payload);
           assert.equal(r.ok, false, `${type} is refused`);

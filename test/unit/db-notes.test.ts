@@ -21,35 +21,47 @@ describe('notes handlers', () => {
     assert.equal(made.page.url, 'https://news.example.com/story');
     assert.equal(made.highlight.colour, 'green');
     assert.match(made.highlight.id, /^[0-9a-f-]{36}$/);
-    assert.deepEqual(made.note?.tags, ['economy', 'EU']);
+    assert.deepEqual(made.highlight.tags, ['economy', 'EU']);
 
     // the AMP variant, whose canonical link points at the article, reaches the same page
     const visit = await h['page/visit']({ url: 'https://news.example.com/amp/story', title: 'Story (AMP)', canonical: 'https://news.example.com/story', amp: true });
     assert.equal(visit.page?.id, made.page.id);
     assert.deepEqual(visit.page?.aliases, ['https://news.example.com/amp/story']);
     assert.equal(visit.highlights.length, 1);
-    // the page gets what it needs to draw the highlight, never the note's text
+    // the page gets what it needs to draw the highlight, never the note's text or its tags
     assert.equal(visit.highlights[0]!.hasNote, true);
+    assert.deepEqual(Object.keys(visit.highlights[0]!.highlight).sort(), ['colour', 'id', 'selectors']);
     assert.ok(!JSON.stringify(visit).includes('my note'), 'no note text in the visit reply');
-    assert.equal((await h['highlights/get']({ id: made.highlight.id })).note?.body, 'my note');
+    assert.ok(!JSON.stringify(visit).includes('economy'), 'no tags in the visit reply');
+    const full = await h['highlights/get']({ id: made.highlight.id });
+    assert.equal(full.body, 'my note');
+    assert.deepEqual(full.tags, ['economy', 'EU']);
   });
 
-  it('updates colour and note, removes an emptied note, and undoes a delete exactly', async () => {
+  it('updates colour and note, keeps tags without a note, and undoes a delete with the same record', async () => {
     const made = await h['highlights/create']({ url: 'https://example.org/a', title: 'A', selectors: sel('alpha'), colour: 'yellow' });
-    assert.equal(made.note, null);
+    assert.equal(made.highlight.body, '');
+    assert.equal(made.highlight.rev, 1);
     const edited = await h['highlights/update']({ id: made.highlight.id, colour: 'pink', note: { body: 'first', tags: ['t1'] } });
-    assert.equal(edited.highlight.colour, 'pink');
-    assert.equal(edited.note?.body, 'first');
+    assert.equal(edited.colour, 'pink');
+    assert.equal(edited.body, 'first');
+    assert.equal(edited.rev, 2, 'every write raises the revision');
+    const tagsOnly = await h['highlights/update']({ id: made.highlight.id, note: { body: '', tags: ['kept', 'also'] } });
+    assert.equal(tagsOnly.body, '');
+    assert.deepEqual(tagsOnly.tags, ['kept', 'also'], 'tags sit on a highlight without a note');
     const again = await h['highlights/update']({ id: made.highlight.id, note: { body: 'second', tags: [] } });
-    assert.equal(again.note?.id, edited.note?.id, 'one note per highlight, edited in place');
+    assert.equal(again.id, made.highlight.id, 'one record per highlight, edited in place');
     const removed = await h['highlights/delete']({ id: made.highlight.id });
     assert.equal(await db.highlights.get(made.highlight.id), undefined);
-    assert.equal(await db.notes.get(again.note!.id), undefined);
-    await h['highlights/restore'](removed);
-    assert.deepEqual(await db.highlights.get(made.highlight.id), removed.highlight);
-    assert.deepEqual(await db.notes.get(again.note!.id), removed.note);
+    const tomb = await db.tombstones.get(made.highlight.id);
+    assert.deepEqual({ kind: tomb?.kind, rev: tomb?.rev }, { kind: 'highlight', rev: again.rev + 1 }, 'a delete leaves a tombstone one revision on');
+    const back = await h['highlights/restore']({ highlight: removed });
+    assert.deepEqual({ ...back, rev: 0 }, { ...removed, rev: 0 }, 'the same record: id, created date, page, selectors, note');
+    assert.equal(back.rev, tomb!.rev + 1);
+    assert.equal(await db.tombstones.get(made.highlight.id), undefined, 'the undo takes the tombstone back');
+    await assert.rejects(h['highlights/restore']({ highlight: { ...removed, id: 'never-deleted' } }), /nothing to undo/);
     const emptied = await h['highlights/update']({ id: made.highlight.id, note: { body: '  ', tags: [] } });
-    assert.equal(emptied.note, null);
+    assert.equal(emptied.body, '');
     await assert.rejects(h['highlights/update']({ id: 'nope', colour: 'blue' }), /no longer in your notebook/);
   });
 
@@ -60,7 +72,7 @@ describe('notes handlers', () => {
     await h['highlights/placement']({ page, placed: [b.highlight.id], orphaned: [a.highlight.id] });
     const forPage = await h['highlights/orphans']({ url: 'https://example.net/p?fbclid=1' });
     assert.deepEqual(forPage.entries.map((e) => e.kind === 'highlight' && e.highlight.id), [a.highlight.id]);
-    assert.equal(forPage.entries[0]!.note?.body, 'orphan note');
+    assert.equal(forPage.entries[0]!.kind === 'highlight' && forPage.entries[0]!.highlight.body, 'orphan note');
     const all = await h['notebook/list']({ show: 'orphaned' });
     assert.ok(all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === a.highlight.id));
     assert.ok(!all.entries.some((e) => e.kind === 'highlight' && e.highlight.id === b.highlight.id));
@@ -114,6 +126,46 @@ describe('page notes', () => {
   });
 });
 
+describe('page identity holds to the site', () => {
+  it('does not reach a page through an alias on another site (as a hostile import could leave one)', async () => {
+    const made = await h['highlights/create']({ url: 'https://paper.example.com/story', title: 'Story', selectors: sel('quoted'), colour: 'yellow', note: { body: 'private', tags: [] } });
+    // the AMP variant of the same site is a true alias; the other site's address is planted
+    await db.pages.update(made.page.id, { aliases: ['https://amp.paper.example.com/story', 'https://evil.example/story'] });
+    const planted = await h['page/visit']({ url: 'https://evil.example/story', title: 'Evil' });
+    assert.notEqual(planted.page?.id, made.page.id, 'another site files its own page');
+    assert.deepEqual(planted.highlights, [], 'and gets none of the reader’s highlights');
+    const amp = await h['page/visit']({ url: 'https://amp.paper.example.com/story', title: 'Story' });
+    assert.equal(amp.page?.id, made.page.id, 'the same site’s AMP address still reaches the page');
+    assert.equal(amp.highlights.length, 1);
+  });
+});
+
+describe('notes about entities: undo, and rejections by page', () => {
+  it('undoes a note’s delete with the same record (id, created date, target, page)', async () => {
+    const note = await h['notes/add']({ target: { kind: 'entity', entityId: 'Q1', entityName: 'One' }, body: 'keep me', tags: ['x'], url: 'https://example.com/u1', title: 'U1' });
+    const removed = await h['notes/delete']({ id: note.id });
+    assert.deepEqual(removed, note);
+    assert.equal((await db.tombstones.get(note.id))?.kind, 'note');
+    const back = await h['notes/restore']({ note: removed });
+    assert.deepEqual({ ...back, rev: 0 }, { ...note, rev: 0 });
+    assert.ok(back.rev > note.rev);
+    assert.deepEqual(await db.notes.get(note.id), back);
+    await assert.rejects(h['notes/delete']({ id: 'missing' }), /no longer in your notebook/);
+  });
+
+  it('keeps "not this one here" per page, found by any address of the page', async () => {
+    // marks-handlers loads the extension API (tabs): this tests the repository it calls
+    const repo = await import('../../src/background/repository/index.ts');
+    await repo.rejectOn('https://example.com/rej?utm_source=x', 'Q5');
+    await repo.rejectOn('https://example.com/rej#frag', 'Q6');
+    await repo.rejectOn('https://example.com/rej', 'Q5');
+    assert.deepEqual(await repo.rejectedOn('https://example.com/rej'), ['Q5', 'Q6']);
+    const page = await repo.findPage({ url: 'https://example.com/rej' });
+    assert.deepEqual((await db.rejections.get(page!.id))?.entityIds, ['Q5', 'Q6']);
+    assert.equal((await db.rejections.get(page!.id))?.rev, 2);
+  });
+});
+
 describe('notebook address', () => {
   it('reads the popover\'s "#entity=<id>" (encoded or not) into a query', async () => {
     const { queryFromHash } = await import('../../src/core/model/notebook.ts');
@@ -122,6 +174,6 @@ describe('notebook address', () => {
     assert.deepEqual(queryFromHash(''), { show: 'all' });
     const only = await h['notebook/list']({ entityId: 'Q42' });
     assert.ok(only.entries.length >= 1);
-    assert.ok(only.entries.every((e) => e.note?.target.kind === 'entity' && e.note.target.entityId === 'Q42'));
+    assert.ok(only.entries.every((e) => e.kind === 'note' && e.note.target.kind === 'entity' && e.note.target.entityId === 'Q42'));
   });
 });

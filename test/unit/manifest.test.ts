@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { manifestFor } from '../../build.mjs';
+import { LOOKUP_HOST_PERMISSIONS, WIKIMEDIA_ENDPOINTS } from '../../src/core/lookup/endpoints.ts';
 
 const base = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
 
@@ -32,6 +33,23 @@ test('permissions stay minimal and are all documented', () => {
     assert.ok(doc.includes(`\`${p}\``), `docs/permissions.md explains "${p}"`);
   }
   assert.ok(base.permissions.length <= 6, 'no more than six API permissions');
+});
+
+test('online look-up: optional host permissions for exactly the Wikipedia and Wikidata hosts, documented, nothing granted at install', () => {
+  assert.deepEqual(base.host_permissions, [], 'no host is reachable without the reader granting it');
+  assert.deepEqual(base.optional_host_permissions, [...LOOKUP_HOST_PERMISSIONS]);
+  for (const browser of ['chrome', 'firefox']) {
+    assert.deepEqual(manifestFor(browser, base).optional_host_permissions, [...LOOKUP_HOST_PERMISSIONS], browser);
+  }
+  // every request the client can build goes to a host these patterns cover
+  for (const host of [new URL(WIKIMEDIA_ENDPOINTS.wikidataApi).host, new URL(WIKIMEDIA_ENDPOINTS.wikipediaRest.replace('{lang}', 'fr')).host]) {
+    assert.ok(
+      LOOKUP_HOST_PERMISSIONS.some((p) => new RegExp(`^https://${p.slice('https://'.length, -2).replace(/\./g, '\\.').replace('*', '[a-z]+')}$`).test(`https://${host}`)),
+      `${host} is covered`,
+    );
+  }
+  const doc = readFileSync(new URL('../../docs/permissions.md', import.meta.url), 'utf8');
+  for (const p of base.optional_host_permissions) assert.ok(doc.includes(`\`${p}\``), `docs/permissions.md explains "${p}"`);
 });
 
 test('only Gloss’s frame is web-accessible, to web pages only; Chrome serves it under a per-session id', () => {

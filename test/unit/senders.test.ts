@@ -23,15 +23,27 @@ const notebook: Runtime.MessageSender = { id: SELF.id, url: `${SELF.origin}/page
 const popup: Runtime.MessageSender = { id: SELF.id, url: `${SELF.origin}/pages/popup.html` };
 const sel = (exact: string): Selector[] => [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }];
 
+/** the notebook's and import's handlers load the packs (an extension API): a refused request must never reach them */
+const ranAnyway: string[] = [];
+const mustNotRun = (type: string): [string, AnyHandler] => [type, async () => void ranAnyway.push(type)];
+const EXTENSION_ONLY = [
+  ['notebook/data', {}],
+  ['notebook/snapshot', { scope: { kind: 'all' } }],
+  ['notebook/entities', {}],
+  ['notebook/dossier', { entityId: 'Q1' }],
+  ['import/preview', { text: '{}' }],
+  ['import/apply', { text: '{"format":"gloss-notes"}' }],
+] as const;
 const table = new Map<string, AnyHandler>([
   ...(Object.entries(notesHandlers) as [string, AnyHandler][]),
   ...(Object.entries(testHandlers) as [string, AnyHandler][]),
+  ...EXTENSION_ONLY.map(([type]) => mustNotRun(type)),
 ]);
 const send = (type: string, payload: unknown, sender: Runtime.MessageSender, testBridge = false) =>
   dispatch(table, { gloss: 1, type, payload, ...(testBridge ? { testBridge: true } : {}) }, sender, SELF)!;
 
 async function snapshot() {
-  return JSON.stringify(await Promise.all([db.pages.toArray(), db.highlights.toArray(), db.notes.toArray(), db.sightings.toArray(), db.kv.toArray()]));
+  return JSON.stringify(await Promise.all([db.pages.toArray(), db.highlights.toArray(), db.notes.toArray(), db.sightings.toArray(), db.rejections.toArray(), db.tombstones.toArray(), db.kv.toArray()]));
 }
 
 before(() => {
@@ -81,10 +93,12 @@ describe('dispatch', () => {
       ['notes/aboutEntity', { entityId: 'Q1' }],
       ['notes/add', { target: { kind: 'entity', entityId: 'Q1', entityName: 'X' }, body: 'planted', tags: [] }],
       ['notes/delete', { id: 'x' }],
+      ['notes/restore', { note: { id: 'x', target: { kind: 'entity', entityId: 'Q1', entityName: 'X' }, body: 'planted', tags: [], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', rev: 1 } }],
       ['highlights/orphans', {}],
       ['highlights/get', { id: 'x' }],
       ['highlights/delete', { id: 'x' }],
       ['notes/forPage', { url: PAGE }],
+      ...EXTENSION_ONLY,
     ] as const) {
       const r = await send(type, payload, content());
       assert.equal(r.ok, false, type);
@@ -96,6 +110,13 @@ describe('dispatch', () => {
     assert.equal(list.ok && (list.value as { total: number }).total, 1);
     const fromFrame = await send('notes/forPage', { url: PAGE }, frame());
     assert.equal(fromFrame.ok, false, 'the frame does not get the notebook’s messages either');
+    // the notebook's views, export and import: Gloss's own pages only, not the frame inside a web page
+    for (const [type, payload] of EXTENSION_ONLY) {
+      const r = await send(type, payload, frame());
+      assert.match(!r.ok ? r.error : '', new RegExp(`^Gloss refused "${type}" from Gloss’s frame in a web page: only Gloss’s own pages`), type);
+    }
+    assert.deepEqual(ranAnyway, [], 'no refused request reached its handler');
+    assert.equal(await snapshot(), before, 'nothing changed');
   });
 
   it('lets a page that moved with the History API file its new address (same origin)', async () => {

@@ -13,8 +13,9 @@
  */
 import { send } from '../../shell/messaging.ts';
 import { describeRange, trimRange } from '../../core/anchor/index.ts';
-import type { Highlight, HighlightColour, Selector } from '../../core/model/types.ts';
-import type { PageHighlight } from '../../core/model/notebook.ts';
+import type { HighlightColour, Selector } from '../../core/model/types.ts';
+import { onPage, type HighlightOnPage, type PageHighlight } from '../../core/model/notebook.ts';
+import { quoteText } from '../../core/model/selectors.ts';
 import { domPieces, type DomPiece } from '../../core/text/index.ts';
 import { idleAfter } from '../scheduler.ts';
 import { measured, testSignal } from '../test-signals.ts';
@@ -33,7 +34,6 @@ const MAX_BACKOFF_MS = 30_000;
 const GIVE_UP_AFTER = 3;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const quoteOf = (h: Highlight) => h.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
 /** A passage the reader selected, described for saving (selectors) and for drawing (pieces). */
 export interface Selected {
@@ -73,7 +73,7 @@ export class HighlightController {
 
   quoteText(id: string): string {
     const item = this.items.get(id);
-    return item ? quoteOf(item.highlight) : '';
+    return item ? quoteText(item.highlight.selectors) : '';
   }
 
   private placedCount(): number {
@@ -140,7 +140,7 @@ export class HighlightController {
   private drawItem(id: string, pieces: readonly DomPiece[]): boolean {
     const item = this.items.get(id);
     if (!item || !this.pending.has(id)) return false;
-    if (!this.layer.draw(id, pieces, item.highlight.colour, item.hasNote, quoteOf(item.highlight))) return false;
+    if (!this.layer.draw(id, pieces, item.highlight.colour, item.hasNote, quoteText(item.highlight.selectors))) return false;
     this.pending.delete(id);
     return true;
   }
@@ -258,14 +258,14 @@ export class HighlightController {
   }
 
   /** Save a described selection as a highlight (no note), and draw it once the background confirmed the write. */
-  async create(selected: Selected, colour: HighlightColour): Promise<Highlight> {
-    const saved = await send('highlights/create', { ...pageAddress(), selectors: selected.selectors, colour });
-    this.saved(saved.highlight, false, selected.pieces);
+  async create(selected: Selected, colour: HighlightColour): Promise<HighlightOnPage> {
+    const saved = onPage((await send('highlights/create', { ...pageAddress(), selectors: selected.selectors, colour })).highlight);
+    this.saved(saved.highlight, saved.hasNote, selected.pieces);
     return saved.highlight;
   }
 
   /** A highlight was created, changed or restored (here or from the editor): draw it, or restyle it. */
-  saved(highlight: Highlight, hasNote: boolean, pieces?: readonly DomPiece[]): void {
+  saved(highlight: HighlightOnPage, hasNote: boolean, pieces?: readonly DomPiece[]): void {
     const id = highlight.id;
     const had = this.items.has(id) && this.layer.has(id);
     this.items.set(id, { highlight, hasNote });

@@ -14,6 +14,7 @@
  */
 import search from 'approx-string-match';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model/types.ts';
+import { positionOf, quoteOf } from '../model/selectors.ts';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -39,12 +40,7 @@ const MAX_CANDIDATES = 500;
 /** hard cap on the edit budget: keeps a 10 000-character quote cheap to search */
 const MAX_ERRORS = 512;
 
-export function quoteOf(selectors: readonly Selector[]): TextQuoteSelector | undefined {
-  return selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-}
-export function positionOf(selectors: readonly Selector[]): TextPositionSelector | undefined {
-  return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-}
+export { quoteOf, positionOf };
 
 /** 0..1: how well `expected` matches the text that ends at `end` (prefix) or starts at `start` (suffix). */
 function contextSimilarity(text: string, expected: string, at: number, side: 'before' | 'after'): number {

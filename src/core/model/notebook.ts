@@ -3,21 +3,7 @@
  * Built from the records in types.ts; nothing here is stored as is.
  */
 import type { Highlight, HighlightColour, Note, PageRecord } from './types.ts';
-
-/** a highlight with the reader's note on it (at most one note per highlight) */
-export interface HighlightWithNote {
-  highlight: Highlight;
-  note: Note | null;
-}
-
-/**
- * A highlight as a page's content script receives it: enough to place and draw it, never the
- * note's text (the note is shown and edited in Gloss's own frame, which asks for it by id).
- */
-export interface PageHighlight {
-  highlight: Highlight;
-  hasNote: boolean;
-}
+import { quoteText } from './selectors.ts';
 
 /** note text and tags as typed by the reader */
 export interface NoteDraft {
@@ -25,9 +11,50 @@ export interface NoteDraft {
   tags: string[];
 }
 
+/** One annotation as the notebook shows it: a highlight (with its note and tags) or a note, with its page. */
 export type NotebookEntry =
-  | { kind: 'highlight'; highlight: Highlight; note: Note | null; page: PageRecord | null }
+  | { kind: 'highlight'; highlight: Highlight; page: PageRecord | null }
   | { kind: 'note'; note: Note; page: PageRecord | null };
+
+/** the entry's own record id */
+export const entryId = (e: NotebookEntry): string => (e.kind === 'highlight' ? e.highlight.id : e.note.id);
+/** the note text of an entry ('' for a highlight without a note) */
+export const entryBody = (e: NotebookEntry): string => (e.kind === 'highlight' ? e.highlight.body : e.note.body);
+export const entryTags = (e: NotebookEntry): string[] => (e.kind === 'highlight' ? e.highlight.tags : e.note.tags);
+export const entryUpdated = (e: NotebookEntry): string => (e.kind === 'highlight' ? e.highlight.updated : e.note.updated);
+export const entryCreated = (e: NotebookEntry): string => (e.kind === 'highlight' ? e.highlight.created : e.note.created);
+
+/** the quoted text of an entry ('' for a note) */
+export const entryQuote = (e: NotebookEntry): string => (e.kind === 'highlight' ? quoteText(e.highlight.selectors) : '');
+
+/** newest first, then by id so that equal times keep one order */
+export function byUpdatedDesc(a: NotebookEntry, b: NotebookEntry): number {
+  const ua = entryUpdated(a);
+  const ub = entryUpdated(b);
+  if (ua !== ub) return ua < ub ? 1 : -1;
+  return entryId(a) < entryId(b) ? -1 : entryId(a) > entryId(b) ? 1 : 0;
+}
+
+/** A highlight has something written on it: a note or tags. */
+export const hasNoteOrTags = (h: Pick<Highlight, 'body' | 'tags'>): boolean => h.body.trim() !== '' || h.tags.length > 0;
+
+/** What a page's content script may know of a highlight: where it is and how it looks. */
+export type HighlightOnPage = Pick<Highlight, 'id' | 'selectors' | 'colour'>;
+
+/**
+ * A highlight as a page's content script receives it: enough to place and draw it, and whether
+ * something is written on it, never the note's text or its tags (they are shown and edited in
+ * Gloss's own frame, which asks for them by id).
+ */
+export interface PageHighlight {
+  highlight: HighlightOnPage;
+  hasNote: boolean;
+}
+
+/** The one way a highlight is handed to a page's content script: the allowed fields copied, nothing else. */
+export function onPage(h: Highlight): PageHighlight {
+  return { highlight: { id: h.id, selectors: h.selectors, colour: h.colour }, hasNote: hasNoteOrTags(h) };
+}
 
 export interface NotebookQuery {
   /** words that must all appear in the quote, note, tags, page title or site (case-insensitive) */
@@ -74,14 +101,13 @@ export function matchesQuery(e: NotebookEntry, q: NotebookQuery): boolean {
   if (show === 'notes' && e.kind !== 'note') return false;
   if (show === 'orphaned' && !(e.kind === 'highlight' && e.highlight.placement?.state === 'orphaned')) return false;
   if (q.colour && !(e.kind === 'highlight' && e.highlight.colour === q.colour)) return false;
-  if (q.entityId && !(e.note?.target.kind === 'entity' && e.note.target.entityId === q.entityId)) return false;
-  const tags = e.note?.tags ?? [];
+  if (q.entityId && !(e.kind === 'note' && e.note.target.kind === 'entity' && e.note.target.entityId === q.entityId)) return false;
+  const tags = entryTags(e);
   if (q.tag && !tags.some((t) => t.toLowerCase() === q.tag!.toLowerCase())) return false;
   const words = (q.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length) {
-    const quote = e.kind === 'highlight' ? e.highlight.selectors.map((s) => (s.type === 'TextQuoteSelector' ? s.exact : '')).join(' ') : '';
-    const target = e.note?.target.kind === 'entity' ? e.note.target.entityName : '';
-    const hay = [quote, e.note?.body ?? '', tags.join(' '), target, e.page?.title ?? '', e.page?.site ?? ''].join('\n').toLowerCase();
+    const target = e.kind === 'note' && e.note.target.kind === 'entity' ? e.note.target.entityName : '';
+    const hay = [entryQuote(e), entryBody(e), tags.join(' '), target, e.page?.title ?? '', e.page?.site ?? ''].join('\n').toLowerCase();
     if (!words.every((w) => hay.includes(w))) return false;
   }
   return true;

@@ -1,12 +1,19 @@
 /**
- * The one data model: every store, message, page and export format uses these shapes.
- * Records have a stable id (UUID) and ISO-8601 timestamps.
+ * The one data model (schema version 4): every store, message, page and export format uses
+ * these shapes. Records have a stable id (UUID), ISO-8601 timestamps and a revision number
+ * (`rev`, 1 when created, +1 on every write), and a delete leaves a `Tombstone`, so that an
+ * import (and later a sync) can tell "deleted here" from "never seen". docs/data-model.md.
  */
 import type { EntityType } from '../pack/types.ts';
 
 export type Iso = string;
 
-export interface PageRecord {
+/** Every stored record of the reader's data carries its revision: 1 when created, +1 on every write. */
+export interface Revised {
+  rev: number;
+}
+
+export interface PageRecord extends Revised {
   id: string;
   /** normalised URL (no tracking parameters, no fragment; canonical where the page says so) */
   url: string;
@@ -15,7 +22,7 @@ export interface PageRecord {
   firstVisit: Iso;
   lastVisit: Iso;
   /** other normalised URLs this page was reached by (AMP/mobile variants whose canonical is `url`) */
-  aliases?: string[];
+  aliases: string[];
 }
 
 /** W3C Web Annotation selectors */
@@ -35,13 +42,19 @@ export type Selector = TextQuoteSelector | TextPositionSelector;
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 
-export interface Highlight {
+/**
+ * A highlighted passage with the reader's note and tags on it: one record, one revision. The
+ * page's address and title are not copied here; they come from the page record (`pageId`).
+ * Tags may sit on a highlight without a note (`body` empty).
+ */
+export interface Highlight extends Revised {
   id: string;
   pageId: string;
-  url: string;
-  pageTitle: string;
   selectors: Selector[];
   colour: HighlightColour;
+  /** the reader's note on the passage ('' when there is none) */
+  body: string;
+  tags: string[];
   created: Iso;
   updated: Iso;
   /** the last visit's re-anchoring outcome; an orphan is kept and listed, never dropped */
@@ -54,12 +67,13 @@ export interface HighlightPlacement {
   checked: Iso;
 }
 
+/** What a note is about. A note on a highlight is the highlight's own `body` (schema version 4). */
 export type NoteTarget =
-  | { kind: 'highlight'; highlightId: string }
   | { kind: 'entity'; entityId: string; entityName: string; entityType?: EntityType }
   | { kind: 'page'; pageId: string };
 
-export interface Note {
+/** A note about an entity or a page. */
+export interface Note extends Revised {
   id: string;
   target: NoteTarget;
   /** page the note was written on (also for entity notes), if any */
@@ -70,13 +84,35 @@ export interface Note {
   updated: Iso;
 }
 
-export interface EntitySighting {
+export interface EntitySighting extends Revised {
   id: string;
   entityId: string;
   pageId: string;
   count: number;
   firstSeen: Iso;
   lastSeen: Iso;
+}
+
+/** "Not this one here": the entities the reader said a page's names are not (one row per page). */
+export interface PageRejections extends Revised {
+  pageId: string;
+  entityIds: string[];
+  updated: Iso;
+}
+
+/** The kinds of record of the reader's data, as tombstones and import summaries name them. */
+export const RECORD_KINDS = ['page', 'highlight', 'note', 'sighting', 'rejections'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * What a delete leaves behind: the record's id and kind, when it was deleted, and the revision
+ * the deletion is (the deleted record's `rev` + 1). An import compares it with what it brings.
+ */
+export interface Tombstone {
+  id: string;
+  kind: RecordKind;
+  deleted: Iso;
+  rev: number;
 }
 
 export interface Settings {

@@ -5,23 +5,22 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
-import type { HighlightWithNote } from '../../core/model/notebook.ts';
-import type { Note } from '../../core/model/types.ts';
+import { onPage } from '../../core/model/notebook.ts';
+import type { Highlight } from '../../core/model/types.ts';
 import { Editor, type EditorDraft } from '../../ui/highlight/Editor.tsx';
 import type { FrameView } from './view.ts';
 import type { ContentChannel } from './index.tsx';
 
 type EditorView = Extract<FrameView, { kind: 'editor-new' | 'editor-edit' }>;
 
-export const hasNoteText = (n: Note | null) => !!n && (n.body.trim() !== '' || n.tags.length > 0);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** highlights deleted from this editor, kept for the page's Undo */
-export const deleted = new Map<string, HighlightWithNote>();
+export const deleted = new Map<string, Highlight>();
 
 /** `onSettled`: the editor shows what it will show (a new one at once, a saved one once its note is read) */
 export function EditorPanel({ view, channel, onSettled }: { view: EditorView; channel: ContentChannel; onSettled: () => void }) {
-  const [loaded, setLoaded] = useState<HighlightWithNote | null>(null);
+  const [loaded, setLoaded] = useState<Highlight | null>(null);
   const [error, setError] = useState<string | null>(null);
   const close = () => void channel.request('close', { returnFocus: true });
   const settled = view.kind === 'editor-new' || !!loaded || !!error;
@@ -53,7 +52,7 @@ export function EditorPanel({ view, channel, onSettled }: { view: EditorView; ch
         initial={{ body: '', tags: [], colour: view.colour }}
         onSave={async (d: EditorDraft) => {
           const saved = await send('highlights/create', { ...view.page, selectors: view.selectors, colour: d.colour, note: { body: d.body, tags: d.tags } });
-          await channel.request('highlight/saved', { highlight: saved.highlight, hasNote: hasNoteText(saved.note), change: 'created' });
+          await channel.request('highlight/saved', { ...onPage(saved.highlight), change: 'created' });
         }}
         onClose={close}
       />
@@ -68,16 +67,16 @@ export function EditorPanel({ view, channel, onSettled }: { view: EditorView; ch
     );
   }
   if (!loaded) return <div class="editor" aria-busy="true"><p class="quote">{view.quote}</p></div>;
-  const { highlight, note } = loaded;
+  const highlight = loaded;
   return (
     <Editor
       key={view.seq}
       mode="edit"
       quote={view.quote}
-      initial={{ body: note?.body ?? '', tags: note?.tags ?? [], colour: highlight.colour }}
+      initial={{ body: highlight.body, tags: highlight.tags, colour: highlight.colour }}
       onSave={async (d: EditorDraft) => {
         const item = await send('highlights/update', { id: highlight.id, colour: d.colour, note: { body: d.body, tags: d.tags } });
-        await channel.request('highlight/saved', { highlight: item.highlight, hasNote: hasNoteText(item.note), change: 'updated' });
+        await channel.request('highlight/saved', { ...onPage(item), change: 'updated' });
       }}
       onDelete={async () => {
         const removed = await send('highlights/delete', { id: highlight.id });
@@ -93,7 +92,7 @@ export function EditorPanel({ view, channel, onSettled }: { view: EditorView; ch
 export async function undoDelete(highlightId: string, channel: ContentChannel): Promise<void> {
   const removed = deleted.get(highlightId);
   if (!removed) throw new Error('Gloss no longer has this highlight to put back. Reload the page.');
-  const item = await send('highlights/restore', removed);
+  const item = await send('highlights/restore', { highlight: removed });
   deleted.delete(highlightId);
-  await channel.request('highlight/saved', { highlight: item.highlight, hasNote: hasNoteText(item.note), change: 'restored' });
+  await channel.request('highlight/saved', { ...onPage(item), change: 'restored' });
 }

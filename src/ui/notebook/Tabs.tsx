@@ -1,14 +1,44 @@
 /**
- * The notebook's two tabs: highlights and notes, and knowledge packs (#packs). Plain links to
- * hashes, so the browser's back button and a bookmark reach either tab.
+ * Where the notebook is: a tab (highlights and notes, knowledge packs) and, in the first, a view
+ * (recent, by page, by entity, by tag) or one entity's dossier. All in the address fragment, so
+ * the back button, a bookmark and the popover's "open in notebook" (#entity=<id>) reach it.
  */
-export type NotebookTab = 'notes' | 'packs';
+export type NotebookView = 'recent' | 'pages' | 'entities' | 'tags';
+export type NotebookRoute =
+  | { tab: 'packs' }
+  | { tab: 'notes'; view: NotebookView; tag?: string; entityId?: string };
+export type NotebookTab = NotebookRoute['tab'];
 
 export const PACKS_HASH = '#packs';
 
-export function tabFromHash(hash: string): NotebookTab {
-  return hash === PACKS_HASH ? 'packs' : 'notes';
+const VIEW_LABELS: Record<NotebookView, string> = { recent: 'Recent', pages: 'By page', entities: 'By entity', tags: 'By tag' };
+
+export function routeFromHash(hash: string): NotebookRoute {
+  let raw = hash.replace(/^#/, '');
+  if (raw === 'packs') return { tab: 'packs' };
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    // keep it as it is
+  }
+  const params = new URLSearchParams(raw);
+  const entityId = params.get('entity');
+  if (entityId) return { tab: 'notes', view: 'entities', entityId };
+  const tag = params.get('tag');
+  if (tag) return { tab: 'notes', view: 'tags', tag };
+  const view = params.get('view');
+  return { tab: 'notes', view: view === 'pages' || view === 'entities' || view === 'tags' ? view : 'recent' };
 }
+
+export const hashOf = (r: NotebookRoute): string => {
+  if (r.tab === 'packs') return PACKS_HASH;
+  if (r.entityId) return `#entity=${encodeURIComponent(r.entityId)}`;
+  if (r.tag) return `#tag=${encodeURIComponent(r.tag)}`;
+  return r.view === 'recent' ? '#' : `#view=${r.view}`;
+};
+
+/** kept for callers that only need the tab */
+export const tabFromHash = (hash: string): NotebookTab => routeFromHash(hash).tab;
 
 export function NotebookTabs({ tab }: { tab: NotebookTab }) {
   return (
@@ -19,6 +49,18 @@ export function NotebookTabs({ tab }: { tab: NotebookTab }) {
       <a href={PACKS_HASH} data-testid="tab-packs" aria-current={tab === 'packs' ? 'page' : undefined}>
         Knowledge packs
       </a>
+    </nav>
+  );
+}
+
+export function ViewTabs({ view }: { view: NotebookView }) {
+  return (
+    <nav class="views" aria-label="Group your notes">
+      {(Object.keys(VIEW_LABELS) as NotebookView[]).map((v) => (
+        <a key={v} href={hashOf({ tab: 'notes', view: v })} data-testid={`view-${v}`} aria-current={view === v ? 'page' : undefined}>
+          {VIEW_LABELS[v]}
+        </a>
+      ))}
     </nav>
   );
 }
