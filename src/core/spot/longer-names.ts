@@ -8,7 +8,9 @@
  * Decided by the words around the mention in the original text, from short lists of the words that
  * make such names (English, French, German, Spanish, Italian, Portuguese), so that a place used as
  * a modifier stays marked ("Kentucky Governor Andy Beshear", "a Virginia Democrat", "the New
- * Zealand Army", "Mayor of London"). Pure string work: no DOM, no browser API.
+ * Zealand Army", "Mayor of London"). The same holds for an institution inside the name of its press
+ * ("Victoria University" in "Victoria University Press": `inLongerInstitutionName`). Pure string
+ * work: no DOM, no browser API.
  */
 import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
 import { FUNCTION_WORDS } from './surroundings.ts';
@@ -28,6 +30,13 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'beach',
   // orchestras, museums
   'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'museum', 'zoo',
+]);
+
+/** the last words of an institution's name ("Victoria University", "Harvard Law School") (folded) */
+const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['university', 'college', 'polytechnic', 'institute', 'school', 'academy']);
+/** capitalised words after an institution's name that make a name of its own: its press, its paper, its review (folded) */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set([
+  'press', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal', 'chronicle', 'review', 'magazine', 'daily',
 ]);
 
 /** words right before a place, or before "of"/"de"/… and the place, that make the name something else (folded) */
@@ -88,7 +97,7 @@ function domainLike(text: string, start: number, end: number): boolean {
 }
 
 /** capitalised words right after the place, up to a few, one of them a head: "City", "University Press", "Morning Herald" */
-function headAfter(text: string, end: number): boolean {
+function headAfter(text: string, end: number, heads: ReadonlySet<string> = HEADS_AFTER): boolean {
   let i = end;
   for (let n = 0; n < MAX_WORDS_AFTER; n++) {
     if (i >= text.length || !isSpace(text.charCodeAt(i))) return false;
@@ -98,7 +107,7 @@ function headAfter(text: string, end: number): boolean {
     if (e === s) return false;
     // the last part of a hyphened word counts too ("Sun-Times")
     const word = foldKey(text.slice(s, e));
-    if (HEADS_AFTER.has(word) || HEADS_AFTER.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+    if (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1))) return true;
     i = e;
   }
   return false;
@@ -141,4 +150,15 @@ function headBefore(text: string, start: number): boolean {
 /** Is the mention [start, end) of a place part of a longer name that is not the place? */
 export function inLongerName(text: string, start: number, end: number): boolean {
   return domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start);
+}
+
+/**
+ * Is the mention [start, end) of an institution ("Victoria University") part of the longer name of
+ * its press or paper ("Victoria University Press", "Yale University Press", "Columbia University
+ * Press")? Only names that end in an institution's word: a company's legal form after its name
+ * ("Goldman Sachs Group") is the company.
+ */
+export function inLongerInstitutionName(text: string, start: number, end: number): boolean {
+  const [s, e] = wordBefore(text, end);
+  return e > s && s >= start && INSTITUTION_ENDS.has(foldKey(text.slice(s, e))) && headAfter(text, end, PUBLICATION_HEADS);
 }

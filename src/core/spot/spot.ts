@@ -22,8 +22,9 @@ import { spellingOf } from './spellings.ts';
 import { declines } from './inflection.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
-import { inLongerName } from './longer-names.ts';
+import { inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
+import { afterGivenName, citedAuthor } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 
 export interface SpotResult {
@@ -327,13 +328,6 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   const blockBreaks = opts.blockBreaks === true;
   const nameOpts = nameScanOptions(text, pageLang, blockBreaks);
   const hits = findHits(text, matchers, nameOpts, opts.otherSpellings !== false);
-  // a place inside a longer name that is not the place ("Manchester City", "Northern Kentucky
-  // University", "Football.London") is not that place; the other candidates of the span stay
-  for (const h of hits) {
-    if (h.real.some((c) => c.entity.type === 'place') && inLongerName(text, h.start, h.end)) h.real = h.real.filter((c) => c.entity.type !== 'place');
-  }
-  const ctx = new PageContext(text);
-  const aroundHit = (h: Hit): Surroundings => surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks);
   /** is this word (normalised) a given name the packs know? Once per word and page */
   const givenNames = new Map<string, boolean>();
   const isGivenName = (w: string): boolean => {
@@ -341,6 +335,33 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (v === undefined) givenNames.set(w, (v = matchers.some((m) => m.isGivenName(w, nameOpts))));
     return v;
   };
+  // where the names the packs know start and end (not surnames that wait for a full name: "Jonathan" of Goodluck Jonathan)
+  const hitStarts = new Set<number>();
+  const hitEnds = new Set<number>();
+  for (const h of hits) {
+    if (h.real.length === 0) continue;
+    hitStarts.add(h.start);
+    hitEnds.add(h.end);
+  }
+  const nameAt = (i: number): boolean => hitStarts.has(i);
+  const nameEndsAt = (i: number): boolean => hitEnds.has(i);
+  // a place inside a longer name that is not the place ("Manchester City", "Northern Kentucky
+  // University", "Football.London") or in someone's name ("Derby, Mark (2010)", "Jonathan Corum")
+  // is not that place, an institution inside its press's name ("Victoria University Press") not
+  // the institution; the other candidates of the span stay
+  for (const h of hits) {
+    if (
+      h.real.some((c) => c.entity.type === 'place') &&
+      (inLongerName(text, h.start, h.end) || afterGivenName(text, h.start, isGivenName, nameEndsAt) || citedAuthor(text, h.start, h.end, isGivenName, nameAt))
+    ) {
+      h.real = h.real.filter((c) => c.entity.type !== 'place');
+    }
+    if (h.real.some((c) => c.entity.type === 'organisation') && inLongerInstitutionName(text, h.start, h.end)) {
+      h.real = h.real.filter((c) => c.entity.type !== 'organisation');
+    }
+  }
+  const ctx = new PageContext(text);
+  const aroundHit = (h: Hit): Surroundings => surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks);
 
   /**
    * The word before is another person's given name ("Viktor Lukashenko", "Jan Nawrocki"): a given
@@ -447,6 +468,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (around.longerName && !wordBefore) return 'none';
     if (around.namedBefore && !wordBefore) return 'none';
     if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
+    // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and Science"
+    if (!person && !wordBefore && inListOfWords(text, h.start, h.end, (from, to) => nameAt(from) || nameEndsAt(to))) return 'none';
     if (wordBefore) return 'firm';
     // evidence near the mention (the cheap look-ups first, then the context words)
     const namedNear = ctx.namedNear(e.id, h.start);

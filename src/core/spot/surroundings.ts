@@ -249,3 +249,46 @@ export function surroundings(text: string, start: number, end: number, key: stri
 export function longerNameAfter(after: string): boolean {
   return after !== '' && !GENERIC_HEADS.has(after);
 }
+
+/** words that join the last item of a list ("and", "&" and their French, German, Spanish, Italian, Portuguese, Polish, Russian and Ukrainian forms) */
+const LIST_JOIN = '(?:and|&|und|et|y|e|i|и|і)';
+/** the next item of a list after a mention: ", Mathematics", " and Science", ", and Science" */
+const NEXT_ITEM = new RegExp(`(?:, (?:${LIST_JOIN} )?| ${LIST_JOIN} )(\\p{Lu}\\p{Ll}[\\p{L}-]*)`, 'uy');
+/** the item of a list before a mention: "Mathematics, ", "Writing and " */
+const ITEM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?:,| ${LIST_JOIN}|, ${LIST_JOIN}) $`, 'u');
+/** how many items each way are read */
+const LIST_REACH = 3;
+
+/**
+ * The mention [start, end) is one item of a list of at least three capitalised words, none of them a
+ * name found in the text (`isName(from, to)`: a name starts at `from` or ends at `to`) nor a word that starts clauses:
+ * "Student Performance in Reading, Mathematics and Science". There the capitals are those of a
+ * title or of a list of subjects, and a word that is also a place is the ordinary word. A list with
+ * a name in it is a list of names ("Reading, Oxford and Bath").
+ */
+export function inListOfWords(text: string, start: number, end: number, isName: (from: number, to: number) => boolean): boolean {
+  let items = 0;
+  const ordinary = (word: string, at: number): boolean => !isName(at, at + word.length) && !FUNCTION_WORDS.has(foldKey(word));
+  let p = end;
+  for (let n = 0; n < LIST_REACH; n++) {
+    NEXT_ITEM.lastIndex = p;
+    const m = NEXT_ITEM.exec(text);
+    if (!m) break;
+    const at = p + m[0].length - m[1]!.length;
+    if (!ordinary(m[1]!, at)) return false;
+    items++;
+    p = at + m[1]!.length;
+  }
+  let q = start;
+  for (let n = 0; n < LIST_REACH && items < 2; n++) {
+    const base = Math.max(0, q - 60);
+    const m = ITEM_BEFORE.exec(text.slice(base, q));
+    if (!m) break;
+    // the match starts with the text's start or one character that is no letter
+    const at = base + m.index + (m[0].startsWith(m[1]!) ? 0 : 1);
+    if (!ordinary(m[1]!, at)) return false;
+    items++;
+    q = at;
+  }
+  return items >= 2;
+}
