@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BROWSERS, CHROME_PRODUCTION, FIREFOX_PRODUCTION, ROOT, inGlossFrame, launch, removeProfile, tempProfile, waitFor, waitInGlossFrame } from './harness.ts';
+import { BROWSERS, CHROME_PRODUCTION, FIREFOX_PRODUCTION, ROOT, launch, removeProfile, tempProfile, waitFor, waitInGlossFrame } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 async function files(dir: string): Promise<string[]> {
@@ -72,7 +72,8 @@ for (const name of BROWSERS) {
         assert.deepEqual(state.markAttributes.filter((a) => a !== 'tabindex' && a !== 'data-gloss-open'), [], 'marks carry no entity id or state');
         assert.equal(state.bridge, false);
         assert.deepEqual(state.readableRoots, [], 'no shadow root a page could read');
-        assert.ok(await inGlossFrame(page, 'popover', () => document.body.innerText.includes('Source:')), 'the popover shows the entity’s background');
+        // The background comes from a details chunk loaded when the popover opens: wait for it, do not sample once.
+        await waitInGlossFrame(page, 'popover', () => document.body.innerText.includes('Source:'), 'the popover shows the entity’s background');
         assert.deepEqual(b.errors, []);
       } finally {
         await b.close();
