@@ -41,13 +41,17 @@ export interface Messages {
   // ---- reader's data (issue #6 owns the handlers; the popover uses them) ----
   /** which entities a page showed, so the popover can say "you read about her in 6 articles" */
   'sightings/record': {
-    req: { url: string; title: string; entities: { id: string; count: number }[] };
+    req: PageAddress & { entities: { id: string; count: number }[] };
     res: { ok: true };
   };
   /** what the reader has noted about an entity and how often they met it */
   'notes/aboutEntity': { req: { entityId: string }; res: { count: number; latest: Note | null; pagesSeen: number } };
-  /** add a note (on a highlight, an entity or a page); replies after the write has committed */
-  'notes/add': { req: { target: NoteTarget; body: string; tags: string[]; url?: string; title?: string }; res: Note };
+  /**
+   * add a note (on a highlight, an entity or a page); replies after the write has committed. An
+   * entity note from a page's popover names that page (`url`, `title` and what the page says about
+   * itself, as in PageAddress) so it is filed under the same page record as the page's highlights.
+   */
+  'notes/add': { req: { target: NoteTarget; body: string; tags: string[]; url?: string; title?: string; canonical?: string | null; amp?: boolean }; res: Note };
 
   // ---- highlights, notes, pages, notebook (issue #6, src/background/notes-handlers.ts) ----
   // Every write replies only after its Dexie transaction committed: the reply is the confirmation.
@@ -100,9 +104,11 @@ export interface Messages {
 
   // ---- marks on pages (issue #4, src/background/marks-handlers.ts) ----
   /** "not this entity here": the reader says a name on this page is not this entity; it stays unmarked there */
-  'marks/reject': { req: { url: string; entityId: string }; res: { ok: true } };
+  'marks/reject': { req: PageRef & { entityId: string }; res: { ok: true } };
+  /** undo "not this entity here" (the page's Undo, the popup's "Mark again"): the name is marked on this page again */
+  'marks/unreject': { req: PageRef & { entityId: string }; res: { ok: true } };
   /** entities the reader rejected on this page */
-  'marks/rejected': { req: { url: string }; res: { entityIds: string[] } };
+  'marks/rejected': { req: PageRef; res: { entityIds: string[] } };
 
   // ---- knowledge packs the reader imports, and "My entities" (src/background/packs-handlers.ts) ----
   /** every pack in use: the built-in one first, then imported ones, then My entities */
@@ -127,6 +133,8 @@ export interface TestMessages {
   'debug/get': { req: { key: string }; res: { value: string | null } };
   /** errors the background has seen since it started (tests check it stays empty) */
   'debug/errors': { req: Record<string, never>; res: { errors: string[] } };
+  /** the id of the tab the asking page is in (to open the popup about it) */
+  'debug/tab': { req: Record<string, never>; res: { tabId: number | null } };
 }
 
 /**
@@ -152,12 +160,19 @@ export interface MarksStatus {
   marks: number;
   /** why names could not be looked up on this page, as a sentence for the reader */
   error: string | null;
+  /** entities the reader rejected on this page ("Not X here"), so the popup can offer "Mark again" */
+  rejected: string[];
 }
 
 /** Requests to a tab's content script that expect a reply (tabs.sendMessage, same envelope). */
 export interface TabRequests {
   'marks/status': { req: Record<string, never>; res: MarksStatus };
+  /** the popup's "Mark again" for a name rejected on this tab's page (the page says which page it is) */
+  'marks/unreject': { req: { entityId: string }; res: { ok: true } };
 }
+
+/** a page as a request names it: its address as visited and what the page says about itself (see PageAddress) */
+export type PageRef = Pick<PageAddress, 'url' | 'canonical' | 'amp'>;
 
 /** where a page was read: its address as visited plus what the page says about itself (issue #6) */
 export interface PageAddress {
@@ -206,8 +221,8 @@ export function isEnvelope(x: unknown): x is Envelope {
 export interface ToFrame {
   /** the first request on the line: the frame answers once it listens (proof it is Gloss's frame) */
   hello: { req: Record<string, never>; res: { panel: 'popover' | 'editor' } };
-  /** show the background popover for a marked name */
-  'popover/show': { req: { entityId: string; markText: string; openedBy: 'hover' | 'focus' | 'tap'; page: PageAddress }; res: { ok: true } };
+  /** show the background popover for a marked name (`inHighlight`: the name sits inside one of the reader's highlights) */
+  'popover/show': { req: { entityId: string; markText: string; openedBy: 'hover' | 'focus' | 'tap'; page: PageAddress; inHighlight: boolean }; res: { ok: true } };
   /** the editor for a new highlight with a note, on the selected passage */
   'editor/new': { req: { quote: string; selectors: Selector[]; page: PageAddress; colour: HighlightColour }; res: { ok: true } };
   /** the editor of a saved highlight (the frame reads its note itself) */
@@ -228,6 +243,13 @@ export interface FromFrame {
   size: { req: { width: number; height: number }; res: { ok: true } };
   /** the pointer entered or left the panel (hover popovers close after leaving both mark and panel) */
   pointer: { req: { inside: boolean }; res: { ok: true } };
+  /**
+   * the panel holds an unsaved note (or no longer does): while it does, the pointer leaving does
+   * not close it. Only that a note is being written crosses, never what it says.
+   */
+  hold: { req: { held: boolean }; res: { ok: true } };
+  /** "Your highlight" in the popover of a name inside a highlight: open that highlight's editor */
+  'highlight/open': { req: Record<string, never>; res: { ok: true } };
   /** Escape or Close in the panel; `returnFocus` puts keyboard focus back on the page */
   close: { req: { returnFocus: boolean }; res: { ok: true } };
   /** Alt+Shift+N / Alt+Shift+P pressed inside the popover */

@@ -272,8 +272,8 @@ function buildCountry(iso: string): Entity {
       if (lf.sentence) sentences.push(lf.sentence);
     }
     if (indep && !/^none/i.test(indep)) {
-      const since = isoDate(indep.replace(/\s*\(.*$/, ''));
-      facts.push({ label: 'Independence', value: indep, ...(since ? { since } : {}) });
+      // the value is the date of an event: no "since" (the popover would say the date twice)
+      facts.push({ label: 'Independence', value: indep });
       if (!dependency) sentences.push(`Independence: ${indep}.`);
     }
     if (region) facts.push({ label: 'Region', value: region[0]!.toUpperCase() + region.slice(1) });

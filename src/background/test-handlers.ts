@@ -6,8 +6,9 @@
 import type { Req, Res, TestMessageType } from '../protocol.ts';
 import { db } from './db.ts';
 import { recordedErrors } from './error-log.ts';
+import type { Sender } from './senders.ts';
 
-export type TestHandlers = { [T in TestMessageType]: (req: Req<T>) => Promise<Res<T>> };
+export type TestHandlers = { [T in TestMessageType]: (req: Req<T>, from: Sender) => Promise<Res<T>> };
 
 export const testHandlers: TestHandlers = {
   'debug/put': async ({ key, value }) => {
@@ -16,4 +17,5 @@ export const testHandlers: TestHandlers = {
   },
   'debug/get': async ({ key }) => ({ value: (await db.kv.get(key))?.value ?? null }),
   'debug/errors': async () => ({ errors: recordedErrors() }),
+  'debug/tab': async (_req, from) => ({ tabId: from.kind === 'test' ? from.tabId ?? null : null }),
 };

@@ -8,7 +8,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, bridgeSend, launch, probe, removeProfile, tempProfile, waitFor, waitForUi, type GlossBrowser, type TestPage, type UiProbe } from './harness.ts';
+import {
+  BROWSERS, ROOT, assertNoErrors, bridgeSend, lastEvent, launch, probe, removeProfile, tempProfile, waitFor, waitForEvent, waitForUi,
+  type GlossBrowser, type TestEvent, type TestPage, type UiProbe,
+} from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import {
   addNoteInPopover, clickInPopover, entityNames, markSel, markCount, markFitsEntity, popoverText, readMarks, setSettings, waitForMarks, waitForPopover, waitForPopoverClosed,
@@ -40,6 +43,16 @@ async function markOf(page: TestPage, text: string): Promise<string> {
   assert.ok(m, `a mark on "${text}"`);
   return m.entity;
 }
+
+/** Change settings and wait until this page's session follows them. */
+async function settingsApplied(page: TestPage, patch: Parameters<typeof setSettings>[1]): Promise<void> {
+  const since = await lastEvent(page);
+  await setSettings(page, patch);
+  await waitForEvent(page, (e) => e.kind === 'session' && e.what === 'settings', since, 'the page to follow the new settings');
+}
+
+/** Popovers Gloss opened on the page since `since`. */
+const opened = (events: TestEvent[]) => events.filter((e) => e.kind === 'popover' && e.what === 'opened');
 
 for (const name of BROWSERS) {
   describe(`marks and popovers on the fixture page in ${name}`, () => {
@@ -134,15 +147,15 @@ for (const name of BROWSERS) {
       const luka = await markOf(page, 'Alexander Lukashenko');
       const belarus = await markOf(page, 'Belarus');
       // pass over a mark quicker than the dwell time (a long one here, so a slow machine cannot flake): no popover
-      await setSettings(page, { hoverDelayMs: 1500 });
-      await new Promise((r) => setTimeout(r, 300));
+      await settingsApplied(page, { hoverDelayMs: 1500 });
+      const since = await lastEvent(page);
       await page.hover(markSel(belarus));
       await page.mouse.move(5, 5);
-      await new Promise((r) => setTimeout(r, 2000));
-      assert.equal(await popoverText(page), null, 'a quick pass does not open the popover');
+      const seen = await waitForEvent(page, (e) => e.kind === 'popover' && (e.what === 'hover-aborted' || e.what === 'opened'), since, 'Gloss to answer the quick pass');
+      assert.deepEqual(opened(seen), [], 'a quick pass does not open the popover: the dwell is aborted');
+      assert.equal(await popoverText(page), null);
       // dwell (the default delay, ~300 ms)
-      await setSettings(page, { hoverDelayMs: 300 });
-      await new Promise((r) => setTimeout(r, 300));
+      await settingsApplied(page, { hoverDelayMs: 300 });
       await page.hover(markSel(luka));
       const info = await entityNames(page, luka);
       const text = await waitForPopover(page, info.description);
@@ -273,14 +286,18 @@ for (const name of BROWSERS) {
         return { x: r.left + 3, y: r.top + r.height / 2, tx: p.right - 10, ty: p.top + p.height / 2 };
       }, markSel(await markOf(page, 'Alexander Lukashenko')));
       const mouse = page.mouse as unknown as { move(x: number, y: number, o?: { steps: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
+      const dragFrom = await lastEvent(page);
       await mouse.move(box.x, box.y);
       await mouse.down();
       await mouse.move(box.tx, box.ty, { steps: 5 });
       await mouse.up();
       const selected = await page.evaluate(() => window.getSelection()!.toString(), null);
       assert.ok(selected.includes('Lukashenko hosted'), `text selected by dragging (${JSON.stringify(selected.slice(0, 40))})`);
-      await new Promise((r) => setTimeout(r, 700));
-      assert.equal(await popoverText(page), null, 'a drag-selection from a mark does not open the popover');
+      // a key pressed after the drag is handled after everything the drag sent: once Gloss saw it, the drag's events are answered
+      await page.keyboard.press('Shift');
+      const afterDrag = await waitForEvent(page, (e) => e.kind === 'popover' && e.what === 'key' && e.detail === 'Shift', dragFrom, 'Gloss to see the key after the drag');
+      assert.deepEqual(opened(afterDrag), [], 'a drag-selection from a mark does not open the popover');
+      assert.equal(await popoverText(page), null);
       await page.close();
     });
 
@@ -338,12 +355,14 @@ for (const name of BROWSERS) {
       const added = await page.evaluate(() => document.querySelector('#added [data-gloss-entity]')!.getAttribute('data-gloss-entity')!, null);
       assert.equal((await entityNames(page, added)).name, 'Vladimir Putin');
       // hidden content revealed later is read then
+      const revealedFrom = await lastEvent(page);
       await page.evaluate(() => document.getElementById('revealed')!.removeAttribute('hidden'), null);
       await waitFor(page, () => !!document.querySelector('#revealed [data-gloss-entity]'), null, 10000, 'the revealed name to be marked');
       const revealed = await page.evaluate(() => document.querySelector('#revealed [data-gloss-entity]')!.getAttribute('data-gloss-entity')!, null);
       assert.equal((await entityNames(page, revealed)).name, 'Emmanuel Macron');
+      // Gloss runs out of work (a loop re-reading its own marks never would), and nothing more is marked
       const count = await markCount(page);
-      await new Promise((r) => setTimeout(r, 1500));
+      await waitForEvent(page, (e) => e.kind === 'marks' && e.what === 'settled', revealedFrom, 'Gloss to finish with the new content');
       assert.equal(await markCount(page), count, 'no further marks appear: no rescans of our own marks');
       assert.equal(await page.evaluate(() => document.querySelectorAll('#added [data-gloss-entity]').length, null), 1);
       await page.close();
@@ -431,8 +450,9 @@ for (const name of BROWSERS) {
       await waitFor(page, (sel: string) => !document.querySelector(sel), `[data-gloss-entity="${kallas}"]`, 5000, 'the rejected mark to go');
       await waitForPopoverClosed(page);
       await page.reload();
-      await waitForMarks(page, EXPECTED.length - 1);
-      await new Promise((r) => setTimeout(r, 500));
+      // the first read of the page is done, all its marks made
+      await waitFor(page, () => document.documentElement.getAttribute('data-gloss-scan') === 'done', null, 20000, 'Gloss to read the page');
+      assert.ok((await readMarks(page)).length >= EXPECTED.length - 1, 'the other names are marked');
       assert.ok(!(await readMarks(page)).some((m) => m.entity === kallas), 'still unmarked after a reload');
       assert.equal(await page.evaluate(() => document.getElementById('link')!.textContent, null), 'Kaja Kallas');
       await page.close();
@@ -454,15 +474,16 @@ for (const name of BROWSERS) {
 
       await setSettings(page, { disabledSites: ['127.0.0.1'] });
       await waitFor(page, () => document.querySelectorAll('[data-gloss-entity]').length === 0 && document.documentElement.getAttribute('data-gloss') === 'off', null, 5000, 'marks removed when the site is switched off');
+      // a page opened on a switched-off site: the session starts switched off, and nothing starts after that
       const other = await browser.newPage(url);
-      await waitFor(other, () => document.documentElement.getAttribute('data-gloss') === 'off');
-      await new Promise((r) => setTimeout(r, 500));
+      await waitForEvent(other, (e) => e.kind === 'session' && e.what === 'off', 0, 'Gloss to start switched off');
+      assert.deepEqual((await probe<TestEvent[]>(other, 'events', 0)).filter((e) => e.kind !== 'session'), [], 'no read, no marks');
       assert.equal(await markCount(other), 0, 'a page opened on a switched-off site gets no marks');
       await setSettings(page, { disabledSites: [], markEveryMention: false, mutedEntities: [] });
       await waitForMarks(page, EXPECTED.length - 1);
       await other.close();
+      await assertNoErrors(browser, page);
       await page.close();
-      assert.deepEqual(browser.errors, [], `errors in ${name}: ${browser.errors.join('\n')}`);
     });
   });
 }

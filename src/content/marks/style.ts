@@ -2,7 +2,7 @@
  * The one small stylesheet Gloss puts into pages: how marks look. A dotted underline in the page's
  * own text colour, nothing that changes layout; a focus ring for keyboard users.
  */
-import { MARK_TAG } from './wrap.ts';
+import { MARK_HINT_ID, MARK_TAG } from './wrap.ts';
 
 const CSS = `
 ${MARK_TAG} {
@@ -32,6 +32,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
 const STYLE_ID = 'gloss-mark-style';
 
 export function injectMarkStyle(doc: Document): void {
+  injectMarkHint(doc);
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
@@ -42,4 +43,22 @@ export function injectMarkStyle(doc: Document): void {
 
 export function removeMarkStyle(doc: Document): void {
   doc.getElementById(STYLE_ID)?.remove();
+  doc.getElementById(MARK_HINT_ID)?.remove();
+}
+
+const MARK_HINT = 'Gloss has a summary of this name. Press Enter to read it.';
+
+/**
+ * The description marks point to: hidden from sight (screen readers still read a description that
+ * is referenced), outside the page's <body>, marked as Gloss's UI so no text reader takes it in.
+ * The same words for every mark: it tells the page nothing the marks do not.
+ */
+export function injectMarkHint(doc: Document): void {
+  if (doc.getElementById(MARK_HINT_ID)) return;
+  const hint = doc.createElement('gloss-hint');
+  hint.id = MARK_HINT_ID;
+  hint.hidden = true;
+  hint.setAttribute('data-gloss-ui', '');
+  hint.textContent = MARK_HINT;
+  doc.documentElement.appendChild(hint);
 }

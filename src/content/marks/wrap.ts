@@ -14,6 +14,8 @@ import { testMarkAttributes } from '../test-signals.ts';
 import { withoutInvisible } from '../../core/text/invisible.ts';
 
 export const MARK_TAG = 'gloss-mark';
+/** the id of the one text every mark is described by (aria-describedby; style.ts adds it to the page) */
+export const MARK_HINT_ID = 'gloss-mark-hint';
 
 /** One marked mention: its entity and the elements that make it up, in document order. */
 export interface MarkGroup {
@@ -68,7 +70,11 @@ export class MarkRegistry {
       if (end < middle.data.length) middle.splitText(end);
       if (start > 0) middle = middle.splitText(start);
       const mark = doc.createElement(MARK_TAG);
-      if (i === 0) mark.setAttribute('tabindex', '-1');
+      if (i === 0) {
+        mark.setAttribute('tabindex', '-1');
+        // a screen reader says that a summary is there (the hint the marks' style adds to the page)
+        mark.setAttribute('aria-describedby', MARK_HINT_ID);
+      }
       testMarkAttributes(mark, entityId, String(group.id), i === 0);
       middle.parentNode!.insertBefore(mark, middle);
       mark.appendChild(middle);

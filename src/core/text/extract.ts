@@ -33,6 +33,8 @@ export class TextExtractor {
   private readonly segments: Segment[] = [];
   private pendingBreak = false;
   private pendingSpace: { node: Text; offset: number } | null = null;
+  /** how many of `chunks` `drain()` has handed out */
+  private drained = 0;
   private rootIndex = 0;
   /** the node to visit next (entering it), or null when the current root is finished */
   private cur: Node | null;
@@ -86,6 +88,23 @@ export class TextExtractor {
     return true;
   }
 
+  /** How many characters of text have been read so far. */
+  get readLength(): number {
+    return this.length;
+  }
+
+  /**
+   * The text read since the last call (all of it the first time), so a long text can be passed
+   * on as it is read: the pieces handed out, joined in order, are the text `result()` returns.
+   */
+  drain(): string {
+    if (this.parts.length) this.chunks.push(this.parts.join(''));
+    this.parts = [];
+    const fresh = this.chunks.slice(this.drained).join('');
+    this.drained = this.chunks.length;
+    return fresh;
+  }
+
   /** The text read so far (complete once advance() returned true). */
   result(): VisibleText {
     if (this.parts.length) this.chunks.push(this.parts.join(''));
@@ -93,6 +112,7 @@ export class TextExtractor {
     const text = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
     this.chunks.length = 0;
     if (text) this.chunks.push(text);
+    this.drained = this.chunks.length;
     return { text, segments: this.segments };
   }
 
