@@ -22,8 +22,9 @@ import { registerTestProbes } from './test-probes.ts';
 async function main(): Promise<void> {
   const opening = PageSession.open();
   await documentParsed();
-  // a task of its own, not the end of the page's DOMContentLoaded task
-  await nextTask();
+  // a task of its own, not the end of the page's DOMContentLoaded task; ahead of the page's
+  // ordinary queued tasks, since the reader is waiting for the marks
+  await nextTask('user-blocking');
   const session = await opening;
   const registry = new MarkRegistry();
   const ui = new PageUi({

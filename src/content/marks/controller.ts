@@ -19,7 +19,7 @@ import {
   type DomPiece, type ExtractOptions,
 } from '../../core/text/index.ts';
 import { browserExtractOptions } from '../dom-style.ts';
-import { runSliced, type Pace } from '../scheduler.ts';
+import { runSliced, taskBegins, type Pace } from '../scheduler.ts';
 import { measured, testEvent, testSignal } from '../test-signals.ts';
 import { chooseMentions, isCertain } from './choose.ts';
 import { SpotStream } from './spot-stream.ts';
@@ -247,6 +247,8 @@ export class MarksController implements PageFeature {
     let mentions: Mention[];
     try {
       ({ mentions } = await stream.finish());
+      // the background's answer is a task of its own: its first marks are wrapped in it
+      taskBegins();
     } catch (e) {
       this.lastError = `Gloss could not look up the names on this page (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
       console.warn(this.lastError);
