@@ -30,9 +30,12 @@ export function isInvisible(code: number): boolean {
   return TABLE[code] === 1;
 }
 
-const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** UTF-16 code units as the body of a RegExp character class (no brackets) */
+export function classBody(codes: readonly number[]): string {
+  return codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+}
 /** the invisible characters as the body of a RegExp character class (no brackets) */
-export const INVISIBLE_CLASS_BODY = INVISIBLE_CODES.map(hex).join('');
+export const INVISIBLE_CLASS_BODY = classBody(INVISIBLE_CODES);
 
 const ALL = new RegExp(`[${INVISIBLE_CLASS_BODY}]`, 'g');
 /** `s` without its invisible characters */

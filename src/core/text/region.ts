@@ -99,15 +99,16 @@ const FURNITURE_WORDS = new Set([
   'ads', 'outbrain', 'taboola', 'comments', 'breadcrumb', 'breadcrumbs',
 ]);
 
+/** one of FURNITURE_WORDS as a whole word of a lower-cased class/id string (words split at anything but a-z and 0-9) */
+const FURNITURE_NAME = new RegExp(`(?:^|[^a-z0-9])(?:${[...FURNITURE_WORDS].join('|')})(?![a-z0-9])`);
+
 /** containers that are the story whatever their class says ("content--comment" is an opinion piece) */
 const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
 
 function hasFurnitureName(el: Element): boolean {
   if (NEVER_FURNITURE.has(el.localName) || el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main') return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (names.length < 2) return false;
-  for (const w of names.toLowerCase().split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(w)) return true;
-  return false;
+  return names.length >= 2 && FURNITURE_NAME.test(names.toLowerCase());
 }
 
 export function isBoilerplate(el: Element): boolean {

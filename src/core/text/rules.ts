@@ -2,6 +2,7 @@
  * Which elements hold readable text, which never do, and which start a new block.
  * Tag names are compared as lower-case local names (HTML and SVG alike).
  */
+import { classBody } from './invisible.ts';
 
 /** Subtrees that are never read: code, form controls, embedded content, non-rendered elements. */
 export const SKIP_TAGS = new Set([
@@ -39,10 +40,20 @@ export function isClosedDetailsBody(parent: Element, child: Element): boolean {
   return parent.localName === 'details' && !parent.hasAttribute('open') && child.localName !== 'summary';
 }
 
+/** Whitespace (collapsible or not), as UTF-16 code units: the extractor writes one plain space for any run of it. */
+export const SPACE_CODES: readonly number[] = [
+  0x09, 0x0a, 0x0c, 0x0d, 0x20, 0xa0,
+  0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x202f, 0x205f, 0x3000,
+];
+
+const SPACE_TABLE = new Uint8Array(0x10000);
+for (const c of SPACE_CODES) SPACE_TABLE[c] = 1;
+
 /** Whitespace (collapsible or not): the extractor writes one plain space for any run of it. */
 export function isSpace(code: number): boolean {
-  return (
-    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d || code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
-  );
+  return SPACE_TABLE[code] === 1;
 }
+
+/** the whitespace characters as the body of a RegExp character class (no brackets) */
+export const SPACE_CLASS_BODY = classBody(SPACE_CODES);
