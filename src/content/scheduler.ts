@@ -16,8 +16,6 @@
 import { measured } from './test-signals.ts';
 
 export const SLICE_MS = 8;
-/** a prompt slice: longer, since the reader is waiting and each yield can cost a frame of the page's work */
-export const PROMPT_SLICE_MS = 12;
 /** a slice shorter than this is not worth starting: yield instead */
 const MIN_SLICE_MS = 2;
 
@@ -78,7 +76,7 @@ export async function nextTask(priority: 'user-visible' | 'user-blocking' = 'use
 
 /** The end of the slice that began with the current task, if enough of it is left to start work now. */
 function sliceLeftNow(): number | null {
-  const end = taskBegan + PROMPT_SLICE_MS;
+  const end = taskBegan + SLICE_MS;
   return end - performance.now() >= MIN_SLICE_MS ? end : null;
 }
 
@@ -89,7 +87,7 @@ async function nextSlice(pace: Pace): Promise<number> {
     return performance.now() + budget;
   }
   await nextTask('user-blocking');
-  return performance.now() + PROMPT_SLICE_MS;
+  return performance.now() + SLICE_MS;
 }
 
 /**
