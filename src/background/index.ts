@@ -20,6 +20,9 @@ import { listenForHighlightCommands } from './highlight-menu.ts';
 import { dispatch, type AnyHandler } from './dispatch.ts';
 import { originOf } from './senders.ts';
 import { testHandlers } from './test-handlers.ts';
+import { lookupHandlers } from './lookup/handlers.ts';
+import { listenForLookupCommand } from './lookup/commands.ts';
+import { listenForPortRequests } from './port-requests.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
 
@@ -31,6 +34,7 @@ const handlers: Handlers = {
   ...notebookHandlers,
   ...importHandlers,
   ...marksHandlers,
+  ...lookupHandlers,
 };
 const table = new Map<string, AnyHandler>(Object.entries(handlers) as [string, AnyHandler][]);
 if (__GLOSS_TEST__) for (const [type, h] of Object.entries(testHandlers)) table.set(type, h as AnyHandler);
@@ -39,5 +43,8 @@ const self = { id: browser.runtime.id, origin: originOf(new URL(browser.runtime.
 
 listenForMarkCommands();
 listenForHighlightCommands();
+listenForLookupCommand();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(table, message, sender, self));
+// requests that can be called off (a look-up whose popover closed): the same door, over a port
+listenForPortRequests(table, self);

@@ -8,15 +8,14 @@ import { Refusal } from './refusal.ts';
 import type { Handlers } from './handlers.ts';
 import { db, type PackRow } from './db.ts';
 import { defaultPack, invalidateReaderPacks, loadedNameIndex, readerPacks } from './packs.ts';
-import { compilePack } from '../core/spot/compile.ts';
-import { Matcher } from '../core/spot/matcher.ts';
-import { validatePack } from '../core/pack/validate.ts';
-import type { CompiledPack } from '../core/pack/compiled.ts';
+import { validatePackText } from '../core/pack/validate.ts';
 import type { Entity, PackMeta } from '../core/pack/types.ts';
 import {
-  DEFAULT_PACK_ID, MAX_PACK_BYTES, MY_PACK_ID, checkAgainstLoaded, checkPackText, formatBytes, packInfo, type PackInfo, type PackOrigin,
+  DEFAULT_PACK_ID, MAX_PACK_BYTES, checkPackText, formatBytes, packInfo, type PackInfo, type PackOrigin,
 } from '../core/pack/import.ts';
-import { entityFromDraft, myPack } from '../core/pack/my-entities.ts';
+import { entityFromDraft } from '../core/pack/my-entities.ts';
+import { mergeIntoMine, myEntitiesFileName, myEntitiesPack } from '../core/pack/my-entities-file.ts';
+import { changeMine, compileChecked, readMine, today } from './my-entities.ts';
 
 const aliasCount = (entities: readonly Entity[]): number => entities.reduce((n, e) => n + e.aliases.length, 0);
 
@@ -24,24 +23,7 @@ function infoOf(meta: PackMeta, entities: readonly Entity[], origin: PackOrigin,
   return packInfo(meta, entities, aliasCount(entities), origin, row ? { added: row.added, updated: row.updated, ...(row.fileName ? { fileName: row.fileName } : {}) } : {});
 }
 
-/** Compile a checked pack; a compile failure is a refusal with a sentence, never a crash. */
-function compileChecked(pack: Parameters<typeof compilePack>[0]): CompiledPack {
-  try {
-    const compiled = compilePack(pack);
-    new Matcher(compiled); // the same load the background does later: refuse now rather than then
-    return compiled;
-  } catch (e) {
-    throw new Error(`Gloss could not compile the pack "${pack.name}" (${(e as Error).message}). Nothing was changed.`);
-  }
-}
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 const ms = (t: number): number => Math.round(performance.now() - t);
-/** only the messages about one entity, when there are any (older entities were checked when added) */
-const about = (id: string, messages: string[]): string[] => {
-  const mine = messages.filter((m) => m.includes(`"${id}"`));
-  return mine.length > 0 ? mine : messages;
-};
 
 export const packsHandlers = {
   'packs/list': async () => {
@@ -99,40 +81,49 @@ export const packsHandlers = {
   },
 
   'packs/addEntity': async ({ draft }) => {
-    const index = await loadedNameIndex();
-    const outcome = await db.transaction('rw', db.packs, async () => {
-      const row = await db.packs.get(MY_PACK_ID);
-      const existing = row?.compiled.entities ?? [];
-      const taken = new Set([...index.byId.keys(), ...existing.map((e) => e.id)]);
-      const entity = entityFromDraft(draft, taken);
-      const checked = validatePack(myPack([...existing, entity], today()));
-      if (!checked.ok) return { accepted: false as const, errors: about(entity.id, checked.errors) };
-      const cross = about(entity.id, checkAgainstLoaded(checked.pack, index, 'mine'));
-      if (cross.length > 0) return { accepted: false as const, errors: cross };
-      const compiled = compileChecked(checked.pack);
-      const now = new Date().toISOString();
-      const next: PackRow = { id: MY_PACK_ID, origin: 'mine', compiled, added: row?.added ?? now, updated: now };
-      await db.packs.put(next);
-      return { accepted: true as const, entity: compiled.entities.find((e) => e.id === entity.id) ?? entity, pack: infoOf(compiled.meta, compiled.entities, 'mine', next) };
+    let added: Entity | undefined;
+    const changed = await changeMine((mine, index) => {
+      const taken = new Set([...index.byId.keys(), ...mine.map((e) => e.id)]);
+      added = entityFromDraft(draft, taken);
+      return { entities: [...mine, added], about: added.id };
     });
-    if (outcome.accepted) invalidateReaderPacks();
-    return outcome;
+    if (!changed.stored) return { accepted: false as const, errors: 'errors' in changed ? changed.errors : [] };
+    const { pack, row } = changed;
+    const entity = pack.entities.find((e) => e.id === added?.id) ?? added!;
+    return { accepted: true as const, entity, pack: infoOf(pack, pack.entities, 'mine', row ?? undefined) };
   },
 
   'packs/removeEntity': async ({ id }) => {
-    await db.transaction('rw', db.packs, async () => {
-      const row = await db.packs.get(MY_PACK_ID);
-      const rest = (row?.compiled.entities ?? []).filter((e) => e.id !== id);
-      if (!row || rest.length === row.compiled.entities.length) throw new Refusal(`"${id}" is not one of your entities (it may have been removed already). Reload the notebook.`);
-      if (rest.length === 0) {
-        await db.packs.delete(MY_PACK_ID);
-        return;
-      }
-      const checked = validatePack(myPack(rest, today()));
-      if (!checked.ok) throw new Refusal(`Your other entities no longer pass the checks (${checked.errors[0]}). Nothing was changed.`);
-      await db.packs.put({ ...row, compiled: compileChecked(checked.pack), updated: new Date().toISOString() });
+    const changed = await changeMine((mine) => {
+      const rest = mine.filter((e) => e.id !== id);
+      return rest.length === mine.length ? { stop: 'absent' as const } : { entities: rest };
     });
-    invalidateReaderPacks();
+    if (!changed.stored && 'stop' in changed) throw new Refusal(`"${id}" is not one of your entities (it may have been removed already). Reload the notebook.`);
+    if (!changed.stored) throw new Refusal(`Your other entities no longer pass the checks (${changed.errors[0]}). Nothing was changed.`);
     return { ok: true as const };
+  },
+
+  'packs/exportMine': async () => {
+    const mine = await readMine();
+    if (mine.length === 0) throw new Refusal('You have no entities of your own yet: add one in the notebook, or keep one from an online look-up.');
+    const day = today();
+    return { text: `${JSON.stringify(myEntitiesPack(mine, day), null, 2)}\n`, fileName: myEntitiesFileName(day), count: mine.length };
+  },
+
+  'packs/importMine': async ({ text, fileName }) => {
+    const file = fileName || 'the pack file';
+    if (text.length > MAX_PACK_BYTES) {
+      return { accepted: false as const, errors: [`${file} is ${formatBytes(text.length)}; Gloss reads files of up to ${formatBytes(MAX_PACK_BYTES)}.`] };
+    }
+    const read = validatePackText(text, file);
+    if (!read.ok) return { accepted: false as const, errors: read.errors };
+    let merged: ReturnType<typeof mergeIntoMine> | undefined;
+    const changed = await changeMine((mine, index) => {
+      merged = mergeIntoMine(mine, read.pack.entities, index);
+      return merged.added.length + merged.replaced.length === 0 ? { stop: 'nothing' as const } : { entities: merged.entities };
+    });
+    if (!changed.stored && 'errors' in changed) return { accepted: false as const, errors: changed.errors };
+    const { added = [], replaced = [], skipped = [] } = merged ?? {};
+    return { accepted: true as const, added, replaced, skipped };
   },
 } satisfies Partial<Handlers>;

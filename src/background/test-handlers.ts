@@ -6,6 +6,7 @@
 import type { Req, Res, TestMessageType } from '../protocol.ts';
 import { db } from './db.ts';
 import { recordedErrors } from './error-log.ts';
+import { useRecordedServer } from './lookup/test-server.ts';
 
 export type TestHandlers = { [T in TestMessageType]: (req: Req<T>) => Promise<Res<T>> };
 
@@ -16,4 +17,8 @@ export const testHandlers: TestHandlers = {
   },
   'debug/get': async ({ key }) => ({ value: (await db.kv.get(key))?.value ?? null }),
   'debug/errors': async () => ({ errors: recordedErrors() }),
+  'debug/lookupServer': async ({ origin }) => {
+    await useRecordedServer(origin);
+    return { ok: true as const };
+  },
 };
