@@ -18,6 +18,7 @@ import type { LookupArticle } from './core/lookup/types.ts';
 import type { SaveChoice } from './core/lookup/personal-entity.ts';
 import type { KeepOutcome } from './core/lookup/keep.ts';
 import type { SkippedEntity } from './core/pack/my-entities-file.ts';
+import type { UnknownName } from './core/lookup/unknown-names.ts';
 
 export interface Messages {
   /** liveness check used by tests and by pages waking a sleeping service worker */
@@ -30,7 +31,11 @@ export interface Messages {
    * Spot entities in a page's visible text. Runs in the background, where the compiled packs
    * are loaded once, so a tab never pays for the matcher. Ambiguous mentions carry candidates.
    */
-  spot: { req: { text: string; lang?: string; session?: string }; res: { mentions: Mention[]; entities: Record<string, EntityRef> } };
+  spot: {
+    req: { text: string; lang?: string; session?: string };
+    /** `unknown`: names no pack knows, for faint marks, only when the reader turned them on (with the online look-up) */
+    res: { mentions: Mention[]; entities: Record<string, EntityRef>; unknown?: UnknownName[] };
+  };
   /**
    * A long page's text in parts, so no single message (and no task in the page) carries it all:
    * the parts of `session` are kept for the sending tab and spotted, with the text of the final
