@@ -289,6 +289,11 @@ export interface FromFrame {
   size: { req: { width: number; height: number }; res: { ok: true } };
   /** the pointer entered or left the panel (hover popovers close after leaving both mark and panel) */
   pointer: { req: { inside: boolean }; res: { ok: true } };
+  /**
+   * the panel is in use (or no longer is): while it is, the pointer leaving does not close it.
+   * Only that it is in use crosses, never what it shows.
+   */
+  hold: { req: { held: boolean }; res: { ok: true } };
   /** Escape or Close in the panel; `returnFocus` puts keyboard focus back on the page */
   close: { req: { returnFocus: boolean }; res: { ok: true } };
   /** Alt+Shift+N / Alt+Shift+P pressed inside the popover */

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     popover.attach();
     testSignal('', 'ready');
     // highlights and notes: toolbar, commands, placing saved highlights (issue #6); once per page
-    highlights ??= startHighlights(s, marksRegistry);
+    highlights ??= startHighlights(s, marksRegistry, (name, at, askedBy) => void popover.showLookup(name, at, askedBy));
     if (__GLOSS_TEST__) registerTestProbes({ popover, highlights, marks: marksRegistry });
   };
   const follow = async (next: Settings) => {
@@ -76,6 +76,9 @@ async function main(): Promise<void> {
         return undefined;
       case 'highlight/command':
         highlights?.command(m.payload.action);
+        return undefined;
+      case 'lookup/command':
+        highlights?.lookUpCommand(m.payload.name);
         return undefined;
       case 'marks/status':
         return Promise.resolve(marks.status());

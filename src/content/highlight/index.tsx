@@ -1,12 +1,13 @@
 /**
  * The highlight layer's start-up, called once from the content script (src/content/index.ts):
- * the selection toolbar (Highlight / Note) in a closed shadow root, the context-menu and keyboard
+ * the selection toolbar (Highlight / Note, and Look up on a selected name) in a closed shadow root, the context-menu and keyboard
  * commands relayed by the background, opening a highlight's editor (Gloss's frame) on a trusted
  * click or from the keyboard, undo, and placing the page's saved highlights.
  */
 import { render } from 'preact';
 import type { HighlightColour, Settings } from '../../core/model/types.ts';
 import { isReadable } from '../../core/text/index.ts';
+import { describeNameProblem, lookupName } from '../../core/lookup/name.ts';
 import { attachShadowHost } from '../shadow-host.ts';
 import { FrameHost } from '../frame/host.ts';
 import type { MarkRegistry } from '../marks/wrap.ts';
@@ -32,6 +33,8 @@ export interface Highlights {
   setDefaultColour(c: HighlightColour): void;
   /** the context menu or the keyboard command, on the page's selection */
   command(action: 'highlight' | 'note'): void;
+  /** the look-up's context menu item (with the name the browser reported) or shortcut (null: the selection) */
+  lookUpCommand(name: string | null): void;
   /** test builds' probe */
   layer: HighlightLayer;
   editor: FrameHost;
@@ -41,7 +44,10 @@ export interface Highlights {
 let started: Highlights | null = null;
 
 /** Start the highlight layer on this page; once only (Gloss switched on again gets the same one). */
-export function startHighlights(settings: Settings, marks: MarkRegistry): Highlights {
+/** opens the look-up panel on a selected name, next to `at` (src/content/popover/host.ts) */
+export type LookUp = (name: string, at: { getBoundingClientRect(): DOMRect }, askedBy: 'toolbar' | 'command') => void;
+
+export function startHighlights(settings: Settings, marks: MarkRegistry, lookUp: LookUp): Highlights {
   if (started) return started;
   const store = new Store();
   let editorOpen = false;
@@ -165,6 +171,15 @@ export function startHighlights(settings: Settings, marks: MarkRegistry): Highli
     note: () => {
       if (selection) void openNewNote(selection, ctl.colour);
     },
+    lookUp: () => {
+      const panel = store.get().panel;
+      const range = selection;
+      if (panel.kind !== 'toolbar' || !panel.lookUp || !range) return;
+      // the selection goes, as after Highlight (the toolbar would come back over the panel); the panel stays by the name
+      clearSelection();
+      store.setPanel({ kind: 'none' });
+      lookUp(panel.lookUp, { getBoundingClientRect: () => rectOf(range) }, 'toolbar');
+    },
   };
 
   const { host, root } = attachShadowHost('gloss-toolbar', UI_CSS);
@@ -190,7 +205,9 @@ export function startHighlights(settings: Settings, marks: MarkRegistry): Highli
     }
     const live = range.cloneRange();
     selection = live;
-    store.setPanel({ kind: 'toolbar', anchor: () => rectOf(live) });
+    // a short selection may be a name: the toolbar offers to look it up (nothing is sent before the reader asks)
+    const name = lookupName(live.toString());
+    store.setPanel({ kind: 'toolbar', anchor: () => rectOf(live), ...(name.ok ? { lookUp: name.name } : {}) });
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -238,6 +255,18 @@ export function startHighlights(settings: Settings, marks: MarkRegistry): Highli
         store.setPanel({ kind: 'toolbar', anchor: () => rectOf(range) });
         void highlightNow(range);
       }
+    },
+    lookUpCommand: (reported) => {
+      const sel = window.getSelection();
+      const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
+      const name = lookupName(reported ?? range?.toString() ?? '');
+      if (!name.ok) {
+        store.toast({ text: describeNameProblem(name.problem), tone: 'error' });
+        return;
+      }
+      store.setPanel({ kind: 'none' });
+      const at = range ? () => rectOf(range) : () => new DOMRect(16, 16, 0, 0);
+      lookUp(name.name, { getBoundingClientRect: at }, 'command');
     },
     layer,
     editor,

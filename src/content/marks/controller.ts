@@ -9,6 +9,7 @@ import { send } from '../../shell/messaging.ts';
 import type { Settings } from '../../core/model/types.ts';
 import type { MarksStatus } from '../../protocol.ts';
 import type { Mention } from '../../core/spot/types.ts';
+import type { UnknownName } from '../../core/lookup/unknown-names.ts';
 import {
   GLOSS_UI_ATTR, TextExtractor, articleOptions, articleRoots, domPieces, findArticleRegion, inArticleScope, isReadable,
   type DomPiece, type ExtractOptions,
@@ -37,6 +38,15 @@ interface Job {
   mention: Mention;
 }
 
+/** a name no pack knows, to be marked faintly */
+interface UnknownJob {
+  pieces: DomPiece[];
+  name: UnknownName;
+}
+
+/** the reader wants faint marks on names no pack knows (they come with the online look-up only) */
+const wantsUnknownNames = (s: Settings) => s.onlineLookup && s.lookupUnknownNames;
+
 export interface MarksEvents {
   /** a scan finished */
   onScanned?: (markCount: number) => void;
@@ -54,6 +64,8 @@ export class MarksController {
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
   private pumping = false;
   private readonly marked = new Set<string>();
+  /** names no pack knows marked faintly on this page (lower case): each once */
+  private readonly unknownMarked = new Set<string>();
   private readonly counts = new Map<string, number>();
   private rejected = new Set<string>();
   private pageUrl = location.href;
@@ -77,7 +89,7 @@ export class MarksController {
 
   /** for the toolbar popup: is Gloss marking here, how many marks, and what went wrong */
   status(): MarksStatus {
-    return { state: this.running ? this.scanState : 'off', marks: this.marks.current().length, error: this.lastError };
+    return { state: this.running ? this.scanState : 'off', marks: this.entityMarks().length, error: this.lastError };
   }
 
   async start(): Promise<void> {
@@ -109,6 +121,7 @@ export class MarksController {
     this.marks.unwrap(this.marks.current());
     removeMarkStyle(document);
     this.marked.clear();
+    this.unknownMarked.clear();
     this.counts.clear();
     this.removals = [];
     this.gaveUp = false;
@@ -123,7 +136,7 @@ export class MarksController {
     this.settings = next;
     if (!this.running) return;
     const unmuted = prev.mutedEntities.some((id) => !next.mutedEntities.includes(id));
-    if (prev.markEveryMention !== next.markEveryMention || unmuted) {
+    if (prev.markEveryMention !== next.markEveryMention || unmuted || wantsUnknownNames(prev) !== wantsUnknownNames(next)) {
       this.stop();
       await this.start();
       return;
@@ -173,8 +186,9 @@ export class MarksController {
     if (!/\p{L}/u.test(vt.text)) return;
     const lang = document.documentElement.lang || undefined;
     let mentions: Mention[];
+    let unknown: UnknownName[];
     try {
-      ({ mentions } = await this.spot(vt.text, lang));
+      ({ mentions, unknown = [] } = await this.spot(vt.text, lang));
     } catch (e) {
       this.lastError = `Gloss could not look up the names on this page (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
       console.warn(this.lastError);
@@ -194,16 +208,25 @@ export class MarksController {
       alreadyMarked: this.marked,
     });
     const jobs: Job[] = chosen.map((mention) => ({ mention, pieces: domPieces(vt, mention.start, mention.end) })).reverse();
+    const unknownJobs: UnknownJob[] = wantsUnknownNames(this.settings)
+      ? unknown.filter((name) => !this.unknownMarked.has(name.text.toLowerCase())).map((name) => ({ name, pieces: domPieces(vt, name.start, name.end) })).reverse()
+      : [];
     let next = 0;
+    let nextUnknown = 0;
     await runSliced((shouldStop) => {
       // one observer pause per slice, not per mark
       this.withoutObserver(() => {
         while (next < jobs.length) {
           this.wrap(jobs[next++]!);
-          if (shouldStop()) break;
+          if (shouldStop()) return;
+        }
+        // faint marks after the entities' (they never overlap one: the background left those out, wrapping checks again)
+        while (nextUnknown < unknownJobs.length) {
+          this.wrapUnknown(unknownJobs[nextUnknown++]!);
+          if (shouldStop()) return;
         }
       });
-      return next >= jobs.length;
+      return next >= jobs.length && nextUnknown >= unknownJobs.length;
     }, cancelled, 'marks: wrap');
     this.scheduleSightings();
   }
@@ -212,7 +235,7 @@ export class MarksController {
    * Ask the background to spot `text`. A long text goes in parts (each its own message, sent one
    * after the other), so no task in the page serialises more than PART_CHARS at once.
    */
-  private async spot(text: string, lang: string | undefined): Promise<{ mentions: Mention[] }> {
+  private async spot(text: string, lang: string | undefined): Promise<{ mentions: Mention[]; unknown?: UnknownName[] }> {
     const language = lang ? { lang } : {};
     if (text.length <= PART_CHARS) return send('spot', { text, ...language });
     const session = crypto.randomUUID();
@@ -233,6 +256,19 @@ export class MarksController {
     this.marked.add(mention.entityId);
   }
 
+  private wrapUnknown({ name, pieces }: UnknownJob): void {
+    const key = name.text.toLowerCase();
+    if (!this.running || pieces.length === 0 || this.unknownMarked.has(key)) return;
+    if (!this.marks.piecesStillMatch(pieces, name.text)) return;
+    this.marks.wrap(pieces, '', 'unknown-name');
+    this.unknownMarked.add(key);
+  }
+
+  /** the marks of pack entities (not the faint ones on names no pack knows) */
+  private entityMarks(): MarkGroup[] {
+    return this.marks.current().filter((g) => g.kind === 'entity');
+  }
+
   /** entities marked on the page right now (after an SPA navigation only those marked since) */
   private syncMarked(): void {
     const inDom = new Set(this.marks.current().map((g) => g.entityId));
@@ -240,7 +276,7 @@ export class MarksController {
   }
 
   private updateCount(): number {
-    const n = this.marks.current().length;
+    const n = this.entityMarks().length;
     testSignal('marks', n);
     return n;
   }
@@ -321,6 +357,7 @@ export class MarksController {
           // single-page-app navigation: a new page, so first mentions and rejections start over
           this.pageUrl = location.href;
           this.marked.clear();
+          this.unknownMarked.clear();
           this.counts.clear();
           this.rejected = new Set((await send('marks/rejected', { url: location.href }).catch(() => ({ entityIds: [] }))).entityIds);
         }

@@ -119,6 +119,12 @@ export function LookupPanel({ view, channel, announce, onSettled }: { view: Look
     };
   }, [seq]);
 
+  // once the reader started a look-up here, passing the pointer off the panel does not close it
+  const inUse = !['starting', 'off', 'ready'].includes(step.kind);
+  useLayoutEffect(() => {
+    void channel.request('hold', { held: inUse }).catch(() => undefined);
+  }, [inUse, seq]);
+
   const settled = step.kind !== 'starting';
   useLayoutEffect(() => {
     if (settled) onSettled();
@@ -126,7 +132,8 @@ export function LookupPanel({ view, channel, announce, onSettled }: { view: Look
   // keyboard focus follows the panel's step when the reader is in it
   useLayoutEffect(() => {
     if (!document.hasFocus()) return;
-    root.current?.querySelector<HTMLElement>('[data-autofocus], button, a[href], input')?.focus();
+    const at = root.current;
+    (at?.querySelector<HTMLElement>('[data-autofocus]') ?? at?.querySelector<HTMLElement>('button, a[href], input'))?.focus();
   }, [step.kind]);
 
   const close = () => void channel.request('close', { returnFocus: true }).catch(() => undefined);

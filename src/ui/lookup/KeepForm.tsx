@@ -62,7 +62,7 @@ export function KeepForm({ article, selection, onKeep, onKept, onCancel }: KeepF
     <form data-testid="lookup-keep-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <label>
         Name
-        <input type="text" data-testid="keep-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input type="text" data-testid="keep-name" data-autofocus="" value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
       <label>
         What it is
