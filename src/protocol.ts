@@ -140,6 +140,11 @@ export interface Messages {
   'lookup/article': { req: { qid: string; lang: string | null }; res: LookupResult<ArticleView> };
   /** keep a looked-up item (as last fetched) in My entities, with the names the reader confirmed */
   'lookup/save': { req: { qid: string; lang: string | null; choice: SaveChoice; note?: string }; res: KeepOutcome };
+  /**
+   * whether the look-up is on and the browser grants Gloss the Wikipedia and Wikidata hosts now
+   * (asked of the background: Firefox gives Gloss's frame inside a web page no permissions API)
+   */
+  'lookup/access': { req: Record<string, never>; res: { on: boolean; granted: boolean } };
   /** the browser granted access to Wikipedia and Wikidata (permissions.request in a click): turn the look-up on */
   'lookup/turnOn': { req: Record<string, never>; res: { on: true } };
   /** how many look-up answers are kept */

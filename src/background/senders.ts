@@ -104,6 +104,7 @@ export const POLICIES: Policies = {
   'lookup/search': { from: FRAME, page: null },
   'lookup/article': { from: FRAME, page: null },
   'lookup/save': { from: FRAME, page: null },
+  'lookup/access': { from: FRAME, page: null },
   // the frame asks the browser for the hosts in the reader's click, then turns the look-up on
   'lookup/turnOn': { from: FRAME, page: null },
   'lookup/kept': { from: EXTENSION, page: null },

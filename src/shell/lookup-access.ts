@@ -13,6 +13,15 @@ import { send } from './messaging.ts';
 
 export type TurnedOn = { on: true } | { on: false; why: string };
 
+/**
+ * Whether this page may ask the browser for the hosts itself: Gloss's own pages can; Firefox gives
+ * Gloss's frame inside a web page no permissions API (the reader turns the look-up on in the
+ * notebook's settings there).
+ */
+export function canAskForAccess(): boolean {
+  return typeof (browser as { permissions?: { request?: unknown } }).permissions?.request === 'function';
+}
+
 export async function turnLookupOn(): Promise<TurnedOn> {
   let granted: boolean;
   try {

@@ -39,6 +39,7 @@ const LOOKUP = [
   ['lookup/search', { name: 'Douglas Adams', lang: 'en', askedBy: 'reader' }],
   ['lookup/article', { qid: 'Q42', lang: 'en' }],
   ['lookup/save', { qid: 'Q42', lang: 'en', choice: { name: 'Douglas Adams', type: 'person', aliases: [] } }],
+  ['lookup/access', {}],
   ['lookup/turnOn', {}],
   ['lookup/kept', {}],
   ['lookup/forget', {}],
@@ -143,7 +144,7 @@ describe('dispatch', () => {
     }
     assert.equal(reached.length, 0, 'no look-up message reached its handler');
     for (const [type, payload] of LOOKUP) await send(type, payload, frame());
-    assert.deepEqual(reached.map((r) => r.type), ['lookup/search', 'lookup/article', 'lookup/save', 'lookup/turnOn'], 'the frame: look up, keep, turn on');
+    assert.deepEqual(reached.map((r) => r.type), ['lookup/search', 'lookup/article', 'lookup/save', 'lookup/access', 'lookup/turnOn'], 'the frame: look up, keep, ask whether on, turn on');
     reached.length = 0;
     for (const [type, payload] of LOOKUP) await send(type, payload, notebook);
     assert.deepEqual(reached.map((r) => r.type), LOOKUP.map(([type]) => type), 'Gloss’s own pages: all of them');

@@ -66,6 +66,8 @@ export const lookupHandlers = {
 
   'lookup/save': async ({ qid, lang, choice, note }) => keep(qid, lang, choice, note),
 
+  'lookup/access': async () => ({ on: (await repo.getSettings()).onlineLookup, granted: await hostsGranted() }),
+
   'lookup/turnOn': async () => {
     if (!(await hostsGranted())) {
       throw new Refusal('Your browser has not given Gloss access to Wikipedia and Wikidata, so the look-up stays off. Turn it on again and allow the access when your browser asks.');

@@ -11,7 +11,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import { Aborted, sendAbortable } from '../../shell/port-request.ts';
-import { lookupHostsGranted, turnLookupOn } from '../../shell/lookup-access.ts';
+import { canAskForAccess, turnLookupOn } from '../../shell/lookup-access.ts';
 import { describeLookupError, isUnreachable, type LookupError } from '../../core/lookup/errors.ts';
 import type { Candidate } from '../../core/lookup/types.ts';
 import { whatIsSentSentence } from '../../core/lookup/what-is-sent.ts';
@@ -24,6 +24,9 @@ import type { FrameView } from './view.ts';
 import type { ContentChannel } from './index.tsx';
 
 type LookupView = Extract<FrameView, { kind: 'lookup' }>;
+
+/** Chrome lets the frame ask for the hosts in the reader's click; Firefox's frame has no permissions API */
+const canAskHere = canAskForAccess();
 
 type Step =
   | { kind: 'starting' }
@@ -103,10 +106,10 @@ export function LookupPanel({ view, channel, announce, onSettled }: { view: Look
   useLayoutEffect(() => {
     let current = true;
     setStep({ kind: 'starting' });
-    Promise.all([send('settings/get', {}), lookupHostsGranted()]).then(
-      ([settings, granted]) => {
+    send('lookup/access', {}).then(
+      ({ on, granted }) => {
         if (!current) return;
-        if (!settings.onlineLookup) setStep({ kind: 'off', why: null });
+        if (!on) setStep({ kind: 'off', why: null });
         else if (!granted) setStep({ kind: 'off', why: 'Your browser no longer gives Gloss access to Wikipedia and Wikidata.' });
         else if (askedBy === 'command') void search('command');
         else setStep({ kind: 'ready' });
@@ -150,23 +153,36 @@ export function LookupPanel({ view, channel, announce, onSettled }: { view: Look
       {step.kind === 'off' && (
         <>
           <p class="intro">
-            {step.why ?? 'Online look-up is off.'} Turn it on to look up “{name}” on Wikipedia and Wikidata: your browser will ask you to allow Gloss to reach them.
+            {step.why ?? 'Online look-up is off.'}{' '}
+            {canAskHere
+              ? `Turn it on to look up “${name}” on Wikipedia and Wikidata: your browser will ask you to allow Gloss to reach them.`
+              : `Turn it on in Gloss’s settings to look up “${name}” on Wikipedia and Wikidata: your browser will ask you there to allow Gloss to reach them.`}
           </p>
           <p class="sent">{whatIsSentSentence(name, lang)}</p>
           <div class="actions">
+            {canAskHere && (
+              <button
+                type="button"
+                class="primary"
+                data-testid="lookup-turn-on"
+                data-autofocus=""
+                onClick={() => {
+                  // the browser's request runs inside this click
+                  void turnLookupOn().then((r) => (r.on ? search('reader') : setStep({ kind: 'off', why: r.why })));
+                }}
+              >
+                Turn on and look up
+              </button>
+            )}
             <button
               type="button"
-              class="primary"
-              data-testid="lookup-turn-on"
-              data-autofocus=""
-              onClick={() => {
-                // the browser's request runs inside this click
-                void turnLookupOn().then((r) => (r.on ? search('reader') : setStep({ kind: 'off', why: r.why })));
-              }}
+              class={canAskHere ? undefined : 'primary'}
+              data-testid="lookup-settings"
+              {...(canAskHere ? {} : { 'data-autofocus': '' })}
+              onClick={() => void send('pages/open', { page: 'notebook', hash: 'settings' })}
             >
-              Turn on and look up
+              {canAskHere ? 'Settings' : 'Open settings'}
             </button>
-            <button type="button" onClick={() => void send('pages/open', { page: 'notebook', hash: 'settings' })}>Settings</button>
             <button type="button" onClick={close}>Close</button>
           </div>
         </>
