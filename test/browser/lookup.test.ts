@@ -27,7 +27,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, bridgeSend, inGlossFrame, launch, removeProfile, sendAsContentScript, tempProfile, waitFor, waitForUi,
+  BROWSERS, ROOT, assertNoErrors, type BrowserName, type LaunchOptions, bridgeSend, inGlossFrame, launch, removeProfile, sendAsContentScript, tempProfile, waitFor, waitForUi,
   waitInGlossFrame, type GlossBrowser, type TestPage,
 } from './harness.ts';
 import { clickUi, select } from './highlight-helpers.ts';
@@ -94,6 +94,20 @@ async function closePanel(page: TestPage): Promise<void> {
 
 const routes = (api: WikimediaServer) => api.requests.map((r) => r.route);
 
+/** A browser with a fresh profile and a recorded API server, both gone afterwards. */
+async function withBrowser(name: BrowserName, access: LaunchOptions['lookupAccess'], run: (b: GlossBrowser, api: WikimediaServer) => Promise<void>): Promise<void> {
+  const api = await startWikimediaServer();
+  const profile = await tempProfile();
+  const b = await launch(name, profile, access ? { lookupAccess: access } : {});
+  try {
+    await run(b, api);
+  } finally {
+    await b.close();
+    await api.close().catch(() => undefined);
+    await removeProfile(profile);
+  }
+}
+
 /**
  * Click a control of the look-up panel with the real mouse, once it is still, after the page has
  * drawn twice (the panel grows and shrinks with each step: the click must land where the reader
@@ -107,11 +121,8 @@ async function clickInPanel(page: TestPage, control: string): Promise<void> {
 
 for (const name of BROWSERS) {
   describe(`online look-up in ${name}`, () => {
-    it('without the browser’s grant, no request reaches the server whatever the reader does', { timeout: 120_000 }, async () => {
-      const api = await startWikimediaServer();
-      const profile = await tempProfile();
-      const b = await launch(name, profile);
-      try {
+    it('without the browser’s grant, no request reaches the server whatever the reader does', { timeout: 120_000 }, () =>
+      withBrowser(name, undefined, async (b, api) => {
         const page = await readPage(b, 'lookup.html');
         await bridgeSend(page, 'debug/lookupServer', { origin: api.origin });
         const nb = await openSettings(b, page);
@@ -157,18 +168,10 @@ for (const name of BROWSERS) {
 
         assert.deepEqual(api.requests.map((r) => r.url), [], 'nothing reached the server');
         await assertNoErrors(b, page);
-      } finally {
-        await b.close();
-        await api.close();
-        await removeProfile(profile);
-      }
-    });
+      }));
 
-    it('granted: turned on in Settings; looked up, a result chosen, shown again from what was kept and offline, kept as my entity and marked on the next page', { timeout: 180_000 }, async () => {
-      const api = await startWikimediaServer();
-      const profile = await tempProfile();
-      const b = await launch(name, profile, { lookupAccess: 'granted' });
-      try {
+    it('granted: turned on in Settings; looked up, a result chosen, shown again from what was kept and offline, kept as my entity and marked on the next page', { timeout: 180_000 }, () =>
+      withBrowser(name, 'granted', async (b, api) => {
         const page = await readPage(b, 'lookup.html');
         await bridgeSend(page, 'debug/lookupServer', { origin: api.origin });
         const nb = await openSettings(b, page);
@@ -243,18 +246,10 @@ for (const name of BROWSERS) {
         await next.click('gloss-mark');
         await waitForPopover(next, 'Hitchhiker');
         await assertNoErrors(b, page);
-      } finally {
-        await b.close();
-        await api.close().catch(() => undefined);
-        await removeProfile(profile);
-      }
-    });
+      }));
 
-    it('granted: faint marks only when turned on, nothing sent before the reader asks; a 429 retried once after Retry-After; closing the panel aborts the request', { timeout: 180_000 }, async () => {
-      const api = await startWikimediaServer();
-      const profile = await tempProfile();
-      const b = await launch(name, profile, { lookupAccess: 'granted' });
-      try {
+    it('granted: faint marks only when turned on, nothing sent before the reader asks; a 429 retried once after Retry-After; closing the panel aborts the request', { timeout: 180_000 }, () =>
+      withBrowser(name, 'granted', async (b, api) => {
         const first = await readPage(b, 'lookup.html');
         await bridgeSend(first, 'debug/lookupServer', { origin: api.origin });
         await bridgeSend(first, 'lookup/turnOn', {});
@@ -305,11 +300,6 @@ for (const name of BROWSERS) {
         assert.equal(api.requests.length, 1, 'no other request');
         assert.equal(api.requests[0]!.status, null, 'never answered');
         await assertNoErrors(b, plain);
-      } finally {
-        await b.close();
-        await api.close().catch(() => undefined);
-        await removeProfile(profile);
-      }
-    });
+      }));
   });
 }

@@ -6,7 +6,7 @@
 import { MARK_TAG, UNKNOWN_NAME_TAG } from './wrap.ts';
 
 const CSS = `
-${MARK_TAG} {
+${MARK_TAG}, ${UNKNOWN_NAME_TAG} {
   text-decoration-line: underline;
   text-decoration-style: dotted;
   text-decoration-thickness: 1px;
@@ -20,23 +20,13 @@ ${MARK_TAG}:hover, ${MARK_TAG}[data-gloss-open] {
   text-decoration-style: solid;
   background-color: color-mix(in srgb, #3b6fd6 12%, transparent);
 }
-${MARK_TAG}:focus { outline: none; }
-${MARK_TAG}:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
-${UNKNOWN_NAME_TAG} {
-  text-decoration-line: underline;
-  text-decoration-style: dotted;
-  text-decoration-thickness: 1px;
-  text-decoration-color: color-mix(in srgb, currentColor 25%, transparent);
-  text-underline-offset: 0.18em;
-  cursor: help;
-  border-radius: 2px;
-}
+${UNKNOWN_NAME_TAG} { text-decoration-color: color-mix(in srgb, currentColor 25%, transparent); }
 ${UNKNOWN_NAME_TAG}:hover, ${UNKNOWN_NAME_TAG}[data-gloss-open] {
   text-decoration-color: color-mix(in srgb, currentColor 50%, transparent);
   background-color: color-mix(in srgb, #888 10%, transparent);
 }
-${UNKNOWN_NAME_TAG}:focus { outline: none; }
-${UNKNOWN_NAME_TAG}:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
+${MARK_TAG}:focus, ${UNKNOWN_NAME_TAG}:focus { outline: none; }
+${MARK_TAG}:focus-visible, ${UNKNOWN_NAME_TAG}:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   ${MARK_TAG}:hover, ${MARK_TAG}[data-gloss-open] {
     background-color: color-mix(in srgb, #8fb0ff 18%, transparent);
