@@ -154,7 +154,8 @@ async function buildOnce() {
   log(`built ${d}/chrome and ${d}/firefox in ${Math.round(performance.now() - t0)} ms (${kb} KiB each, ${dev ? 'dev' : 'production'})`);
 }
 
-async function zipDir(dir) {
+/** the store zip of a built browser folder (what `--package` writes; bench:page prints its size) */
+export async function zipDir(dir) {
   const files = {};
   async function walk(d) {
     for (const e of await readdir(d, { withFileTypes: true })) {

@@ -11,13 +11,13 @@ const ARGS = ['--no-first-run', '--disable-background-networking', '--disable-co
 /**
  * A Chromium profile in `dir`, with the unpacked extension at `extension` loaded (or none), a
  * page-world script run in every page first, and every request that does not stay on 127.0.0.1
- * refused (real pages reference trackers and CDNs).
+ * refused (real pages reference trackers and CDNs); `extraArgs` go to the browser's command line.
  */
-export async function benchContext(dir: string, extension: string | null, initScript: string): Promise<BrowserContext> {
+export async function benchContext(dir: string, extension: string | null, initScript: string, extraArgs: string[] = []): Promise<BrowserContext> {
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: extension ? [...ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ARGS,
+    args: [...ARGS, ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []), ...extraArgs],
     viewport: { width: 1280, height: 900 },
   });
   await ctx.route((u) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:|chrome-extension:)/.test(u.href), (r) => r.abort());
@@ -68,6 +68,8 @@ export interface OriginTasks {
    * inside its call counts as its own)
    */
   share: number;
+  /** the wall time of the task with that share */
+  shareWall: number;
   /** what the task with that share did: its largest steps (for reading a failure) */
   what: string;
 }
@@ -80,7 +82,7 @@ export function tasksRunning(events: TraceEvent[], origin: string): OriginTasks 
   const ours = events.filter((e) => onMain(e) && (e.args?.data?.url ?? '').startsWith(origin));
   const rendering = events.filter((e) => e.ph === 'X' && RENDERING.has(e.name) && onMain(e) && e.dur !== undefined);
   const within = (inner: TraceEvent, outer: TraceEvent) => inner.pid === outer.pid && inner.tid === outer.tid && inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
-  const out: OriginTasks = { count: 0, wall: 0, cpu: 0, share: 0, what: '' };
+  const out: OriginTasks = { count: 0, wall: 0, cpu: 0, share: 0, shareWall: 0, what: '' };
   for (const t of tasks) {
     const mine = ours.filter((o) => o.pid === t.pid && o.tid === t.tid && o.ts >= t.ts && o.ts <= t.ts + t.dur!);
     if (mine.length === 0) continue;
@@ -93,9 +95,10 @@ export function tasksRunning(events: TraceEvent[], origin: string): OriginTasks 
     const browsers = outermost.reduce((sum, r) => sum + (r.tdur ?? r.dur ?? 0), 0);
     if (cpu - browsers > out.share) {
       out.share = cpu - browsers;
+      out.shareWall = t.dur!;
       const steps = events.filter((e) => e.ph === 'X' && e !== t && within(e, t) && (e.tdur ?? e.dur ?? 0) > 2000).sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0));
       out.what = steps.slice(0, 6).map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)}`).join(', ');
     }
   }
-  return { count: out.count, wall: out.wall / 1000, cpu: out.cpu / 1000, share: out.share / 1000, what: out.what };
+  return { count: out.count, wall: out.wall / 1000, cpu: out.cpu / 1000, share: out.share / 1000, shareWall: out.shareWall / 1000, what: out.what };
 }

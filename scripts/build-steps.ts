@@ -1,14 +1,19 @@
 /**
  * Extra build steps, called by build.mjs once per browser: merge, validate and compile the default
- * knowledge pack (packs/default) into <out>/packs/default.json.gz (gzip: a third of the size in
- * the package, unpacked by the background with the browser's DecompressionStream). An invalid
- * pack fails the build with the validator's messages.
+ * knowledge pack (packs/default, or the pack folder GLOSS_PACK_DIR names, for benchmarks) into
+ * <out>/packs/default.pack.gz (the matcher part: compiled-file.ts, gzipped; the background unpacks
+ * it with the browser's DecompressionStream) and <out>/packs/default-details/NNNN.json.gz (the
+ * entities' details in chunks, read when a popover needs them: src/core/pack/details.ts). An
+ * invalid pack fails the build with the validator's messages.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, strToU8 } from 'fflate';
 import { loadPack } from '../src/cli/pack-files.ts';
-import { compilePack } from '../src/core/spot/compile.ts';
+import { compilePack, packDetails } from '../src/core/spot/compile.ts';
+import { encodeCompiledPack } from '../src/core/pack/compiled-file.ts';
+import { DEFAULT_PACK_PATH, detailChunkPath, detailChunks } from '../src/core/pack/details.ts';
+import { formatIssue } from '../src/core/pack/issues.ts';
 
 interface StepContext {
   root: string;
@@ -18,32 +23,51 @@ interface StepContext {
   log: (...a: unknown[]) => void;
 }
 
-/** the compiled default pack is the same for both browsers: compile once per build process */
-let compiled: Promise<Uint8Array> | null = null;
+/** the files of the built-in pack (path in the extension → bytes), the same for both browsers: made once per build process */
+let compiled: Promise<Map<string, Uint8Array>> | null = null;
 
-async function compileDefault(root: string, log: StepContext['log']): Promise<Uint8Array> {
+/** the pack folder built in as the default pack: packs/default, or GLOSS_PACK_DIR (to measure another pack in the extension) */
+function defaultPackDir(root: string): string {
+  return process.env.GLOSS_PACK_DIR ? resolve(process.env.GLOSS_PACK_DIR) : join(root, 'packs/default');
+}
+
+async function compileDefault(root: string, log: StepContext['log']): Promise<Map<string, Uint8Array>> {
   const t0 = performance.now();
-  const result = await loadPack(join(root, 'packs/default'), root);
+  const dir = defaultPackDir(root);
+  const shown = relative(root, dir) || dir;
+  const result = await loadPack(dir, root);
   if (!result.ok) {
-    const shown = result.errors.slice(0, 20).join('\n  ');
-    throw new Error(`packs/default is not a valid knowledge pack:\n  ${shown}${result.errors.length > 20 ? `\n  … ${result.errors.length - 20} more` : ''}`);
+    const issues = result.errors.slice(0, 20).map(formatIssue).join('\n  ');
+    throw new Error(`${shown} is not a valid knowledge pack:\n  ${issues}${result.errors.length > 20 ? `\n  … ${result.errors.length - 20} more` : ''}`);
   }
   const pack = compilePack(result.pack);
-  const json = JSON.stringify(pack);
-  const gz = gzipSync(strToU8(json), { level: 9 });
+  const files = new Map<string, Uint8Array>();
+  const matcher = encodeCompiledPack(pack);
+  files.set(DEFAULT_PACK_PATH, gzipSync(matcher, { level: 9 }));
+  const chunks = detailChunks(packDetails(result.pack));
+  let detailBytes = 0;
+  chunks.forEach((chunk, i) => {
+    const gz = gzipSync(strToU8(JSON.stringify(chunk)), { level: 9 });
+    detailBytes += gz.length;
+    files.set(detailChunkPath(i), gz);
+  });
+  const kib = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KiB`;
   log(
-    `packs/default: ${result.pack.entities.length} entities, ${pack.stats.aliases} aliases (+${pack.stats.derivedSurnames} surnames) compiled in ${Math.round(performance.now() - t0)} ms, ${Math.round(json.length / 1024)} KiB (${Math.round(gz.length / 1024)} KiB gzipped)` +
+    `${shown}: ${result.pack.entities.length} entities, ${pack.stats.aliases} aliases (+${pack.stats.derivedSurnames} surnames) compiled in ${Math.round(performance.now() - t0)} ms; ` +
+      `matcher ${kib(matcher.length)} (${kib(files.get(DEFAULT_PACK_PATH)!.length)} gzipped), details ${kib(detailBytes)} gzipped in ${chunks.length} chunks` +
       (result.warnings.length ? `, ${result.warnings.length} warnings` : ''),
   );
-  return gz;
+  return files;
 }
 
 export async function run({ root, out, log }: StepContext): Promise<void> {
   compiled ??= compileDefault(root, log);
-  const gz = await compiled.catch((e: unknown) => {
+  const files = await compiled.catch((e: unknown) => {
     compiled = null;
     throw e;
   });
-  await mkdir(join(out, 'packs'), { recursive: true });
-  await writeFile(join(out, 'packs', 'default.json.gz'), gz);
+  for (const [path, bytes] of files) {
+    await mkdir(dirname(join(out, path)), { recursive: true });
+    await writeFile(join(out, path), bytes);
+  }
 }

@@ -24,13 +24,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+async function isFolder(table: readonly (readonly [string, string])[], path: string): Promise<boolean> {
+  const mount = table.find(([prefix]) => path.startsWith(prefix));
+  if (!mount) return false;
+  const file = normalize(join(mount[1], path.slice(mount[0].length)));
+  if (file !== mount[1] && !file.startsWith(mount[1] + sep)) return false;
+  return stat(file).then((s) => s.isDirectory(), () => false);
+}
+
 export async function startStaticServer(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
   const table = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, resolve(dir)] as const)
     .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const url = new URL(req.url ?? '/', 'http://x');
+      const path = decodeURIComponent(url.pathname);
+      // a folder asked for without its trailing slash (as Gloss files a page's address) is sent
+      // on to it, as web servers do
+      if (!path.endsWith('/') && (table.some(([prefix]) => prefix === `${path}/`) || (await isFolder(table, path)))) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        res.end();
+        return;
+      }
       const mount = table.find(([prefix]) => path.startsWith(prefix));
       if (!mount) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
       const [prefix, dir] = mount;

@@ -13,6 +13,7 @@ import type { Entity, PackMeta } from './core/pack/types.ts';
 import type { EntityRef, Mention } from './core/spot/types.ts';
 import type { AddEntityOutcome, ImportOutcome, PackInfo } from './core/pack/import.ts';
 import type { EntityDraft } from './core/pack/my-entities.ts';
+import type { PackIssue } from './core/pack/issues.ts';
 import type { LookupResult, SearchAnswer } from './core/lookup/client.ts';
 import type { LookupArticle } from './core/lookup/types.ts';
 import type { SaveChoice } from './core/lookup/personal-entity.ts';
@@ -51,13 +52,17 @@ export interface Messages {
   // ---- reader's data (issue #6 owns the handlers; the popover uses them) ----
   /** which entities a page showed, so the popover can say "you read about her in 6 articles" */
   'sightings/record': {
-    req: { url: string; title: string; entities: { id: string; count: number }[] };
+    req: PageAddress & { entities: { id: string; count: number }[] };
     res: { ok: true };
   };
   /** what the reader has noted about an entity and how often they met it */
   'notes/aboutEntity': { req: { entityId: string }; res: { count: number; latest: Note | null; pagesSeen: number } };
-  /** add a note (on a highlight, an entity or a page); replies after the write has committed */
-  'notes/add': { req: { target: NoteTarget; body: string; tags: string[]; url?: string; title?: string }; res: Note };
+  /**
+   * add a note (on a highlight, an entity or a page); replies after the write has committed. An
+   * entity note from a page's popover names that page (`url`, `title` and what the page says about
+   * itself, as in PageAddress) so it is filed under the same page record as the page's highlights.
+   */
+  'notes/add': { req: { target: NoteTarget; body: string; tags: string[]; url?: string; title?: string; canonical?: string | null; amp?: boolean }; res: Note };
 
   // ---- highlights, notes, pages, notebook (issue #6, src/background/notes-handlers.ts) ----
   // Every write replies only after its Dexie transaction committed: the reply is the confirmation.
@@ -110,9 +115,11 @@ export interface Messages {
 
   // ---- marks on pages (issue #4, src/background/marks-handlers.ts) ----
   /** "not this entity here": the reader says a name on this page is not this entity; it stays unmarked there */
-  'marks/reject': { req: { url: string; entityId: string }; res: { ok: true } };
+  'marks/reject': { req: PageRef & { entityId: string }; res: { ok: true } };
+  /** undo "not this entity here" (the page's Undo, the popup's "Mark again"): the name is marked on this page again */
+  'marks/unreject': { req: PageRef & { entityId: string }; res: { ok: true } };
   /** entities the reader rejected on this page */
-  'marks/rejected': { req: { url: string }; res: { entityIds: string[] } };
+  'marks/rejected': { req: PageRef; res: { entityIds: string[] } };
 
   // ---- knowledge packs the reader imports, and "My entities" (src/background/packs-handlers.ts) ----
   /** every pack in use: the built-in one first, then imported ones, then My entities */
@@ -168,7 +175,7 @@ export interface ArticleView {
 
 export type MineImport =
   | { accepted: true; added: string[]; replaced: string[]; skipped: SkippedEntity[] }
-  | { accepted: false; errors: string[] };
+  | { accepted: false; errors: PackIssue[] };
 
 /**
  * Messages only test builds know (dist/*-test): their handlers and the test bridge are left out
@@ -182,6 +189,8 @@ export interface TestMessages {
   'debug/errors': { req: Record<string, never>; res: { errors: string[] } };
   /** send look-ups to the recorded API server at this origin (http://127.0.0.1:PORT), or to Wikimedia again (null) */
   'debug/lookupServer': { req: { origin: string | null }; res: { ok: true } };
+  /** the id of the tab the asking page is in (to open the popup about it) */
+  'debug/tab': { req: Record<string, never>; res: { tabId: number | null } };
 }
 
 /**
@@ -212,12 +221,19 @@ export interface MarksStatus {
   marks: number;
   /** why names could not be looked up on this page, as a sentence for the reader */
   error: string | null;
+  /** entities the reader rejected on this page ("Not X here"), so the popup can offer "Mark again" */
+  rejected: string[];
 }
 
 /** Requests to a tab's content script that expect a reply (tabs.sendMessage, same envelope). */
 export interface TabRequests {
   'marks/status': { req: Record<string, never>; res: MarksStatus };
+  /** the popup's "Mark again" for a name rejected on this tab's page (the page says which page it is) */
+  'marks/unreject': { req: { entityId: string }; res: { ok: true } };
 }
+
+/** a page as a request names it: its address as visited and what the page says about itself (see PageAddress) */
+export type PageRef = Pick<PageAddress, 'url' | 'canonical' | 'amp'>;
 
 /** where a page was read: its address as visited plus what the page says about itself (issue #6) */
 export interface PageAddress {
@@ -266,8 +282,8 @@ export function isEnvelope(x: unknown): x is Envelope {
 export interface ToFrame {
   /** the first request on the line: the frame answers once it listens (proof it is Gloss's frame) */
   hello: { req: Record<string, never>; res: { panel: 'popover' | 'editor' } };
-  /** show the background popover for a marked name */
-  'popover/show': { req: { entityId: string; markText: string; openedBy: 'hover' | 'focus' | 'tap'; page: PageAddress }; res: { ok: true } };
+  /** show the background popover for a marked name (`inHighlight`: the name sits inside one of the reader's highlights) */
+  'popover/show': { req: { entityId: string; markText: string; openedBy: 'hover' | 'focus' | 'tap'; page: PageAddress; inHighlight: boolean }; res: { ok: true } };
   /** the editor for a new highlight with a note, on the selected passage */
   'editor/new': { req: { quote: string; selectors: Selector[]; page: PageAddress; colour: HighlightColour }; res: { ok: true } };
   /**
@@ -295,10 +311,13 @@ export interface FromFrame {
   /** the pointer entered or left the panel (hover popovers close after leaving both mark and panel) */
   pointer: { req: { inside: boolean }; res: { ok: true } };
   /**
-   * the panel is in use (or no longer is): while it is, the pointer leaving does not close it.
-   * Only that it is in use crosses, never what it shows.
+   * the panel is in use (or no longer is): a note is being written in it, or a look-up the reader
+   * started; while it is, the pointer leaving does not close it. Only that it is in use crosses,
+   * never what it shows.
    */
   hold: { req: { held: boolean }; res: { ok: true } };
+  /** "Your highlight" in the popover of a name inside a highlight: open that highlight's editor */
+  'highlight/open': { req: Record<string, never>; res: { ok: true } };
   /** Escape or Close in the panel; `returnFocus` puts keyboard focus back on the page */
   close: { req: { returnFocus: boolean }; res: { ok: true } };
   /** Alt+Shift+N / Alt+Shift+P pressed inside the popover */

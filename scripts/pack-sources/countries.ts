@@ -3,25 +3,28 @@
  * ISO 3166-1 alpha-2 code (plus Kosovo, XK), id "gloss:country:<code>", and a few territories
  * often in the news without one (West Bank, Gaza Strip, Paracel and Spratly Islands).
  *
- * Inputs: i18n-iso-countries (names in en/fr/de/es/it/pt, MIT), the World Factbook in
+ * Inputs: i18n-iso-countries (names in en/fr/de/es/it/pt, and the names the press of Central and
+ * Eastern Europe, Greece and Turkey uses, endonyms among them: pl/cs/sk/ru/uk/be/bg/sr/el/tr; MIT),
+ * the World Factbook in
  * ../shared/data/factbook (facts, public domain), packs/default/overrides/countries.json
  * (forms newspapers use that the package lacks, guards), and, when present, the generated
  * cities.json and leaders-current.json (to link capitals and leaders in `related`).
  *
  *   node --import tsx scripts/pack-sources/countries.ts
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
   AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  humanCount, humanDate, isoDate, readJson, readOverrides, slug, writeEntities, noteSharedAliases,
+  humanCount, humanDate, isoDate, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
 import { countryNameInText } from './lib/country-names.ts';
+import { isAnyEnglishWord, isEnglishVocabulary, isWordLike } from './lib/claims.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -30,6 +33,16 @@ const countries = require('i18n-iso-countries') as {
   getName(code: string, lang: string, opts?: { select: 'all' }): string[] | undefined;
 };
 for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+/**
+ * More languages (issue #11): the names Polish, Czech, Slovak, Russian, Ukrainian, Belarusian,
+ * Bulgarian, Serbian, Greek and Turkish papers use ("Białoruś", "Білорусь", "Λευκορωσία",
+ * "Beyaz Rusya"). The spotting engine reads them in other scripts and with case endings
+ * ("Białorusi", "Білорусі"). A name that is an English word or a person's name ("Indie" is India
+ * in Czech and Polish) or that another entity of the pack has is left out: it would mark English
+ * pages or make an old mark ambiguous.
+ */
+const MORE_LANGS = ['pl', 'cs', 'sk', 'ru', 'uk', 'be', 'bg', 'sr', 'el', 'tr'] as const;
+for (const l of MORE_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 
 type GuardRule = Pick<Alias, 'caseSensitive' | 'requiresContext' | 'contextWords' | 'sharedNote'>;
 interface CountryOverride { name?: string; add?: Alias[]; drop?: string[]; note?: string }
@@ -56,6 +69,34 @@ function capitalIdFor(iso: string, capitalName: string): string | undefined {
   if (cap) return cap.id;
   const first = capitalName.split(/[;(,]/)[0]!.trim();
   return inCountry.find((c) => c.name === first || c.aliases.some((a) => a.text === first))?.id;
+}
+
+/** normalised names held by the entities of the other files of the pack (a country's name in another language must not take one) */
+const heldByOtherFiles: ReadonlySet<string> = new Set(
+  readdirSync(ENTITIES_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'countries.json')
+    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))
+    .map(normaliseKey),
+);
+
+/** the country (ISO code) each normalised name in LANGS belongs to, and each name of MORE_LANGS given to a country first */
+const nameOwner = new Map<string, string>();
+
+/** the names of a country in MORE_LANGS that it may take (see MORE_LANGS) */
+function moreLanguageNames(iso: string, drop: ReadonlySet<string>): Alias[] {
+  const out: Alias[] = [];
+  for (const lang of MORE_LANGS) {
+    for (const n of countries.getName(iso, lang, { select: 'all' }) ?? []) {
+      const key = normaliseKey(n);
+      if (drop.has(n) || !cleanAlias(n) || !key || heldByOtherFiles.has(key)) continue;
+      const owner = nameOwner.get(key);
+      if (owner !== undefined && owner !== iso) continue;
+      if (isAnyEnglishWord(n) || isEnglishVocabulary(n) || isWordLike(n, new Set())) continue;
+      nameOwner.set(key, iso);
+      out.push({ text: n, lang, kind: 'name' });
+    }
+  }
+  return out;
 }
 
 function cleanAlias(s: string): boolean {
@@ -105,6 +146,18 @@ function germanGenitive(n: string): string | undefined {
   return FRENCH_DEMONYMS.has(normaliseKey(g)) ? undefined : g;
 }
 
+/**
+ * French, Spanish, Italian and Portuguese papers write the words after the first in lower case
+ * ("Émirats arabes unis", "Arabie saoudite", "Emiratos Árabes Unidos" / "Emiratos árabes unidos"):
+ * a lower-case letter in an alias also matches a capital, so the lower-case form matches both
+ * (a name with its own guard keeps its spelling: the guard is looked up by it).
+ */
+function romanceCase(n: string, lang: string): string {
+  if (!['fr', 'es', 'it', 'pt'].includes(lang) || !/\s/.test(n)) return n;
+  const [first, ...rest] = n.split(' ');
+  return [first, ...rest.map((w) => w.toLowerCase())].join(' ');
+}
+
 function buildAliases(iso: string, name: string): Alias[] {
   const set = new AliasSet();
   const ov = overrides.countries[iso] ?? {};
@@ -115,12 +168,13 @@ function buildAliases(iso: string, name: string): Alias[] {
     for (const n of names) {
       if (drop.has(n) || !cleanAlias(n)) continue;
       const isAcronym = /^[A-Z.]{2,6}$/.test(n);
-      set.add({ text: n, lang, kind: isAcronym ? 'acronym' : 'name', ...(isAcronym ? { caseSensitive: true } : {}) });
+      set.add({ text: guards[n] ? n : romanceCase(n, lang), lang, kind: isAcronym ? 'acronym' : 'name', ...(isAcronym ? { caseSensitive: true } : {}) });
       const genitive = lang === 'de' ? germanGenitive(n) : undefined;
       if (genitive) set.add({ text: genitive, lang, kind: 'name' });
     }
   }
   for (const a of ov.add ?? []) set.add(a);
+  for (const a of moreLanguageNames(iso, drop)) if (!set.has(a.text)) set.add(a);
   const fb = byIso.get(iso);
   if (fb) {
     const long = text(fb.data, 'Government', 'Country name', 'conventional long form');
@@ -150,7 +204,9 @@ function leaderFacts(fb: FactbookEntry, iso: string): { facts: Fact[]; sentence:
     if (!h) continue;
     const d = displayLeader(h, leaderOverrides);
     const title = d.title ? `${d.title} ` : '';
-    facts.push({ label, value: `${title}${d.name}`, ...(h.since ? { since: h.since } : {}), asOf: FACTBOOK_DATE });
+    // a holder entered by hand (overrides/leaders.json byIso) is the team's data, not the Factbook's
+    const byHand = (label === 'Head of state' ? manual?.chief : manual?.head) !== undefined;
+    facts.push({ label, value: `${title}${d.name}`, ...(h.since ? { since: h.since } : {}), asOf: FACTBOOK_DATE, source: byHand ? SRC_TEAM.name : SRC_FACTBOOK.name });
     const lid = leaders.find((l) => l.name === d.name && l.related?.includes(countryId(iso)))?.id;
     if (lid) ids.push(lid);
     if (seen.has(d.name)) continue;
@@ -216,8 +272,8 @@ function buildCountry(iso: string): Entity {
       if (lf.sentence) sentences.push(lf.sentence);
     }
     if (indep && !/^none/i.test(indep)) {
-      const since = isoDate(indep.replace(/\s*\(.*$/, ''));
-      facts.push({ label: 'Independence', value: indep, ...(since ? { since } : {}) });
+      // the value is the date of an event: no "since" (the popover would say the date twice)
+      facts.push({ label: 'Independence', value: indep });
       if (!dependency) sentences.push(`Independence: ${indep}.`);
     }
     if (region) facts.push({ label: 'Region', value: region[0]!.toUpperCase() + region.slice(1) });
@@ -267,6 +323,8 @@ function extraTerritory(fips: string, id: string, name: string, aliases: Alias[]
 }
 
 const codes = Object.keys(countries.getAlpha2Codes());
+// the names in LANGS come first: a name in another language never takes one of another country's
+for (const iso of codes) for (const lang of LANGS) for (const n of countries.getName(iso, lang, { select: 'all' }) ?? []) if (!nameOwner.has(normaliseKey(n))) nameOwner.set(normaliseKey(n), iso);
 const entities = codes.map(buildCountry);
 
 entities.push(
@@ -341,4 +399,5 @@ for (const [text, ids] of owners) {
 const missing = codes.filter((c) => !byIso.has(c));
 console.log(`no Factbook profile (summary from overrides): ${missing.join(' ')}`);
 for (const line of noteSharedAliases(entities, 'countries.json', normaliseKey)) console.log(`shared: ${line}`);
+sourceFacts(entities);
 writeEntities('countries.json', entities);

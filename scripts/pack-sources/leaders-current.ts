@@ -8,7 +8,7 @@
  */
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
-import { AliasSet, FACTBOOK_DATE, SRC_FACTBOOK, SRC_TEAM, humanDate, slug, writeEntities, noteSharedAliases } from './lib/common.ts';
+import { AliasSet, FACTBOOK_DATE, SRC_FACTBOOK, SRC_TEAM, humanDate, slug, sourceFacts, writeEntities, noteSharedAliases } from './lib/common.ts';
 import { countryNameInText } from './lib/country-names.ts';
 import { executive, loadFactbook, text, titleCaseName, type Holder } from './lib/factbook.ts';
 import { defaultSurname, displayLeader, loadLeaderOverrides, type PersonOverride } from './lib/leaders.ts';
@@ -162,4 +162,5 @@ for (const [s, owners] of surnameOwners) {
 const missingOverride = [...people.values()].filter((p) => !p.override).length;
 console.log(`${people.size} people; ${missingOverride} without a hand-checked name override (Factbook spelling re-cased)`);
 for (const line of noteSharedAliases(entities, 'leaders-current.json', normaliseKey)) console.log(`shared: ${line}`);
+sourceFacts(entities);
 writeEntities('leaders-current.json', entities);

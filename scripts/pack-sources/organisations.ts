@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { COMMON_WORDS } from '../../src/core/spot/common-words.ts';
-import { AliasSet, LANGS, noteSharedAliases, readOverrides, requireSharedData, slug, writeEntities } from './lib/common.ts';
+import { AliasSet, LANGS, noteSharedAliases, readOverrides, requireSharedData, slug, sourceFacts, writeEntities } from './lib/common.ts';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getAlpha2Code(name: string, lang: string): string | undefined };
@@ -21,6 +21,28 @@ isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 type Row = Record<string, unknown>;
 interface OrgOverride { name?: string; add?: Alias[]; drop?: string[]; headquarters?: string | null; founded?: number; description?: string }
+/** words that stay capitalised inside a sentence (besides names, acronyms and "X-led"): proper adjectives */
+const PROPER_ADJECTIVES = new Set(['African', 'American', 'Arab', 'Asian', 'Atlantic', 'Baltic', 'Caribbean', 'Eurasian', 'European', 'Islamic', 'Latin', 'Nordic', 'Pacific']);
+
+/**
+ * A description ("Regional alliance of …") as it reads after "is a": its first letter lower-cased
+ * unless the first word is a name or an acronym ("UN agency", "EU body", "Russia-led alliance",
+ * "South American bloc", "European court").
+ */
+function inSentence(description: string): string {
+  const [first = '', second = ''] = description.split(' ');
+  const keep = /[A-Z]/.test(first.slice(1)) || /^[A-Z][a-z]*-/.test(first) || /^[A-Z]/.test(second) || PROPER_ADJECTIVES.has(first);
+  return keep ? description : description[0]!.toLowerCase() + description.slice(1);
+}
+
+/** "a"/"an" by how the phrase is said: "an EU agency", "a UN body", "a European court", "an alliance" */
+function withArticle(phrase: string): string {
+  const first = phrase.split(/[ -]/)[0] ?? '';
+  const spelled = /^[A-Z]{2,}$/.test(first);
+  const an = spelled ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(eu|uni(?!n)|one)/i.test(first);
+  return `${an ? 'an' : 'a'} ${phrase}`;
+}
+
 const ov = readOverrides<{ major: string[]; orgs: Record<string, OrgOverride> }>('organisations.json');
 const major = new Set(ov.major);
 
@@ -117,13 +139,14 @@ for (const [key, row] of Object.entries(data)) {
   const familyPhrase = FAMILY_PHRASE[family] ?? (family && family !== 'none' ? `the ${family.replace(/ entities$/, '')}` : '');
   const description = o.description ?? (type ? type[0]!.toUpperCase() + type.slice(1) : familyPhrase ? `Body of ${familyPhrase}` : 'International organisation');
   const facts: Fact[] = [];
-  if (founded) facts.push({ label: 'Founded', value: String(founded), since: String(founded) });
+  // a founding year is the date of an event: no "since" (the popover would say the year twice)
+  if (founded) facts.push({ label: 'Founded', value: String(founded) });
   if (hqRaw) facts.push({ label: 'Headquarters', value: hqRaw });
   if (acronyms.length) facts.push({ label: 'Abbreviations', value: acronyms.slice(0, 6).join(', ') });
   if (leader) facts.push({ label: 'Led by', value: leader });
   const abbr = str(row.Abbreviation_en);
   const sentences = [
-    `${name.includes(' ') && !/^The /.test(name) ? 'The ' : ''}${name}${abbr && abbr !== name ? ` (${abbr})` : ''} is ${o.description ? `${/^[aeiouAEIOU]/.test(o.description) ? 'an' : 'a'} ${o.description[0]!.toLowerCase()}${o.description.slice(1)}` : type ? `${/^[aeiouAEIOU]/.test(type) ? 'an' : 'a'} ${type}` : 'an international organisation'}${familyPhrase && !o.description ? `, part of ${familyPhrase}` : ''}.`,
+    `${name.includes(' ') && !/^The /.test(name) ? 'The ' : ''}${name}${abbr && abbr !== name ? ` (${abbr})` : ''} is ${o.description ? withArticle(inSentence(o.description)) : type ? withArticle(type) : 'an international organisation'}${familyPhrase && !o.description ? `, part of ${familyPhrase}` : ''}.`,
     founded ? `It was established in ${founded}${hqRaw ? ` and has its headquarters in ${hqRaw}` : ''}.` : hqRaw ? `Headquarters: ${hqRaw}.` : '',
     leader ? `Its leading office is that of the ${leader}.` : '',
   ].filter(Boolean);
@@ -150,7 +173,7 @@ for (const h of (ov as unknown as { handAdded?: HandOrg[] }).handAdded ?? []) {
   for (const a of aliases) if (a.kind === 'acronym') a.caseSensitive ??= true;
   entities.push({
     id: `gloss:intl-org:${h.slug}`, name: h.name, type: 'organisation', description: h.description, summary: h.summary, aliases,
-    facts: h.founded ? [{ label: 'Founded', value: String(h.founded), since: String(h.founded) }] : [],
+    facts: h.founded ? [{ label: 'Founded', value: String(h.founded) }] : [],
     ...(h.related?.length ? { related: h.related } : {}),
     sources: [{ name: 'Gloss team', licence: 'CC-BY-SA-4.0' }],
   });
@@ -174,4 +197,5 @@ for (const e of entities) {
   if (!e.related?.length) delete e.related;
 }
 for (const line of noteSharedAliases(entities, 'organisations.json', normaliseKey)) console.log(`shared: ${line}`);
+sourceFacts(entities);
 writeEntities('organisations.json', entities);

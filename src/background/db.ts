@@ -17,7 +17,7 @@
  * Only the repository (src/background/repository/) reads and writes the reader's data here.
  */
 import Dexie, { type Table } from 'dexie';
-import type { CompiledPack } from '../core/pack/compiled.ts';
+import type { CompiledPack, EntityDetails } from '../core/pack/compiled.ts';
 import {
   DEFAULT_SETTINGS, type EntitySighting, type Highlight, type Note, type PageRecord, type PageRejections, type Settings, type Tombstone,
 } from '../core/model/types.ts';
@@ -50,12 +50,18 @@ export const SCHEMA_V2 = {
   sightings: 'id, &[entityId+pageId], entityId, pageId, lastSeen',
 } as const;
 
-/** A pack the reader brought in: stored in its compiled form (which also holds its meta and entities). */
+/**
+ * A pack the reader brought in, stored compiled: the matcher part (which also holds its meta and
+ * the entities' cores) and the entities' details, in the same order. A row written before the
+ * pack was split in two (compiled format 2) has its whole entities in `compiled` and no
+ * `details`; it is compiled again when loaded (`loadStored`).
+ */
 export interface PackRow {
   /** the pack's own id (meta.id) */
   id: string;
   origin: 'imported' | 'mine';
   compiled: CompiledPack;
+  details?: EntityDetails[];
   /** the file it was imported from, if any */
   fileName?: string;
   /** ISO timestamps */

@@ -40,7 +40,7 @@ export function dispatch(
 ): Promise<Reply<AnyMessageType>> | undefined {
   if (!isEnvelope(message)) return undefined;
   const classified = classifySender(sender, self);
-  const from: Sender | null = isTestBridge(message, classified) ? { kind: 'test' } : classified;
+  const from: Sender | null = isTestBridge(message, classified) && classified?.kind === 'content' ? { kind: 'test', tabId: classified.tabId } : classified;
   if (!from) return Promise.resolve(refused(`Gloss refused "${message.type}": it answers only its own pages and its content script in a web page's top frame.`));
   const handler = table.get(message.type);
   if (!handler || (from.kind !== 'test' && !Object.hasOwn(POLICIES, message.type))) {

@@ -1,19 +1,24 @@
 /**
  * Background support for marks on pages (issue #4): per-page "not this entity here" rejections
- * (the repository's `rejections` table, keyed by page id since schema version 4), and notices to
- * open tabs when settings change or the "next-mark" command is pressed.
+ * (the repository's `rejections` table, keyed by page id since schema version 4; a page named as
+ * it names itself, so its AMP and canonical addresses share them), and notices to open tabs when
+ * settings change or the "next-mark" command is pressed.
  */
 import browser from 'webextension-polyfill';
 import type { TabMessages } from '../protocol.ts';
-import { rejectOn, rejectedOn } from './repository/index.ts';
+import { rejectOn, rejectedOn, unrejectOn } from './repository/index.ts';
 import type { Handlers } from './handlers.ts';
 
 export const marksHandlers = {
-  'marks/reject': async ({ url, entityId }) => {
-    await rejectOn(url, entityId);
+  'marks/reject': async ({ entityId, ...page }) => {
+    await rejectOn(page, entityId);
     return { ok: true as const };
   },
-  'marks/rejected': async ({ url }) => ({ entityIds: await rejectedOn(url) }),
+  'marks/unreject': async ({ entityId, ...page }) => {
+    await unrejectOn(page, entityId);
+    return { ok: true as const };
+  },
+  'marks/rejected': async (page) => ({ entityIds: await rejectedOn(page) }),
 } satisfies Partial<Handlers>;
 
 /** Send a notice to the content script of every open tab; tabs without Gloss are skipped quietly. */

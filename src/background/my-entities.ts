@@ -3,24 +3,24 @@
  * notebook's form (packs/addEntity), removing one, a kept look-up (lookup/save) and a pack file
  * read into it (packs/importMine) all go through `changeMine`, which validates the new list like
  * any pack, checks it against the other loaded packs, compiles it and stores it in one
- * transaction, then has the next spot read the packs again.
+ * transaction, then has the next spot read the packs again. What the checks find comes back as
+ * structured issues (core/pack/issues.ts); each caller says them in its own terms.
  */
 import { db, type PackRow } from './db.ts';
 import { invalidateReaderPacks, loadedNameIndex } from './packs.ts';
-import { compilePack } from '../core/spot/compile.ts';
 import { Matcher } from '../core/spot/matcher.ts';
 import { validatePack } from '../core/pack/validate.ts';
-import type { CompiledPack } from '../core/pack/compiled.ts';
 import type { Entity, Pack } from '../core/pack/types.ts';
-import { MY_PACK_ID, checkAgainstLoaded, type NameIndex } from '../core/pack/import.ts';
+import type { PackIssue } from '../core/pack/issues.ts';
+import { MY_PACK_ID, checkAgainstLoaded, compileForStorage, storedEntities, type NameIndex, type StoredPack } from '../core/pack/import.ts';
 import { myPack } from '../core/pack/my-entities.ts';
 
-/** Compile a checked pack; a compile failure is a refusal with a sentence, never a crash. */
-export function compileChecked(pack: Pack): CompiledPack {
+/** Compile a checked pack for storage; a compile failure is a refusal with a sentence, never a crash. */
+export function compileChecked(pack: Pack): StoredPack {
   try {
-    const compiled = compilePack(pack);
-    new Matcher(compiled); // the same load the background does later: refuse now rather than then
-    return compiled;
+    const stored = compileForStorage(pack);
+    new Matcher(stored.compiled); // the same load the background does later: refuse now rather than then
+    return stored;
   } catch (e) {
     throw new Error(`Gloss could not compile the pack "${pack.name}" (${(e as Error).message}). Nothing was changed.`);
   }
@@ -28,9 +28,9 @@ export function compileChecked(pack: Pack): CompiledPack {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-/** the reader's own entities, as stored */
+/** the reader's own entities, whole, as stored (My entities is small: read from its row when asked) */
 export function mineOf(row: PackRow | undefined): Entity[] {
-  return row?.compiled.entities ?? [];
+  return row?.details ? storedEntities({ compiled: row.compiled, details: row.details }) : [];
 }
 
 export async function readMine(): Promise<Entity[]> {
@@ -38,17 +38,15 @@ export async function readMine(): Promise<Entity[]> {
 }
 
 export type MineChange<S> =
-  /**
-   * the new list of the reader's entities (empty: the row goes); `about`: the id of the entity the
-   * change is about, so the checks' messages about the reader's older entities are left out
-   */
-  | { entities: Entity[]; about?: string }
+  /** the new list of the reader's entities (empty: the row goes) */
+  | { entities: Entity[] }
   /** nothing to change; `stop` is handed back */
   | { stop: S };
 
 export type MineChanged<S> =
   | { stored: true; row: PackRow | null; pack: Pack }
-  | { stored: false; errors: string[] }
+  /** the checks refused the new list: every issue they found (callers pick those about their entity) */
+  | { stored: false; issues: PackIssue[] }
   | { stored: false; stop: S };
 
 /**
@@ -67,21 +65,14 @@ export async function changeMine<S>(change: (mine: Entity[], index: NameIndex) =
       return { stored: true, row: null, pack };
     }
     const checked = validatePack(pack);
-    if (!checked.ok) return { stored: false, errors: mentioning(next.about, checked.errors) };
-    const cross = mentioning(next.about, checkAgainstLoaded(checked.pack, index, 'mine'));
-    if (cross.length > 0) return { stored: false, errors: cross };
+    if (!checked.ok) return { stored: false, issues: checked.errors };
+    const cross = checkAgainstLoaded(checked.pack, index, 'mine');
+    if (cross.length > 0) return { stored: false, issues: cross };
     const now = new Date().toISOString();
-    const stored: PackRow = { id: MY_PACK_ID, origin: 'mine', compiled: compileChecked(checked.pack), added: row?.added ?? now, updated: now };
+    const stored: PackRow = { id: MY_PACK_ID, origin: 'mine', ...compileChecked(checked.pack), added: row?.added ?? now, updated: now };
     await db.packs.put(stored);
     return { stored: true, row: stored, pack: checked.pack };
   });
   if (outcome.stored) invalidateReaderPacks();
   return outcome;
-}
-
-/** only the messages about entity `id` (older entities were checked when added), when there are any */
-function mentioning(id: string | undefined, messages: string[]): string[] {
-  if (id === undefined) return messages;
-  const mine = messages.filter((m) => m.includes(`"${id}"`));
-  return mine.length > 0 ? mine : messages;
 }

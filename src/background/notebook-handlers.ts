@@ -15,7 +15,8 @@ import { byUpdatedDesc } from '../core/model/notebook.ts';
 import { quoteText } from '../core/model/selectors.ts';
 import { mentionsInHighlights, type Dossier, type EntityListing } from '../core/model/dossier.ts';
 import type { Highlight } from '../core/model/types.ts';
-import type { Entity } from '../core/pack/types.ts';
+import type { EntityCore } from '../core/pack/compiled.ts';
+import { loadedEntity } from './pack-details.ts';
 
 /** the last answer, kept while the highlights and the loaded packs are the same (the notebook asks on every load) */
 let lastMentions: { key: string; packs: readonly Matcher[]; result: Map<string, Set<string>> } | null = null;
@@ -31,12 +32,13 @@ async function mentions(highlights: readonly Highlight[]): Promise<Map<string, S
   return result;
 }
 
-function entityIn(packs: readonly Matcher[], id: string): { entity: Entity; pack: Dossier['pack'] } | null {
+/** the name and type of an entity of the loaded packs (its details are read only for a dossier) */
+function entityCoreIn(packs: readonly Matcher[], id: string): EntityCore | undefined {
   for (const m of packs) {
     const entity = m.entity(id);
-    if (entity) return { entity, pack: { id: m.meta.id, name: m.meta.name, dataDate: m.meta.dataDate, licence: m.meta.licence } };
+    if (entity) return entity;
   }
-  return null;
+  return undefined;
 }
 
 /** the ids of one entity's dossier: its notes, the highlights that mention it, its sightings */
@@ -78,7 +80,7 @@ export const notebookHandlers = {
     const item = (entityId: string, name?: string) => {
       let e = byId.get(entityId);
       if (!e) {
-        const known = entityIn(packs, entityId)?.entity;
+        const known = entityCoreIn(packs, entityId);
         e = { entityId, name: known?.name ?? name ?? entityId, type: known?.type ?? null, pagesSeen: 0, highlights: 0, notes: 0, last: '' };
         byId.set(entityId, e);
       }
@@ -106,7 +108,7 @@ export const notebookHandlers = {
     const ids = await dossierIds(data, entityId);
     const entries = entriesOf(data);
     const pages = new Map(data.pages.map((p) => [p.id, p]));
-    const known = entityIn(packs, entityId);
+    const known = await loadedEntity(packs, entityId);
     const notes = entries.filter((e) => e.kind === 'note' && ids.noteIds.has(e.note.id)).sort(byUpdatedDesc);
     const noteName = notes.map((e) => (e.kind === 'note' && e.note.target.kind === 'entity' ? e.note.target.entityName : '')).find(Boolean);
     const sightings = data.sightings

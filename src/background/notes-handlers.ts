@@ -22,8 +22,8 @@ async function entriesFor(highlights: Highlight[]): Promise<NotebookEntry[]> {
 }
 
 export const notesHandlers = {
-  'sightings/record': async ({ url, title, entities }) => {
-    await repo.recordSightings(url, title, entities);
+  'sightings/record': async ({ entities, ...address }) => {
+    await repo.recordSightings(address, entities);
     return { ok: true as const };
   },
 
@@ -33,7 +33,8 @@ export const notesHandlers = {
     return { count: notes.length, latest, pagesSeen: await repo.pagesSeenCount(entityId) };
   },
 
-  'notes/add': async ({ target, body, tags, url, title }) => repo.addNote(target, { body, tags }, url ? { url, title: title ?? '' } : undefined),
+  'notes/add': async ({ target, body, tags, url, title, canonical, amp }) =>
+    repo.addNote(target, { body, tags }, url ? { url, title: title ?? '', canonical: canonical ?? null, amp: amp === true } : undefined),
 
   'page/visit': async (addr) => {
     const page = await repo.visitPage(addr);

@@ -26,7 +26,7 @@ export type Sender =
   | { kind: 'content'; tabId: number; url: string }
   | { kind: 'frame'; tabId: number }
   | { kind: 'extension' }
-  | { kind: 'test' };
+  | { kind: 'test'; tabId?: number };
 export type SenderKind = Sender['kind'];
 type Allowed = Exclude<SenderKind, 'test'>;
 
@@ -64,9 +64,9 @@ export const POLICIES: Policies = {
   spot: { from: ['content'], page: null },
   'spot/part': { from: ['content'], page: null },
   'entity/get': { from: FRAME, page: null },
-  'sightings/record': { from: ['content'], page: (r) => ({ url: r.url }) },
+  'sightings/record': { from: ['content'], page: (r) => r },
   'notes/aboutEntity': { from: FRAME, page: null },
-  'notes/add': { from: FRAME, page: (r) => (r.url ? { url: r.url } : undefined) },
+  'notes/add': { from: FRAME, page: (r) => (r.url ? { url: r.url, canonical: r.canonical ?? null } : undefined) },
   'page/visit': { from: ['content'], page: (r) => r },
   'highlights/get': { from: FRAME, page: null },
   // the frame files a new highlight under the address its page's content script gave it
@@ -90,8 +90,9 @@ export const POLICIES: Policies = {
   'import/preview': { from: EXTENSION, page: null },
   'import/apply': { from: EXTENSION, page: null },
   'pages/open': { from: FRAME, page: null },
-  'marks/reject': { from: ['content', 'extension'], page: (r) => ({ url: r.url }) },
-  'marks/rejected': { from: ['content', 'extension'], page: (r) => ({ url: r.url }) },
+  'marks/reject': { from: ['content', 'extension'], page: (r) => r },
+  'marks/unreject': { from: ['content', 'extension'], page: (r) => r },
+  'marks/rejected': { from: ['content', 'extension'], page: (r) => r },
   'packs/list': { from: EXTENSION, page: null },
   'packs/import': { from: EXTENSION, page: null },
   'packs/remove': { from: EXTENSION, page: null },

@@ -1,12 +1,14 @@
 /**
  * Spotting and entity look-up in the background (issue #3). The compiled packs live here, so a tab
  * only sends its visible text and gets mentions back. What to draw (muted or rejected names, first
- * mention or every mention) is the content script's decision.
+ * mention or every mention) is the content script's decision. The popover's entity comes from the
+ * matcher's core of it and its details, read when asked (pack-details.ts).
  */
 import type { Handlers } from './handlers.ts';
 import { loadedPacks } from './packs.ts';
 import { Refusal } from './refusal.ts';
 import type { Sender } from './senders.ts';
+import { loadedEntity } from './pack-details.ts';
 import { spot } from '../core/spot/spot.ts';
 import { unknownNames } from '../core/lookup/unknown-names.ts';
 import { getSettings } from './repository/index.ts';
@@ -59,11 +61,5 @@ export const spotHandlers = {
     sessions.set(key, kept);
     return { ok: true as const };
   },
-  'entity/get': async ({ id }) => {
-    for (const m of await loadedPacks()) {
-      const entity = m.entity(id);
-      if (entity) return { entity, pack: { id: m.meta.id, name: m.meta.name, dataDate: m.meta.dataDate, licence: m.meta.licence } };
-    }
-    return null;
-  },
+  'entity/get': async ({ id }) => loadedEntity(await loadedPacks(), id),
 } satisfies Partial<Handlers>;

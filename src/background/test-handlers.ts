@@ -7,8 +7,9 @@ import type { Req, Res, TestMessageType } from '../protocol.ts';
 import { db } from './db.ts';
 import { recordedErrors } from './error-log.ts';
 import { useRecordedServer } from './lookup/test-server.ts';
+import type { Sender } from './senders.ts';
 
-export type TestHandlers = { [T in TestMessageType]: (req: Req<T>) => Promise<Res<T>> };
+export type TestHandlers = { [T in TestMessageType]: (req: Req<T>, from: Sender) => Promise<Res<T>> };
 
 export const testHandlers: TestHandlers = {
   'debug/put': async ({ key, value }) => {
@@ -21,4 +22,5 @@ export const testHandlers: TestHandlers = {
     await useRecordedServer(origin);
     return { ok: true as const };
   },
+  'debug/tab': async (_req, from) => ({ tabId: from.kind === 'test' ? from.tabId ?? null : null }),
 };

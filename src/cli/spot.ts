@@ -8,10 +8,12 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractArticleText } from '../core/text/index.ts';
+import { withoutInvisible } from '../core/text/invisible.ts';
 import { Matcher, compilePack, spot } from '../core/spot/index.ts';
 import type { EntityRef, Mention } from '../core/spot/types.ts';
 import { loadPack, PackFileError } from './pack-files.ts';
 import { UsageError, type Output } from './output.ts';
+import { formatIssue } from '../core/pack/issues.ts';
 
 export const DEFAULT_PACK_DIR = new URL('../../packs/default', import.meta.url);
 
@@ -40,9 +42,24 @@ async function matcherFor(path: string, shown: string): Promise<Matcher> {
   }
   if (!result.ok) {
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more; run "gloss pack validate ${shown}")` : '';
-    throw new UsageError(`${shown}: invalid pack: ${result.errors[0]}${more}`);
+    throw new UsageError(`${shown}: invalid pack: ${formatIssue(result.errors[0]!)}${more}`);
   }
   return new Matcher(compilePack(result.pack));
+}
+
+/**
+ * The default pack, loaded and compiled once per process (about a second of work): every
+ * `gloss spot` run in one process (the unit tests call `main` many times) shares it.
+ */
+let defaultMatcher: Promise<Matcher> | null = null;
+function defaultPackMatcher(): Promise<Matcher> {
+  if (!defaultMatcher) {
+    defaultMatcher = matcherFor(fileURLToPath(DEFAULT_PACK_DIR), 'packs/default');
+    defaultMatcher.catch(() => {
+      defaultMatcher = null; // a failure is reported, not kept: the next call tries again
+    });
+  }
+  return defaultMatcher;
 }
 
 /** Visible text of an HTML document (article region plus headings, as the content script reads). */
@@ -83,7 +100,7 @@ export async function spotCommand(files: string[], opts: SpotCliOptions, io: Out
   const inputs: Input[] = [];
   for (const f of files) inputs.push(await readInput(f));
   const matchers: Matcher[] = [];
-  if (opts.useDefault) matchers.push(await matcherFor(fileURLToPath(DEFAULT_PACK_DIR), 'packs/default'));
+  if (opts.useDefault) matchers.push(await defaultPackMatcher());
   for (const p of opts.packs) matchers.push(await matcherFor(resolve(p), p));
 
   const results = inputs.map((input) => {
@@ -117,5 +134,5 @@ export async function spotCommand(files: string[], opts: SpotCliOptions, io: Out
 
 /** mentions may span line breaks or contain soft hyphens: show them on one line */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+  return withoutInvisible(s.replace(/\s+/g, ' '));
 }

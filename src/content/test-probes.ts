@@ -4,12 +4,15 @@
  * Gloss's UI, including what its frames show. Called inside `if (__GLOSS_TEST__)`, so the
  * production build holds none of it.
  */
-import type { FrameSnapshot } from '../protocol.ts';
+import type { Settings } from '../core/model/types.ts';
+import type { FrameSnapshot, PageAddress } from '../protocol.ts';
 import type { FrameHost } from './frame/host.ts';
-import type { Highlights } from './highlight/index.tsx';
+import type { HighlightFeature } from './highlight/index.tsx';
 import type { MarkRegistry } from './marks/wrap.ts';
+import type { PageUi } from './page-ui.tsx';
 import type { PopoverHost } from './popover/host.ts';
-import { testProbe } from './test-signals.ts';
+import type { PageSession } from './session/session.ts';
+import { testProbe, type TestEvent } from './test-signals.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 export interface FrameProbe extends Omit<FrameSnapshot, 'controls'> {
@@ -20,8 +23,18 @@ export interface FrameProbe extends Omit<FrameSnapshot, 'controls'> {
   /** keyboard focus is in this frame */
   hasFocus: boolean;
 }
+/** What the page session holds: whether Gloss is on here, the settings it follows, the page's address and identity. */
+export interface SessionProbe {
+  on: boolean;
+  settings: Settings;
+  address: PageAddress;
+  identity: string | null;
+}
+
 export interface UiProbe {
   toolbar: Record<string, Box> | null;
+  /** the data-testid of the toolbar's or toast's control that has keyboard focus */
+  toolbarFocused: string | null;
   toast: { text: string; controls: Record<string, Box> } | null;
   popover: FrameProbe | null;
   editor: FrameProbe | null;
@@ -44,15 +57,18 @@ function controlsIn(root: ParentNode, selector: string): Record<string, Box> {
   return out;
 }
 
-export function registerTestProbes(ui: { popover: PopoverHost; highlights: Highlights; marks: MarkRegistry }): void {
+export function registerTestProbes(ui: { session: PageSession; popover: PopoverHost; highlights: HighlightFeature; ui: PageUi; marks: MarkRegistry }): void {
   testProbe('highlights', () => ui.highlights.layer.describe());
   testProbe('work', () => (globalThis as unknown as { __glossTestWork?: unknown }).__glossTestWork ?? null);
+  testProbe('events', (since: number) => ((globalThis as unknown as { __glossTestEvents?: TestEvent[] }).__glossTestEvents ?? []).filter((e) => e.seq > (since ?? 0)));
+  testProbe('session', (): SessionProbe => ({ on: ui.session.on, settings: ui.session.settings, address: ui.session.address(), identity: ui.session.identity() }));
   testProbe('ui', async (): Promise<UiProbe> => {
-    const root = ui.highlights.toolbarRoot;
-    const toolbar = root.querySelector('[data-testid="toolbar"]');
-    const toast = root.querySelector('[data-testid="toast"]');
+    const root = ui.ui.root;
+    const toolbar = root?.querySelector('[data-testid="toolbar"]') ?? null;
+    const toast = root?.querySelector('[data-testid="toast"]') ?? null;
     return {
       toolbar: toolbar && toolbar.getAttribute('style') ? controlsIn(toolbar, '[data-testid]') : null,
+      toolbarFocused: root?.activeElement?.getAttribute('data-testid') ?? null,
       toast: toast ? { text: (toast.querySelector('span')?.textContent ?? '').trim(), controls: controlsIn(toast, '[data-testid]') } : null,
       popover: await frameProbe(ui.popover.frame, 'gloss-popover'),
       editor: await frameProbe(ui.highlights.editor, 'gloss-editor'),

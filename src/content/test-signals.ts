@@ -28,6 +28,28 @@ export function testMarkAttributes(el: Element, entityId: string, group: string,
   }
 }
 
+/** One thing Gloss decided or finished on the page, in order (the test build's event log). */
+export interface TestEvent {
+  seq: number;
+  /** which part: 'session', 'marks', 'popover', 'highlights' */
+  kind: string;
+  /** what happened: 'navigated', 'read', 'settled', 'opened', 'hover-aborted', … */
+  what: string;
+  detail: string;
+}
+
+/**
+ * Record that something happened, for tests that must wait for an observable end of work (never
+ * a fixed sleep): the log is read through the `events` probe (src/content/test-probes.ts).
+ */
+export function testEvent(kind: string, what: string, detail = ''): void {
+  if (__GLOSS_TEST__ && enabled()) {
+    const g = globalThis as unknown as { __glossTestEvents?: TestEvent[] };
+    const log = (g.__glossTestEvents ??= []);
+    log.push({ seq: log.length + 1, kind, what, detail });
+  }
+}
+
 /** a function the test bridge may call by name (it shares the content script's world, not the page's) */
 export function testProbe(name: string, fn: ProbeFn): void {
   if (__GLOSS_TEST__ && enabled()) {

@@ -320,14 +320,61 @@ export function sendAsContentScript(page: TestPage, type: string, payload: unkno
 }
 
 /** Call a probe the content script registered (src/content/test-probes.ts; test builds, 127.0.0.1 pages). */
-export async function probe<T>(page: TestPage, name: 'ui' | 'highlights' | 'work', arg?: unknown): Promise<T> {
+export async function probe<T>(page: TestPage, name: 'ui' | 'highlights' | 'work' | 'events' | 'session', arg?: unknown): Promise<T> {
   const reply = await bridgeCall(page, { glossTestBridge: 'probe', name, arg });
   if (!reply.ok) throw new Error(`probe ${name} failed: ${reply.error}`);
   return reply.value as T;
 }
 
-export type { UiProbe, FrameProbe } from '../../src/content/test-probes.ts';
+export type { UiProbe, FrameProbe, SessionProbe } from '../../src/content/test-probes.ts';
+export type { TestEvent } from '../../src/content/test-signals.ts';
 import type { UiProbe } from '../../src/content/test-probes.ts';
+import type { TestEvent } from '../../src/content/test-signals.ts';
+
+/** The last event Gloss logged on the page so far (0 before any): wait for later ones with `waitForEvent`. */
+export async function lastEvent(page: TestPage): Promise<number> {
+  const events = await probe<TestEvent[]>(page, 'events', 0);
+  return events.length ? events[events.length - 1]!.seq : 0;
+}
+
+/**
+ * Wait until Gloss logs an event after `since` that `match` accepts (an observable end of work:
+ * a test that checks that something did not happen waits for this, never for a fixed time).
+ * Returns every event after `since` up to and including the match.
+ */
+export async function waitForEvent(page: TestPage, match: (e: TestEvent) => unknown, since: number, what: string, timeoutMs = 10000): Promise<TestEvent[]> {
+  const deadline = Date.now() + timeoutMs;
+  let seen: TestEvent[] = [];
+  while (Date.now() < deadline) {
+    seen = await probe<TestEvent[]>(page, 'events', since).catch(() => seen);
+    const i = seen.findIndex((e) => match(e));
+    if (i >= 0) return seen.slice(0, i + 1);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (events since ${since}: ${JSON.stringify(seen.map((e) => `${e.kind}:${e.what}${e.detail ? `(${e.detail})` : ''}`)).slice(0, 400)})`);
+}
+
+/**
+ * Open Gloss's toolbar popup about the tab `page` is in, as a page of its own (test builds read the
+ * tab from its address): through the notebook page, since Firefox's driver cannot open extension
+ * addresses itself.
+ */
+export async function openPopupFor(b: GlossBrowser, page: TestPage): Promise<TestPage> {
+  const { tabId } = await bridgeSend(page, 'debug/tab', {});
+  assert.ok(tabId, 'the bridge knows its tab');
+  const popup = await b.openExtensionPage(page, 'notebook');
+  await popup.evaluate((id: number) => location.replace(`popup.html#tab=${id}`), tabId);
+  await waitFor(popup, () => location.pathname.endsWith('/popup.html') && !!document.querySelector('main h1'), null, 10000, 'the popup');
+  return popup;
+}
+
+/** Resize the page's viewport (both drivers). */
+export async function setViewport(page: TestPage, width: number, height: number): Promise<void> {
+  const raw = page as unknown as { setViewportSize?: (s: { width: number; height: number }) => Promise<void>; setViewport?: (s: { width: number; height: number }) => Promise<void> };
+  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
+  else await raw.setViewport!({ width, height });
+  await waitFor(page, ({ width, height }) => innerWidth === width && innerHeight === height, { width, height }, 5000, `a ${width}×${height} viewport`);
+}
 
 /** Gloss's UI on the page, polled until `check` holds (the toolbar, toast, popover and editor frames). */
 export async function waitForUi(page: TestPage, check: (ui: UiProbe) => unknown, what: string, timeoutMs = 10000): Promise<UiProbe> {
@@ -343,7 +390,7 @@ export async function waitForUi(page: TestPage, check: (ui: UiProbe) => unknown,
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 400)}${error ? `; ${String(error)}` : ''})`);
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 1200)}${error ? `; ${String(error)}` : ''})`);
 }
 
 /**

@@ -28,7 +28,14 @@ export async function waitForHighlights(page: TestPage, check: (hs: DrawnHighlig
   const deadline = Date.now() + timeoutMs;
   let last: DrawnHighlight[] = [];
   while (Date.now() < deadline) {
-    last = await highlightsOn(page);
+    try {
+      last = await highlightsOn(page);
+    } catch (e) {
+      // just after a reload or a navigation the content script may not have registered its probe yet
+      if (!/no probe/.test((e as Error).message)) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
     if (check(last)) return last;
     await new Promise((r) => setTimeout(r, 50));
   }

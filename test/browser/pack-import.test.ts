@@ -15,6 +15,7 @@ import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, temp
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import type { Entity, Pack } from '../../src/core/pack/types.ts';
 import { syntheticPack } from './pack-import-data.ts';
+import { formatIssue } from '../../src/core/pack/issues.ts';
 
 let server: StaticServer;
 before(async () => {
@@ -73,13 +74,13 @@ for (const name of BROWSERS) {
           const bad = pack('bad-pack', [{ ...entity('test-import:place:xanadu', 'Xanadu', 'place'), type: 'city' as never }]);
           const refused = await bridgeSend(page, 'packs/import', { text: JSON.stringify(bad), fileName: 'bad.json' });
           assert.equal(refused.accepted, false);
-          assert.match(!refused.accepted ? refused.errors[0]! : '', /^entity "test-import:place:xanadu" \(Xanadu\), type: type must be one of person, organisation, place, event, other/);
+          assert.match(!refused.accepted ? formatIssue(refused.errors[0]!) : '', /^entity "test-import:place:xanadu" \(Xanadu\), type: type must be one of person, organisation, place, event, other/);
           const shared = pack('bad-shared', [entity('test-import:person:bob', 'Bob Putin', 'person', [{ text: 'Vladimir Putin' }])]);
           const refused2 = await bridgeSend(page, 'packs/import', { text: JSON.stringify(shared) });
           assert.equal(refused2.accepted, false);
-          assert.match(!refused2.accepted ? refused2.errors.join('\n') : '', /entity "test-import:person:bob" \(Bob Putin\), aliases\[0\]\.sharedNote: "Vladimir Putin" is also a name of entity/);
+          assert.match(!refused2.accepted ? refused2.errors.map(formatIssue).join('\n') : '', /entity "test-import:person:bob" \(Bob Putin\), aliases\[0\]\.sharedNote: "Vladimir Putin" is also a name of entity/);
           const notJson = await bridgeSend(page, 'packs/import', { text: '{"format": "gloss-pack",', fileName: 'broken.json' });
-          assert.match(!notJson.accepted ? notJson.errors[0]! : '', /^broken\.json: not valid JSON/);
+          assert.match(!notJson.accepted ? formatIssue(notJson.errors[0]!) : '', /^broken\.json: not valid JSON/);
           assert.deepEqual((await bridgeSend(page, 'packs/list', {})).packs.map((p) => p.origin), ['built-in'], 'nothing was stored');
 
           // a good pack: accepted, compiled once, listed
@@ -173,7 +174,8 @@ describe('the Knowledge packs tab of the notebook in chromium', () => {
       await waitFor(nb, () => document.querySelector('[data-pack-id="ui-good"] [data-testid="pack-name"]')?.textContent === 'Test pack ui-good', undefined, 5000, 'the imported pack listed');
       assert.match(await nb.evaluate(() => document.querySelector('[data-pack-id="ui-good"]')?.textContent ?? '', null), /1 entity · data as of 2026-11-25 · licence CC0-1\.0.*imported .* from vellmorrow\.json/);
 
-      // the entity form: a name shared with the default pack needs a note (the validator's sentence)
+      // the entity form: a name shared with the default pack is said in the reader's terms, and the
+      // form offers to add it as another meaning (the description tells them apart)
       const fill = (values: Record<string, string>) =>
         nb.evaluate((v: Record<string, string>) => {
           for (const [id, value] of Object.entries(v)) {
@@ -185,10 +187,11 @@ describe('the Knowledge packs tab of the notebook in chromium', () => {
       await fill({ 'gl-e-name': 'Moscow Mule Bar', 'gl-e-type': 'organisation', 'gl-e-desc': 'A bar in Eastwick', 'gl-e-aliases': 'Moscow' });
       await nb.click('[data-testid="entity-form"] button[type="submit"]');
       await waitFor(nb, () => !!document.querySelector('[data-testid="entity-errors"]'), undefined, 10000, 'the refusal of a shared name');
-      assert.match(await nb.evaluate(() => document.querySelector('[data-testid="entity-errors"]')?.textContent ?? '', null), /aliases\[0\]\.sharedNote: "Moscow" is also a name of entity/);
-      await waitFor(nb, () => !!document.getElementById('gl-e-note'), undefined, 5000, 'the note field');
-      await fill({ 'gl-e-note': 'the bar, not the city' });
-      await nb.click('[data-testid="entity-form"] button[type="submit"]');
+      const said = await nb.evaluate(() => document.querySelector('[data-testid="entity-errors"]')?.textContent ?? '', null);
+      assert.match(said, /'Moscow' is already a place in the default pack; add it as another meaning\?/);
+      assert.doesNotMatch(said, /sharedNote|aliases\[|entity "/, 'no pack-file terms');
+      assert.equal(await nb.evaluate(() => (document.getElementById('gl-e-name') as HTMLInputElement).value, null), 'Moscow Mule Bar', 'what the reader typed is kept');
+      await nb.click('[data-testid="entity-another-meaning"]');
       await waitFor(nb, () => !!document.querySelector('[data-testid="entity-added"]'), undefined, 10000, 'the entity added');
       await waitFor(nb, () => !!document.querySelector('[data-pack-id="my-entities"] [data-entity-id="mine:organisation:moscow-mule-bar"]'), undefined, 5000, 'My entities listing it');
 

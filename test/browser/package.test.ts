@@ -21,7 +21,7 @@ test('npm run package writes a Chrome and a Firefox zip, and web-ext lint finds 
       const manifest = JSON.parse(strFromU8(files['manifest.json']!));
       assert.equal(manifest.manifest_version, 3);
       assert.equal(manifest.version, version);
-      for (const f of ['background.js', 'content.js', 'pages/popup.html', 'pages/notebook.html', 'packs/default.json.gz', 'icons/gloss-128.png']) {
+      for (const f of ['background.js', 'content.js', 'pages/popup.html', 'pages/notebook.html', 'packs/default.pack.gz', 'packs/default-details/0000.json.gz', 'icons/gloss-128.png']) {
         assert.ok(files[f], `${browser} zip holds ${f}`);
       }
       assert.ok(!files['test-bridge.js'], 'the test bridge is never packaged');

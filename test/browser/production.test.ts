@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BROWSERS, CHROME_PRODUCTION, FIREFOX_PRODUCTION, ROOT, inGlossFrame, launch, removeProfile, tempProfile, waitFor, waitInGlossFrame } from './harness.ts';
+import { BROWSERS, CHROME_PRODUCTION, FIREFOX_PRODUCTION, ROOT, launch, removeProfile, tempProfile, waitFor, waitInGlossFrame } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 async function files(dir: string): Promise<string[]> {
@@ -31,7 +31,7 @@ describe('the production build, on disk', () => {
       assert.ok(!JSON.stringify(manifest).includes('127.0.0.1'), 'nothing only for test pages');
       for (const f of all.filter((x) => x.endsWith('.js'))) {
         const code = await readFile(f, 'utf8');
-        for (const needle of ['debug/', 'glossTestBridge', '__glossTestProbe', '__glossTestWork', 'data-gloss-test', 'test/inspect', 'data-gloss-entity', 'data-gloss-scan', 'data-gloss-marks', 'data-gloss-highlights']) {
+        for (const needle of ['debug/', 'glossTestBridge', '__glossTestProbe', '__glossTestWork', '__glossTestEvents', 'data-gloss-test', 'test/inspect', 'data-gloss-entity', 'data-gloss-scan', 'data-gloss-marks', 'data-gloss-highlights']) {
           assert.ok(!code.includes(needle), `${f.slice(ROOT.length)} contains "${needle}"`);
         }
       }
@@ -69,10 +69,11 @@ for (const name of BROWSERS) {
           readableRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.localName),
         }), null);
         assert.deepEqual(state.html.filter((a) => a.startsWith('data-gloss')), [], 'no Gloss attribute on <html>');
-        assert.deepEqual(state.markAttributes.filter((a) => a !== 'tabindex' && a !== 'data-gloss-open'), [], 'marks carry no entity id or state');
+        assert.deepEqual(state.markAttributes.filter((a) => a !== 'tabindex' && a !== 'data-gloss-open' && a !== 'aria-describedby'), [], 'marks carry no entity id or state');
         assert.equal(state.bridge, false);
         assert.deepEqual(state.readableRoots, [], 'no shadow root a page could read');
-        assert.ok(await inGlossFrame(page, 'popover', () => document.body.innerText.includes('Source:')), 'the popover shows the entity’s background');
+        // The background comes from a details chunk loaded when the popover opens: wait for it, do not sample once.
+        await waitInGlossFrame(page, 'popover', () => document.body.innerText.includes('Source:'), 'the popover shows the entity’s background');
         assert.deepEqual(b.errors, []);
       } finally {
         await b.close();

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { anchor, describeRange, trimRange } from '../../src/core/anchor/index.ts';
+import { anchor, describeRange, snapToWords, trimRange } from '../../src/core/anchor/index.ts';
 import { anchorSteps, FUZZY_CHUNK } from '../../src/core/anchor/index.ts';
 import search from 'approx-string-match';
 
@@ -187,5 +187,28 @@ describe('anchorSteps (the same search, in steps a page can spread over idle tim
     const gone = long;
     const quote = { type: 'TextQuoteSelector' as const, exact: target, prefix: '', suffix: '' };
     assert.equal(anchor(gone, [quote]), null);
+  });
+});
+
+describe('snapToWords (a highlight never cuts a word)', () => {
+  const text = 'The bloc’s foreign policy chief, Kaja Kallas, spoke in Vilnius.';
+  const at = (from: string, to: string) => ({ start: text.indexOf(from), end: text.indexOf(to) + to.length });
+  const shown = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+
+  it('widens a start or an end inside a word to the whole word', () => {
+    assert.equal(shown(snapToWords(text, at('oreign', 'poli'))), 'foreign policy');
+    assert.equal(shown(snapToWords(text, at('foreig', 'foreig'))), 'foreig', 'inside one word it stays');
+    assert.equal(shown(snapToWords(text, at('n policy ch', 'n policy ch'))), 'foreign policy chief');
+  });
+
+  it('keeps edges that are already word edges, and punctuation outside words', () => {
+    assert.equal(shown(snapToWords(text, at('Kaja', 'Kallas,'))), 'Kaja Kallas,');
+    assert.equal(shown(snapToWords(text, at(', Kaja', 'Kallas'))), ', Kaja Kallas');
+  });
+
+  it('works for any script', () => {
+    const ru = 'Президент Лукашенко встретился с делегацией.';
+    const r = snapToWords(ru, { start: ru.indexOf('шенко'), end: ru.indexOf('встре') + 3 });
+    assert.equal(ru.slice(r.start, r.end), 'Лукашенко встретился');
   });
 });

@@ -156,13 +156,21 @@ describe('notes about entities: undo, and rejections by page', () => {
   it('keeps "not this one here" per page, found by any address of the page', async () => {
     // marks-handlers loads the extension API (tabs): this tests the repository it calls
     const repo = await import('../../src/background/repository/index.ts');
-    await repo.rejectOn('https://example.com/rej?utm_source=x', 'Q5');
-    await repo.rejectOn('https://example.com/rej#frag', 'Q6');
-    await repo.rejectOn('https://example.com/rej', 'Q5');
-    assert.deepEqual(await repo.rejectedOn('https://example.com/rej'), ['Q5', 'Q6']);
+    await repo.rejectOn({ url: 'https://example.com/rej?utm_source=x' }, 'Q5');
+    await repo.rejectOn({ url: 'https://example.com/rej#frag' }, 'Q6');
+    await repo.rejectOn({ url: 'https://example.com/rej' }, 'Q5');
+    assert.deepEqual(await repo.rejectedOn({ url: 'https://example.com/rej' }), ['Q5', 'Q6']);
     const page = await repo.findPage({ url: 'https://example.com/rej' });
     assert.deepEqual((await db.rejections.get(page!.id))?.entityIds, ['Q5', 'Q6']);
     assert.equal((await db.rejections.get(page!.id))?.rev, 2);
+    // the AMP copy names the article as its canonical: the same page, the same rejections
+    const amp = { url: 'https://example.com/amp/rej', canonical: 'https://example.com/rej', amp: true };
+    assert.deepEqual(await repo.rejectedOn(amp), ['Q5', 'Q6']);
+    // "Mark again" from either address
+    await repo.unrejectOn(amp, 'Q5');
+    assert.deepEqual(await repo.rejectedOn({ url: 'https://example.com/rej' }), ['Q6']);
+    await repo.unrejectOn({ url: 'https://example.com/rej' }, 'Q5');
+    assert.equal((await db.rejections.get(page!.id))?.rev, 3);
   });
 });
 

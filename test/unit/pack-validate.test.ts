@@ -3,20 +3,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validatePack, validatePackText } from '../../src/core/pack/validate.ts';
+import { formatIssue, type PackIssue } from '../../src/core/pack/issues.ts';
 import { compilePack, Matcher } from '../../src/core/spot/index.ts';
+import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
 import type { Pack } from '../../src/core/pack/types.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/packs/${name}`, import.meta.url), 'utf8');
 const good = (): Pack => JSON.parse(fixture('test-pack.json'));
-const errorsOf = (input: unknown): string[] => {
+const issuesOf = (input: unknown): PackIssue[] => {
   const r = validatePack(input);
   assert.equal(r.ok, false, 'the pack is refused');
   return r.ok ? [] : r.errors;
 };
+/** the issues as `gloss pack validate` prints them */
+const errorsOf = (input: unknown): string[] => issuesOf(input).map(formatIssue);
 
 test('the test pack is valid', () => {
   const r = validatePack(good());
-  assert.equal(r.ok, true, r.ok ? '' : r.errors.join('\n'));
+  assert.equal(r.ok, true, r.ok ? '' : r.errors.map(formatIssue).join('\n'));
 });
 
 test('bad type: names entity, field and the allowed types', () => {
@@ -74,7 +78,7 @@ test('not an object, not JSON', () => {
   assert.match(errorsOf([])[0]!, /one JSON object/);
   const r = validatePackText(fixture('invalid-json.json'), 'invalid-json.json');
   assert.equal(r.ok, false);
-  assert.match(r.ok ? '' : r.errors[0]!, /^invalid-json.json: not valid JSON/);
+  assert.match(r.ok ? '' : formatIssue(r.errors[0]!), /^invalid-json.json: not valid JSON/);
 });
 
 test('related ids outside the pack are warnings, not errors', () => {
@@ -82,7 +86,7 @@ test('related ids outside the pack are warnings, not errors', () => {
   p.entities[0]!.related = ['gloss:country:zz'];
   const r = validatePack(p);
   assert.equal(r.ok, true);
-  assert.match(r.warnings.join('\n'), /"gloss:country:zz" is not in this pack/);
+  assert.match(r.warnings.map(formatIssue).join('\n'), /"gloss:country:zz" is not in this pack/);
 });
 
 test('a damaged or foreign compiled pack is refused with a message, not a crash', () => {
@@ -91,11 +95,18 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   const damaged = { ...compiled, trie: { ...compiled.trie, nodes: compiled.trie.nodes + 5 } };
   assert.throws(() => new Matcher(damaged), /damaged/);
   // a trie whose edges point outside the tables
-  const raw = Buffer.from(compiled.trie.edgeTo, 'base64');
-  const bad = new Int32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-  bad[3] = 10_000_000;
-  const pointing = { ...compiled, trie: { ...compiled.trie, edgeTo: Buffer.from(bad.buffer).toString('base64') } };
-  assert.throws(() => new Matcher(pointing), /points outside its tables/);
+  const edgeStart = compiled.trie.edgeStart.slice();
+  edgeStart[3] = 10_000_000;
+  assert.throws(() => new Matcher({ ...compiled, trie: { ...compiled.trie, edgeStart } }), /points outside its tables/);
+  // an alias of no entity
+  const entity = compiled.entries.entity.slice();
+  entity[0] = compiled.stats.entities;
+  assert.throws(() => new Matcher({ ...compiled, entries: { ...compiled.entries, entity } }), /an alias|do not fit together/);
+  // a file cut short, or not a pack at all
+  const file = encodeCompiledPack(compiled);
+  assert.ok(new Matcher(decodeCompiledPack(file)).entity('test:person:putin'));
+  assert.throws(() => decodeCompiledPack(file.subarray(0, file.length - 100)), /damaged \(its table .* does not fit\)/);
+  assert.throws(() => decodeCompiledPack(new TextEncoder().encode('{"format":"gloss-pack"}')), /not a Gloss compiled pack/);
 });
 
 test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {
@@ -120,13 +131,16 @@ test('source URLs: javascript:, data:, file: and extension URLs are refused, nam
   for (const bad of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome-extension://abc/pages/notebook.html']) {
     const p = good();
     p.entities[0]!.sources[0]!.url = bad;
-    const errors = errorsOf(p);
     const scheme = bad.split(':')[0];
-    assert.deepEqual(errors, [`entity "test:person:lukashenko" (Alexander Lukashenko), sources[0].url: source url must be an https: or http: address, not "${scheme}:"`], bad);
+    const issues = issuesOf(p);
+    assert.deepEqual(issues.map((i) => ({ code: i.code, entityId: i.entityId, field: i.field })), [{ code: 'invalid', entityId: 'test:person:lukashenko', field: 'sources[0].url' }], bad);
+    assert.deepEqual(issues.map(formatIssue), [`entity "test:person:lukashenko" (Alexander Lukashenko), sources[0].url: source url must be an https: or http: address, not "${scheme}:"`], bad);
   }
   const p = good();
   p.sources = [{ name: 'Somewhere', licence: 'CC0-1.0', url: 'javascript:void(0)' }];
-  assert.deepEqual(errorsOf(p), ['pack sources[0].url: source url must be an https: or http: address, not "javascript:"']);
+  const issues = issuesOf(p);
+  assert.deepEqual(issues.map((i) => ({ code: i.code, entityId: i.entityId, field: i.field })), [{ code: 'invalid', entityId: undefined, field: 'sources[0].url' }]);
+  assert.deepEqual(issues.map(formatIssue), ['pack sources[0].url: source url must be an https: or http: address, not "javascript:"']);
 });
 
 test('source URLs: http and https are accepted', () => {
@@ -134,5 +148,54 @@ test('source URLs: http and https are accepted', () => {
   p.entities[0]!.sources[0]!.url = 'http://example.org/data';
   p.entities[1]!.sources[0]!.url = 'HTTPS://example.org/data';
   const r = validatePack(p);
-  assert.equal(r.ok, true, r.ok ? '' : r.errors.join('\n'));
+  assert.equal(r.ok, true, r.ok ? '' : r.errors.map(formatIssue).join('\n'));
+});
+
+test('a fact names one of its entity\'s sources; sources and facts may carry the date of their data', () => {
+  const p = good();
+  const e = p.entities[0]!;
+  e.sources = [
+    { name: 'Gloss tests', licence: 'CC0-1.0' },
+    { name: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1', licence: 'CC0-1.0', asOf: '2026-11-01' },
+  ];
+  e.facts = [
+    { label: 'Born', value: '1954', source: 'Wikidata' },
+    { label: 'Office', value: 'President', since: '1994', asOf: '2026-10', source: 'Gloss tests' },
+  ];
+  assert.equal(validatePack(p).ok, true);
+  e.facts.push({ label: 'Party', value: 'none', source: 'Wikipedia' });
+  assert.deepEqual(errorsOf(p), [
+    'entity "test:person:lukashenko" (Alexander Lukashenko), facts[2].source: "Wikipedia" is not one of this entity\'s sources ("Gloss tests", "Wikidata"); use the name of one of them',
+  ]);
+  e.facts.pop();
+  e.sources[1]!.asOf = 'November';
+  assert.deepEqual(errorsOf(p), ['entity "test:person:lukashenko" (Alexander Lukashenko), sources[1].asOf: source asOf must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD']);
+});
+
+test('every issue is an object with a code, the entity and the field', () => {
+  const p = good();
+  p.entities[1]!.id = p.entities[0]!.id;
+  p.entities[2]!.aliases.push({ text: '\u00AD' });
+  (p.entities[3] as unknown as Record<string, unknown>).type = 'city';
+  delete (p.entities[4] as unknown as Record<string, unknown>).summary;
+  const shape = issuesOf(p).map((i) => ({ code: i.code, entityIndex: i.entityIndex, field: i.field }));
+  assert.deepEqual(shape, [
+    { code: 'invalid', entityIndex: 3, field: 'type' },
+    { code: 'missing', entityIndex: 4, field: 'summary' },
+  ], 'the shape is checked first');
+  (p.entities[3] as unknown as Record<string, unknown>).type = 'place';
+  p.entities[4]!.summary = 'back';
+  const cross = issuesOf(p);
+  assert.deepEqual(cross.map((i) => [i.code, i.entityId, i.field]), [
+    ['duplicate-id', p.entities[0]!.id, 'id'],
+    ['empty-alias', p.entities[2]!.id, `aliases[${p.entities[2]!.aliases.length - 1}].text`],
+  ]);
+  assert.deepEqual(cross[0]!.others, [{ id: p.entities[0]!.id, name: p.entities[0]!.name, type: p.entities[0]!.type }]);
+  const shared = issuesOf(JSON.parse(fixture('invalid-shared-alias.json')));
+  assert.deepEqual(shared.map((i) => [i.code, i.name, i.others?.map((o) => o.id)]), [['shared-name', 'Georgia', ['test:country:ge']]]);
+  assert.deepEqual(issuesOf([]).map((i) => i.code), ['not-a-pack']);
+  assert.deepEqual(issuesOf({ ...good(), formatVersion: 9 }).map((i) => [i.code, i.field]), [['format-too-new', 'formatVersion']]);
+  const empty = good();
+  empty.entities[0]!.name = ' ';
+  assert.deepEqual(issuesOf(empty).map((i) => [i.code, i.field]), [['empty', 'name']]);
 });

@@ -199,7 +199,7 @@ describe('dispatch', () => {
     for (const [type, p] of Object.entries(POLICIES)) assert.ok(p.from.length > 0, type);
     const contentMessages = Object.entries(POLICIES).filter(([, p]) => (p.from as readonly string[]).includes('content')).map(([t]) => t).sort();
     assert.deepEqual(contentMessages, [
-      'highlights/create', 'highlights/placement', 'marks/reject', 'marks/rejected', 'page/visit', 'ping', 'settings/get', 'sightings/record', 'spot', 'spot/part',
+      'highlights/create', 'highlights/placement', 'marks/reject', 'marks/rejected', 'marks/unreject', 'page/visit', 'ping', 'settings/get', 'sightings/record', 'spot', 'spot/part',
     ], 'what a web page’s content script may ask for');
   });
 });

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import type { Alias, Entity, EntityType, Pack } from '../../src/core/pack/types.ts';
+import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
 
 const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
 const guard = (text: string, contextWords: string[] = []): Alias => ({ text, requiresContext: true, contextWords });
@@ -33,7 +34,7 @@ const pack: Pack = {
     ent('t:brian-may', 'Brian May', 'person', []),
   ],
 };
-const matcher = new Matcher(JSON.parse(JSON.stringify(compilePack(pack))));
+const matcher = new Matcher(decodeCompiledPack(encodeCompiledPack(compilePack(pack))));
 /** "text=id" of each linked mention */
 const links = (text: string, lang = 'en'): string[] =>
   spot(text, [matcher], { lang }).mentions.filter((m) => m.entityId).map((m) => `${m.text}=${m.entityId}`);

@@ -7,13 +7,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import { validatePack } from '../../src/core/pack/validate.ts';
+import { formatIssue } from '../../src/core/pack/issues.ts';
 import type { Pack } from '../../src/core/pack/types.ts';
+import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
 
 const raw = JSON.parse(readFileSync(new URL('../fixtures/packs/test-pack.json', import.meta.url), 'utf8'));
 const checked = validatePack(raw);
-if (!checked.ok) throw new Error(`test pack invalid: ${checked.errors.join('; ')}`);
-// through JSON, as the extension loads it
-const matcher = new Matcher(JSON.parse(JSON.stringify(compilePack(checked.pack as Pack))));
+if (!checked.ok) throw new Error(`test pack invalid: ${checked.errors.map(formatIssue).join('; ')}`);
+// through its file, as the extension loads it
+const matcher = new Matcher(decodeCompiledPack(encodeCompiledPack(compilePack(checked.pack as Pack))));
 
 /** [text, entity id, reason] of each mention; checks every offset on the way */
 function found(text: string, lang?: string): [string, string, string][] {

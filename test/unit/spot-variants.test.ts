@@ -8,13 +8,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import type { Alias, Entity, Pack } from '../../src/core/pack/types.ts';
+import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
 
 const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
 const ent = (id: string, name: string, aliases: Alias[], related?: string[]): Entity => ({
   id, name, type: 'organisation', description: 'd', summary: 's', aliases, related, sources: SRC,
 });
 const matcherOf = (entities: Entity[]): Matcher =>
-  new Matcher(JSON.parse(JSON.stringify(compilePack({
+  new Matcher(decodeCompiledPack(encodeCompiledPack(compilePack({
     format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC, entities,
   } satisfies Pack))));
 const texts = (m: Matcher, text: string) => spot(text, [m]).mentions.map((x) => `${x.text}=${x.entityId}`);

@@ -138,3 +138,22 @@ describe('article region', () => {
     assert.equal(extractArticleText(withNav).text, `Riga${BLOCK_SEPARATOR}Tallinn${BLOCK_SEPARATOR}Oslo`);
   });
 });
+
+describe('TextExtractor.drain (a long text passed on as it is read)', () => {
+  it('hands out the text in pieces that join to the whole, however the read is sliced', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i}: <b>Alexander</b> Lukashenko met   officials in <i>Minsk</i>.</p>`).join('');
+    const root = body(`<article>${paragraphs}</article>`);
+    const whole = extractVisibleText(root).text;
+    for (const every of [1, 7, 64]) {
+      const ex = new TextExtractor([root]);
+      const pieces: string[] = [];
+      let checks = 0;
+      while (!ex.advance(() => ++checks % every === 0)) pieces.push(ex.drain());
+      pieces.push(ex.drain());
+      assert.ok(pieces.length > 1 || every === 64, 'more than one piece');
+      assert.equal(pieces.join(''), whole);
+      assert.equal(ex.result().text, whole, 'the result is the same text');
+      assert.equal(ex.drain(), '', 'nothing more after the end');
+    }
+  });
+});

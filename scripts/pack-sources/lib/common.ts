@@ -25,6 +25,7 @@ export const SRC_FACTBOOK: SourceRef = {
   name: 'The World Factbook (May 2026 snapshot, via factbook.json)',
   url: 'https://github.com/factbook/factbook.json',
   licence: 'public-domain',
+  asOf: FACTBOOK_DATE,
 };
 export const SRC_ISO_COUNTRIES: SourceRef = {
   name: 'i18n-iso-countries (country names)',
@@ -141,6 +142,11 @@ export class AliasSet {
       return out;
     });
   }
+}
+
+/** every fact that does not say where it comes from is given the entity's first source */
+export function sourceFacts(entities: Entity[]): void {
+  for (const e of entities) for (const f of e.facts ?? []) f.source ??= e.sources[0]!.name;
 }
 
 /** Writes entities sorted by id, one pretty-printed JSON array, so diffs stay reviewable. */

@@ -129,7 +129,7 @@ export async function orphanedHighlights(pageId?: string): Promise<Highlight[]> 
 
 // ---- notes about entities and pages ----
 
-export async function addNote(target: NoteTarget, draft: NoteDraft, at?: { url: string; title?: string }): Promise<Note> {
+export async function addNote(target: NoteTarget, draft: NoteDraft, at?: PageAddress): Promise<Note> {
   if (isEmptyDraft(draft)) throw new Refusal('The note is empty: type something before saving it.');
   return db.transaction('rw', db.pages, db.notes, async () => {
     let pageId: string | undefined;
@@ -137,7 +137,7 @@ export async function addNote(target: NoteTarget, draft: NoteDraft, at?: { url: 
       if (!(await db.pages.get(target.pageId))) throw new Refusal('This page is no longer in your notebook. Reload the page.');
       pageId = target.pageId;
     } else if (at?.url) {
-      pageId = (await filePage({ url: at.url, title: at.title ?? '' }))?.id;
+      pageId = (await filePage(at))?.id;
     }
     const t = now();
     const note: Note = { id: uuid(), target, body: draft.body, tags: parseTags(draft.tags), created: t, updated: t, rev: 1, ...(pageId ? { pageId } : {}) };

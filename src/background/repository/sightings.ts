@@ -2,12 +2,13 @@
 import { db } from '../db.ts';
 import type { EntitySighting } from '../../core/model/types.ts';
 import { nextRev } from '../../core/model/revision.ts';
+import type { PageAddress } from '../../protocol.ts';
 import { filePage } from './pages.ts';
 import { now, uuid } from './clock.ts';
 
-export async function recordSightings(url: string, title: string, entities: { id: string; count: number }[]): Promise<void> {
+export async function recordSightings(at: PageAddress, entities: { id: string; count: number }[]): Promise<void> {
   await db.transaction('rw', db.pages, db.sightings, async () => {
-    const page = await filePage({ url, title });
+    const page = await filePage(at);
     if (!page) return;
     const t = now();
     for (const { id: entityId, count } of entities) {

@@ -13,13 +13,16 @@
  * away and made again on the next use.
  */
 import browser from 'webextension-polyfill';
-import { autoUpdate, computePosition, flip, offset, shift, type ReferenceElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
 import { attachShadowHost } from '../shadow-host.ts';
 import { PortChannel, type RequestHandlers } from '../../shell/channel.ts';
 import type { FromFrame, ToFrame } from '../../protocol.ts';
 
 export type Panel = 'popover' | 'editor';
 export type FrameChannel = PortChannel<ToFrame, FromFrame>;
+
+/** a panel's width with the room around it, until it says what it needs (src/pages/frame: WIDTH + padding) */
+const PANEL_WIDTH: Record<Panel, number> = { popover: 356, editor: 338 };
 
 /** how long a frame may take to load before Gloss says it could not show it */
 const LOAD_TIMEOUT_MS = 10_000;
@@ -138,16 +141,17 @@ export class FrameHost {
     iframe.setAttribute('title', this.panel === 'popover' ? 'Gloss: about this name' : 'Gloss: highlight and note');
     iframe.setAttribute('allow', '');
     iframe.tabIndex = -1;
+    // laid out at the width it will have (its height follows once it says what it needs)
+    iframe.style.width = `${Math.min(PANEL_WIDTH[this.panel], innerWidth)}px`;
     this.host = host;
     this.iframe = iframe;
     const { port1, port2 } = new MessageChannel();
     const channel: FrameChannel = new PortChannel<ToFrame, FromFrame>(port1, {
       ...this.handlers,
       size: (s) => {
-        this.size = s;
-        iframe.style.width = `${Math.ceil(s.width)}px`;
-        iframe.style.height = `${Math.ceil(s.height)}px`;
+        this.size = { width: Math.ceil(s.width), height: Math.ceil(s.height) };
         if (this.at) this.place(true);
+        else iframe.style.width = `${Math.min(this.size.width, innerWidth)}px`;
         return { ok: true as const };
       },
     });
@@ -182,15 +186,37 @@ export class FrameHost {
     return channel;
   }
 
+  /**
+   * Put the frame beside its reference, wholly inside the viewport: on the side with room for the
+   * whole panel (flip; the side with the most room when neither has enough), its height capped to
+   * that room (size: the panel's body then scrolls inside it, its header and actions stay), moved
+   * along the side to stay in the window (shift). The frame's transparent padding keeps the card
+   * itself off the window's edges.
+   */
   private place(reveal = false): void {
     const at = this.at;
     const iframe = this.iframe;
     if (!at || !iframe || this.size.height === 0) return;
     const seq = this.shownSeq;
+    const natural = this.size;
+    // the whole panel first, so flip can tell which side has room for it
+    iframe.style.width = `${Math.min(natural.width, document.documentElement.clientWidth || innerWidth)}px`;
+    iframe.style.height = `${natural.height}px`;
     computePosition(at.reference, iframe, {
       strategy: 'fixed',
       placement: at.placement,
-      middleware: [offset(at.placement === 'top' ? 2 : -2), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(at.placement === 'top' ? 2 : -2),
+        flip({ padding: 0 }),
+        size({
+          padding: 0,
+          apply: ({ availableHeight }) => {
+            iframe.style.height = `${Math.max(0, Math.min(natural.height, Math.floor(availableHeight)))}px`;
+          },
+        }),
+        // across the side too: a reference scrolled out of view does not take the panel with it
+        shift({ padding: 0, crossAxis: true }),
+      ],
     }).then(({ x, y }) => {
       if (seq !== this.shownSeq || this.at !== at) return;
       iframe.style.left = `${Math.round(x)}px`;

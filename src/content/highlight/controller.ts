@@ -12,14 +12,15 @@
  * GIVE_UP_AFTER losses instead of being placed again forever.
  */
 import { send } from '../../shell/messaging.ts';
-import { describeRange, trimRange } from '../../core/anchor/index.ts';
+import { describeRange, snapToWords, trimRange } from '../../core/anchor/index.ts';
 import type { HighlightColour, Selector } from '../../core/model/types.ts';
 import { onPage, type HighlightOnPage, type PageHighlight } from '../../core/model/notebook.ts';
 import { quoteText } from '../../core/model/selectors.ts';
 import { domPieces, type DomPiece } from '../../core/text/index.ts';
 import { idleAfter } from '../scheduler.ts';
-import { measured, testSignal } from '../test-signals.ts';
-import { pageAddress, rangeToOffsets } from './page-text.ts';
+import type { PageSession } from '../session/session.ts';
+import { measured, testEvent, testSignal } from '../test-signals.ts';
+import { rangeToOffsets } from './page-text.ts';
 import { changedRuns, findIn, readSliced, stillThere, type Sought } from './placement.ts';
 import type { HighlightLayer } from './layer.ts';
 
@@ -57,7 +58,11 @@ export class HighlightController {
   /** bumped on each restore, so work for an earlier page (History API navigation) does nothing */
   private generation = 0;
 
-  constructor(private readonly layer: HighlightLayer, private defaultColour: HighlightColour) {}
+  private defaultColour: HighlightColour;
+
+  constructor(private readonly layer: HighlightLayer, private readonly session: PageSession) {
+    this.defaultColour = session.settings.defaultColour;
+  }
 
   setDefaultColour(c: HighlightColour): void {
     this.defaultColour = c;
@@ -82,9 +87,21 @@ export class HighlightController {
 
   // ---- coming back ----
 
-  async restore(): Promise<void> {
+  /** Gloss is on for this page: place its saved highlights. */
+  start(): Promise<void> {
+    return this.restore();
+  }
+
+  /** Gloss is off for this page: take every highlight off and stop watching. */
+  stop(): void {
+    this.forget();
+  }
+
+  private async restore(): Promise<void> {
     const generation = ++this.generation;
-    const { highlights } = await send('page/visit', pageAddress());
+    const page = this.session.address();
+    testEvent('highlights', 'visit', page.url);
+    const { highlights } = await send('page/visit', page);
     if (generation !== this.generation) return;
     for (const item of highlights) {
       this.items.set(item.highlight.id, item);
@@ -108,6 +125,11 @@ export class HighlightController {
    * API): take this article's highlights off and restore the new one's.
    */
   async navigated(): Promise<void> {
+    this.forget();
+    await this.restore();
+  }
+
+  private forget(): void {
     this.generation++;
     this.stopWatching();
     this.layer.eraseAll();
@@ -117,7 +139,7 @@ export class HighlightController {
     this.losses.clear();
     this.gaveUp.clear();
     this.graceOver = false;
-    await this.restore();
+    testSignal('highlights-placed', 0);
   }
 
   /** Read `runs` (each a list of neighbouring roots) in idle slices and draw every pending highlight found there. */
@@ -158,7 +180,7 @@ export class HighlightController {
     testSignal('highlights-placed', this.placedCount());
     if (placed.length + orphaned.length === 0) return;
     testSignal('highlights-orphaned', [...this.reported.values()].filter((s) => s === 'orphaned').length);
-    send('highlights/placement', { page: pageAddress(), placed, orphaned }).catch((e: unknown) => {
+    send('highlights/placement', { page: this.session.address(), placed, orphaned }).catch((e: unknown) => {
       for (const id of [...placed, ...orphaned]) this.reported.delete(id);
       console.warn('Gloss could not record which highlights were placed on this page:', message(e));
     });
@@ -247,7 +269,8 @@ export class HighlightController {
     const generation = this.generation;
     const vt = await readSliced([document.body], () => generation !== this.generation);
     const raw = vt && rangeToOffsets(vt, range);
-    const offsets = raw && trimRange(vt.text, raw);
+    // whole words: a selection that ends inside a word takes the whole word
+    const offsets = raw && snapToWords(vt.text, trimRange(vt.text, raw));
     if (!vt || !offsets || offsets.end <= offsets.start) {
       throw new Error('Gloss cannot highlight this selection: it holds no text from the page (text in form fields cannot be highlighted).');
     }
@@ -259,7 +282,7 @@ export class HighlightController {
 
   /** Save a described selection as a highlight (no note), and draw it once the background confirmed the write. */
   async create(selected: Selected, colour: HighlightColour): Promise<HighlightOnPage> {
-    const saved = onPage((await send('highlights/create', { ...pageAddress(), selectors: selected.selectors, colour })).highlight);
+    const saved = onPage((await send('highlights/create', { ...this.session.address(), selectors: selected.selectors, colour })).highlight);
     this.saved(saved.highlight, saved.hasNote, selected.pieces);
     return saved.highlight;
   }

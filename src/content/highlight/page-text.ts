@@ -1,29 +1,13 @@
 /**
- * The page as the highlight layer sees it: the page's address, and the conversion of a DOM
- * selection to offsets in the visible-text model of the whole body (the same extractor as the
- * name marks, src/core/text, read in idle slices by placement.ts).
+ * The page as the highlight layer sees it: the conversion of a DOM selection to offsets in the
+ * visible-text model of the whole body (the same extractor as the name marks, src/core/text, read
+ * in idle slices by placement.ts). The page's address is the page session's (src/content/session).
  *
  * The text is read from the whole body (not only the article region) so a reader can highlight
  * anything they can select; the same call is used when saving and when re-anchoring, so the
  * selectors and the re-anchoring agree.
  */
 import type { VisibleText } from '../../core/text/index.ts';
-import { normaliseUrl, trustedCanonical } from '../../core/url/index.ts';
-import type { PageAddress } from '../../protocol.ts';
-
-/**
- * The page's address and what it says about itself. Its canonical link is passed on only when
- * the one rule for canonicals allows it (same origin, or a mobile/AMP variant of the same site):
- * the background refuses a content script that claims any other.
- */
-export function pageAddress(): PageAddress {
-  const href = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null;
-  const visited = normaliseUrl(location.href);
-  const canonical = href ? normaliseUrl(href) : null;
-  const trusted = !!visited && !!canonical && (canonical === visited || trustedCanonical(visited, canonical));
-  const html = document.documentElement;
-  return { url: location.href, title: document.title, canonical: trusted ? href : null, amp: html.hasAttribute('amp') || html.hasAttribute('⚡') };
-}
 
 /**
  * The text offsets a DOM range covers, or null if it covers no readable text (a selection

@@ -12,6 +12,7 @@ import type { Selector } from '../../core/model/types.ts';
 import { BLOCK_TAGS, TextExtractor, domPieces, isReadable, type DomPiece, type VisibleText } from '../../core/text/index.ts';
 import { runSliced } from '../scheduler.ts';
 import { measured } from '../test-signals.ts';
+import { withoutInvisible } from '../../core/text/invisible.ts';
 
 export interface Sought {
   id: string;
@@ -24,9 +25,8 @@ export async function readSliced(roots: readonly Node[], cancelled: () => boolea
   return (await runSliced((stop) => ex.advance(stop), cancelled, 'highlights: read')) ? measured('highlights: text', () => ex.result()) : null;
 }
 
-const IGNORABLE = /[\u00ad\u200b\u2060\ufeff]/g;
-/** block breaks in the text model stand for no DOM text, and whitespace runs collapse: compare without either */
-const squash = (s: string) => s.replace(IGNORABLE, '').replace(/\s+/g, '');
+/** block breaks in the text model stand for no DOM text, and whitespace runs collapse: compare without either (nor invisible characters) */
+const squash = (s: string) => withoutInvisible(s).replace(/\s+/g, '');
 
 /** Whether the DOM still holds, at `pieces`, the text the read saw there (the page may have changed since). */
 export function stillThere(vt: VisibleText, start: number, end: number, pieces: readonly DomPiece[]): boolean {

@@ -1,13 +1,18 @@
 /**
- * Marks on a page: reads the article's visible text in idle slices, asks the background to spot
- * names, wraps the chosen mentions, and keeps up with new content through a MutationObserver.
- * Its own DOM writes happen with the observer disconnected, so it never sees (or re-scans) its
- * own marks and cannot loop; a page that keeps removing the marks as they appear is given up on
- * after a few rounds instead of being marked again forever.
+ * Marks on a page (a feature of the page session): reads the article's visible text in slices,
+ * asks the background to spot names, wraps the chosen mentions, and keeps up with new content
+ * through a MutationObserver. Its own DOM writes happen with the observer disconnected, so it
+ * never sees (or re-scans) its own marks and cannot loop; a page that keeps removing the marks as
+ * they appear is given up on after a few rounds instead of being marked again forever.
+ *
+ * The first read of a page is the one the reader waits for: it runs at a prompt pace (each slice
+ * a task of its own, not idle time), the background's answers it needs (names rejected on this
+ * page) are asked for while it reads, and the text goes to the background as it is read.
  */
 import { send } from '../../shell/messaging.ts';
 import type { Settings } from '../../core/model/types.ts';
-import type { MarksStatus } from '../../protocol.ts';
+import type { MarksStatus, PageAddress } from '../../protocol.ts';
+import type { PageFeature, PageSession } from '../session/session.ts';
 import type { Mention } from '../../core/spot/types.ts';
 import type { UnknownName } from '../../core/lookup/unknown-names.ts';
 import {
@@ -15,9 +20,10 @@ import {
   type DomPiece, type ExtractOptions,
 } from '../../core/text/index.ts';
 import { browserExtractOptions } from '../dom-style.ts';
-import { runSliced } from '../scheduler.ts';
-import { measured, testSignal } from '../test-signals.ts';
+import { runSliced, type Pace } from '../scheduler.ts';
+import { measured, testEvent, testSignal } from '../test-signals.ts';
 import { chooseMentions, isCertain } from './choose.ts';
+import { SpotStream } from './spot-stream.ts';
 import { MARK_TAG, type MarkGroup, type MarkRegistry } from './wrap.ts';
 import { injectMarkStyle, removeMarkStyle } from './style.ts';
 
@@ -27,8 +33,6 @@ const SIGHTINGS_DEBOUNCE_MS = 2000;
 const BRAKE_SCANS = 20;
 const BRAKE_WINDOW_MS = 10_000;
 const BRAKE_PAUSE_MS = 3000;
-/** text sent to the background in one message at most (a long page goes in parts) */
-const PART_CHARS = 128 * 1024;
 /** a page that removed Gloss's marks this many times within GIVE_UP_WINDOW_MS is not marked again */
 const GIVE_UP_AFTER = 3;
 const GIVE_UP_WINDOW_MS = 30_000;
@@ -48,14 +52,11 @@ interface UnknownJob {
 const wantsUnknownNames = (s: Settings) => s.onlineLookup && s.lookupUnknownNames;
 
 export interface MarksEvents {
-  /** a scan finished */
-  onScanned?: (markCount: number) => void;
   /** marks of these entities were removed (the popover closes if it shows one) */
   onRemoved?: (entityIds: Set<string> | 'all') => void;
 }
 
-export class MarksController {
-  private settings: Settings;
+export class MarksController implements PageFeature {
   private running = false;
   private generation = 0;
   private region: Element | null = null;
@@ -63,14 +64,16 @@ export class MarksController {
   private readonly dirty = new Set<Node>();
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
   private pumping = false;
+  private reading = false;
   private readonly marked = new Set<string>();
   /** names no pack knows marked faintly on this page (lower case): each once */
   private readonly unknownMarked = new Set<string>();
   private readonly counts = new Map<string, number>();
-  private rejected = new Set<string>();
-  private pageUrl = location.href;
+  /** names the reader rejected on this page ("Not X here"); asked for while the page is read */
+  private rejected: Promise<Set<string>> = Promise.resolve(new Set());
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly extractOptions: ExtractOptions;
+  /** the page the counted names were read on */
+  private sightingsPage: PageAddress | null = null;
   private recentScans: number[] = [];
   private scanState: MarksStatus['state'] = 'off';
   private lastError: string | null = null;
@@ -78,34 +81,34 @@ export class MarksController {
   private removals: number[] = [];
   private gaveUp = false;
 
-  constructor(settings: Settings, private readonly marks: MarkRegistry, private readonly events: MarksEvents = {}) {
-    this.settings = settings;
-    this.extractOptions = articleOptions(browserExtractOptions());
+  constructor(private readonly session: PageSession, private readonly marks: MarkRegistry, private readonly events: MarksEvents = {}) {}
+
+  /** how to read the article, fresh for each read (what an element's style said is kept for one read only) */
+  private extractOptions(): ExtractOptions {
+    return articleOptions(browserExtractOptions());
+  }
+
+  private get settings(): Settings {
+    return this.session.settings;
   }
 
   get active(): boolean {
     return this.running;
   }
 
-  /** for the toolbar popup: is Gloss marking here, how many marks, and what went wrong */
-  status(): MarksStatus {
-    return { state: this.running ? this.scanState : 'off', marks: this.entityMarks().length, error: this.lastError };
+  /** for the toolbar popup: is Gloss marking here, how many marks, what went wrong, which names were rejected here */
+  async status(): Promise<MarksStatus> {
+    const rejected = this.running ? [...(await this.rejected)] : [];
+    return { state: this.running ? this.scanState : 'off', marks: this.entityMarks().length, error: this.lastError, rejected };
   }
 
-  async start(): Promise<void> {
+  /** Gloss is on for this page: read it and mark it (the call returns at once; the read runs on its own). */
+  start(): void {
     if (this.running) return;
     this.running = true;
-    this.scanState = 'reading';
-    const gen = ++this.generation;
     injectMarkStyle(document);
-    try {
-      this.rejected = new Set((await send('marks/rejected', { url: location.href })).entityIds);
-    } catch (e) {
-      console.warn('Gloss could not read which names you rejected on this page; marking them anyway.', e);
-    }
-    if (gen !== this.generation) return;
     this.observe();
-    await this.scanAll(gen);
+    this.readPage('prompt');
   }
 
   /** Stop scanning and take every mark out of the page. */
@@ -120,25 +123,36 @@ export class MarksController {
     this.dirty.clear();
     this.marks.unwrap(this.marks.current());
     removeMarkStyle(document);
-    this.marked.clear();
-    this.unknownMarked.clear();
-    this.counts.clear();
-    this.removals = [];
-    this.gaveUp = false;
+    this.forgetPage();
+    this.scanState = 'off';
     testSignal('marks', 0);
     testSignal('scan', null);
     this.events.onRemoved?.('all');
   }
 
-  /** Settings changed (from this page or elsewhere): follow them without a reload. */
-  async applySettings(next: Settings): Promise<void> {
-    const prev = this.settings;
-    this.settings = next;
+  /**
+   * The page became another article (History API): its marks, first mentions and rejections were
+   * the old page's. Take the marks off and read the page once, as it is now.
+   */
+  navigated(): void {
+    if (!this.running) return;
+    this.generation++;
+    clearTimeout(this.mutationTimer);
+    this.mutationTimer = undefined;
+    this.dirty.clear();
+    this.withoutObserver(() => this.marks.unwrap(this.marks.current()));
+    this.forgetPage();
+    this.events.onRemoved?.('all');
+    this.readPage('prompt');
+  }
+
+  /** Settings changed (from this page or elsewhere) while Gloss stays on: follow them without a reload. */
+  settingsChanged(prev: Settings, next: Settings): void {
     if (!this.running) return;
     const unmuted = prev.mutedEntities.some((id) => !next.mutedEntities.includes(id));
     if (prev.markEveryMention !== next.markEveryMention || unmuted || wantsUnknownNames(prev) !== wantsUnknownNames(next)) {
       this.stop();
-      await this.start();
+      this.start();
       return;
     }
     const newlyMuted = next.mutedEntities.filter((id) => !prev.mutedEntities.includes(id));
@@ -147,9 +161,36 @@ export class MarksController {
 
   /** "Not this entity here": unmark it on this page and remember that. */
   async reject(entityId: string): Promise<void> {
-    await send('marks/reject', { url: location.href, entityId });
-    this.rejected.add(entityId);
+    await send('marks/reject', { ...this.pageRef(), entityId });
+    (await this.rejected).add(entityId);
     this.removeEntities(new Set([entityId]));
+  }
+
+  /** Undo "Not this entity here" (the toast's Undo, the popup's "Mark again"): mark it again on this page. */
+  async unreject(entityId: string): Promise<void> {
+    await send('marks/unreject', { ...this.pageRef(), entityId });
+    (await this.rejected).delete(entityId);
+    if (!this.running) return;
+    // its first mention may be anywhere: read the article again (marks already made stay)
+    this.readPage('prompt', false);
+  }
+
+  private pageRef() {
+    const { url, canonical, amp } = this.session.address();
+    return { url, canonical: canonical ?? null, amp: amp === true };
+  }
+
+  /** a new page (or Gloss just switched on): nothing marked or counted yet, rejections asked for again */
+  private forgetPage(): void {
+    this.flushSightings();
+    this.marked.clear();
+    this.unknownMarked.clear();
+    this.counts.clear();
+    this.removals = [];
+    this.gaveUp = false;
+    this.lastError = null;
+    this.region = null;
+    this.rejected = Promise.resolve(new Set());
   }
 
   private removeEntities(ids: Set<string>): void {
@@ -162,49 +203,81 @@ export class MarksController {
 
   // ---- scanning ----
 
-  private async scanAll(gen: number): Promise<void> {
-    const body = document.body;
-    if (!body) return;
-    const roots = measured('marks: article region', () => {
-      this.region = findArticleRegion(body);
-      return articleRoots(body, this.region);
-    });
-    await this.scan(roots, gen);
-    if (gen !== this.generation) return;
-    const n = this.updateCount();
-    // test builds: the first full read of the page is done
-    testSignal('scan', 'done');
-    this.scanState = 'done';
-    this.events.onScanned?.(n);
+  /** Read the whole article (its region found again) and mark it; `fresh`: ask for this page's rejections again. */
+  private readPage(pace: Pace, fresh = true): void {
+    const gen = this.generation;
+    this.scanState = 'reading';
+    if (fresh) {
+      this.rejected = send('marks/rejected', this.pageRef()).then(
+        (r) => new Set(r.entityIds),
+        (e: unknown) => {
+          console.warn('Gloss could not read which names you rejected on this page; marking them anyway.', e);
+          return new Set<string>();
+        },
+      );
+    }
+    void this.scanAll(gen, pace).catch((e: unknown) => console.warn('Gloss could not read this page:', e));
   }
 
-  private async scan(roots: Node[], gen: number): Promise<void> {
+  private async scanAll(gen: number, pace: Pace): Promise<void> {
+    const body = document.body;
+    if (!body) return;
+    this.reading = true;
+    // a full read counts every mention again (a re-read must not add up)
+    this.counts.clear();
+    try {
+      const roots = measured('marks: article region', () => {
+        this.region = findArticleRegion(body);
+        return articleRoots(body, this.region);
+      });
+      await this.scan(roots, gen, pace);
+    } finally {
+      this.reading = false;
+    }
+    if (gen !== this.generation) return;
+    this.updateCount();
+    // test builds: a full read of the page is done
+    testSignal('scan', 'done');
+    testEvent('marks', 'read', this.session.identity() ?? '');
+    this.scanState = 'done';
+    this.settledIfIdle();
+  }
+
+  private async scan(roots: Node[], gen: number, pace: Pace): Promise<void> {
     const cancelled = () => gen !== this.generation;
-    const ex = new TextExtractor(roots, this.extractOptions);
-    if (!(await runSliced((stop) => ex.advance(stop), cancelled, 'marks: read'))) return;
+    const ex = new TextExtractor(roots, this.extractOptions());
+    const lang = document.documentElement.lang || undefined;
+    const stream = new SpotStream(lang);
+    // the text goes to the background as it is read
+    const read = await runSliced((stop) => {
+      const done = ex.advance(stop);
+      stream.feed(ex.drain());
+      return done;
+    }, cancelled, 'marks: read', pace);
+    if (!read) return;
     const vt = measured('marks: text', () => ex.result());
     if (!/\p{L}/u.test(vt.text)) return;
-    const lang = document.documentElement.lang || undefined;
     let mentions: Mention[];
     let unknown: UnknownName[];
     try {
-      ({ mentions, unknown = [] } = await this.spot(vt.text, lang));
+      ({ mentions, unknown = [] } = await stream.finish());
     } catch (e) {
       this.lastError = `Gloss could not look up the names on this page (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
       console.warn(this.lastError);
       return;
     }
-    this.lastError = null;
+    const rejected = await this.rejected;
     if (cancelled()) return;
+    this.lastError = null;
     for (const m of mentions) {
-      if (isCertain(m) && !this.rejected.has(m.entityId)) this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);
+      if (isCertain(m) && !rejected.has(m.entityId)) this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);
     }
     // the page may have re-rendered away some of our marks: trust the DOM, not memory
     this.syncMarked();
     const chosen = chooseMentions(mentions, {
       markEveryMention: this.settings.markEveryMention,
       muted: new Set(this.settings.mutedEntities),
-      rejected: this.rejected,
+      rejected,
       alreadyMarked: this.marked,
     });
     const jobs: Job[] = chosen.map((mention) => ({ mention, pieces: domPieces(vt, mention.start, mention.end) })).reverse();
@@ -217,7 +290,7 @@ export class MarksController {
       // one observer pause per slice, not per mark
       this.withoutObserver(() => {
         while (next < jobs.length) {
-          this.wrap(jobs[next++]!);
+          this.wrap(jobs[next++]!, rejected);
           if (shouldStop()) return;
         }
         // faint marks after the entities' (they never overlap one: the background left those out, wrapping checks again)
@@ -227,30 +300,14 @@ export class MarksController {
         }
       });
       return next >= jobs.length && nextUnknown >= unknownJobs.length;
-    }, cancelled, 'marks: wrap');
+    }, cancelled, 'marks: wrap', pace);
     this.scheduleSightings();
   }
 
-  /**
-   * Ask the background to spot `text`. A long text goes in parts (each its own message, sent one
-   * after the other), so no task in the page serialises more than PART_CHARS at once.
-   */
-  private async spot(text: string, lang: string | undefined): Promise<{ mentions: Mention[]; unknown?: UnknownName[] }> {
-    const language = lang ? { lang } : {};
-    if (text.length <= PART_CHARS) return send('spot', { text, ...language });
-    const session = crypto.randomUUID();
-    let at = 0;
-    while (text.length - at > PART_CHARS) {
-      await send('spot/part', { session, text: text.slice(at, at + PART_CHARS) });
-      at += PART_CHARS;
-    }
-    return send('spot', { text: text.slice(at), session, ...language });
-  }
-
-  private wrap({ mention, pieces }: Job): void {
+  private wrap({ mention, pieces }: Job, rejected: ReadonlySet<string>): void {
     if (!this.running || pieces.length === 0) return;
     if (!this.settings.markEveryMention && this.marked.has(mention.entityId)) return;
-    if (this.rejected.has(mention.entityId) || this.settings.mutedEntities.includes(mention.entityId)) return;
+    if (rejected.has(mention.entityId) || this.settings.mutedEntities.includes(mention.entityId)) return;
     if (!this.marks.piecesStillMatch(pieces, mention.text)) return;
     this.marks.wrap(pieces, mention.entityId);
     this.marked.add(mention.entityId);
@@ -279,6 +336,11 @@ export class MarksController {
     const n = this.entityMarks().length;
     testSignal('marks', n);
     return n;
+  }
+
+  /** test builds: nothing is left to do until the page changes again (an observable end of work) */
+  private settledIfIdle(): void {
+    if (this.running && !this.reading && !this.pumping && this.mutationTimer === undefined && this.dirty.size === 0) testEvent('marks', 'settled');
   }
 
   // ---- new content ----
@@ -339,7 +401,11 @@ export class MarksController {
     }
     if (removedOurs) this.pageRemovedMarks();
     // throttled, not debounced: a page that never stops changing (tickers, clocks) still gets read
-    if (this.dirty.size && this.mutationTimer === undefined) {
+    this.schedulePump();
+  }
+
+  private schedulePump(): void {
+    if (this.dirty.size && this.mutationTimer === undefined && this.running) {
       this.mutationTimer = setTimeout(() => {
         this.mutationTimer = undefined;
         void this.pump();
@@ -349,33 +415,28 @@ export class MarksController {
 
   private async pump(): Promise<void> {
     if (this.pumping || !this.running) return;
+    // a full read is under way: it is read afterwards (a change during the read may not be in it)
+    if (this.reading) return this.schedulePump();
     this.pumping = true;
     try {
-      while (this.dirty.size && this.running) {
+      while (this.dirty.size && this.running && !this.reading) {
         const gen = this.generation;
-        if (location.href !== this.pageUrl) {
-          // single-page-app navigation: a new page, so first mentions and rejections start over
-          this.pageUrl = location.href;
-          this.marked.clear();
-          this.unknownMarked.clear();
-          this.counts.clear();
-          this.rejected = new Set((await send('marks/rejected', { url: location.href }).catch(() => ({ entityIds: [] }))).entityIds);
-        }
         if (!this.region?.isConnected) {
+          // the article itself was replaced: read it whole again
           this.dirty.clear();
-          await this.scanAll(gen);
-          continue;
+          this.pumping = false;
+          this.readPage('idle', false);
+          return;
         }
         await this.brake();
         const roots = this.takeDirtyRoots();
-        if (roots.length) await this.scan(roots, gen);
-        if (gen === this.generation) {
-          const n = this.updateCount();
-          this.events.onScanned?.(n);
-        }
+        if (roots.length) await this.scan(roots, gen, 'idle');
+        if (gen === this.generation) this.updateCount();
       }
     } finally {
       this.pumping = false;
+      this.schedulePump();
+      this.settledIfIdle();
     }
   }
 
@@ -425,27 +486,42 @@ export class MarksController {
       for (let a = n.parentNode; a; a = a.parentNode) if (set.has(a)) return false;
       return true;
     });
+    const options = this.extractOptions();
     return outer
       .filter(
         (n) =>
           !this.marks.groupOf(n) &&
           (region === document.body || inArticleScope(n, region)) &&
-          isReadable(n, this.extractOptions, null),
+          isReadable(n, options, null),
       )
       .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   // ---- sightings ----
 
+  /** Record which names this page mentions, a little later (one message for a page read in several goes). */
   private scheduleSightings(): void {
     clearTimeout(this.sightingsTimer);
-    this.sightingsTimer = setTimeout(() => {
-      const entities = Array.from(this.counts, ([id, count]) => ({ id, count }));
-      if (!entities.length) return;
-      send('sightings/record', { url: location.href, title: document.title, entities }).catch((e: unknown) =>
-        console.info('Gloss could not record which names this page mentions:', e instanceof Error ? e.message : e),
-      );
-    }, SIGHTINGS_DEBOUNCE_MS);
+    this.sightingsPage = this.session.address();
+    this.sightingsTimer = setTimeout(() => this.recordSightings(), SIGHTINGS_DEBOUNCE_MS);
+  }
+
+  /** Record them now (the page is about to be forgotten), under the page they were read on. */
+  private flushSightings(): void {
+    if (this.sightingsTimer === undefined) return;
+    clearTimeout(this.sightingsTimer);
+    this.recordSightings();
+  }
+
+  private recordSightings(): void {
+    this.sightingsTimer = undefined;
+    const page = this.sightingsPage;
+    const entities = Array.from(this.counts, ([id, count]) => ({ id, count }));
+    if (!entities.length || !page) return;
+    send('sightings/record', { ...page, entities }).then(
+      () => testEvent('marks', 'sightings', page.url),
+      (e: unknown) => console.info('Gloss could not record which names this page mentions:', e instanceof Error ? e.message : e),
+    );
   }
 
   // ---- keyboard ----

@@ -3,7 +3,7 @@
  * own text colour, nothing that changes layout; a focus ring for keyboard users. Names no pack knows
  * (when the reader turned their marks on) get a fainter one.
  */
-import { MARK_TAG, UNKNOWN_NAME_TAG } from './wrap.ts';
+import { MARK_HINT_ID, MARK_TAG, UNKNOWN_NAME_TAG } from './wrap.ts';
 
 const CSS = `
 ${MARK_TAG}, ${UNKNOWN_NAME_TAG} {
@@ -38,6 +38,7 @@ ${MARK_TAG}:focus-visible, ${UNKNOWN_NAME_TAG}:focus-visible { outline: 2px soli
 const STYLE_ID = 'gloss-mark-style';
 
 export function injectMarkStyle(doc: Document): void {
+  injectMarkHint(doc);
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
@@ -48,4 +49,22 @@ export function injectMarkStyle(doc: Document): void {
 
 export function removeMarkStyle(doc: Document): void {
   doc.getElementById(STYLE_ID)?.remove();
+  doc.getElementById(MARK_HINT_ID)?.remove();
+}
+
+const MARK_HINT = 'Gloss has a summary of this name. Press Enter to read it.';
+
+/**
+ * The description marks point to: hidden from sight (screen readers still read a description that
+ * is referenced), outside the page's <body>, marked as Gloss's UI so no text reader takes it in.
+ * The same words for every mark: it tells the page nothing the marks do not.
+ */
+export function injectMarkHint(doc: Document): void {
+  if (doc.getElementById(MARK_HINT_ID)) return;
+  const hint = doc.createElement('gloss-hint');
+  hint.id = MARK_HINT_ID;
+  hint.hidden = true;
+  hint.setAttribute('data-gloss-ui', '');
+  hint.textContent = MARK_HINT;
+  doc.documentElement.appendChild(hint);
 }

@@ -11,6 +11,7 @@
  */
 import type { DomPiece } from '../../core/text/index.ts';
 import { testMarkAttributes } from '../test-signals.ts';
+import { withoutInvisible } from '../../core/text/invisible.ts';
 
 export const MARK_TAG = 'gloss-mark';
 /** the fainter mark on a name no pack knows (the reader turned these on), which offers a look-up */
@@ -21,6 +22,8 @@ export const UNKNOWN_NAME_TAG = 'gloss-name';
  * the name is the mark's text).
  */
 export type MarkKind = 'entity' | 'unknown-name';
+/** the id of the one text every mark is described by (aria-describedby; style.ts adds it to the page) */
+export const MARK_HINT_ID = 'gloss-mark-hint';
 
 /** One marked mention: its entity and the elements that make it up, in document order. */
 export interface MarkGroup {
@@ -30,8 +33,7 @@ export interface MarkGroup {
   pieces: HTMLElement[];
 }
 
-const IGNORABLE = /[\u00ad\u200b\u2060\ufeff]/g;
-const normalise = (s: string) => s.replace(IGNORABLE, '').replace(/\s+/g, ' ');
+const normalise = (s: string) => withoutInvisible(s).replace(/\s+/g, ' ');
 
 export class MarkRegistry {
   private readonly byElement = new WeakMap<Element, MarkGroup>();
@@ -77,7 +79,11 @@ export class MarkRegistry {
       if (end < middle.data.length) middle.splitText(end);
       if (start > 0) middle = middle.splitText(start);
       const mark = doc.createElement(kind === 'entity' ? MARK_TAG : UNKNOWN_NAME_TAG);
-      if (i === 0) mark.setAttribute('tabindex', '-1');
+      if (i === 0) {
+        mark.setAttribute('tabindex', '-1');
+        // a screen reader says that a summary is there (the hint the marks' style adds to the page)
+        if (kind === 'entity') mark.setAttribute('aria-describedby', MARK_HINT_ID);
+      }
       testMarkAttributes(mark, entityId, String(group.id), i === 0);
       middle.parentNode!.insertBefore(mark, middle);
       mark.appendChild(middle);
@@ -104,7 +110,7 @@ export class MarkRegistry {
 
   /** The mention's text as the reader sees it (pieces joined). */
   text(g: MarkGroup): string {
-    return g.pieces.map((p) => p.textContent ?? '').join(' ').replace(/[\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+    return normalise(g.pieces.map((p) => p.textContent ?? '').join(' ')).trim();
   }
 
   /**

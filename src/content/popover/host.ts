@@ -19,9 +19,11 @@
  * it (any way the popover closes) tells the frame, which calls off its requests.
  */
 import type { ReferenceElement } from '@floating-ui/dom';
-import type { PageAddress, ToFrame } from '../../protocol.ts';
+import type { ToFrame } from '../../protocol.ts';
 import { FrameHost } from '../frame/host.ts';
 import type { MarkGroup, MarkRegistry } from '../marks/wrap.ts';
+import type { PageFeature, PageSession } from '../session/session.ts';
+import { testEvent } from '../test-signals.ts';
 
 /** time to move from the mark into the popover (or back) before it closes */
 const GRACE_MS = 300;
@@ -30,13 +32,14 @@ const KEY_INTENT_MS = 1000;
 
 export interface PopoverDeps {
   marks: MarkRegistry;
-  hoverDelayMs(): number;
-  /** "Not X here" for this page */
-  reject(entityId: string): Promise<void>;
+  /** "Not X here" for this page (`markText`: the name as the page writes it, for the Undo toast) */
+  reject(entityId: string, markText: string): Promise<void>;
   /** the next/previous mark for the shortcut */
   nextMark(direction: 1 | -1): MarkGroup | null;
-  /** the page the popover's notes are filed under */
-  page(): PageAddress;
+  /** the reader's highlight a mark sits in, if any */
+  highlightAt(mark: HTMLElement): string | null;
+  /** open that highlight's editor (focus returns to `returnTo` when it closes) */
+  openHighlight(id: string, returnTo: HTMLElement | null): void;
 }
 
 type OpenedBy = 'hover' | 'focus' | 'tap';
@@ -45,7 +48,7 @@ const ok = { ok: true as const };
 /** the page's language as it declares it (what a look-up sends besides the name) */
 const pageLanguage = (): string | null => document.documentElement.lang || null;
 
-export class PopoverHost {
+export class PopoverHost implements PageFeature {
   readonly frame: FrameHost;
   /** the open mention, and its first piece (what the popover sits next to and focus returns to) */
   private open: { group: MarkGroup; anchor: HTMLElement; by: OpenedBy; shown: Promise<boolean> } | null = null;
@@ -61,10 +64,10 @@ export class PopoverHost {
   private pointerDownAt = -Infinity;
   private keyAt = -Infinity;
   private attached = false;
-  /** the open panel is in use (a look-up the reader started): the pointer leaving does not close it */
+  /** the open popover is in use (an unsaved note, or a look-up the reader started): the pointer leaving does not close it */
   private held = false;
 
-  constructor(private readonly deps: PopoverDeps) {
+  constructor(private readonly session: PageSession, private readonly deps: PopoverDeps) {
     this.frame = new FrameHost('popover', {
       pointer: ({ inside }) => {
         if (inside) clearTimeout(this.closeTimer);
@@ -74,6 +77,14 @@ export class PopoverHost {
       hold: ({ held }) => {
         this.held = held && !!this.open;
         if (this.held) clearTimeout(this.closeTimer);
+        return ok;
+      },
+      'highlight/open': () => {
+        const open = this.open;
+        const id = open ? this.deps.highlightAt(open.anchor) : null;
+        if (!open || !id) return ok;
+        this.close();
+        this.deps.openHighlight(id, open.anchor);
         return ok;
       },
       close: ({ returnFocus }) => {
@@ -87,23 +98,30 @@ export class PopoverHost {
         return ok;
       },
       'marks/reject': async ({ entityId }) => {
-        await this.deps.reject(entityId);
+        const group = this.open?.group;
+        await this.deps.reject(entityId, group?.entityId === entityId ? this.deps.marks.text(group) : '');
         return ok;
       },
     });
   }
 
-  /** Listen on the page (capture phase). */
-  attach(): void {
+  /** Gloss is on: listen on the page (capture phase). */
+  start(): void {
     if (this.attached) return;
     this.attached = true;
     for (const [type, fn] of this.listeners) document.addEventListener(type, fn as EventListener, true);
   }
 
-  detach(): void {
+  /** Gloss is off: close, and listen no more. */
+  stop(): void {
     this.close();
     this.attached = false;
     for (const [type, fn] of this.listeners) document.removeEventListener(type, fn as EventListener, true);
+  }
+
+  /** Another page: what was open was about the old one. */
+  navigated(): void {
+    this.close();
   }
 
   get openEntity(): string | null {
@@ -147,7 +165,11 @@ export class PopoverHost {
     this.held = false;
     this.selectionLookup = null;
     this.frame.hide();
-    if (wasOpen) this.frame.connected?.request('hidden', {}).catch(() => undefined);
+    if (wasOpen) {
+      testEvent('popover', 'closed');
+      // an unsaved note stays in the frame for this name and page
+      this.frame.connected?.request('hidden', {}).catch(() => undefined);
+    }
   }
 
   // ---- events (trusted only) ----
@@ -177,6 +199,11 @@ export class PopoverHost {
       return;
     }
     if (mark === this.pending) return;
+    // the reader is writing a note in the open popover: passing over another name does not replace it
+    if (this.held) {
+      testEvent('popover', 'hover-ignored', 'held');
+      return;
+    }
     clearTimeout(this.openTimer);
     this.pending = mark;
     // the frame loads while the reader dwells, so the first popover is not late
@@ -184,7 +211,7 @@ export class PopoverHost {
     this.openTimer = setTimeout(() => {
       this.pending = null;
       if (mark.pieces[0]!.isConnected) this.show(mark, 'hover');
-    }, this.deps.hoverDelayMs());
+    }, this.session.settings.hoverDelayMs);
   }
 
   private onOut(e: MouseEvent): void {
@@ -199,6 +226,7 @@ export class PopoverHost {
       // left before the dwell time: abort, like Page Previews
       clearTimeout(this.openTimer);
       this.pending = null;
+      testEvent('popover', 'hover-aborted');
     }
     if (this.open?.by === 'hover' && toMark !== this.open.group) this.closeSoon();
   }
@@ -239,6 +267,7 @@ export class PopoverHost {
 
   private onKeyDown(e: KeyboardEvent): void {
     this.keyAt = performance.now();
+    testEvent('popover', 'key', e.key);
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
       this.focusNext(e.code === 'KeyN' ? 1 : -1);
@@ -272,9 +301,13 @@ export class PopoverHost {
 
   // ---- open / close ----
 
+  /** the pointer left mark and popover: close after the grace period, unless a note is being written in it */
   private closeSoon(): void {
     clearTimeout(this.closeTimer);
-    if (this.held) return;
+    if (this.held) {
+      testEvent('popover', 'leave-held');
+      return;
+    }
     this.closeTimer = setTimeout(() => this.close(), GRACE_MS);
   }
 
@@ -300,12 +333,21 @@ export class PopoverHost {
     const anchor = group.pieces[0]!;
     const seq = ++this.seq;
     const markText = this.deps.marks.text(group);
+    testEvent('popover', 'opened', `${by}:${group.kind === 'entity' ? group.entityId : 'unknown-name'}`);
     const shown = this.frame
       .connect()
       .then(async (channel) => {
         if (seq !== this.seq) return false;
         if (group.kind === 'unknown-name') await channel.request('lookup/show', { name: markText, lang: pageLanguage(), askedBy: 'unknown-name', openedBy: by });
-        else await channel.request('popover/show', { entityId: group.entityId, markText, openedBy: by, page: this.deps.page() });
+        else {
+          await channel.request('popover/show', {
+            entityId: group.entityId,
+            markText,
+            openedBy: by,
+            page: this.session.address(),
+            inHighlight: this.deps.highlightAt(anchor) !== null,
+          });
+        }
         if (seq !== this.seq) return false;
         await this.frame.show({ reference: anchor, placement: 'bottom-start' });
         if (focusInside && seq === this.seq) await this.frame.focus();

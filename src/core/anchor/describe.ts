@@ -5,6 +5,7 @@
  * Offsets are UTF-16 code unit offsets into the visible text (the same text model the content
  * script builds in src/core/text), so a selector made here re-anchors against that text.
  */
+import { isWordUnit } from '../spot/normalise.ts';
 import type { TextPositionSelector, TextQuoteSelector } from '../model/types.ts';
 
 /** how much text before and after the quote is kept to tell repeated quotes apart */
@@ -44,3 +45,21 @@ export function trimRange(text: string, range: TextRange): TextRange {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/**
+ * A selection widened to whole words: a start or end that falls inside a word moves to that
+ * word's edge ("foreig|n policy" → "foreign policy"), so a highlight never cuts a word. A
+ * selection inside one word (a reader marking part of a long compound) stays as it is. Word
+ * characters are the spotting engine's (letters and digits of any script).
+ */
+export function snapToWords(text: string, range: TextRange): TextRange {
+  const inWord = (i: number) => i >= 0 && i < text.length && isWordUnit(text.charCodeAt(i));
+  let { start, end } = range;
+  let oneWord = true;
+  for (let i = start; i < end && oneWord; i++) oneWord = inWord(i);
+  if (oneWord) return { start, end };
+  while (inWord(start) && inWord(start - 1)) start--;
+  while (inWord(end - 1) && inWord(end)) end++;
+  return { start, end };
+}
+

@@ -1,20 +1,41 @@
 /**
- * The compiled form of a knowledge pack: what the build writes next to the extension and what
- * the background loads. It holds the pack's metadata, its entities (for the popover) and the
- * matcher (a flattened trie over normalised aliases, typed arrays stored as base64), so loading
- * a pack is a JSON parse plus a few base64 decodes, never a compile.
+ * The compiled form of a knowledge pack, in two parts:
+ *  - the matcher part (`CompiledPack`): what spotting needs and the background keeps in memory —
+ *    the pack's metadata, each entity's core (id, name, type, related ids) and the alias entries,
+ *    both as columns, the trie over normalised aliases and the name index of other spellings
+ *    (transliterations, variants, inflected forms) as typed arrays, with every table the scan
+ *    needs already built, so loading is a parse and a few copies, never a compile;
+ *  - the details (`EntityDetails`, one per entity, in the same order): description, summary,
+ *    aliases, facts and sources, loaded when a popover needs them (details.ts).
+ * The built-in pack is written to the extension as a binary file (compiled-file.ts) plus chunks of
+ * details; packs the reader imports are stored in Dexie as these objects (typed arrays included).
  */
-import type { Entity, PackMeta } from './types.ts';
+import type { Alias, Entity, EntityType, Fact, PackMeta, SourceRef } from './types.ts';
 
 export const COMPILED_FORMAT = 'gloss-pack-compiled';
-/** bump when the matcher layout or the normalisation changes: old compiled packs are refused */
-export const COMPILED_FORMAT_VERSION = 2;
-
 /**
- * One alias as the matcher sees it:
- * [entity index, flags (ENTRY_*), capitalisation mask, language or "", context words (normalised)]
+ * bump when the matcher layout, the entity core, the name index or the normalisation changes: old
+ * compiled packs are compiled again or refused (2: one JSON object with base64 tables; 4: columns,
+ * a path-compressed trie and the name index of other spellings as typed arrays)
  */
-export type CompiledEntry = [number, number, string, string, string[]?];
+export const COMPILED_FORMAT_VERSION = 4;
+
+/** One alias as the matcher sees it (one per entity and normalised alias text). */
+export interface CompiledEntry {
+  /** index of the entity in the pack's entities */
+  entity: number;
+  /** ENTRY_* bits */
+  flags: number;
+  /**
+   * capitalisation mask, one character per normalised unit of the alias: "U" must be a capital,
+   * "l" a lower-case letter when the entry is case-sensitive (any case otherwise), "." anything
+   */
+  caseMask: string;
+  /** BCP 47 tag of the alias's language, or "" */
+  lang: string;
+  /** normalised words that count as context for a guarded alias (absent when none) */
+  contextWords?: string[];
+}
 
 export const ENTRY_CASE_SENSITIVE = 1;
 export const ENTRY_REQUIRES_CONTEXT = 2;
@@ -24,57 +45,179 @@ export const ENTRY_ACRONYM = 8;
 /** the alias is declared as a surname in the pack */
 export const ENTRY_SURNAME = 16;
 
+/** What spotting needs of an entity; the rest (EntityDetails) is loaded when a popover asks. */
+export interface EntityCore {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** ids of related entities: context that decides ambiguous names */
+  related?: string[];
+  /**
+   * People: every word of their names and aliases, folded and space-separated ("donald john
+   * trump"): a capitalised word next to their surname that is one of these is still them.
+   */
+  nameWords?: string;
+}
+
+/** What the popover shows of an entity beyond its core. */
+export interface EntityDetails {
+  description: string;
+  summary: string;
+  aliases: Alias[];
+  facts?: Fact[];
+  sources: SourceRef[];
+}
+
+/**
+ * A path-compressed trie over the normalised alias keys. Node 0 is the root. Every other node n is
+ * reached by edge n - 1 (the children of a node are consecutive nodes, in the order of their
+ * edges, sorted by unit), whose unit is edgeChar[n - 1], and then the node's tail: the units
+ * tails[tailStart[n] .. tailStart[n] + tailLen[n]). Aliases end only at the end of a node's tail.
+ */
 export interface CompiledTrie {
   nodes: number;
-  /** per node: first edge index (Int32), number of edges (Uint16), first output entry (Int32), number of outputs (Uint16) */
-  edgeStart: string;
-  edgeCount: string;
-  outStart: string;
-  outCount: string;
-  /** per edge, sorted by character within a node: normalised UTF-16 unit and target node */
-  edgeChar: string;
-  edgeTo: string;
+  /** per node: first edge (its first child is that edge + 1) and number of edges */
+  edgeStart: Int32Array;
+  edgeCount: Uint16Array;
+  /** per edge: the first normalised UTF-16 unit of the child */
+  edgeChar: Uint16Array;
+  /** per node: its tail of units after the edge's */
+  tailStart: Int32Array;
+  tailLen: Uint16Array;
+  tails: Uint16Array;
+  /** per node: the first entry of the alias ending there and how many entries it has */
+  outStart: Int32Array;
+  outCount: Uint16Array;
+  /** per node: 1 if some alias in its subtree may start with a lower-case letter */
+  lowerOK: Uint8Array;
+  /** per node: offset of its direct table for ASCII units in denseTable, or -1 (nodes with many children) */
+  dense: Int32Array;
+  denseTable: Int32Array;
+  /** bitsets over hashes of alias prefixes (see trie.ts): any alias / one that may start in lower case */
+  prefixAny: Int32Array;
+  prefixLower: Int32Array;
 }
+
+/**
+ * Many strings as one: string i is text.slice(end[i - 1] ?? 0, end[i]). Loading makes one string
+ * instead of thousands; an item is cut out when it is asked for.
+ */
+export interface StringColumn {
+  text: string;
+  end: Int32Array;
+}
+
+/** The entities' cores as columns (src/core/spot/columns.ts), entity i at index i of each. */
+export interface EntityColumns {
+  id: StringColumn;
+  name: StringColumn;
+  /** index into ENTITY_TYPES */
+  type: Uint8Array;
+  /** entity i's related ids: relatedTable[related[r]] for r in relatedStart[i] .. relatedStart[i + 1] */
+  relatedStart: Int32Array;
+  related: Int32Array;
+  relatedTable: string[];
+  /** people's name words (EntityCore.nameWords), "" for the others */
+  nameWords: StringColumn;
+  /** the entity indices in the order of their ids: entity(id) is a binary search */
+  byId: Int32Array;
+}
+
+/** The alias entries (`CompiledEntry`) as columns, entry k at index k of each. */
+export interface EntryColumns {
+  entity: Int32Array;
+  flags: Uint16Array;
+  /** indices into masks, langs and wordLists (-1: no context words) */
+  mask: Int32Array;
+  lang: Uint16Array;
+  words: Int32Array;
+  masks: StringColumn;
+  langs: string[];
+  /** normalised context words; equal lists are one list */
+  wordLists: string[][];
+}
+
+/**
+ * The names of a pack word by word, for spellings the trie does not hold (src/core/spot/names.ts):
+ * transliterations ("Лукашенко", "Łukaszenka"), spelling variants of people's names
+ * ("Vladimir Poutin") and inflected forms ("Москве", "Putins"). Every word is stored as the id of
+ * its variant key. Lists per key id or per name are in CSR form: `…Start[i] .. …Start[i + 1]`
+ * indexes the items.
+ */
+export interface CompiledNames {
+  /** the variant keys of all alias words and stems, joined by "\n", in key-id order */
+  keys: string;
+  /** open-addressing hash table over the keys: key id + 1 per slot, 0 where empty (a power of two long) */
+  table: Int32Array;
+  /** per name (an alias as words): the entry it links to */
+  nameEntry: Int32Array;
+  /** per name: NAME_* bits, and from bit 8 which of its words start with a capital */
+  nameFlags: Int32Array;
+  /** per name and one more: index of the name's first word in the word arrays */
+  nameStart: Int32Array;
+  /** per word of a name: key id of the whole word */
+  wordKey: Int32Array;
+  /** per word of a name: key ids of its stems for inflected forms (-1 where none), two per word */
+  wordStems: Int32Array;
+  /** per word of a name: hash of its transliteration key (tells a transliteration from a variant) */
+  wordStrict: Int32Array;
+  /** people's names by the key ids of their first word and its stems */
+  personFirstStart: Int32Array;
+  personFirstName: Int32Array;
+  /** the other names, the same way */
+  otherFirstStart: Int32Array;
+  otherFirstName: Int32Array;
+  /** people by the key ids of their given names and cognates: the names of their surnames */
+  givenStart: Int32Array;
+  givenSurname: Int32Array;
+  /** per person's surname name: the key ids of that person's given names */
+  ownGivenStart: Int32Array;
+  ownGiven: Int32Array;
+  /**
+   * the given names as the pack and the cognates spell them, and the first words of people's names
+   * of several words ("Xi" of "Xi Jinping"), as sorted hashes of their folded forms: the scan's
+   * cheap first look at a capitalised word before another
+   */
+  givenFolds: Int32Array;
+}
+
+/** the name is an acronym: the page's word must be all capitals ("НАТО") */
+export const NAME_ACRONYM = 1;
+/** a person's surname (listed or derived): alone it links only after the person was named in full, unless the pack lists it */
+export const NAME_SURNAME = 2;
+/** a surname the engine derived from a full name (not listed in the pack) */
+export const NAME_DERIVED = 4;
+/** the entity is a person */
+export const NAME_PERSON = 8;
+/** a one-word name whose stems another person's name shares (spouses, siblings): an inflected form links only after the full name */
+export const NAME_SHARED_STEMS = 16;
+/** the alias is case-sensitive: after its first letter, the page's word has no capitals (unless it is an acronym) */
+export const NAME_CASE_SENSITIVE = 32;
 
 export interface CompiledPack {
   format: typeof COMPILED_FORMAT;
   formatVersion: number;
   meta: PackMeta;
-  entities: Entity[];
+  entities: EntityColumns;
   /** alias entries, in trie output order */
-  entries: CompiledEntry[];
+  entries: EntryColumns;
   trie: CompiledTrie;
-  stats: { aliases: number; derivedSurnames: number; nodes: number; edges: number };
+  /** the name index of other spellings */
+  names: CompiledNames;
+  stats: { entities: number; aliases: number; derivedSurnames: number; nodes: number; edges: number; names: number; nameKeys: number };
 }
 
-// ---- base64 for typed arrays (little-endian, as on every platform browsers run on) ----
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(s);
+/** The details of an entity (everything its core leaves out). */
+export function detailsOf(e: Entity): EntityDetails {
+  const d: EntityDetails = { description: e.description, summary: e.summary, aliases: e.aliases, sources: e.sources };
+  if (e.facts) d.facts = e.facts;
+  return d;
 }
 
-export function base64ToBytes(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
-export function encodeInt32(a: Int32Array): string {
-  return bytesToBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-}
-export function encodeUint16(a: Uint16Array): string {
-  return bytesToBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-}
-export function decodeInt32(b64: string): Int32Array {
-  const b = base64ToBytes(b64);
-  return new Int32Array(b.buffer, b.byteOffset, b.byteLength >> 2);
-}
-export function decodeUint16(b64: string): Uint16Array {
-  const b = base64ToBytes(b64);
-  return new Uint16Array(b.buffer, b.byteOffset, b.byteLength >> 1);
+/** An entity whole again: its core and its details. */
+export function joinEntity(core: EntityCore, details: EntityDetails): Entity {
+  const e: Entity = { id: core.id, name: core.name, type: core.type, description: details.description, summary: details.summary, aliases: details.aliases, sources: details.sources };
+  if (details.facts) e.facts = details.facts;
+  if (core.related) e.related = core.related;
+  return e;
 }

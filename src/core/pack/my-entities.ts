@@ -1,10 +1,13 @@
 /**
  * "My entities": the reader's own pack, grown one entity at a time from a small form in the
  * notebook. The form's fields become a regular pack entity; the pack is then validated and
- * compiled like any imported pack. Pure: no browser API.
+ * compiled like any imported pack, and what the checks find is said to the reader in the form's
+ * terms ("'Minsk' is already a place in the default pack; add it as another meaning?"), never in
+ * pack-file terms. Pure: no browser API.
  */
 import { ENTITY_TYPES, PACK_FORMAT, PACK_FORMAT_VERSION, type Alias, type Entity, type EntityType, type Pack } from './types.ts';
-import { MY_PACK_ID } from './import.ts';
+import { DEFAULT_PACK_ID, MY_PACK_ID } from './import.ts';
+import { issuesAbout, type OtherEntity, type PackIssue, type PackIssueCode } from './issues.ts';
 import { normaliseKey } from '../spot/normalise.ts';
 
 /** What the "Add your own entity" form sends. */
@@ -100,3 +103,76 @@ export function myPack(entities: Entity[], today: string): Pack {
   };
 }
 
+/** A problem with the form, for the reader. */
+export interface EntityProblem {
+  code: PackIssueCode;
+  /** the form field it is about, when there is one */
+  field?: 'name' | 'type' | 'description' | 'aliases' | 'summary' | 'sharedNote';
+  /** a sentence for the reader */
+  message: string;
+  /**
+   * The name is already another entity's: the form offers to add this one as another meaning of
+   * it (with a note saying how to tell them apart; the description serves when none is written).
+   */
+  anotherMeaning?: { name: string; existing: OtherEntity };
+}
+
+const A_TYPE: Record<EntityType, string> = { person: 'a person', organisation: 'an organisation', place: 'a place', event: 'an event', other: 'a name' };
+
+/** "the default pack", "the pack Newsroom (Eastwick)", "your own entities" */
+function whereItIs(o: OtherEntity): string {
+  if (o.packId === undefined || o.packId === MY_PACK_ID) return 'one of your own entities';
+  return o.packId === DEFAULT_PACK_ID ? 'in the default pack' : `in your pack "${o.packName ?? o.packId}"`;
+}
+
+function fieldOf(path: string): EntityProblem['field'] {
+  const head = /^[a-zA-Z]+/.exec(path)?.[0];
+  return head === 'name' || head === 'type' || head === 'description' || head === 'aliases' || head === 'summary' ? head : undefined;
+}
+
+/** One issue the checks found with the reader's entity, as a sentence about the form. */
+export function problemForReader(issue: PackIssue): EntityProblem {
+  const field = fieldOf(issue.field);
+  const other = issue.others?.[0];
+  switch (issue.code) {
+    case 'name-in-other-pack':
+    case 'shared-name': {
+      if (!other || issue.name === undefined) break;
+      const what = other.type ? A_TYPE[other.type] : 'a name';
+      const where = whereItIs(other);
+      const message = where === 'one of your own entities'
+        ? `'${issue.name}' is already one of your own entities (${what}: ${other.name}); add it as another meaning?`
+        : `'${issue.name}' is already ${what} ${where}${other.name !== issue.name ? ` (${other.name})` : ''}; add it as another meaning?`;
+      return { code: issue.code, field: 'sharedNote', message, anotherMeaning: { name: issue.name, existing: other } };
+    }
+    case 'missing':
+    case 'empty':
+      if (field === 'summary') return { code: issue.code, field, message: 'Add a summary, or a one-line description that serves as one.' };
+      if (field === 'name') return { code: issue.code, field, message: 'Give it a name: the name as pages write it.' };
+      if (field === 'description') return { code: issue.code, field, message: "Add a one-line description (for example 'Mayor of Eastwick since 2024'): the popover shows it." };
+      break;
+    case 'empty-alias':
+      return { code: issue.code, field: 'aliases', message: `'${issue.name ?? ''}' in Other names has no letters or digits; remove it.` };
+    case 'invalid':
+      if (field === 'type') return { code: issue.code, field, message: 'Choose what it is: a person, an organisation, a place, an event or other.' };
+      break;
+  }
+  // nothing the form lets a reader cause; said plainly all the same
+  return { code: issue.code, ...(field ? { field } : {}), message: `Gloss could not add it: ${issue.message}.` };
+}
+
+/**
+ * The problems with the reader's new entity `entityId` (older ones were checked when added), for
+ * the form: each said once, and an empty summary not at all when the description is empty too
+ * (the summary is the description unless one is written).
+ */
+export function problemsForReader(entityId: string, issues: readonly PackIssue[]): EntityProblem[] {
+  const problems = issuesAbout(entityId, issues).map(problemForReader);
+  const noDescription = problems.some((p) => p.field === 'description');
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    if (seen.has(p.message) || (noDescription && p.field === 'summary')) return false;
+    seen.add(p.message);
+    return true;
+  });
+}

@@ -45,6 +45,8 @@ export interface Fact {
   since?: string;
   until?: string;
   asOf?: string;
+  /** where the fact comes from: the `name` of one of the entity's `sources` */
+  source?: string;
 }
 
 export interface Entity {

@@ -1,10 +1,12 @@
 /**
- * Pack validation: the shape (valibot schema) plus checks across entities. Every error names the
- * entity (id and name) and the field, so a pack author can fix it without reading code. A pack that
- * fails is refused as a whole; the caller shows the messages.
+ * Pack validation: the shape (valibot schema) plus checks across entities. Every problem is a
+ * `PackIssue` (issues.ts): a code, the entity (id and name) and the field, and a sentence, so a pack
+ * author can fix it without reading code and callers never parse text. A pack that fails is refused
+ * as a whole; the caller shows the issues (`formatIssue`).
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from './types.ts';
+import { ENTITY_TYPES, PACK_FORMAT, PACK_FORMAT_VERSION, type Entity, type Pack } from './types.ts';
+import { entityLabel, type PackIssue } from './issues.ts';
 import { normaliseKey } from '../spot/normalise.ts';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -30,6 +32,7 @@ const SourceSchema = v.object({
   name: text('source name'),
   url: v.optional(webUrl('source url')),
   licence: text('source licence'),
+  asOf: optDate('source asOf'),
 });
 
 const AliasSchema = v.object({
@@ -48,6 +51,7 @@ const FactSchema = v.object({
   since: optDate('fact since'),
   until: optDate('fact until'),
   asOf: optDate('fact asOf'),
+  source: v.optional(text('fact source')),
 });
 
 const EntitySchema = v.object({
@@ -80,46 +84,61 @@ export const PackSchema = v.object({ ...MetaFields, entities: v.array(EntitySche
 export const EntityListSchema = v.array(EntitySchema);
 
 export type ValidationResult =
-  | { ok: true; pack: Pack; warnings: string[] }
-  | { ok: false; errors: string[]; warnings: string[] };
+  | { ok: true; pack: Pack; warnings: PackIssue[] }
+  | { ok: false; errors: PackIssue[]; warnings: PackIssue[] };
 
-/** "entity "Q1" (Alexander Lukashenko), aliases[2].text" for a valibot issue path */
-function where(input: unknown, path: v.IssuePathItem[] | undefined): string {
-  if (!path || path.length === 0) return 'pack';
-  const keys = path.map((p) => p.key as string | number);
+/** at most this many schema issues are listed, then one "… and N more" */
+const MAX_LISTED = 50;
+
+/** where a valibot issue is: the entity (index, id, name) and the field path inside it, or a pack field */
+function placeOf(input: unknown, path: v.IssuePathItem[] | undefined): Pick<PackIssue, 'field' | 'entityId' | 'entityName' | 'entityIndex'> {
+  const keys = (path ?? []).map((p) => p.key as string | number);
   if (keys[0] === 'entities' && typeof keys[1] === 'number') {
     const e = (input as { entities?: unknown[] }).entities?.[keys[1]] as { id?: unknown; name?: unknown } | undefined;
-    const label = entityLabel(e, keys[1]);
-    const rest = formatPath(keys.slice(2));
-    return rest ? `${label}, ${rest}` : label;
+    return { field: formatPath(keys.slice(2)), entityIndex: keys[1], ...entityNames(e) };
   }
-  return `pack ${formatPath(keys)}`;
+  return { field: formatPath(keys) };
 }
 
-function entityLabel(e: { id?: unknown; name?: unknown } | undefined, index: number): string {
-  const id = typeof e?.id === 'string' && e.id ? `"${e.id}"` : `#${index + 1}`;
-  const name = typeof e?.name === 'string' && e.name ? ` (${e.name})` : '';
-  return `entity ${id}${name}`;
+/** the id and name of a (possibly malformed) entity, where they are non-empty strings */
+function entityNames(e: { id?: unknown; name?: unknown } | undefined): Pick<PackIssue, 'entityId' | 'entityName'> {
+  const out: Pick<PackIssue, 'entityId' | 'entityName'> = {};
+  if (typeof e?.id === 'string' && e.id) out.entityId = e.id;
+  if (typeof e?.name === 'string' && e.name) out.entityName = e.name;
+  return out;
 }
 
 function formatPath(keys: (string | number)[]): string {
   return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
+/** a valibot issue as a pack issue: a field that is absent, empty, or of the wrong type or form */
+function schemaIssue(input: unknown, issue: v.BaseIssue<unknown>): PackIssue {
+  const code = issue.input === undefined ? 'missing' : issue.type === 'non_empty' || issue.type === 'min_length' ? 'empty' : 'invalid';
+  return { code, message: issue.message, ...placeOf(input, issue.path) };
+}
+
+/** an issue about the entity at `index` */
+function about(e: Entity, index: number, code: PackIssue['code'], field: string, message: string, extra: Partial<PackIssue> = {}): PackIssue {
+  return { code, message, field, entityId: e.id, entityName: e.name, entityIndex: index, ...extra };
+}
+
 /** Validate a parsed pack. Never throws. */
 export function validatePack(input: unknown): ValidationResult {
-  const warnings: string[] = [];
+  const warnings: PackIssue[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: ['pack: the file must contain one JSON object (the pack), not a list or a value'], warnings };
+    return { ok: false, errors: [{ code: 'not-a-pack', field: '', message: 'the file must contain one JSON object (the pack), not a list or a value' }], warnings };
   }
   const fv = (input as { formatVersion?: unknown }).formatVersion;
   if (typeof fv === 'number' && fv > PACK_FORMAT_VERSION) {
-    return { ok: false, errors: [`pack formatVersion: this pack uses format version ${fv}; this Gloss reads version ${PACK_FORMAT_VERSION}. Update Gloss.`], warnings };
+    const message = `this pack uses format version ${fv}; this Gloss reads version ${PACK_FORMAT_VERSION}. Update Gloss.`;
+    return { ok: false, errors: [{ code: 'format-too-new', field: 'formatVersion', message }], warnings };
   }
   const parsed = v.safeParse(PackSchema, input);
   if (!parsed.success) {
-    const errors = parsed.issues.slice(0, 50).map((i) => `${where(input, i.path)}: ${i.message}`);
-    if (parsed.issues.length > 50) errors.push(`… and ${parsed.issues.length - 50} more errors`);
+    const errors = parsed.issues.slice(0, MAX_LISTED).map((i) => schemaIssue(input, i));
+    const more = parsed.issues.length - MAX_LISTED;
+    if (more > 0) errors.push({ code: 'more', field: '', message: `… and ${more} more errors` });
     return { ok: false, errors, warnings };
   }
   const pack = parsed.output as Pack;
@@ -127,14 +146,16 @@ export function validatePack(input: unknown): ValidationResult {
   return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, pack, warnings };
 }
 
-/** Checks across entities: ids unique, aliases non-empty, shared aliases explained, related ids known. */
-export function crossCheck(pack: Pack, warnings: string[] = []): string[] {
-  const errors: string[] = [];
+/** Checks across entities: ids unique, aliases non-empty, shared aliases explained, related ids known, fact sources named. */
+export function crossCheck(pack: Pack, warnings: PackIssue[] = []): PackIssue[] {
+  const errors: PackIssue[] = [];
   const ids = new Map<string, number>();
   pack.entities.forEach((e, i) => {
     const prev = ids.get(e.id);
     if (prev !== undefined) {
-      errors.push(`${entityLabel(e, i)}, id: duplicate id, already used by entity #${prev + 1} (${pack.entities[prev]!.name})`);
+      const first = pack.entities[prev]!;
+      const message = `duplicate id, already used by entity #${prev + 1} (${first.name})`;
+      errors.push(about(e, i, 'duplicate-id', 'id', message, { others: [{ id: first.id, name: first.name, type: first.type }] }));
     } else ids.set(e.id, i);
   });
   /** normalised alias → the entities that use it, with whether each explains the sharing */
@@ -144,7 +165,8 @@ export function crossCheck(pack: Pack, warnings: string[] = []): string[] {
     e.aliases.forEach((a, ai) => {
       const key = normaliseKey(a.text);
       if (key.length === 0) {
-        errors.push(`${entityLabel(e, i)}, aliases[${ai}].text: empty alias${a.text ? ` ("${a.text}" has no letters or digits once normalised)` : ''}`);
+        const message = `empty alias${a.text ? ` ("${a.text}" has no letters or digits once normalised)` : ''}`;
+        errors.push(about(e, i, 'empty-alias', `aliases[${ai}].text`, message, { name: a.text }));
         return;
       }
       const prev = keys.get(key);
@@ -158,21 +180,29 @@ export function crossCheck(pack: Pack, warnings: string[] = []): string[] {
       if (!list) byKey.set(key, (list = []));
       list.push({ index: i, ...k });
     }
-    for (const r of e.related ?? []) {
-      if (r === e.id) errors.push(`${entityLabel(e, i)}, related: an entity cannot be related to itself`);
-    }
+    if ((e.related ?? []).includes(e.id)) errors.push(about(e, i, 'related-self', 'related', 'an entity cannot be related to itself', { ref: e.id }));
+    e.facts?.forEach((f, fi) => {
+      if (f.source !== undefined && !e.sources.some((s) => s.name === f.source)) {
+        const names = e.sources.map((s) => `"${s.name}"`).join(', ');
+        const message = `"${f.source}" is not one of this entity's sources (${names}); use the name of one of them`;
+        errors.push(about(e, i, 'fact-source-unknown', `facts[${fi}].source`, message, { ref: f.source }));
+      }
+    });
   });
   for (const list of byKey.values()) {
     if (list.length < 2 || list.every((x) => x.noted)) continue;
-    const who = list.map((x) => entityLabel(pack.entities[x.index], x.index)).join(', ');
-    const missing = list.filter((x) => !x.noted).map((x) => entityLabel(pack.entities[x.index], x.index));
-    errors.push(
-      `${missing[0]}, aliases: "${list[0]!.text}" is shared by ${who} without a sharedNote; list it as an alias with "sharedNote" on each of them, saying how a reader tells them apart`,
-    );
+    const label = (index: number) => entityLabel({ entityId: pack.entities[index]!.id, entityName: pack.entities[index]!.name, entityIndex: index });
+    const who = list.map((x) => label(x.index)).join(', ');
+    // reported on the last entity without a note: the one that took up a name already in use
+    const last = list.filter((x) => !x.noted).pop()!;
+    const e = pack.entities[last.index]!;
+    const others = list.filter((x) => x !== last).map((x) => ({ id: pack.entities[x.index]!.id, name: pack.entities[x.index]!.name, type: pack.entities[x.index]!.type }));
+    const message = `"${list[0]!.text}" is shared by ${who} without a sharedNote; list it as an alias with "sharedNote" on each of them, saying how a reader tells them apart`;
+    errors.push(about(e, last.index, 'shared-name', 'aliases', message, { name: list[0]!.text, others }));
   }
   pack.entities.forEach((e, i) => {
     for (const r of e.related ?? []) {
-      if (!ids.has(r)) warnings.push(`${entityLabel(e, i)}, related: "${r}" is not in this pack (fine if another pack has it)`);
+      if (!ids.has(r)) warnings.push(about(e, i, 'related-unknown', 'related', `"${r}" is not in this pack (fine if another pack has it)`, { ref: r }));
     }
   });
   return errors;
@@ -184,7 +214,7 @@ export function validatePackText(json: string, file = 'pack'): ValidationResult 
   try {
     input = JSON.parse(json);
   } catch (e) {
-    return { ok: false, errors: [`${file}: not valid JSON (${(e as Error).message})`], warnings: [] };
+    return { ok: false, errors: [{ code: 'not-json', field: '', file, message: `not valid JSON (${(e as Error).message})` }], warnings: [] };
   }
   return validatePack(input);
 }

@@ -1,7 +1,8 @@
 /**
  * Compile a (validated) pack into its matcher form: every alias normalised, guard flags decided
- * once, surnames derived from people's full names, and all keys laid out as one flattened trie
- * (typed arrays), built from the sorted keys in a single pass.
+ * once, surnames derived from people's full names, all keys laid out as one path-compressed trie
+ * with the tables the scan needs (trie.ts), built from the sorted keys in a single pass, and the
+ * name index of other spellings (names-compile.ts).
  */
 import type { Alias, Entity, Pack } from '../pack/types.ts';
 import {
@@ -12,15 +13,18 @@ import {
   ENTRY_DERIVED_SURNAME,
   ENTRY_REQUIRES_CONTEXT,
   ENTRY_SURNAME,
-  encodeInt32,
-  encodeUint16,
+  detailsOf,
   type CompiledEntry,
   type CompiledPack,
+  type EntityDetails,
 } from '../pack/compiled.ts';
 import { caseMask, normaliseKey } from './normalise.ts';
+import { buildTrie } from './trie.ts';
+import { entityColumns, entryColumns } from './columns.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
 import { PERSON_TITLES } from './titles.ts';
+import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -117,16 +121,16 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
   if (derived) flags |= ENTRY_DERIVED_SURNAME;
   if (alias.kind === 'surname') flags |= ENTRY_SURNAME;
   const words = (alias.contextWords ?? []).map(normaliseKey).filter((w) => w.length > 0);
-  const entry: CompiledEntry = [entityIndex, flags, mask, alias.lang ?? ''];
-  if (words.length > 0) entry.push(words);
+  const entry: CompiledEntry = { entity: entityIndex, flags, caseMask: mask, lang: alias.lang ?? '' };
+  if (words.length > 0) entry.contextWords = words;
   return entry;
 }
 
 /** same guards, language and context words: the entries differ at most in their capitalisation mask */
 function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
-  const wx = x[4] ?? [];
-  const wy = y[4] ?? [];
-  return x[1] === y[1] && x[3] === y[3] && wx.length === wy.length && wx.every((w, i) => w === wy[i]);
+  const wx = x.contextWords ?? [];
+  const wy = y.contextWords ?? [];
+  return x.flags === y.flags && x.lang === y.lang && wx.length === wy.length && wx.every((w, i) => w === wy[i]);
 }
 
 /**
@@ -142,60 +146,79 @@ function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
  */
 function variants(entries: CompiledEntry[]): CompiledEntry[] {
   if (entries.length === 1) return entries;
-  if (entries.some((x) => x[1] & ENTRY_REQUIRES_CONTEXT)) {
-    const words = [...new Set(entries.flatMap((x) => x[4] ?? []))];
+  if (entries.some((x) => x.flags & ENTRY_REQUIRES_CONTEXT)) {
+    const words = [...new Set(entries.flatMap((x) => x.contextWords ?? []))];
     for (const x of entries) {
-      x[1] |= ENTRY_REQUIRES_CONTEXT;
-      if (words.length > 0) x[4] = words;
+      x.flags |= ENTRY_REQUIRES_CONTEXT;
+      if (words.length > 0) x.contextWords = words;
     }
   }
   const out: CompiledEntry[] = [];
   for (const entry of entries) {
-    const strict = (entry[1] & ENTRY_CASE_SENSITIVE) !== 0;
-    const same = out.find((x) => sameGuards(x, entry) && (x[2] === entry[2] || !strict));
+    const strict = (entry.flags & ENTRY_CASE_SENSITIVE) !== 0;
+    const same = out.find((x) => sameGuards(x, entry) && (x.caseMask === entry.caseMask || !strict));
     if (!same) {
       out.push(entry);
       continue;
     }
     let mask = '';
-    for (let i = 0; i < same[2].length; i++) {
-      const m = same[2][i];
-      const n = entry[2][i];
+    for (let i = 0; i < same.caseMask.length; i++) {
+      const m = same.caseMask[i];
+      const n = entry.caseMask[i];
       mask += m === 'U' && n === 'U' ? 'U' : m === '.' && n === '.' ? '.' : 'l';
     }
-    same[2] = mask;
+    same.caseMask = mask;
   }
   return out;
 }
 
-function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: number; derived: number } {
+interface Collected {
+  keyed: KeyedEntry[];
+  aliases: number;
+  derived: number;
+  /** every kept entry with the alias it came from, for the name index */
+  names: NameSource[];
+  given: GivenNames[];
+}
+
+function collectEntries(entities: Entity[]): Collected {
   const keyed: KeyedEntry[] = [];
+  const names: NameSource[] = [];
+  const given: GivenNames[] = [];
   let aliases = 0;
   let derived = 0;
   entities.forEach((e, ei) => {
     /** this entity's entries by normalised key */
     const own = new Map<string, CompiledEntry[]>();
+    const source = new Map<CompiledEntry, Alias>();
     const all: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
     for (const a of all) {
       const key = normaliseKey(a.text);
       if (key.length === 0) continue;
       const entry = entryFor(ei, a, key, false);
+      source.set(entry, a);
       const same = own.get(key);
       if (same) same.push(entry);
       else own.set(key, [entry]);
     }
     for (const [key, list] of own) {
       const kept = variants(list);
-      for (const entry of kept) keyed.push({ key, entry });
+      for (const entry of kept) {
+        keyed.push({ key, entry });
+        const a = source.get(entry)!;
+        names.push({ entity: ei, text: a.text, lang: a.lang ?? '', entry, surname: a.kind === 'surname', derived: false, acronym: (entry.flags & ENTRY_ACRONYM) !== 0 });
+      }
       aliases += kept.length;
     }
     if (e.type !== 'person') return;
     const surnames = new Map<string, CompiledEntry[]>();
+    const surnameTexts = new Map<string, string>();
     const full = all.filter((a) => !a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former');
     // a monarch or pope is referred to by the whole regnal name: none of its words is a surname, and no
     // name of theirs with a numeral gives one ("John Paul II"); a birth name still does ("Karol Wojtyła")
     const regnalWords = new Set(full.filter((a) => isRegnalName(a.text)).flatMap((a) => nameWords(a.text).map(normaliseKey)));
     const opts: SurnameOptions = { familyFirst: familyFirst(e) };
+    if (!opts.familyFirst && regnalWords.size === 0) given.push({ entity: ei, names: full.flatMap((a) => givenWords(a, opts)) });
     for (const a of full) {
       if (regnalWords.size > 0 && nameWords(a.text).some((w) => ROMAN.test(w))) continue;
       const surname = surnameOf(a.text, opts);
@@ -204,124 +227,50 @@ function collectEntries(entities: Entity[]): { keyed: KeyedEntry[]; aliases: num
       // a surname the pack lists as an alias is not derived again
       if (key.length === 0 || own.has(key)) continue;
       const entry = entryFor(ei, { text: surname, lang: a.lang, kind: 'surname' }, key, true);
+      if (!surnameTexts.has(key)) surnameTexts.set(key, surname);
       const same = surnames.get(key);
       if (same) same.push(entry);
       else surnames.set(key, [entry]);
     }
     for (const [key, list] of surnames) {
-      for (const entry of variants(list)) keyed.push({ key, entry });
+      for (const entry of variants(list)) {
+        keyed.push({ key, entry });
+        const text = surnameTexts.get(key)!;
+        names.push({ entity: ei, text, lang: entry.lang, entry, surname: true, derived: true, acronym: false });
+      }
       derived++;
     }
   });
-  return { keyed, aliases, derived };
+  return { keyed, aliases, derived, names, given };
 }
 
-/** Growable Int32 buffer: the trie is built without per-node objects. */
-class IntBuf {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
-  set(i: number, v: number): void {
-    while (i >= this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[i] = v;
-    if (i >= this.n) this.n = i + 1;
-  }
-  done(): Int32Array {
-    return this.a.slice(0, this.n);
-  }
+/** the given (and middle) names of a full name, without titles and initials: "Kassym-Jomart Tokayev" → Kassym, Jomart */
+function givenWords(a: Alias, opts: SurnameOptions): { words: string[]; lang: string }[] {
+  const surname = surnameOf(a.text, opts);
+  // a name with "of" is a title ("Willem-Alexander of the Netherlands"), not given name and surname
+  if (!surname || /\sof\s/u.test(a.text)) return [];
+  const words = nameWords(a.text);
+  const cut = words.length - nameWords(surname).length;
+  const before = words
+    .slice(0, cut)
+    .flatMap((w) => w.split(/[-\u2010\u2011]/u))
+    // capitalised words only: not the particles of "Edson Arantes do Nascimento" or "Willem-Alexander of the Netherlands"
+    .filter((w) => /^\p{Lu}/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 1 && !PERSON_TITLES.has(normaliseKey(w.replace(/\.$/u, ''))));
+  return before.length > 0 ? [{ words: before.map((w) => w.toLowerCase()), lang: a.lang ?? '' }] : [];
 }
 
-export interface FlatTrie {
-  nodes: number;
-  edgeStart: Int32Array;
-  edgeCount: Int32Array;
-  outStart: Int32Array;
-  outCount: Int32Array;
-  edgeChar: Uint16Array;
-  edgeTo: Int32Array;
+/** The details of each entity of a pack, in the order of the compiled pack's entities. */
+export function packDetails(pack: Pack): EntityDetails[] {
+  return pack.entities.map(detailsOf);
 }
 
 /**
- * Build the trie over sorted unique keys. `ranges[i]` = [first entry, count] of key i. Children
- * of a node get consecutive edge slots, sorted by character (keys are sorted by code unit).
+ * Compile a pack into its matcher part (see compiled.ts; `packDetails` gives the rest). The pack
+ * must be valid (see validatePack); compile does not re-check it.
  */
-export function buildTrie(keys: string[], ranges: Int32Array): FlatTrie {
-  const edgeStart = new IntBuf();
-  const edgeCount = new IntBuf();
-  const outStart = new IntBuf();
-  const outCount = new IntBuf();
-  const edgeChar = new IntBuf();
-  const edgeTo = new IntBuf();
-  let nodes = 1;
-  // explicit stack: node, lo, hi, depth
-  const stack: number[] = keys.length > 0 ? [0, 0, keys.length, 0] : [];
-  if (keys.length === 0) {
-    edgeStart.set(0, 0);
-    edgeCount.set(0, 0);
-    outStart.set(0, 0);
-    outCount.set(0, 0);
-  }
-  while (stack.length > 0) {
-    const depth = stack.pop()!;
-    const hi = stack.pop()!;
-    let i = stack.pop()!;
-    const node = stack.pop()!;
-    if (keys[i]!.length === depth) {
-      outStart.set(node, ranges[2 * i]!);
-      outCount.set(node, ranges[2 * i + 1]!);
-      i++;
-    } else {
-      outStart.set(node, 0);
-      outCount.set(node, 0);
-    }
-    edgeStart.set(node, edgeChar.n);
-    let count = 0;
-    while (i < hi) {
-      const c = keys[i]!.charCodeAt(depth);
-      let j = i + 1;
-      while (j < hi && keys[j]!.charCodeAt(depth) === c) j++;
-      const child = nodes++;
-      edgeChar.push(c);
-      edgeTo.push(child);
-      count++;
-      stack.push(child, i, j, depth + 1);
-      i = j;
-    }
-    edgeCount.set(node, count);
-  }
-  const ec = edgeChar.done();
-  return {
-    nodes,
-    edgeStart: edgeStart.done(),
-    edgeCount: edgeCount.done(),
-    outStart: outStart.done(),
-    outCount: outCount.done(),
-    edgeChar: Uint16Array.from(ec),
-    edgeTo: edgeTo.done(),
-  };
-}
-
-/** counts fit in 16 bits (they are small); a pack where they do not is refused with a sentence */
-function toUint16(a: Int32Array, what: string): Uint16Array {
-  for (const v of a) if (v > 0xffff) throw new Error(`This pack has more than 65,535 ${what}; split it into several packs.`);
-  return Uint16Array.from(a);
-}
-
-/** Compile a pack. The pack must be valid (see validatePack); compile does not re-check it. */
 export function compilePack(pack: Pack): CompiledPack {
   const { entities, ...meta } = pack;
-  const { keyed, aliases, derived } = collectEntries(entities);
+  const { keyed, aliases, derived, names: nameSources, given } = collectEntries(entities);
   keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const keys: string[] = [];
   const ranges: number[] = [];
@@ -335,22 +284,26 @@ export function compilePack(pack: Pack): CompiledPack {
     ranges[ranges.length - 1] = ranges[ranges.length - 1]! + 1;
     entries.push(k.entry);
   }
-  const t = buildTrie(keys, Int32Array.from(ranges));
+  const trie = buildTrie(keys, Int32Array.from(ranges), entries);
+  const entryIndex = new Map<CompiledEntry, number>();
+  entries.forEach((e, i) => entryIndex.set(e, i));
+  const names = compileNames(entities, nameSources, given, entryIndex);
   return {
     format: COMPILED_FORMAT,
     formatVersion: COMPILED_FORMAT_VERSION,
     meta,
-    entities,
-    entries,
-    trie: {
-      nodes: t.nodes,
-      edgeStart: encodeInt32(t.edgeStart),
-      edgeCount: encodeUint16(toUint16(t.edgeCount, 'edges of one trie node')),
-      outStart: encodeInt32(t.outStart),
-      outCount: encodeUint16(toUint16(t.outCount, 'entities sharing one alias')),
-      edgeChar: encodeUint16(t.edgeChar),
-      edgeTo: encodeInt32(t.edgeTo),
+    entities: entityColumns(entities),
+    entries: entryColumns(entries),
+    trie,
+    names,
+    stats: {
+      entities: entities.length,
+      aliases,
+      derivedSurnames: derived,
+      nodes: trie.nodes,
+      edges: trie.edgeChar.length,
+      names: names.nameEntry.length,
+      nameKeys: names.keys === '' ? 0 : names.keys.split('\n').length,
     },
-    stats: { aliases, derivedSurnames: derived, nodes: t.nodes, edges: t.edgeChar.length },
   };
 }

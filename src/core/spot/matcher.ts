@@ -2,19 +2,30 @@
  * A loaded compiled pack: the trie as typed arrays and the scan that finds leftmost-longest,
  * whole-word alias matches in normalised text. The scan only starts at word starts, follows the
  * trie as far as the text allows, and keeps the longest end that sits on a word boundary and
- * passes the capitalisation guard; then it continues after that match (no overlaps).
+ * passes the capitalisation guard; then it continues after that match (no overlaps). Every table
+ * is built at compile time (trie.ts): loading checks the tables fit together and builds nothing
+ * but the root's direct table. A second pass (`scanNames`) reads the capitalised words the trie
+ * left for names in other spellings (names.ts).
  */
-import type { Entity, PackMeta } from '../pack/types.ts';
+import { ENTITY_TYPES, type PackMeta } from '../pack/types.ts';
 import {
   COMPILED_FORMAT,
   COMPILED_FORMAT_VERSION,
   ENTRY_CASE_SENSITIVE,
-  decodeInt32,
-  decodeUint16,
+  ENTRY_DERIVED_SURNAME,
+  ENTRY_SURNAME,
   type CompiledEntry,
   type CompiledPack,
+  type EntityColumns,
+  type EntityCore,
+  type EntryColumns,
+  type StringColumn,
 } from '../pack/compiled.ts';
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
+import { END, PREFIX_DEPTH, SEED, bitOf, mix } from './trie.ts';
+import { coreAt, entryAt, indexOfId, itemOf } from './columns.ts';
+import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
+import type { CapitalWords } from './capital-words.ts';
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {
@@ -22,8 +33,10 @@ export interface RawHit {
   start: number;
   end: number;
   matcher: Matcher;
-  /** indices into matcher.entries that fit the capitalisation */
+  /** indices of the matcher's entries (Matcher.entry) that fit the capitalisation */
   entries: number[];
+  /** found by the name index (names.ts) rather than letter for letter by the trie */
+  name?: Pick<NameHit, 'waiting' | 'via' | 'fullName' | 'lookAround'>;
 }
 
 // Kind and Case values from normalise.ts, as local constants for the hot loops
@@ -39,28 +52,26 @@ const LOWER = 2;
 const U = 85; // 'U' in a capitalisation mask
 const L = 108; // 'l'
 const MAX_DEPTH = 256;
-/** prefix bitsets: about 8 bits per trie node (at most 1 in 8 set), between 2^15 and 2^22 bits */
-const PREFIX_BITS_MIN = 1 << 15;
-const PREFIX_BITS_MAX = 1 << 22;
-const PREFIX_DEPTH = 12;
-const END = 0x10000; // "an alias ends here", outside the UTF-16 range
-const DENSE_MIN = 6;
-/** rolling hash of a unit path (FNV-1a style) and its bit in the prefix bitsets */
-const mix = (h: number, u: number): number => Math.imul(h ^ u, 0x01000193);
-const SEED = 0x811c9dc5 | 0;
-const bitOf = (h: number, mask: number): number => (h ^ (h >>> 15)) & mask;
 
 export class Matcher {
   readonly meta: PackMeta;
-  readonly entities: readonly Entity[];
-  readonly entries: readonly CompiledEntry[];
-  private readonly byId = new Map<string, number>();
+  readonly stats: CompiledPack['stats'];
+  /** what spotting needs of each entity, as columns; the popover's details are loaded apart (compiled.ts) */
+  private readonly entityColumns: EntityColumns;
+  private readonly entryColumns: EntryColumns;
+  /** the names word by word, for other spellings (names.ts) */
+  private readonly names: NameIndex;
+  /** the cores and entries spotting asked for, made once */
+  private readonly cores = new Map<number, EntityCore>();
+  private readonly madeEntries = new Map<number, CompiledEntry>();
   private readonly edgeStart: Int32Array;
   private readonly edgeCount: Uint16Array;
+  private readonly edgeChar: Uint16Array;
+  private readonly tailStart: Int32Array;
+  private readonly tailLen: Uint16Array;
+  private readonly tails: Uint16Array;
   private readonly outStart: Int32Array;
   private readonly outCount: Uint16Array;
-  private readonly edgeChar: Uint16Array;
-  private readonly edgeTo: Int32Array;
   /** child of the root for every UTF-16 unit (-1: none): every word start looks here first */
   private readonly root = new Int32Array(65536).fill(-1);
   /**
@@ -93,86 +104,114 @@ export class Matcher {
       );
     }
     this.meta = compiled.meta;
-    this.entities = compiled.entities;
-    this.entries = compiled.entries;
-    compiled.entities.forEach((e, i) => {
-      if (!this.byId.has(e.id)) this.byId.set(e.id, i);
-    });
+    this.entityColumns = compiled.entities;
+    this.entryColumns = compiled.entries;
+    this.stats = compiled.stats;
     const t = compiled.trie;
-    this.edgeStart = decodeInt32(t.edgeStart);
-    this.edgeCount = decodeUint16(t.edgeCount);
-    this.outStart = decodeInt32(t.outStart);
-    this.outCount = decodeUint16(t.outCount);
-    this.edgeChar = decodeUint16(t.edgeChar);
-    this.edgeTo = decodeInt32(t.edgeTo);
-    const tn = t.nodes;
-    if (this.edgeStart.length !== tn || this.edgeCount.length !== tn || this.outStart.length !== tn || this.outCount.length !== tn || this.edgeChar.length !== this.edgeTo.length) {
-      throw new Error('This compiled pack is damaged (its matcher tables do not fit together). Rebuild the pack.');
-    }
-    const edges = this.edgeChar.length;
-    for (let node = 0; node < tn; node++) {
-      const es = this.edgeStart[node]!;
-      const ok =
-        es >= 0 && es + this.edgeCount[node]! <= edges && this.outStart[node]! >= 0 && this.outStart[node]! + this.outCount[node]! <= this.entries.length;
-      let children = ok;
-      for (let e = es; children && e < es + this.edgeCount[node]!; e++) children = this.edgeTo[e]! > node && this.edgeTo[e]! < tn;
-      if (!children) throw new Error(`This compiled pack is damaged (trie node ${node} points outside its tables). Rebuild the pack.`);
-    }
+    this.edgeStart = t.edgeStart;
+    this.edgeCount = t.edgeCount;
+    this.edgeChar = t.edgeChar;
+    this.tailStart = t.tailStart;
+    this.tailLen = t.tailLen;
+    this.tails = t.tails;
+    this.outStart = t.outStart;
+    this.outCount = t.outCount;
+    this.lowerOK = t.lowerOK;
+    this.dense = t.dense;
+    this.denseTable = t.denseTable;
+    this.prefixAny = t.prefixAny;
+    this.prefixLower = t.prefixLower;
+    this.prefixMask = (t.prefixAny?.length ?? 0) * 32 - 1;
+    this.check(t.nodes);
+    this.names = new NameIndex(compiled.names, this.entryColumns.entity.length);
     const s = this.edgeStart[0] ?? 0;
     const n = this.edgeCount[0] ?? 0;
-    for (let e = s; e < s + n; e++) this.root[this.edgeChar[e]!] = this.edgeTo[e]!;
-    // children have larger ids than their parents (see buildTrie): one backward pass fills lowerOK
-    const nodes = this.edgeStart.length;
-    const lowerOK = new Uint8Array(nodes);
-    for (let node = nodes - 1; node >= 0; node--) {
-      let ok = 0;
-      const first = this.outStart[node]!;
-      for (let k = first; k < first + this.outCount[node]! && !ok; k++) {
-        if (this.entries[k]![2].charCodeAt(0) !== U) ok = 1;
-      }
-      const es = this.edgeStart[node]!;
-      for (let e = es; e < es + this.edgeCount[node]! && !ok; e++) ok = lowerOK[this.edgeTo[e]!]!;
-      lowerOK[node] = ok;
+    for (let e = s; e < s + n; e++) this.root[this.edgeChar[e]!] = e + 1;
+  }
+
+  /** the tables fit together and point inside each other: a damaged pack is refused here, never a crash later */
+  private check(nodes: number): void {
+    const typed = [this.edgeStart, this.edgeCount, this.edgeChar, this.tailStart, this.tailLen, this.tails, this.outStart, this.outCount, this.lowerOK, this.dense, this.denseTable, this.prefixAny, this.prefixLower];
+    const bits = this.prefixAny?.length ?? 0;
+    if (
+      !typed.every((a) => ArrayBuffer.isView(a)) ||
+      nodes < 1 || this.edgeStart.length !== nodes || this.edgeCount.length !== nodes || this.edgeChar.length !== nodes - 1 ||
+      this.tailStart.length !== nodes || this.tailLen.length !== nodes || this.outStart.length !== nodes || this.outCount.length !== nodes ||
+      this.lowerOK.length !== nodes || this.dense.length !== nodes || this.denseTable.length % 128 !== 0 ||
+      bits < 1 || (bits & (bits - 1)) !== 0 || this.prefixLower.length !== bits
+    ) {
+      throw new Error('This compiled pack is damaged (its matcher tables do not fit together). Rebuild the pack.');
     }
-    this.lowerOK = lowerOK;
-    this.dense = new Int32Array(nodes).fill(-1);
-    let denseNodes = 0;
-    for (let node = 1; node < nodes; node++) if (this.edgeCount[node]! > DENSE_MIN) this.dense[node] = 128 * denseNodes++;
-    this.denseTable = new Int32Array(128 * denseNodes).fill(-1);
-    for (let node = 1; node < nodes; node++) {
-      const d = this.dense[node]!;
-      if (d < 0) continue;
+    const edges = nodes - 1;
+    const entries = this.entryColumns?.entity?.length ?? 0;
+    const tails = this.tails.length;
+    for (let node = 0; node < nodes; node++) {
       const es = this.edgeStart[node]!;
-      for (let e = es; e < es + this.edgeCount[node]!; e++) {
-        const u = this.edgeChar[e]!;
-        if (u < 128) this.denseTable[d + u] = this.edgeTo[e]!;
-      }
+      const os = this.outStart[node]!;
+      const ts = this.tailStart[node]!;
+      // children come after their parent (edge e leads to node e + 1)
+      const ok = es >= node && es + this.edgeCount[node]! <= edges && os >= 0 && os + this.outCount[node]! <= entries && ts >= 0 && ts + this.tailLen[node]! <= tails && this.dense[node]! < this.denseTable.length;
+      if (!ok) throw new Error(`This compiled pack is damaged (trie node ${node} points outside its tables). Rebuild the pack.`);
     }
-    // prefix bitsets: every path of depth 1..PREFIX_DEPTH, and END after every alias that short
-    let size = PREFIX_BITS_MIN;
-    while (size < nodes * 8 && size < PREFIX_BITS_MAX) size *= 2;
-    const mask = size - 1;
-    this.prefixMask = mask;
-    this.prefixAny = new Int32Array(size >> 5);
-    this.prefixLower = new Int32Array(size >> 5);
-    const mark = (h: number, node: number): void => {
-      const bit = bitOf(h, mask);
-      this.prefixAny[bit >> 5]! |= 1 << (bit & 31);
-      if (lowerOK[node]) this.prefixLower[bit >> 5]! |= 1 << (bit & 31);
+    for (let d = 0; d < this.denseTable.length; d++) {
+      if (this.denseTable[d]! > nodes - 1) throw new Error('This compiled pack is damaged (a trie table points outside it). Rebuild the pack.');
+    }
+    this.checkColumns();
+  }
+
+  /** the entity and entry columns fit together: every entry points to an entity, a mask, a language */
+  private checkColumns(): void {
+    const e = this.entityColumns;
+    const x = this.entryColumns;
+    const n = e?.id?.end?.length ?? -1;
+    const damaged = () => new Error('This compiled pack is damaged (its entities and aliases do not fit together). Rebuild the pack.');
+    const column = (c: StringColumn | undefined, length: number): boolean => {
+      if (typeof c?.text !== 'string' || !(c.end instanceof Int32Array) || c.end.length !== length) return false;
+      for (let i = 0; i < length; i++) if (!(c.end[i]! >= (i > 0 ? c.end[i - 1]! : 0))) return false;
+      return length === 0 || c.end[length - 1] === c.text.length;
     };
-    const stack: number[] = [0, 0, SEED];
-    while (stack.length > 0) {
-      const h = stack.pop()!;
-      const depth = stack.pop()!;
-      const node = stack.pop()!;
-      if (depth > 0) {
-        mark(h, node);
-        if (this.outCount[node]! > 0) mark(mix(h, END), node);
-      }
-      if (depth === PREFIX_DEPTH) continue;
-      const es = this.edgeStart[node]!;
-      for (let e = es; e < es + this.edgeCount[node]!; e++) stack.push(this.edgeTo[e]!, depth + 1, mix(h, this.edgeChar[e]!));
+    if (
+      !(n >= 0) || !column(e.id, n) || !column(e.name, n) || !column(e.nameWords, n) || e.type?.length !== n || e.byId?.length !== n ||
+      e.relatedStart?.length !== n + 1 || !Array.isArray(e.relatedTable) || !ArrayBuffer.isView(e.related)
+    ) throw damaged();
+    for (let i = 0; i < n; i++) {
+      if (!(e.relatedStart[i]! <= e.relatedStart[i + 1]!) || !(e.byId[i]! >= 0 && e.byId[i]! < n) || !(e.type[i]! < ENTITY_TYPES.length)) throw damaged();
     }
+    if (e.relatedStart[0] !== 0 || e.relatedStart[n] !== e.related.length) throw damaged();
+    for (const r of e.related) if (!(r >= 0 && r < e.relatedTable.length)) throw damaged();
+    const m = x?.entity?.length ?? -1;
+    const masks = x?.masks?.end?.length ?? -1;
+    if (!(m >= 0) || x.flags?.length !== m || x.mask?.length !== m || x.lang?.length !== m || x.words?.length !== m || !column(x.masks, masks) || !Array.isArray(x.langs) || !Array.isArray(x.wordLists)) {
+      throw damaged();
+    }
+    for (let k = 0; k < m; k++) {
+      if (!(x.entity[k]! >= 0 && x.entity[k]! < n) || !(x.mask[k]! >= 0 && x.mask[k]! < masks) || !(x.lang[k]! < x.langs.length) || !(x.words[k]! < x.wordLists.length)) throw damaged();
+    }
+  }
+
+  /** how many entities the pack has */
+  get entityCount(): number {
+    return this.entityColumns.id.end.length;
+  }
+
+  /** the core of entity i (0 ≤ i < entityCount) */
+  entityAt(i: number): EntityCore {
+    let core = this.cores.get(i);
+    if (!core) this.cores.set(i, (core = coreAt(this.entityColumns, i)));
+    return core;
+  }
+
+  /** the id, name and type of entity i, made afresh (for going through every entity once) */
+  entityRef(i: number): { id: string; name: string; type: EntityCore['type'] } {
+    const c = this.entityColumns;
+    return { id: itemOf(c.id, i), name: itemOf(c.name, i), type: ENTITY_TYPES[c.type[i]!]! };
+  }
+
+  /** alias entry k (an index from a RawHit) */
+  entry(k: number): CompiledEntry {
+    let entry = this.madeEntries.get(k);
+    if (!entry) this.madeEntries.set(k, (entry = entryAt(this.entryColumns, k)));
+    return entry;
   }
 
   /**
@@ -220,9 +259,68 @@ export class Matcher {
     return -1;
   }
 
-  entity(id: string): Entity | undefined {
-    const i = this.byId.get(id);
-    return i === undefined ? undefined : this.entities[i];
+  /**
+   * Append the names found in other spellings (transliterations, variants, inflected forms) outside
+   * `covered` (the trie's hits of every pack, sorted by start) to `out`.
+   */
+  scanNames(text: string, capitals: CapitalWords, covered: readonly RawHit[], out: RawHit[], opts: NameScanOptions): void {
+    const found: NameHit[] = [];
+    // the trie's one-word hits that are a person's surname: a given name before them makes a full name
+    const surnames = new Set<number>();
+    const { flags, entity } = this.entryColumns;
+    const person = ENTITY_TYPES.indexOf('person');
+    for (const h of covered) {
+      if (h.matcher !== this) continue;
+      for (const k of h.entries) {
+        if (flags[k]! & (ENTRY_SURNAME | ENTRY_DERIVED_SURNAME) && this.entityColumns.type[entity[k]!] === person) {
+          surnames.add(h.start);
+          break;
+        }
+      }
+    }
+    this.names.scan(text, capitals, covered, surnames, found, opts);
+    for (const { start, end, entries, waiting, via, fullName, lookAround } of found) out.push({ start, end, matcher: this, entries, name: { waiting, via, fullName, lookAround } });
+  }
+
+  /** is `word` a given name of a person in this pack ("Viktor" in "Viktor Lukashenko")? */
+  isGivenName(word: string, opts: NameScanOptions): boolean {
+    return word.length > 1 && this.names.isGivenName(word, opts.lang, opts.cyrillic);
+  }
+
+  /** the core of the entity with this id (its details are loaded apart), if this pack has it */
+  entity(id: string): EntityCore | undefined {
+    const i = indexOfId(this.entityColumns, id);
+    return i < 0 ? undefined : this.entityAt(i);
+  }
+
+  /** the position of the entity with this id (in the pack's entities and details), or -1 */
+  indexOf(id: string): number {
+    return indexOfId(this.entityColumns, id);
+  }
+
+  /**
+   * Every alias of the pack (its names, not the surnames derived from them) as its normalised key
+   * with the entity it names: what the checks on a pack brought in compare against.
+   */
+  aliasKeys(): { key: string; entity: number }[] {
+    const out: { key: string; entity: number }[] = [];
+    // depth first: each node with the key that leads to its end
+    const stack: { node: number; key: string }[] = [{ node: 0, key: '' }];
+    while (stack.length > 0) {
+      const { node, key } = stack.pop()!;
+      const first = this.outStart[node]!;
+      const { flags, entity } = this.entryColumns;
+      for (let k = first; k < first + this.outCount[node]!; k++) {
+        if (!(flags[k]! & ENTRY_DERIVED_SURNAME)) out.push({ key, entity: entity[k]! });
+      }
+      const es = this.edgeStart[node]!;
+      for (let e = es; e < es + this.edgeCount[node]!; e++) {
+        const ts = this.tailStart[e + 1]!;
+        const tail = String.fromCharCode(...this.tails.subarray(ts, ts + this.tailLen[e + 1]!));
+        stack.push({ node: e + 1, key: key + String.fromCharCode(this.edgeChar[e]!) + tail });
+      }
+    }
+    return out;
   }
 
   private child(node: number, c: number): number {
@@ -234,7 +332,7 @@ export class Matcher {
     if (n <= 8) {
       for (let e = lo; e < lo + n; e++) {
         const x = chars[e]!;
-        if (x === c) return this.edgeTo[e]!;
+        if (x === c) return e + 1;
         if (x > c) return -1;
       }
       return -1;
@@ -243,7 +341,7 @@ export class Matcher {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const x = chars[mid]!;
-      if (x === c) return this.edgeTo[mid]!;
+      if (x === c) return mid + 1;
       if (x < c) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -256,13 +354,18 @@ export class Matcher {
     const count = this.outCount[node]!;
     const src = this.srcBuf;
     let out: number[] | null = null;
+    const { flags, masks } = this.entryColumns;
+    const maskOf = this.entryColumns.mask;
+    const maskText = masks.text;
     for (let k = first; k < first + count; k++) {
-      const entry = this.entries[k]!;
-      const mask = entry[2];
-      const strict = (entry[1] & ENTRY_CASE_SENSITIVE) !== 0;
+      // the entry's capitalisation mask, read in place in the column of masks
+      const mi = maskOf[k]!;
+      const from = mi > 0 ? masks.end[mi - 1]! : 0;
+      const length = masks.end[mi]! - from;
+      const strict = (flags[k]! & ENTRY_CASE_SENSITIVE) !== 0;
       let ok = true;
-      for (let j = 0; j < mask.length; j++) {
-        const m = mask.charCodeAt(j);
+      for (let j = 0; j < length; j++) {
+        const m = maskText.charCodeAt(from + j);
         if (m === U) {
           if (CASE_TABLE[text.charCodeAt(src[j]!)] !== UPPER) {
             ok = false;
@@ -283,10 +386,12 @@ export class Matcher {
   /**
    * Append this pack's leftmost-longest whole-word matches in `text` to `out`. With `blockBreaks`,
    * every line break separates blocks (text extracted from a page) and names never span one;
-   * otherwise only a blank line does. Normalisation happens on the fly: the scan reads the
-   * original text once, and walks the trie only where a word's first letters can start an alias.
+   * otherwise only a blank line does. With `capitals`, every word that begins with a capital
+   * letter is noted there too (for the name index's pass, which reads only those).
+   * Normalisation happens on the fly: the scan reads the original text once, and walks the trie
+   * only where a word's first letters can start an alias.
    */
-  scan(text: string, out: RawHit[], blockBreaks = false): void {
+  scan(text: string, out: RawHit[], blockBreaks = false, capitals?: CapitalWords): void {
     const n = text.length;
     const KIND = KIND_TABLE;
     const INWORD = INWORD_TABLE;
@@ -310,6 +415,7 @@ export class Matcher {
       const u = k === WORD ? MAP[c]! : expansionOf(c).charCodeAt(0);
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
+      if (upper && capitals) capitals.note(i);
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
         /** the word, whole, may be an alias: walk the trie at once (mayStart would say maybe) */
         let mayEnd = false;
@@ -386,7 +492,10 @@ export class Matcher {
     const endNodes = this.endNodes;
     const src = this.srcBuf;
     let node = -1; // -1 = the root, before the first unit
+    let pos = 0; // units of the node's tail read so far
     let depth = 0;
+    const tailLen = this.tailLen;
+    const tails = this.tails;
     const lowerStart = CASE_TABLE[text.charCodeAt(i0)] !== UPPER;
     const lowerOK = this.lowerOK;
     let found = 0;
@@ -441,13 +550,20 @@ export class Matcher {
           }
         }
       }
-      if (node >= 0 && outCount[node]! > 0 && (u < 0 || KIND[u] !== WORD) && found < MAX_DEPTH) {
+      if (node >= 0 && pos === tailLen[node] && outCount[node]! > 0 && (u < 0 || KIND[u] !== WORD) && found < MAX_DEPTH) {
         ends[found] = lastEnd;
         endNodes[found++] = node;
       }
       if (u < 0 || depth >= MAX_DEPTH) break;
-      node = node < 0 ? this.root[u]! : this.child(node, u);
-      if (node < 0 || (lowerStart && lowerOK[node] === 0)) break;
+      if (node >= 0 && pos < tailLen[node]!) {
+        // inside the node's tail: the text must follow it unit by unit
+        if (tails[this.tailStart[node]! + pos] !== u) break;
+        pos++;
+      } else {
+        node = node < 0 ? this.root[u]! : this.child(node, u);
+        if (node < 0 || (lowerStart && lowerOK[node] === 0)) break;
+        pos = 0;
+      }
       src[depth++] = at;
       lastEnd = at + 1;
     }

@@ -11,6 +11,7 @@
  * The classification of each code unit is computed once, on first sight, into flat tables, so
  * the hot loop is a table look-up per character.
  */
+import { isInvisible } from '../text/invisible.ts';
 
 /**
  * What a code unit is, for normalisation and word boundaries. Plain numbers (not an enum) so the
@@ -46,6 +47,8 @@ const KIND = new Uint8Array(65536);
 const INWORD = new Uint8Array(65536);
 const MAP = new Uint16Array(65536);
 const CASE = new Uint8Array(65536);
+/** the lower-case form of each code unit, accents kept (0 until classified) */
+const LOWER = new Uint16Array(65536);
 const EXPAND = new Map<number, string>();
 
 /** letters that Unicode decomposition does not strip to a base letter */
@@ -54,7 +57,7 @@ const SPECIAL: Record<string, string> = {
   ŀ: 'l', Ŀ: 'l', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ς: 'σ',
   ŉ: 'n', ĸ: 'k', ſ: 's',
 };
-const DROP = new Set([0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff]);
+
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2bc, 0x2b9, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07]);
 const QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2039, 0x203a, 0xff02]);
@@ -73,7 +76,7 @@ function classify(c: number): Kind {
   } else if (c >= 0xd800 && c <= 0xdbff) {
     // first half: emoji and pictographs (U+1F000–U+1FBFF) separate words; other planes hold letters
     kind = c >= 0xd83c && c <= 0xd83e ? Kind.Punct : Kind.Word;
-  } else if (DROP.has(c)) {
+  } else if (isInvisible(c)) {
     kind = Kind.Drop;
   } else if (c === 0x0a || c === 0x2028 || c === 0x2029) {
     kind = Kind.Break;
@@ -107,6 +110,7 @@ function classify(c: number): Kind {
   }
   const lower = ch.toLowerCase();
   CASE[c] = ch !== lower ? Case.Upper : ch !== ch.toUpperCase() ? Case.Lower : Case.None;
+  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   if (kind === Kind.Expand && CASE[c] === Case.None) CASE[c] = Case.Lower; // ß
   MAP[c] = map;
   KIND[c] = kind;
@@ -271,6 +275,8 @@ export function extendOverMarks(text: string, end: number): number {
 export const KIND_TABLE = KIND;
 export const INWORD_TABLE = INWORD;
 export const CASE_TABLE = CASE;
+/** lower case of a code unit with its accents (classified units only: call kindOf first) */
+export const LOWER_TABLE = LOWER;
 export const MAP_TABLE = MAP;
 /** the units a Kind.Expand character folds to ("ß" → "ss") */
 export function expansionOf(c: number): string {

@@ -8,20 +8,24 @@
  *   or reported with its candidates and no entity (never a guess);
  * - a surname derived from a person's full name links only after that person was named in full.
  */
-import type { Entity } from '../pack/types.ts';
-import {
-  ENTRY_ACRONYM,
-  ENTRY_DERIVED_SURNAME,
-  ENTRY_REQUIRES_CONTEXT,
-  ENTRY_SURNAME,
-  type CompiledEntry,
-} from '../pack/compiled.ts';
+import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts';
 import { Kind, foldKey, kindOf } from './normalise.ts';
+import { INVISIBLE_CLASS_BODY } from '../text/invisible.ts';
 import type { Matcher, RawHit } from './matcher.ts';
+import { CapitalWords } from './capital-words.ts';
+import { selectHits, type Candidate, type Hit } from './hits.ts';
+import type { NameScanOptions } from './names.ts';
+import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
+import { sameNameWord } from './name-keys.ts';
+import { spellingOf } from './spellings.ts';
+import { declines } from './inflection.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
+import { afterGivenName, citedAuthor } from './someones-name.ts';
+import { inCountryOfLanguage } from './country-languages.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -30,67 +34,6 @@ export interface SpotResult {
 
 /** how far (in characters of the page text) context words are looked for around a mention */
 const CONTEXT_WINDOW = 300;
-
-interface Candidate {
-  id: string;
-  entity: Entity;
-  entry: CompiledEntry;
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  real: Candidate[];
-  derived: Candidate[];
-}
-
-function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
-  if (raw.entries.length === 1) {
-    const entry = raw.matcher.entries[raw.entries[0]!]!;
-    const entity = raw.matcher.entities[entry[0]]!;
-    const c = [{ id: entity.id, entity, entry }];
-    return entry[1] & ENTRY_DERIVED_SURNAME ? { real: [], derived: c } : { real: c, derived: [] };
-  }
-  const real = new Map<string, Candidate>();
-  const derived = new Map<string, Candidate>();
-  for (const k of raw.entries) {
-    const entry = raw.matcher.entries[k]!;
-    const entity = raw.matcher.entities[entry[0]]!;
-    const target = entry[1] & ENTRY_DERIVED_SURNAME ? derived : real;
-    const prev = target.get(entity.id);
-    // several aliases of one entity with the same key: prefer the unguarded one
-    if (!prev || (prev.entry[1] & ENTRY_REQUIRES_CONTEXT && !(entry[1] & ENTRY_REQUIRES_CONTEXT))) {
-      target.set(entity.id, { id: entity.id, entity, entry });
-    }
-  }
-  for (const id of real.keys()) derived.delete(id);
-  return { real: [...real.values()], derived: [...derived.values()] };
-}
-
-/** leftmost-longest across packs: sort by start, longer first, then drop overlaps */
-function selectHits(raws: RawHit[], packs: number): Hit[] {
-  // one pack's scan is already in text order, without overlaps
-  if (packs > 1) raws.sort((x, y) => x.start - y.start || y.end - x.end);
-  const hits: Hit[] = [];
-  let lastEnd = -1;
-  let last: Hit | null = null;
-  for (const r of raws) {
-    if (last && r.start === last.start && r.end === last.end) {
-      // the same span in two packs: merge the candidates
-      const c = candidates(r);
-      for (const x of c.real) if (!last.real.some((y) => y.id === x.id)) last.real.push(x);
-      for (const x of c.derived) if (!last.derived.some((y) => y.id === x.id) && !last.real.some((y) => y.id === x.id)) last.derived.push(x);
-      if (last.real.length > 0) last.derived = last.derived.filter((d) => !last!.real.some((x) => x.id === d.id));
-      continue;
-    }
-    if (r.start < lastEnd) continue;
-    const c = candidates(r);
-    last = { start: r.start, end: r.end, real: c.real, derived: c.derived };
-    hits.push(last);
-    lastEnd = r.end;
-  }
-  return hits;
-}
 
 /** the word just before original offset `start`, normalised ("mr" in "Mr. Putin", "m" in "M. Loukachenko") */
 function wordBefore(text: string, start: number): string {
@@ -121,9 +64,12 @@ function isDate(text: string, start: number, end: number): boolean {
   return (before >= 0x30 && before <= 0x39) || (after >= 0x30 && after <= 0x39);
 }
 
-const NO = 0;
-const WEAK = 1;
-const FIRM = 2;
+/**
+ * What the page says for a guarded alias: `none` (an ordinary word here), `weak` (linked only because
+ * its entity, or a related one, is already on the page: not evidence for the next guarded word) or
+ * `firm` (a title, a context word, the entity or a related one named nearby).
+ */
+type Evidence = 'none' | 'weak' | 'firm';
 
 /** "Uber's", "Amazon’s": a possessive marks a proper noun */
 function possessive(text: string, end: number): boolean {
@@ -141,6 +87,8 @@ function primaryLang(tag: string | undefined): string {
 
 /** countries have ids like gloss:country:by (see docs/knowledge-packs.md) */
 const isCountry = (id: string): boolean => id.includes(':country:');
+/** a generational suffix at the end of a person's name ("Jr.", "Sr.", "III") */
+const GENERATIONAL = /[\s,](Jr|Sr|Jnr|Snr)\.?$|[\s,](Jr|Sr)\.?[\s,]|\s(II|III|IV)$/u;
 
 class PageContext {
   /** entities linked on the page, with their first position */
@@ -150,16 +98,16 @@ class PageContext {
   /** ids listed in `related` by entities on the page → whether one of those entities is not a country */
   private readonly pointedAt = new Map<string, boolean>();
   /** entities first linked since `pointedAt` was last brought up to date */
-  private readonly pending: Entity[] = [];
+  private readonly pending: EntityCore[] = [];
   /** ids listed in `related` by entities linked on firm evidence → those entities */
-  private readonly pointers = new Map<string, Entity[]>();
+  private readonly pointers = new Map<string, EntityCore[]>();
   constructor(private readonly text: string) {}
 
   /**
    * Record a link. `firm` is false for a guarded alias linked only because its entity is already
    * on the page: such a link is not evidence for the next guarded word (no chains of guesses).
    */
-  add(entity: Entity, start: number, firm = true): void {
+  add(entity: EntityCore, start: number, firm = true): void {
     if (!this.first.has(entity.id)) {
       this.first.set(entity.id, start);
       if (entity.related) this.pending.push(entity);
@@ -179,12 +127,12 @@ class PageContext {
   }
 
   /** this entity is linked elsewhere on the page */
-  named(entity: Entity): boolean {
+  named(entity: EntityCore): boolean {
     return this.first.has(entity.id);
   }
 
   /** this entity is linked somewhere on the page on firm evidence, at least `times` times */
-  established(entity: Entity, times = 1): boolean {
+  established(entity: EntityCore, times = 1): boolean {
     return (this.at.get(entity.id)?.length ?? 0) >= times;
   }
 
@@ -197,7 +145,7 @@ class PageContext {
   }
 
   /** a related entity (in either direction) is linked near `start`; countries count as in `related` */
-  relatedNear(entity: Entity, start: number, broad: boolean): boolean {
+  relatedNear(entity: EntityCore, start: number, broad: boolean): boolean {
     const countriesCount = broad || entity.type === 'place';
     for (const r of entity.related ?? []) {
       if ((countriesCount || !isCountry(r)) && this.namedNear(r, start)) return true;
@@ -213,7 +161,7 @@ class PageContext {
    * for places (Washington and the United States) but not for people or organisations (a page about
    * the UK does not make every "May" Theresa May) unless `broad` is set.
    */
-  related(entity: Entity, broad: boolean): boolean {
+  related(entity: EntityCore, broad: boolean): boolean {
     // entities named since the last question: their `related` lists, read only when asked
     for (const e of this.pending) {
       const country = isCountry(e.id);
@@ -273,10 +221,10 @@ class PageContext {
   }
 }
 
-/** characters that folding changes: Latin, Greek and Cyrillic letters with marks, combining marks, ignorables */
-const ACCENTED = /[\u00C0-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u00AD\u200B-\u200F\u2060\uFEFF]/;
-/** Latin combining marks, soft hyphens, zero-width characters: gone once folded (a fast class, no \p{M}) */
-const IGNORABLE = /[\u0300-\u036f\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+/** characters that folding changes: Latin, Greek and Cyrillic letters with marks, combining marks, invisible characters */
+const ACCENTED = new RegExp(`[\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF${INVISIBLE_CLASS_BODY}]`);
+/** Latin combining marks and invisible characters: gone once folded (a fast class, no \p{M}) */
+const IGNORABLE = new RegExp(`[\\u0300-\\u036f${INVISIBLE_CLASS_BODY}]`, 'g');
 
 /**
  * One case-insensitive regular expression per list of context words (the lists live in the
@@ -315,40 +263,156 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function reasonOf(c: Candidate): MentionReason {
-  const f = c.entry[1];
+function reasonOf(h: Hit, c: Candidate): MentionReason {
+  if (h.via) return h.via;
+  const f = c.entry.flags;
   if (f & (ENTRY_DERIVED_SURNAME | ENTRY_SURNAME)) return 'surname';
   if (f & ENTRY_ACRONYM) return 'acronym';
   return 'alias';
 }
 
-function ref(e: Entity): EntityRef {
+function ref(e: EntityCore): EntityRef {
   return { id: e.id, name: e.name, type: e.type };
+}
+
+/** the options of the name index's scan for a page */
+function nameScanOptions(text: string, pageLang: string, blockBreaks: boolean): NameScanOptions {
+  let cyrillic = asCyrillicLang(pageLang);
+  return {
+    lang: pageLang,
+    spelling: spellingOf(pageLang),
+    declines: { latin: declines(pageLang, 'latin'), cyrillic: declines(pageLang, 'cyrillic'), greek: declines(pageLang, 'greek') },
+    // Cyrillic text is romanised by its language's system: the page's, or the one its letters show
+    // (looked for in the text only when a Cyrillic word is read: most pages have none)
+    get cyrillic() {
+      return (cyrillic ??= CYRILLIC.test(text) ? (cyrillicLangOf(text) ?? 'ru') : 'ru');
+    },
+    blockBreaks,
+  };
+}
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** every pack's trie hits, then the names in other spellings around them, leftmost-longest */
+function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions, otherSpellings: boolean): Hit[] {
+  const raws: RawHit[] = [];
+  const capitals = otherSpellings ? new CapitalWords(opts.lang) : undefined;
+  matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined));
+  if (matchers.length > 1) raws.sort(byStartLongest);
+  if (!capitals) return selectHits(raws, true);
+  const named: RawHit[] = [];
+  for (const m of matchers) m.scanNames(text, capitals, raws, named, opts);
+  if (named.length === 0) return selectHits(raws, true);
+  return selectHits([...raws, ...named].sort(byStartLongest), true);
+}
+const byStartLongest = (x: RawHit, y: RawHit): number => x.start - y.start || y.end - x.end;
+
+/**
+ * Is `w` (a normalised word of the page, near `at`) one of these entities' own name words: the same
+ * word, the initial of one ("V." for Vladimir), or one of their names in another spelling
+ * ("Еманюел" for Emmanuel, "Binyamin" for Benjamin; see sameNameWord)? A person's words are every
+ * word of their names and aliases (EntityCore.nameWords, made at compile time); another entity's,
+ * the words of its name.
+ */
+function ownWord(entities: Candidate[], w: string, opts: NameScanOptions): boolean {
+  if (w === '') return false;
+  return entities.some((c) =>
+    (c.entity.nameWords ?? foldKey(c.entity.name))
+      .split(/[\s-]+/u)
+      .some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameNameWord(w, x, opts.lang, opts.cyrillic))),
+  );
 }
 
 /** Spot the entities of `matchers` in `text`. */
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
-  const raws: RawHit[] = [];
-  for (const m of matchers) m.scan(text, raws, opts.blockBreaks === true);
-  const hits = selectHits(raws, matchers.length);
-  const ctx = new PageContext(text);
   const pageLang = primaryLang(opts.lang);
   const blockBreaks = opts.blockBreaks === true;
+  const nameOpts = nameScanOptions(text, pageLang, blockBreaks);
+  const hits = findHits(text, matchers, nameOpts, opts.otherSpellings !== false);
+  /** is this word (normalised) a given name the packs know? Once per word and page */
+  const givenNames = new Map<string, boolean>();
+  const isGivenName = (w: string): boolean => {
+    let v = givenNames.get(w);
+    if (v === undefined) givenNames.set(w, (v = matchers.some((m) => m.isGivenName(w, nameOpts))));
+    return v;
+  };
+  // where the names the packs know start and end (not surnames that wait for a full name: "Jonathan" of Goodluck Jonathan)
+  const hitStarts = new Set<number>();
+  const hitEnds = new Set<number>();
+  for (const h of hits) {
+    if (h.real.length === 0) continue;
+    hitStarts.add(h.start);
+    hitEnds.add(h.end);
+  }
+  const nameAt = (i: number): boolean => hitStarts.has(i);
+  const nameEndsAt = (i: number): boolean => hitEnds.has(i);
+  // a place inside a longer name that is not the place ("Manchester City", "Northern Kentucky
+  // University", "Football.London") or in someone's name ("Derby, Mark (2010)", "Jonathan Corum")
+  // is not that place, an institution inside its press's name ("Victoria University Press") not
+  // the institution; the other candidates of the span stay
+  for (const h of hits) {
+    if (
+      h.real.some((c) => c.entity.type === 'place') &&
+      (inLongerName(text, h.start, h.end) || afterGivenName(text, h.start, isGivenName, nameEndsAt) || citedAuthor(text, h.start, h.end, isGivenName, nameAt))
+    ) {
+      h.real = h.real.filter((c) => c.entity.type !== 'place');
+    }
+    if (h.real.some((c) => c.entity.type === 'organisation') && inLongerInstitutionName(text, h.start, h.end)) {
+      h.real = h.real.filter((c) => c.entity.type !== 'organisation');
+    }
+  }
+  const ctx = new PageContext(text);
+  const aroundHit = (h: Hit): Surroundings => surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks);
 
-  // 1. anchors: one entity, no guard
+  /**
+   * The word before is another person's given name ("Viktor Lukashenko", "Jan Nawrocki"): a given
+   * name the packs know, or any other capitalised word, except in German, where nouns have capitals,
+   * before an inflected name, which a capitalised noun governs ("Кабинет Вучића"; a given name there
+   * would be inflected too), and in a title-case headline. One of these people's own names
+   * ("Donald John Trump", "Binyamin Netanyahu") is fine.
+   */
+  const anotherName = (h: Hit, around: Surroundings, people: Candidate[]): boolean => {
+    if (!around.namedBefore || ownWord(people, around.before, nameOpts)) return false;
+    if (isGivenName(around.before)) return true;
+    // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
+    return pageLang !== 'de' && h.via !== 'inflection' && around.after === '';
+  };
+
+  /**
+   * A pack's surname alone, or a word found only by its stem or variant key, is not this entity
+   * where the text says it is something else: a date, part of a longer name ("W Mińsku
+   * Mazowieckim"), or after another person's given name ("Viktor Lukashenko").
+   */
+  const standsAlone = (h: Hit, c: Candidate): boolean => {
+    const person = c.entity.type === 'person';
+    const surname = (c.entry.flags & ENTRY_SURNAME) !== 0;
+    if (!h.lookAround && !surname) return true;
+    const around = aroundHit(h);
+    if (person && anotherName(h, around, [c])) return false;
+    if (!h.lookAround) return true;
+    // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
+    if (!person && around.namedBefore && (isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
+    if (around.month || (around.longerName && !(pageLang === 'de' && around.afterOf)) || isDate(text, h.start, h.end)) return false;
+    return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, nameOpts);
+  };
+
+  // 1. anchors: one entity, no guard (a full name found by given name and surname needs none)
   const anchored = new Array<Candidate | null>(hits.length).fill(null);
+  const vetoed = new Uint8Array(hits.length);
   hits.forEach((h, i) => {
     const c = h.real[0];
-    if (h.real.length === 1 && c && !(c.entry[1] & ENTRY_REQUIRES_CONTEXT)) {
-      anchored[i] = c;
-      ctx.add(c.entity, h.start);
+    if (h.real.length !== 1 || !c || (!h.fullName && c.entry.flags & ENTRY_REQUIRES_CONTEXT)) return;
+    if (!h.fullName && !standsAlone(h, c)) {
+      vetoed[i] = 1;
+      return;
     }
+    anchored[i] = c;
+    ctx.add(c.entity, h.start);
   });
 
   // 2. everything else, in page order (surnames need the full name earlier on the page)
   const mentions: Mention[] = [];
   /** every entity a mention names, in order of first mention (described once, at the end) */
-  const described = new Map<string, Entity>();
+  const described = new Map<string, EntityCore>();
   const emit = (h: Hit, c: Candidate | null, reason: MentionReason, cands?: Candidate[]): void => {
     const m: Mention = { start: h.start, end: h.end, text: text.slice(h.start, h.end), entityId: c ? c.id : '', reason };
     if (c && !described.has(c.id)) described.set(c.id, c.entity);
@@ -372,7 +436,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   let nearHit: Hit | null = null;
   const nearMemo = new Map<string[], boolean>();
   const nearWords = (h: Hit, c: Candidate): boolean => {
-    const words = c.entry[4];
+    const words = c.entry.contextWords;
     if (!words) return false;
     if (nearHit !== h) {
       nearHit = h;
@@ -389,38 +453,40 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
    */
   const inSentence = (h: Hit, c: Candidate): boolean => {
     const [lo, hi] = sentenceAround(text, h.start, h.end, blockBreaks, CONTEXT_WINDOW);
-    return ctx.nearWords(c.entry[4], h.start, h.end, lo, hi);
+    return ctx.nearWords(c.entry.contextWords, h.start, h.end, lo, hi);
   };
 
-  const guardedOk = (h: Hit, c: Candidate, around: Surroundings, titled: boolean): 0 | 1 | 2 => {
+  const guardedOk = (h: Hit, c: Candidate, around: Surroundings, titled: boolean): Evidence => {
     const e = c.entity;
     const person = e.type === 'person';
-    if (person && titled) return FIRM;
-    const words = c.entry[4];
+    if (person && titled) return 'firm';
+    const words = c.entry.contextWords;
     // a context word right before it ("US House of Representatives", "UK Labour") is the strongest evidence
     const wordBefore = around.before !== '' && words !== undefined && words.includes(around.before);
     const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
-    if (around.month || isDate(text, h.start, h.end)) return NO;
-    if (around.longerName && !wordBefore) return NO;
-    if (around.namedBefore && !wordBefore) return NO;
-    if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return NO;
-    if (wordBefore) return FIRM;
+    if (around.month || isDate(text, h.start, h.end)) return 'none';
+    if (around.longerName && !wordBefore) return 'none';
+    if (around.namedBefore && !wordBefore) return 'none';
+    if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
+    // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and Science"
+    if (!person && !wordBefore && inListOfWords(text, h.start, h.end, (from, to) => nameAt(from) || nameEndsAt(to))) return 'none';
+    if (wordBefore) return 'firm';
     // evidence near the mention (the cheap look-ups first, then the context words)
     const namedNear = ctx.namedNear(e.id, h.start);
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
-    if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return FIRM;
-    if (nearWords(h, c) && (!around.sentenceStart || inSentence(h, c))) return FIRM;
+    if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return 'firm';
+    if (nearWords(h, c) && (!around.sentenceStart || inSentence(h, c))) return 'firm';
     if (around.sentenceStart) {
       // a capital at a sentence start says nothing: "Podemos hablar", "Chega de promessas", "Total revenue"
-      if (person) return NO;
+      if (person) return 'none';
       // "Reform of …", "Chega de …": followed by a connector it is the ordinary word
-      if (around.connectorAfter) return NO;
+      if (around.connectorAfter) return 'none';
       // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
-      return ctx.established(e, 2) || (possessive(text, h.end) && ctx.established(e, 1)) ? WEAK : NO;
+      return ctx.established(e, 2) || (possessive(text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
     }
     // mid-sentence, capitalised, not part of another name: the entity linked elsewhere on the page on
     // firm evidence, or a related entity on the page, will do
-    return ctx.established(e) || ctx.related(e, false) ? WEAK : NO;
+    return ctx.established(e) || ctx.related(e, false) ? 'weak' : 'none';
   };
 
   /**
@@ -436,9 +502,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
     // a short family name hyphened to a lower-case word is part of that word ("Li-ion", "Ma-based")
     if (key.length <= 3 && text.charCodeAt(h.end) === 0x2d && /^\p{Ll}/u.test(text.slice(h.end + 1, h.end + 3))) return false;
-    const own = (w: string): boolean => people.some((c) => [c.entity.name, ...c.entity.aliases.map((a) => a.text)].some((n) => foldKey(n).split(/[\s-]+/u).includes(w)));
-    if (around.namedBefore && !own(around.before)) return false;
-    if (pageLang !== 'de' && longerNameAfter(around.after) && !own(around.after)) return false;
+    if (anotherName(h, around, people)) return false;
+    if (pageLang !== 'de' && longerNameAfter(around.after) && !ownWord(people, around.after, nameOpts)) return false;
     return true;
   };
 
@@ -451,23 +516,29 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       // one entity behind a guarded word: link only with context
       const c = h.real[0]!;
       const ok = guardedOk(h, c, aroundOf(), title);
-      if (ok !== NO) {
-        ctx.add(c.entity, h.start, ok === FIRM);
-        emit(h, c, reasonOf(c));
+      if (ok !== 'none') {
+        ctx.add(c.entity, h.start, ok === 'firm');
+        emit(h, c, reasonOf(h, c));
         return true;
       }
       return false;
     }
+    // among people of one name, the one without a generational suffix unless the text has it ("Donald Trump", not "Donald Trump Jr.")
+    const suffixed = h.real.filter((c) => c.entity.type === 'person' && GENERATIONAL.test(c.entity.name)).length;
+    const plainName = suffixed > 0 && suffixed < h.real.length && !GENERATIONAL.test(text.slice(h.start, h.end + 5));
     const scored = h.real
       .map((c) => {
-        const guarded = (c.entry[1] & ENTRY_REQUIRES_CONTEXT) !== 0;
+        const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
         const named = ctx.named(c.entity);
         const related = ctx.related(c.entity, true);
         const words = nearWords(h, c);
         const titled = title && c.entity.type === 'person';
-        const lang = c.entry[3] !== '' && pageLang !== '' && primaryLang(c.entry[3]) === pageLang;
-        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang ? 1 : 0);
-        const usable = !guarded || guardedOk(h, c, aroundOf(), title) !== NO;
+        const lang = c.entry.lang !== '' && pageLang !== '' && primaryLang(c.entry.lang) === pageLang;
+        // a place written in the script or with the case endings of the page's language: the one in a country of that language
+        const local = h.via !== undefined && h.via !== 'variant' && c.entity.type === 'place' && inCountryOfLanguage(c.entity.related, pageLang);
+        const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
+        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
+        const usable = !guarded || guardedOk(h, c, aroundOf(), title) !== 'none';
         return { c, score, usable };
       })
       .filter((x) => x.usable);
@@ -476,11 +547,11 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (scored.length === 1 || (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score)) {
       const best = scored[0]!.c;
       ctx.add(best.entity, h.start);
-      emit(h, best, reasonOf(best));
+      emit(h, best, reasonOf(h, best));
       return true;
     }
     const top = scored.filter((x) => x.score === scored[0]!.score).map((x) => x.c);
-    emit(h, null, reasonOf(top[0]!), top);
+    emit(h, null, reasonOf(h, top[0]!), top);
     return true;
   };
 
@@ -488,9 +559,10 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     const h = hits[i]!;
     const sure = anchored[i];
     if (sure) {
-      emit(h, sure, reasonOf(sure));
+      emit(h, sure, reasonOf(h, sure));
       continue;
     }
+    if (vetoed[i]) continue;
     if (h.real.length > 0 && resolveReal(h)) continue;
     // derived surnames (also where a guarded word found no context): only people named in full before
     const named = h.derived.filter((c) => {
@@ -498,8 +570,8 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
       return at !== undefined && at < h.start;
     });
     if (named.length > 0 && !surnameFits(h, named)) continue;
-    if (named.length === 1) emit(h, named[0]!, 'surname');
-    else if (named.length > 1) emit(h, null, 'surname', named);
+    if (named.length === 1) emit(h, named[0]!, h.via ?? 'surname');
+    else if (named.length > 1) emit(h, null, h.via ?? 'surname', named);
   }
   const entities: Record<string, EntityRef> = {};
   for (const [id, e] of described) entities[id] = ref(e);

@@ -36,6 +36,17 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'desde', 'hasta', 'del', 'al', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'hoy', 'ayer', 'tambien',
   'lo', 'gli', 'ma', 'se', 'per', 'da', 'di', 'della', 'nel', 'nella', 'anche', 'oggi', 'ieri', 'os', 'as', 'um', 'uma',
   'mas', 'em', 'com', 'sem', 'ate', 'do', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'ao', 'hoje', 'ontem',
+  // Polish, Czech, Slovak (folded: "že" is "ze"; one-letter prepositions are no given name anyway)
+  'we', 'ze', 'od', 'po', 'przy', 'dla', 'pod', 'nad', 'przez', 'ale', 'lub', 'czy', 'jak', 'gdy', 've', 'ke', 'pri', 'pro',
+  'pres', 'nebo', 'kdyz', 'jako', 'ten', 'ta', 'to', 'tento',
+  // Russian, Ukrainian, Belarusian, Bulgarian, Serbian (Cyrillic)
+  'во', 'на', 'со', 'ко', 'об', 'по', 'из', 'за', 'от', 'до', 'при', 'для', 'под', 'над', 'но', 'или', 'как', 'когда', 'что',
+  'это', 'із', 'зі', 'та', 'ад', 'да', 'ля', 'пры', 'във', 'със', 'през',
+  // Greek (folded: no accents)
+  'το', 'οι', 'τα', 'του', 'της', 'των', 'τον', 'την', 'στο', 'στη', 'στην', 'στον', 'στα', 'στις', 'στους', 'σε', 'και', 'με',
+  'απο', 'για', 'ενα', 'μια', 'ενας',
+  // Turkish
+  've', 'bir', 'bu', 'ile', 'icin', 'ama', 'veya',
 ]);
 
 /** words that join the parts of one long name: "Statute of Westminster", "Department of Labour" */
@@ -79,10 +90,14 @@ export interface Surroundings {
   before: string;
   /** the word before is capitalised and is not a title, an article or another word that starts clauses */
   namedBefore: boolean;
+  /** the word before starts a sentence (so its capital may say nothing) */
+  beforeStartsSentence: boolean;
   /** the capitalised word just after (normalised), "" if none */
   after: string;
   /** part of a longer capitalised name: "Labour Force Survey", "Statute of Westminster", "ABC-CLIO" */
   longerName: boolean;
+  /** longerName because of a capitalised word and a connector before it ("Statute of Westminster"; in German any noun: "Mehrheit des Bundestags") */
+  afterOf: boolean;
   /** a month name after a time word ("in May", "seit Mai") */
   month: boolean;
   /** followed by a connector word ("Reform of", "Chega de") */
@@ -179,7 +194,7 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean): Surroundings {
-  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, after: '', longerName: false, month: false, connectorAfter: false };
+  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', longerName: false, afterOf: false, month: false, connectorAfter: false };
   // ---- before
   const p = start - 1;
   if (p >= 1 && HYPHENS.has(text.charCodeAt(p)) && isWordKind(kindOf(text.charCodeAt(p - 1)))) {
@@ -199,6 +214,8 @@ export function surroundings(text: string, start: number, end: number, key: stri
       const acronym = original.length <= 4 && original === original.toUpperCase();
       if (plainSpace && isUpper(text.charCodeAt(s)) && !acronym && !FUNCTION_WORDS.has(word) && !PERSON_TITLES.has(word)) {
         r.namedBefore = true;
+        const k = backOverSpace(text, s, blockBreaks);
+        r.beforeStartsSentence = k < 0 || endsSentence(text, k);
       }
       if (plainSpace && CONNECTORS.has(word)) {
         // "Statute of Westminster": a capitalised word before the connector
@@ -206,7 +223,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
         if (k >= 0 && isWordKind(kindOf(text.charCodeAt(k))) && onlySpace(text, k + 1, s)) {
           const s2 = wordStart(text, k + 1);
           const w2 = foldKey(text.slice(s2, k + 1));
-          if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !PERSON_TITLES.has(w2)) r.longerName = true;
+          if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !PERSON_TITLES.has(w2)) r.longerName = r.afterOf = true;
         }
       }
       if (MONTHS.has(key) && TIME_WORDS.has(word)) r.month = true;
@@ -231,4 +248,47 @@ export function surroundings(text: string, start: number, end: number, key: stri
 /** a capitalised word after the mention that makes it part of a longer name ("Labour Force", "May Day") */
 export function longerNameAfter(after: string): boolean {
   return after !== '' && !GENERIC_HEADS.has(after);
+}
+
+/** words that join the last item of a list ("and", "&" and their French, German, Spanish, Italian, Portuguese, Polish, Russian and Ukrainian forms) */
+const LIST_JOIN = '(?:and|&|und|et|y|e|i|и|і)';
+/** the next item of a list after a mention: ", Mathematics", " and Science", ", and Science" */
+const NEXT_ITEM = new RegExp(`(?:, (?:${LIST_JOIN} )?| ${LIST_JOIN} )(\\p{Lu}\\p{Ll}[\\p{L}-]*)`, 'uy');
+/** the item of a list before a mention: "Mathematics, ", "Writing and " */
+const ITEM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?:,| ${LIST_JOIN}|, ${LIST_JOIN}) $`, 'u');
+/** how many items each way are read */
+const LIST_REACH = 3;
+
+/**
+ * The mention [start, end) is one item of a list of at least three capitalised words, none of them a
+ * name found in the text (`isName(from, to)`: a name starts at `from` or ends at `to`) nor a word that starts clauses:
+ * "Student Performance in Reading, Mathematics and Science". There the capitals are those of a
+ * title or of a list of subjects, and a word that is also a place is the ordinary word. A list with
+ * a name in it is a list of names ("Reading, Oxford and Bath").
+ */
+export function inListOfWords(text: string, start: number, end: number, isName: (from: number, to: number) => boolean): boolean {
+  let items = 0;
+  const ordinary = (word: string, at: number): boolean => !isName(at, at + word.length) && !FUNCTION_WORDS.has(foldKey(word));
+  let p = end;
+  for (let n = 0; n < LIST_REACH; n++) {
+    NEXT_ITEM.lastIndex = p;
+    const m = NEXT_ITEM.exec(text);
+    if (!m) break;
+    const at = p + m[0].length - m[1]!.length;
+    if (!ordinary(m[1]!, at)) return false;
+    items++;
+    p = at + m[1]!.length;
+  }
+  let q = start;
+  for (let n = 0; n < LIST_REACH && items < 2; n++) {
+    const base = Math.max(0, q - 60);
+    const m = ITEM_BEFORE.exec(text.slice(base, q));
+    if (!m) break;
+    // the match starts with the text's start or one character that is no letter
+    const at = base + m.index + (m[0].startsWith(m[1]!) ? 0 : 1);
+    if (!ordinary(m[1]!, at)) return false;
+    items++;
+    q = at;
+  }
+  return items >= 2;
 }

@@ -19,4 +19,10 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // Spanish, Portuguese, Italian
   'sr', 'sra', 'srta', 'senor', 'senora', 'don', 'dona', 'presidenta', 'ministro', 'ministra',
   'senhor', 'senhora', 'sig', 'signor', 'signora', 'presidente',
+  // Polish, Czech, Slovak, Lithuanian (nominative and the genitive after a noun: "rząd premiera")
+  'prezydent', 'prezydenta', 'premier', 'premiera', 'minister', 'ministra', 'pan', 'pani', 'prezident', 'prezidenta',
+  'prezidentas', 'prezidento',
+  // Russian, Ukrainian, Belarusian, Bulgarian, Serbian (as folded: Cyrillic kept)
+  'президент', 'президента', 'премьер', 'премиер', 'министр', 'міністр', 'канцлер', 'глава', 'спикер',
+  'председатель', 'лидер', 'лідер', 'господин', 'госпожа', 'пан', 'пані', 'прэзідэнт', 'председник',
 ]);

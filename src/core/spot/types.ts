@@ -4,8 +4,12 @@
  */
 import type { EntityType } from '../pack/types.ts';
 
-/** why a span was linked to an entity */
-export type MentionReason = 'alias' | 'surname' | 'acronym';
+/**
+ * why a span was linked to an entity: an alias letter for letter, a later surname, an acronym, or a
+ * name in another script or romanisation ("Лукашенко", "Łukaszenka"), another spelling of a person's
+ * name ("Vladimir Poutin"), an inflected form ("Москве", "Putins")
+ */
+export type MentionReason = 'alias' | 'surname' | 'acronym' | 'transliteration' | 'variant' | 'inflection';
 
 export interface EntityRef {
   id: string;
@@ -33,4 +37,10 @@ export interface SpotOptions {
    * is white space (hard-wrapped text) and only a blank line separates.
    */
   blockBreaks?: boolean;
+  /**
+   * Look for names in other spellings too: transliterations, spelling variants of people's names,
+   * inflected forms (the name index; see docs/knowledge-packs.md). Default true; false finds only
+   * aliases letter for letter.
+   */
+  otherSpellings?: boolean;
 }

@@ -1,11 +1,12 @@
 /**
  * Walks the visible text under one or more root nodes and builds a VisibleText: the text with
- * whitespace collapsed, soft hyphens removed, a BLOCK_SEPARATOR between blocks, and a segment map
+ * whitespace collapsed, invisible characters (soft hyphens, zero-width, bidi marks) removed, a BLOCK_SEPARATOR between blocks, and a segment map
  * back to the DOM. Resumable, so a browser adapter can spread a big page over several idle slices.
  */
 import {
-  BLOCK_TAGS, GLOSS_UI_ATTR, SKIP_TAGS, isClosedDetailsBody, isEditable, isIgnorable, isMarkupHidden, isSpace,
+  BLOCK_TAGS, GLOSS_UI_ATTR, SKIP_TAGS, isClosedDetailsBody, isEditable, isMarkupHidden, isSpace,
 } from './rules.ts';
+import { isInvisible } from './invisible.ts';
 import { BLOCK_SEPARATOR, type ExtractOptions, type Segment, type VisibleText } from './types.ts';
 
 const ELEMENT_NODE = 1;
@@ -32,6 +33,8 @@ export class TextExtractor {
   private readonly segments: Segment[] = [];
   private pendingBreak = false;
   private pendingSpace: { node: Text; offset: number } | null = null;
+  /** how many of `chunks` `drain()` has handed out */
+  private drained = 0;
   private rootIndex = 0;
   /** the node to visit next (entering it), or null when the current root is finished */
   private cur: Node | null;
@@ -85,6 +88,23 @@ export class TextExtractor {
     return true;
   }
 
+  /** How many characters of text have been read so far. */
+  get readLength(): number {
+    return this.length;
+  }
+
+  /**
+   * The text read since the last call (all of it the first time), so a long text can be passed
+   * on as it is read: the pieces handed out, joined in order, are the text `result()` returns.
+   */
+  drain(): string {
+    if (this.parts.length) this.chunks.push(this.parts.join(''));
+    this.parts = [];
+    const fresh = this.chunks.slice(this.drained).join('');
+    this.drained = this.chunks.length;
+    return fresh;
+  }
+
   /** The text read so far (complete once advance() returned true). */
   result(): VisibleText {
     if (this.parts.length) this.chunks.push(this.parts.join(''));
@@ -92,6 +112,7 @@ export class TextExtractor {
     const text = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
     this.chunks.length = 0;
     if (text) this.chunks.push(text);
+    this.drained = this.chunks.length;
     return { text, segments: this.segments };
   }
 
@@ -143,13 +164,13 @@ export class TextExtractor {
       // the run goes on, which is the same text and offsets as a collapsed space, with far fewer pieces
       if (c === 0x20 && runStart >= 0 && i + 1 < data.length) {
         const d = data.charCodeAt(i + 1);
-        if (!isSpace(d) && !isIgnorable(d)) continue;
+        if (!isSpace(d) && !isInvisible(d)) continue;
       }
       if (isSpace(c)) {
         if (runStart >= 0) this.append(node, runStart, data.slice(runStart, i));
         runStart = -1;
         if (!this.pendingSpace) this.pendingSpace = { node, offset: i };
-      } else if (isIgnorable(c)) {
+      } else if (isInvisible(c)) {
         if (runStart >= 0) this.append(node, runStart, data.slice(runStart, i));
         runStart = -1;
       } else if (runStart < 0) {

@@ -39,12 +39,6 @@ export function isClosedDetailsBody(parent: Element, child: Element): boolean {
   return parent.localName === 'details' && !parent.hasAttribute('open') && child.localName !== 'summary';
 }
 
-const IGNORABLE = new Set([0x00ad, 0x200b, 0x2060, 0xfeff]);
-/** Characters that are part of the text but not visible and not a word break: soft hyphen, zero-width space, word joiner, BOM. */
-export function isIgnorable(code: number): boolean {
-  return IGNORABLE.has(code);
-}
-
 /** Whitespace (collapsible or not): the extractor writes one plain space for any run of it. */
 export function isSpace(code: number): boolean {
   return (

@@ -5,6 +5,8 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
+import { pageIdentity } from '../../core/url/index.ts';
+import type { PageAddress } from '../../protocol.ts';
 import { Popover, type EntityDetail, type EntityNotes } from '../../ui/popover/Popover.tsx';
 import type { FrameView } from './view.ts';
 import type { ContentChannel } from './index.tsx';
@@ -14,12 +16,23 @@ type PopoverView = Extract<FrameView, { kind: 'popover' }>;
 const details = new Map<string, EntityDetail>();
 
 /**
+ * Notes the reader started and did not save, per name and page: kept here, in Gloss's frame (the
+ * extension's origin), never in the page or its content script. A popover closed by Escape, a click
+ * outside or the mark going away shows its draft again when it reopens; Save and Discard clear it.
+ */
+const drafts = new Map<string, string>();
+const draftKey = (entityId: string, page: PageAddress) =>
+  `${entityId}\n${pageIdentity(page.url, { canonical: page.canonical ?? null, amp: page.amp === true })?.url ?? page.url}`;
+
+/**
  * `onSettled` is called once the entity and the notes have both been answered (or failed) and
  * drawn: the content script shows the frame only then, so the card does not grow under the
  * reader's pointer as its parts arrive.
  */
 export function PopoverPanel({ view, channel, announce, onSettled }: { view: PopoverView; channel: ContentChannel; announce: (text: string) => void; onSettled: () => void }) {
-  const { entityId, markText, openedBy, page, seq } = view;
+  const { entityId, markText, openedBy, page, seq, inHighlight } = view;
+  const key = draftKey(entityId, page);
+  const draft = drafts.get(key) ?? '';
   const [detail, setDetail] = useState<EntityDetail | undefined>(details.get(entityId));
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notes, setNotes] = useState<EntityNotes | null>(null);
@@ -53,10 +66,19 @@ export function PopoverPanel({ view, channel, announce, onSettled }: { view: Pop
     // notes not available: the section is simply left out
     const notesDone = send('notes/aboutEntity', { entityId }).then((n) => live && setNotes(n), () => undefined);
     void Promise.all([entityDone, notesDone]).then(() => live && setSettled(true));
+    // a kept draft holds the popover open from the start
+    void channel.request('hold', { held: draft.trim() !== '' }).catch(() => undefined);
     return () => {
       live = false;
     };
   }, [seq]);
+  const onDraft = (body: string) => {
+    const had = (drafts.get(key) ?? '').trim() !== '';
+    if (body) drafts.set(key, body);
+    else drafts.delete(key);
+    const has = body.trim() !== '';
+    if (has !== had) void channel.request('hold', { held: has }).catch(() => undefined);
+  };
   useLayoutEffect(() => {
     if (settled) onSettled();
   }, [settled, seq]);
@@ -70,6 +92,9 @@ export function PopoverPanel({ view, channel, announce, onSettled }: { view: Pop
       detail={detail}
       loadError={loadError}
       notes={notes}
+      draft={draft}
+      onDraft={onDraft}
+      inHighlight={inHighlight}
       actions={{
         addNote: async (body: string) => {
           await send('notes/add', {
@@ -78,6 +103,8 @@ export function PopoverPanel({ view, channel, announce, onSettled }: { view: Pop
             tags: [],
             url: page.url,
             title: page.title,
+            canonical: page.canonical ?? null,
+            amp: page.amp === true,
           });
           setNotes(await send('notes/aboutEntity', { entityId }).catch(() => notes));
         },
@@ -91,6 +118,9 @@ export function PopoverPanel({ view, channel, announce, onSettled }: { view: Pop
         },
         openNotebook: async () => {
           await send('pages/open', { page: 'notebook', hash: `entity=${entityId}` });
+        },
+        openHighlight: async () => {
+          await channel.request('highlight/open', {});
         },
       }}
     />

@@ -22,20 +22,41 @@ type PanelKind = FrameSnapshot['panel'];
 const panel: PanelKind = new URLSearchParams(location.search).get('panel') === 'editor' ? 'editor' : 'popover';
 /** room around the card for its shadow; the content script places the frame with this in mind */
 const PAD = 8;
+/** the panel's width when the window has room for it (narrower windows get a narrower one) */
+const WIDTH: Record<PanelKind, number> = { popover: 340, editor: 322 };
 
+/**
+ * The frame is sized by the content script to the room beside the name (never more than the
+ * panel needs, `naturalHeight`), and the panel lays out within it: its body scrolls, its header
+ * and actions stay.
+ */
 const FRAME_CSS = `
 :root { color-scheme: light dark; }
 html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
-#app { display: inline-block; padding: ${PAD}px; }
-.card { position: relative; top: auto; left: auto; z-index: auto; width: 340px; max-width: none; max-height: 560px;
-  box-shadow: 0 3px 10px rgba(0,0,0,.2); }
+#app { padding: ${PAD}px; }
+.card { position: relative; top: auto; left: auto; z-index: auto; width: min(${WIDTH.popover}px, calc(100vw - ${2 * PAD}px)); max-width: none;
+  max-height: max(0px, calc(100vh - ${2 * PAD}px)); box-shadow: 0 3px 10px rgba(0,0,0,.2); }
+.float { width: min(${WIDTH.editor}px, calc(100vw - ${2 * PAD}px)); max-height: max(0px, calc(100vh - ${2 * PAD}px)); overflow: auto; }
+.float .editor { width: auto; }
 .notes { height: 8.2em; overflow: hidden; }
-/* the actions stay in reach at the bottom of a card that scrolls */
-.actions[role="group"] { position: sticky; bottom: -12px; margin-bottom: -12px; padding: 8px 0 12px; background: #fff; }
-@media (prefers-color-scheme: dark) { .actions[role="group"] { background: #161b22; } }
 .notes blockquote { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
+
+/**
+ * The height the panel needs to show everything without scrolling (the frame may be given less:
+ * then its body scrolls). Measured from the parts, so it does not depend on the height the frame
+ * has now.
+ */
+function naturalHeight(app: HTMLElement): number {
+  const box = app.firstElementChild as HTMLElement | null;
+  if (!box) return 0;
+  const borders = box.offsetHeight - box.clientHeight;
+  let inner = 0;
+  if (box.hasAttribute('data-scroll')) inner = box.scrollHeight;
+  else for (const child of Array.from(box.children) as HTMLElement[]) inner += child.hasAttribute('data-scroll') ? child.scrollHeight : child.offsetHeight;
+  return Math.ceil(2 * PAD + borders + inner);
+}
 
 /** resolves the content script's request to show the current view, once its data is drawn */
 let settleCurrent: (() => void) | null = null;
@@ -77,7 +98,7 @@ function App({ view, channel, announce }: { view: FrameView; channel: ContentCha
   }
   if (view.kind === 'editor-new' || view.kind === 'editor-edit') {
     return (
-      <div class="float" role="dialog" aria-label={view.kind === 'editor-new' ? 'New note' : 'Edit highlight'} data-testid="editor">
+      <div class="float" role="dialog" aria-label={view.kind === 'editor-new' ? 'New note' : 'Edit highlight'} data-testid="editor" data-scroll="">
         <EditorPanel view={view} channel={channel} onSettled={settledFor(view)} />
       </div>
     );
@@ -180,13 +201,14 @@ async function main(): Promise<void> {
   // that has no size yet) and after layout changes (fonts, images)
   let last = { width: 0, height: 0 };
   const report = () => {
-    const size = { width: app.offsetWidth, height: app.offsetHeight };
+    const size = { width: app.firstElementChild ? WIDTH[panel] + 2 * PAD : 0, height: naturalHeight(app) };
     if (size.width === last.width && size.height === last.height) return;
     last = size;
     void channel.request('size', size).catch(() => undefined);
   };
   new MutationObserver(report).observe(app, { childList: true, subtree: true, characterData: true, attributes: true });
   new ResizeObserver(report).observe(app);
+  document.fonts?.addEventListener('loadingdone', report);
 
   document.documentElement.addEventListener('mouseenter', () => void channel.request('pointer', { inside: true }).catch(() => undefined));
   document.documentElement.addEventListener('mouseleave', () => void channel.request('pointer', { inside: false }).catch(() => undefined));

@@ -2,20 +2,10 @@
  * The names the reader asked Gloss not to mark ("Don't mark …" in the popover), each with a way
  * to mark it again.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../shell/messaging.ts';
+import { useEntityNames } from './entity-names.ts';
 
 export function MutedNames({ ids, onUnmute }: { ids: string[]; onUnmute(id: string): void }) {
-  const [names, setNames] = useState<Record<string, string>>({});
-  useEffect(() => {
-    let live = true;
-    Promise.all(ids.map(async (id) => [id, (await send('entity/get', { id }).catch(() => null))?.entity.name ?? id] as const)).then(
-      (pairs) => live && setNames(Object.fromEntries(pairs)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [ids.join('|')]);
+  const nameOf = useEntityNames(ids);
   if (!ids.length) return null;
   return (
     <section aria-labelledby="muted-h">
@@ -23,8 +13,8 @@ export function MutedNames({ ids, onUnmute }: { ids: string[]; onUnmute(id: stri
       <ul class="muted">
         {ids.map((id) => (
           <li key={id}>
-            <span>{names[id] ?? id}</span>
-            <button type="button" onClick={() => onUnmute(id)} aria-label={`Mark ${names[id] ?? id} again`}>Mark again</button>
+            <span>{nameOf(id)}</span>
+            <button type="button" onClick={() => onUnmute(id)} aria-label={`Mark ${nameOf(id)} again`}>Mark again</button>
           </li>
         ))}
       </ul>

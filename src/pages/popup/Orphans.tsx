@@ -3,24 +3,19 @@
  * tab's article whose passage was not found at the last visit, with their text and note.
  * The URL may be given (tests, the notebook); otherwise the active tab's is used.
  */
-import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import type { NotebookEntry } from '../../core/model/notebook.ts';
 import { EntryCard } from '../../ui/notebook/EntryCard.tsx';
 import { injectEntryCss } from '../../ui/notebook/entry.css.ts';
-
-async function activeUrl(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url && /^https?:/.test(tab.url) ? tab.url : null;
-}
+import { activeWebUrl } from './active-tab.ts';
 
 export function Orphans({ url }: { url?: string }) {
   const [entries, setEntries] = useState<NotebookEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     injectEntryCss();
-    (url ? Promise.resolve(url) : activeUrl())
+    (url ? Promise.resolve(url) : activeWebUrl())
       .then((u) => (u ? send('highlights/orphans', { url: u }) : { entries: [] }))
       .then((r) => setEntries(r.entries), (e: Error) => setError(`Gloss could not list this page's highlights: ${e.message}`));
   }, [url]);

@@ -3,11 +3,11 @@
  * a field to add one. "Saved" is shown only after the background confirmed the write; on failure
  * the typed text stays in the field with the reason.
  */
-import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import type { Note, PageRecord } from '../../core/model/types.ts';
 import { parseTags } from '../../core/model/notebook.ts';
+import { activeWebUrl } from './active-tab.ts';
 
 export function PageNotes() {
   const [page, setPage] = useState<PageRecord | null>(null);
@@ -18,9 +18,8 @@ export function PageNotes() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => (tab?.url && /^https?:/.test(tab.url) ? send('notes/forPage', { url: tab.url }) : { page: null, notes: [] }))
+    activeWebUrl()
+      .then((url) => (url ? send('notes/forPage', { url }) : { page: null, notes: [] }))
       .then((r) => {
         setPage(r.page);
         setNotes(r.notes);

@@ -6,15 +6,11 @@ import { Orphans } from './Orphans.tsx';
 import { PageNotes } from './PageNotes.tsx';
 import { MutedNames } from './MutedNames.tsx';
 import { PageStatus } from './PageStatus.tsx';
+import { activeWebUrl } from './active-tab.ts';
 
 async function activeHost(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  try {
-    const url = new URL(tab?.url ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
-  } catch {
-    return null;
-  }
+  const url = await activeWebUrl();
+  return url ? new URL(url).hostname : null;
 }
 
 export function Popup() {

@@ -1,12 +1,15 @@
 /**
  * "Add your own entity": name, type, one-line description, aliases (comma-separated), optional
- * summary, and a note for when a name is shared with another entity. The background validates it
- * like any pack; a refusal shows the validator's sentences and keeps what the reader typed.
+ * summary, and a note for when a name is shared with another entity. The background checks it
+ * like any pack and answers in the form's terms; a refusal keeps what the reader typed. When the
+ * name is already another entity's ("'Minsk' is already a place in the default pack"), the form
+ * offers to add it as another meaning: with a note saying how to tell them apart (the
+ * description, unless the reader writes one).
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import { ENTITY_TYPES, type EntityType } from '../../core/pack/types.ts';
-import type { EntityDraft } from '../../core/pack/my-entities.ts';
+import type { EntityDraft, EntityProblem } from '../../core/pack/my-entities.ts';
 import { Messages } from './Messages.tsx';
 
 const EMPTY: EntityDraft = { name: '', type: 'person', description: '', aliases: '', summary: '', sharedNote: '' };
@@ -14,29 +17,46 @@ const EMPTY: EntityDraft = { name: '', type: 'person', description: '', aliases:
 export function AddEntityForm({ onAdded }: { onAdded: () => void }) {
   const [draft, setDraft] = useState<EntityDraft>(EMPTY);
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [problems, setProblems] = useState<EntityProblem[]>([]);
+  const [noteShown, setNoteShown] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-  const needsNote = errors.some((e) => e.includes('sharedNote'));
+  const noteRef = useRef<HTMLInputElement>(null);
+  const shared = problems.find((p) => p.anotherMeaning);
   const set = (patch: Partial<EntityDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const submit = async () => {
+  const submit = async (sent: EntityDraft) => {
     setBusy(true);
-    setErrors([]);
+    setProblems([]);
     setAdded(null);
     try {
-      const r = await send('packs/addEntity', { draft });
+      const r = await send('packs/addEntity', { draft: sent });
       if (!r.accepted) {
-        setErrors(r.errors);
+        setProblems(r.problems);
         return;
       }
       setAdded(`${r.entity.name} added to My entities. Pages you open from now on mark it.`);
       setDraft(EMPTY);
+      setNoteShown(false);
       onAdded();
     } catch (e) {
-      setErrors([`Not saved (your text is kept): ${(e as Error).message}`]);
+      setProblems([{ code: 'invalid', message: `Not saved (your text is kept): ${(e as Error).message}` }]);
     } finally {
       setBusy(false);
     }
+  };
+
+  /** "Add as another meaning": a note tells the two apart; the description is that note unless one is written */
+  const addAsAnotherMeaning = () => {
+    const note = (draft.sharedNote ?? '').trim() || draft.description.trim();
+    setNoteShown(true);
+    if (!note) {
+      setProblems([{ code: 'empty', field: 'sharedNote', message: 'Write how a reader tells them apart (for example "the bar, not the city"), then add it again.' }]);
+      requestAnimationFrame(() => noteRef.current?.focus());
+      return;
+    }
+    const next = { ...draft, sharedNote: note };
+    setDraft(next);
+    void submit(next);
   };
 
   return (
@@ -45,7 +65,7 @@ export function AddEntityForm({ onAdded }: { onAdded: () => void }) {
       data-testid="entity-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void submit(draft);
       }}
     >
       <label for="gl-e-name">Name</label>
@@ -60,24 +80,30 @@ export function AddEntityForm({ onAdded }: { onAdded: () => void }) {
       <input id="gl-e-aliases" value={draft.aliases} onInput={(e) => set({ aliases: e.currentTarget.value })} placeholder="comma-separated: J. Doe, Doe" />
       <label for="gl-e-summary">Summary</label>
       <textarea id="gl-e-summary" value={draft.summary} onInput={(e) => set({ summary: e.currentTarget.value })} placeholder="optional: a few sentences of background" />
-      {(needsNote || draft.sharedNote) && (
+      {(noteShown || shared || draft.sharedNote) && (
         <>
-          <label for="gl-e-note">Note</label>
+          <label for="gl-e-note">How to tell them apart</label>
           <input
             id="gl-e-note"
+            ref={noteRef}
             value={draft.sharedNote}
             onInput={(e) => set({ sharedNote: e.currentTarget.value })}
-            placeholder="how a reader tells them apart: the baker, not the president"
+            placeholder="the bar, not the city"
           />
         </>
       )}
       <div class="wide">
         <button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Add entity'}</button>
       </div>
-      {errors.length > 0 && (
+      {problems.length > 0 && (
         <div class="wide status refused" role="alert" data-testid="entity-errors">
-          Not added{needsNote ? ': a name is shared with another entity; write a note saying how to tell them apart and add it again' : ''}.
-          <Messages items={errors} testid="entity-error-list" />
+          Not added yet.
+          <Messages items={problems.map((p) => p.message)} testid="entity-error-list" />
+          {shared && (
+            <button type="button" data-testid="entity-another-meaning" disabled={busy} onClick={addAsAnotherMeaning}>
+              {`Add as another meaning of '${shared.anotherMeaning!.name}'`}
+            </button>
+          )}
         </div>
       )}
       {added && <p class="wide status ok" role="status" data-testid="entity-added">{added}</p>}

@@ -1,11 +1,13 @@
 /**
  * "Import a pack…": a file picker (JSON). The file is read here and sent to the background, which
  * validates, checks, compiles and stores it. While that runs the reader sees what is happening; a
- * refused pack shows the validator's first messages and nothing changes.
+ * refused pack shows the validator's first issues (in pack-file terms: its readers are pack authors)
+ * and nothing changes.
  */
 import { useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import { fileSizeProblem, formatBytes } from '../../core/pack/import.ts';
+import { formatIssue } from '../../core/pack/issues.ts';
 import { Messages } from './Messages.tsx';
 
 type State =
@@ -34,7 +36,7 @@ export function ImportPack({ onImported }: { onImported: () => void }) {
       });
       const r = await send('packs/import', { text, fileName: file.name });
       if (!r.accepted) {
-        setState({ kind: 'refused', file: file.name, errors: r.errors, warnings: r.warnings });
+        setState({ kind: 'refused', file: file.name, errors: r.errors.map(formatIssue), warnings: r.warnings.map(formatIssue) });
         return;
       }
       const p = r.pack;
@@ -42,7 +44,7 @@ export function ImportPack({ onImported }: { onImported: () => void }) {
       setState({
         kind: 'done',
         text: `“${p.name}” ${what}: ${p.entities.toLocaleString()} ${p.entities === 1 ? 'entity' : 'entities'}, checked in ${r.ms.check} ms, compiled in ${r.ms.compile} ms. Pages you open from now on use it.`,
-        warnings: r.warnings,
+        warnings: r.warnings.map(formatIssue),
       });
       onImported();
     } catch (e) {

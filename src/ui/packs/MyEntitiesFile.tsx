@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../../shell/messaging.ts';
 import { download } from '../notebook/download.ts';
 import { fileSizeProblem } from '../../core/pack/import.ts';
+import { formatIssue } from '../../core/pack/issues.ts';
 import { Messages } from './Messages.tsx';
 
 type State =
@@ -37,7 +38,7 @@ export function MyEntitiesFile({ hasOwn, onChanged }: { hasOwn: boolean; onChang
     setState({ kind: 'busy', text: `Reading ${file.name}…` });
     try {
       const r = await send('packs/importMine', { text: await file.text(), fileName: file.name });
-      if (!r.accepted) return setState({ kind: 'refused', text: `Nothing was added from ${file.name}. Fix the file and try again:`, errors: r.errors });
+      if (!r.accepted) return setState({ kind: 'refused', text: `Nothing was added from ${file.name}. Fix the file and try again:`, errors: r.errors.map(formatIssue) });
       const text = r.added.length + r.replaced.length === 0
         ? `Nothing was added from ${file.name}.`
         : `From ${file.name}: ${count(r.added.length, 'entity', 'entities')} added, ${r.replaced.length} replaced. Pages you open from now on mark them.`;

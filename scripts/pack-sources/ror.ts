@@ -1,0 +1,184 @@
+/**
+ * Generates packs/default/entities/universities.json (universities and colleges) and
+ * institutions.json (research institutes, public research bodies, non-profits, archives and
+ * research-active companies) from the Research Organization Registry's record repository
+ * (ror-community/ror-records, pinned commit below): the newest record of every organisation.
+ * Kept: active organisations with a Wikidata item and an English Wikipedia article (the registry's
+ * own mark of a notable body); ids are their QIDs. Hospitals are left out.
+ *
+ *   node --import tsx scripts/pack-sources/ror.ts
+ */
+import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
+import { LANGS, writeEntities } from './lib/common.ts';
+import { countryName, countryNameInText } from './lib/country-names.ts';
+import { Claims, caseFreeRomance, dedupeAliases, isAnyEnglishWord, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { listSourceTree, readSourceFiles, type GitSource } from './lib/sources.ts';
+
+export const ROR: GitSource = {
+  repo: 'ror-community/ror-records',
+  commit: 'd93fc667872f8ef9386896bd6c68bd3c6103603e',
+  ref: { name: 'Research Organization Registry (ROR)', url: 'https://ror.org/', licence: 'MIT', asOf: '2026-06-23' },
+};
+
+interface Name { value: string; types: string[]; lang?: string | null }
+interface Org {
+  ror: string; status?: string; types: string[]; wikidata?: string; wikipedia?: string;
+  names: Name[]; established?: number | null; country?: string; city?: string;
+}
+
+/** schema 2 records (names[], external_ids[]) and schema 1 records (name, aliases, labels …) */
+function normalise(x: Record<string, any>): Org {
+  if (Array.isArray(x.external_ids)) {
+    const wd = x.external_ids.find((e: any) => e.type === 'wikidata');
+    const loc = x.locations?.[0]?.geonames_details ?? {};
+    return {
+      ror: x.id, status: x.status, types: x.types ?? [], wikidata: wd?.preferred ?? wd?.all?.[0],
+      wikipedia: x.links?.find((l: any) => l.type === 'wikipedia')?.value, names: x.names ?? [],
+      established: x.established, country: loc.country_code, city: loc.name,
+    };
+  }
+  const wd = x.external_ids?.Wikidata;
+  return {
+    ror: x.id, status: x.status, types: (x.types ?? []).map((t: string) => t.toLowerCase()),
+    wikidata: wd?.preferred ?? (Array.isArray(wd?.all) ? wd.all[0] : wd?.all), wikipedia: x.wikipedia_url || undefined,
+    names: [
+      { value: x.name, types: ['ror_display', 'label'] },
+      ...(x.aliases ?? []).map((a: string) => ({ value: a, types: ['alias'] })),
+      ...(x.acronyms ?? []).map((a: string) => ({ value: a, types: ['acronym'] })),
+      ...(x.labels ?? []).map((l: any) => ({ value: l.label, types: ['label'], lang: l.iso639 })),
+    ],
+    established: x.established, country: x.country?.country_code, city: x.addresses?.[0]?.city,
+  };
+}
+
+/** the newest record of each organisation: releases are folders v1.0 … v2.9 holding the records they changed */
+function loadRecords(): Org[] {
+  const ver = (p: string) => p.split('/')[0]!.slice(1).split('.').map(Number);
+  const newer = (a: string, b: string) => {
+    const x = ver(a), y = ver(b);
+    for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+    return false;
+  };
+  const latest = new Map<string, string>();
+  for (const p of listSourceTree(ROR, '.').filter((x) => /^v[\d.]+\/[a-z0-9]{9}\.json$/.test(x))) {
+    const id = p.slice(p.lastIndexOf('/') + 1, -5);
+    const prev = latest.get(id);
+    if (!prev || newer(p, prev)) latest.set(id, p);
+  }
+  return readSourceFiles(ROR, [...latest.values()]).map((text) => normalise(JSON.parse(text)));
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s\p{P}\p{S}]+$/u;
+const stripCountry = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '').trim();
+
+function kindOf(o: Org, name: string): { file: 'universities.json' | 'institutions.json'; phrase: string } | undefined {
+  const t = new Set(o.types);
+  if (t.has('healthcare') && !t.has('education')) return undefined;
+  if (t.has('education')) {
+    const phrase = /univers|universit|hochschule|universidad|università|universidade/i.test(name) ? 'university'
+      : /college|collège|colegio/i.test(name) ? 'college' : /school|école|schule|escuela/i.test(name) ? 'school' : 'higher-education institution';
+    return { file: 'universities.json', phrase };
+  }
+  const phrase = t.has('company') ? 'company' : t.has('facility') ? 'research institute' : t.has('government') ? 'public body'
+    : t.has('archive') ? 'archive, library or museum' : t.has('nonprofit') ? 'non-profit organisation' : t.has('funder') ? 'research funder' : 'organisation';
+  return { file: 'institutions.json', phrase };
+}
+
+/** a one-word name that is a word, a person's name or very short only links with context */
+const guarded = (text: string) => text.length <= 4 || isWordLike(text, persons) || isAnyEnglishWord(text);
+
+const records = loadRecords();
+const prior = priorEntities('universities.json');
+const claims = new Claims(prior);
+const persons = personWords(prior);
+// institutions.json comes after universities.json: it may not take a university's name either
+const out: Record<'universities.json' | 'institutions.json', Entity[]> = { 'universities.json': [], 'institutions.json': [] };
+const seenQids = new Set<string>();
+const article = (p: string) => (/^[aeio]|^u(?!ni)/i.test(p) ? 'an' : 'a');
+let skippedTaken = 0;
+
+for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
+  if ((o.status && o.status !== 'active') || !o.wikidata || !/^Q[1-9]\d*$/.test(o.wikidata) || !o.wikipedia || !o.country) continue;
+  if (seenQids.has(o.wikidata) || claims.ids.has(o.wikidata)) continue;
+  const display = stripCountry(o.names.find((n) => n.types.includes('ror_display'))?.value ?? '');
+  const english = o.names.find((n) => n.types.includes('label') && n.lang === 'en')?.value;
+  const name = stripCountry(english && LATIN.test(english) ? english : display);
+  if (!name || !LATIN.test(name) || name.length < 4) continue;
+  const kind = kindOf(o, name);
+  // "Ministry of Justice", "National Academy": every country has one; "Jacobs": a surname first
+  if (!kind || isGenericName(name) || (!/\s/.test(name) && isPersonName(name))) continue;
+  // a name an earlier file gives another entity: the same body under another id, or a place
+  if (claims.taken(name, o.wikidata)) { skippedTaken++; continue; }
+  seenQids.add(o.wikidata);
+
+  const aliases: Alias[] = [];
+  const add = (text: string, a: Partial<Alias>) => {
+    text = stripCountry(text.replace(/\s+/g, ' '));
+    if (!text || !LATIN.test(text) || claims.taken(text, o.wikidata) || isGenericName(text) || (!/\s/.test(text) && isPersonName(text))) return;
+    aliases.push({ text, ...a } as Alias);
+  };
+  if (display !== name) add(display, { kind: 'name' });
+  for (const n of o.names) {
+    if (n.types.includes('label') && n.lang && (LANGS as readonly string[]).includes(n.lang)) add(n.value, { kind: 'name', lang: n.lang });
+    else if (n.types.includes('alias') && /\s/.test(n.value.trim()) && n.value.length >= 8) add(n.value, { kind: 'name' });
+    else if (n.types.includes('acronym') && /^[\p{Lu}][\p{L}&.\-]{1,7}$/u.test(n.value) && /\p{Lu}.*\p{Lu}/u.test(n.value)) {
+      add(n.value, { kind: 'acronym', caseSensitive: true, requiresContext: true });
+    }
+  }
+  // the press translates "University of X": Università di X, Université de X, Universidad de X …
+  const town = name.match(/^University of ([\p{Lu}][\p{L}.'’ -]+)$/u)?.[1] ?? name.match(/^Università degli Studi di ([\p{Lu}][\p{L}.'’ -]+)$/u)?.[1];
+  if (town && kind.file === 'universities.json') {
+    const de = /^[\p{Lu}][\p{Ll}]+$/u.test(town) ? [{ text: `Universität ${town}`, lang: 'de' }] : [];
+    for (const t of [{ text: `Università di ${town}`, lang: 'it' }, { text: `Université de ${town}`, lang: 'fr' }, { text: `Universidad de ${town}`, lang: 'es' },
+      { text: `Universidade de ${town}`, lang: 'pt' }, ...de]) add(t.text, { kind: 'name', lang: t.lang });
+  }
+  const list = dedupeAliases(name, aliases);
+  // a one-word name: capitalised only; with context where it is a word, a person's name or very short,
+  // and for companies always ("Polaris", "Bunge" are also a ship, a star, a surname)
+  const needsContext = (t: string) => kind.phrase === 'company' || guarded(t);
+  for (const a of list) {
+    if (a.kind !== 'acronym' && !/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, needsContext(a.text) ? { requiresContext: true } : {});
+  }
+  if (!/\s/.test(name)) {
+    // the guarded name replaces any alias spelled like it ("AENA" for "Aena")
+    for (let i = list.length - 1; i >= 0; i--) if (normaliseKey(list[i]!.text) === normaliseKey(name)) list.splice(i, 1);
+    list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(needsContext(name) ? { requiresContext: true } : {}) });
+  }
+
+  const country = countryName(o.country);
+  const place = o.city && normaliseKey(o.city) !== normaliseKey(country) ? `${o.city}, ${country}` : country;
+  const src: SourceRef = { ...ROR.ref, url: o.ror };
+  const facts: Fact[] = [
+    { label: 'Location', value: place, source: src.name },
+  ];
+  if (o.established && o.established >= 1000) facts.push({ label: 'Founded', value: String(o.established), since: String(o.established), source: src.name });
+  const where = o.city && normaliseKey(o.city) !== normaliseKey(country) ? `${o.city}, ${country}` : countryNameInText(o.country);
+  const the = /^(University|Institute|National|Royal|School|College|Academy|Museum|Library|Centre|Center|Ministry|Department|Office|Agency|European|International|Federal|State)\b/.test(name) && !/^The /.test(name) ? 'The ' : '';
+  entities(kind.file).push({
+    id: o.wikidata,
+    name,
+    type: 'organisation',
+    description: `${kind.phrase[0]!.toUpperCase()}${kind.phrase.slice(1)} in ${where}`,
+    summary: `${the}${name} is ${article(kind.phrase)} ${kind.phrase} in ${where}${o.established && o.established >= 1000 ? `, founded in ${o.established}` : ''}.`,
+    aliases: caseFreeRomance(name, list),
+    facts,
+    related: [`gloss:country:${o.country.toLowerCase()}`],
+    sources: [src],
+  });
+}
+
+function entities(file: keyof typeof out): Entity[] {
+  return out[file];
+}
+
+// institutions.json may not take a name universities.json already gives another entity
+const uniKeys = new Set(out['universities.json'].flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]).map(normaliseKey));
+out['institutions.json'] = out['institutions.json'].filter((e) => !uniKeys.has(normaliseKey(e.name)));
+for (const e of out['institutions.json']) e.aliases = e.aliases.filter((a) => !uniKeys.has(normaliseKey(a.text)));
+
+for (const [file, list] of Object.entries(out)) {
+  noteSharedWithin(list, (others) => `also the name of ${others.slice(0, 3).map((o) => `${o.name} (${o.description})`).join('; ')}: the page's context decides`);
+  writeEntities(file, list);
+}
+console.log(`${records.length} ROR records; ${skippedTaken} skipped because an earlier file already has the name`);

@@ -1,0 +1,114 @@
+/**
+ * The capitalised words of a page, noted by the trie's scan as it passes them (matcher.ts) for the
+ * name index's pass (names.ts), which reads only those: each word it does not skip is read once for
+ * where it ends, a hash of its folded letters and whether it has letters outside ASCII, and the
+ * pass decides which words to look up from these numbers alone.
+ */
+import { INWORD_TABLE, KIND_TABLE, Kind, MAP_TABLE, expansionOf, kindOf } from './normalise.ts';
+import { IntBuffer } from './int-buffer.ts';
+
+const APOSTROPHE = 0x27;
+
+function isLetterAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  let k: number = KIND_TABLE[c]!;
+  if (k === 0) k = kindOf(c);
+  return k === Kind.Word || k === Kind.Expand;
+}
+
+/**
+ * The end of the name word starting at `start`: letters, marks, invisible characters, and an
+ * apostrophe between letters ("Zelens'kyj"), but not a possessive ("Putin's") nor, in Turkish and
+ * Azerbaijani, a suffix ("Erdoğan'ın").
+ */
+export function nameWordEnd(text: string, start: number, lang: string): number {
+  const n = text.length;
+  let j = start;
+  for (;;) {
+    while (j < n && INWORD_TABLE[text.charCodeAt(j)] === 1) j++;
+    while (j < n && KIND_TABLE[text.charCodeAt(j)] === 0) {
+      if (INWORD_TABLE[text.charCodeAt(j)] === 1 || kindOf(text.charCodeAt(j)) === Kind.Word) j++;
+      else break;
+      while (j < n && INWORD_TABLE[text.charCodeAt(j)] === 1) j++;
+    }
+    if (j + 1 < n && KIND_TABLE[text.charCodeAt(j)] === Kind.Punct && MAP_TABLE[text.charCodeAt(j)] === APOSTROPHE && isLetterAt(text, j + 1)) {
+      if (lang === 'tr' || lang === 'az') return j;
+      const s = text.charCodeAt(j + 1) | 0x20;
+      if (s === 0x73 && !isLetterAt(text, j + 2)) return j; // possessive 's
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
+/**
+ * A hash of a word as the trie sees it (folded: lower case, no accents), doubled letters once
+ * ("Emmanuel" and "Emanuel" alike), over the letters of text[start, end).
+ */
+export function foldHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  let last = -1;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    const k = kindOf(c);
+    if (k === Kind.Word) {
+      const u = MAP_TABLE[c]!;
+      if (u !== last) h = Math.imul(h ^ u, 0x01000193);
+      last = u;
+    } else if (k === Kind.Expand) {
+      for (const x of expansionOf(c)) h = Math.imul(h ^ x.charCodeAt(0), 0x01000193);
+      last = -1;
+    }
+  }
+  return h ^ (h >>> 15);
+}
+
+export class CapitalWords {
+  /** where each word starts */
+  readonly start = new IntBuffer();
+  /** what `read` found of the last word it read: its end (nameWordEnd), its foldHash, whether it has a letter outside ASCII */
+  end = 0;
+  fold = 0;
+  notAscii = false;
+
+  /** `lang`: the page's language (primary subtag), which decides where a word ends */
+  constructor(private readonly lang: string) {}
+
+  get count(): number {
+    return this.start.n;
+  }
+
+  /** Note the capitalised word starting at `i` (the scan passes it). */
+  note(i: number): void {
+    this.start.push(i);
+  }
+
+  /** Read word `c` once for its end, its hash and its letters (into `end`, `fold`, `notAscii`). */
+  read(text: string, c: number): void {
+    const i = this.start.a[c]!;
+    const n = text.length;
+    let h = 0x811c9dc5 | 0;
+    let last = -1;
+    let wide = 0;
+    let j = i;
+    // the common case: plain letters up to a space or punctuation
+    for (; j < n; j++) {
+      const ch = text.charCodeAt(j);
+      if (KIND_TABLE[ch] !== Kind.Word) break;
+      const u = MAP_TABLE[ch]!;
+      if (u !== last) h = Math.imul(h ^ u, 0x01000193);
+      last = u;
+      wide |= ch;
+    }
+    this.end = j;
+    this.fold = h ^ (h >>> 15);
+    if (j < n && (INWORD_TABLE[text.charCodeAt(j)] === 1 || KIND_TABLE[text.charCodeAt(j)] === 0 || MAP_TABLE[text.charCodeAt(j)] === APOSTROPHE)) {
+      // marks, invisible characters, expansions, an apostrophe inside the word: the full rules
+      this.end = nameWordEnd(text, i, this.lang);
+      this.fold = foldHash(text, i, this.end);
+      for (let x = j; x < this.end; x++) wide |= text.charCodeAt(x);
+    }
+    this.notAscii = wide >= 0x80;
+  }
+}

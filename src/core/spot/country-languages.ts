@@ -1,0 +1,35 @@
+/**
+ * The languages of the countries whose press the name pass reads in other scripts and with case
+ * endings (official or main languages of the press; ISO 639-1 → ISO 3166-1 alpha-2). A place that
+ * two countries share a name with is the one in the page's own country when the page writes it
+ * in that country's script or inflects it: "Одесі" on a Ukrainian page is Odesa, not Odessa, Texas.
+ */
+const COUNTRIES_OF_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  ru: ['ru', 'by', 'kz', 'kg'],
+  uk: ['ua'],
+  be: ['by'],
+  bg: ['bg'],
+  mk: ['mk'],
+  sr: ['rs', 'ba', 'me'],
+  hr: ['hr', 'ba'],
+  bs: ['ba'],
+  sl: ['si'],
+  pl: ['pl'],
+  cs: ['cz'],
+  sk: ['sk'],
+  lt: ['lt'],
+  lv: ['lv'],
+  el: ['gr', 'cy'],
+  tr: ['tr', 'cy'],
+  de: ['de', 'at', 'ch', 'li', 'lu'],
+};
+
+/** Is the place with these related ids in a country where `lang` (a primary subtag) is spoken? */
+export function inCountryOfLanguage(related: readonly string[] | undefined, lang: string): boolean {
+  const countries = COUNTRIES_OF_LANGUAGE[lang];
+  if (!countries || !related) return false;
+  return related.some((r) => {
+    const m = /:country:([a-z]{2})$/.exec(r);
+    return m !== null && countries.includes(m[1]!);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Raw matches of every pack (the trie's and the name index's) to the hits the page rules work on:
+ * leftmost-longest without overlaps, each with its candidate entities.
+ */
+import { ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, type CompiledEntry, type EntityCore } from '../pack/compiled.ts';
+import type { RawHit } from './matcher.ts';
+import type { NameVia } from './names.ts';
+
+export interface Candidate {
+  id: string;
+  entity: EntityCore;
+  entry: CompiledEntry;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  real: Candidate[];
+  derived: Candidate[];
+  /** found in another spelling (names.ts): the mention's reason */
+  via?: NameVia;
+  /** a person's full name found by given name and surname: links without a guard */
+  fullName?: boolean;
+  /** one word found by a stem or a variant key: the look-around of guarded words applies */
+  lookAround?: boolean;
+}
+
+export function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
+  const waiting = raw.name?.waiting ?? [];
+  if (raw.entries.length === 1 && waiting.length === 0) {
+    const entry = raw.matcher.entry(raw.entries[0]!);
+    const entity = raw.matcher.entityAt(entry.entity);
+    const c = [{ id: entity.id, entity, entry }];
+    const derived = entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true;
+    return derived ? { real: [], derived: c } : { real: c, derived: [] };
+  }
+  const real = new Map<string, Candidate>();
+  const derived = new Map<string, Candidate>();
+  // one word found in another spelling cannot tell which alias it spells ("Єрмака": "Yermak",
+  // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard)
+  const shareGuard = raw.name?.lookAround === true;
+  const add = (k: number, later: boolean): void => {
+    const entry = raw.matcher.entry(k);
+    const entity = raw.matcher.entityAt(entry.entity);
+    // a surname found by its variant key waits for the person's full name, like a derived surname
+    const target = later || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true) ? derived : real;
+    const prev = target.get(entity.id);
+    // several aliases of one entity with the same key: prefer the unguarded one (see shareGuard)
+    const guarded = (entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
+    if (!prev || (shareGuard ? guarded && !(prev.entry.flags & ENTRY_REQUIRES_CONTEXT) : prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !guarded)) {
+      target.set(entity.id, { id: entity.id, entity, entry });
+    }
+  };
+  for (const k of raw.entries) add(k, false);
+  for (const k of waiting) add(k, true);
+  for (const id of real.keys()) derived.delete(id);
+  return { real: [...real.values()], derived: [...derived.values()] };
+}
+
+/** leftmost-longest across packs and passes: sort by start, longer first, then drop overlaps */
+export function selectHits(raws: RawHit[], sorted: boolean): Hit[] {
+  // one pack's scan is already in text order, without overlaps
+  if (!sorted) raws.sort((x, y) => x.start - y.start || y.end - x.end);
+  const hits: Hit[] = [];
+  let lastEnd = -1;
+  let last: Hit | null = null;
+  for (const r of raws) {
+    if (last && r.start === last.start && r.end === last.end) {
+      // the same span in two packs: merge the candidates
+      const c = candidates(r);
+      for (const x of c.real) if (!last.real.some((y) => y.id === x.id)) last.real.push(x);
+      for (const x of c.derived) if (!last.derived.some((y) => y.id === x.id) && !last.real.some((y) => y.id === x.id)) last.derived.push(x);
+      if (last.real.length > 0) last.derived = last.derived.filter((d) => !last!.real.some((x) => x.id === d.id));
+      continue;
+    }
+    if (r.start < lastEnd) continue;
+    const c = candidates(r);
+    last = { start: r.start, end: r.end, real: c.real, derived: c.derived };
+    if (r.name) {
+      last.via = r.name.via;
+      if (r.name.fullName) last.fullName = true;
+      if (r.name.lookAround) last.lookAround = true;
+    }
+    hits.push(last);
+    lastEnd = r.end;
+  }
+  return hits;
+}

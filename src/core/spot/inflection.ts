@@ -1,0 +1,145 @@
+/**
+ * Case endings of the languages whose press declines names: "в Москве", "w Kijowie", "Putins",
+ * "Lukašenkos", "Κυριάκου Μητσοτάκη". A word in the text is tried as stem + ending for each ending of
+ * its language that it ends with; the stem must then be the stem of an alias word (see
+ * name-index.ts, which also decides which stems are unambiguous). Lists are lower case, in the
+ * language's own script. Polish and Ukrainian stems that change before an ending ("Łukaszence" ←
+ * "Łukaszenk-", "Харкова" ← "Харків") are given back by `restore`.
+ */
+
+interface Ending {
+  strip: string;
+  /**
+   * put back on the stem: the consonant an alternation changed ("-ce" ← "-k"), or the nominative
+   * of an adjectival surname, which tells him from her ("Зеленського" ← "Зеленський", "Zelenské"
+   * ← "Zelenská")
+   */
+  add?: string;
+  /** not after this letter ("-ej" is not the ending of "-skiej": that is "-iej") */
+  notAfter?: string;
+}
+
+const plain = (list: string): Ending[] => list.split(' ').map((strip) => ({ strip }));
+/** adjectival endings with the nominative they come from: "ого>ий" */
+const restoring = (list: string): Ending[] =>
+  list.split(' ').map((pair) => {
+    const [strip, add] = pair.split('>') as [string, string];
+    return { strip, add };
+  });
+
+/** Russian: noun and adjective (surname) case endings */
+const RU = [
+  ...plain('а я у ю е и ы ой ей ою ею ом ем ём ам ям ах ях ами ями ого его ому ему ым им ую юю ая яя ий ый ые ие ых их ыми ими'),
+  ...restoring('ого>ий ому>ий им>ий ом>ий ого>ый ому>ый ым>ый ом>ый ой>ая ую>ая ей>яя'),
+];
+/** Ukrainian */
+const UK = [
+  ...plain('а я у ю і и ї е є ою ею єю ом ем єм ам ям ах ях ами ями ові еві єві ого ього ому ьому им ій ої ий ими их'),
+  ...restoring('ого>ий ому>ий им>ий ім>ий ої>а ій>а ою>а у>а'),
+];
+/** Belarusian */
+const BE = [
+  ...plain('а я у ю і ы е ой ай ою аю ом ем ам ям ах ях амі ямі ага яга аму яму ым ім ая ую ых іх'),
+  ...restoring('ага>і аму>і ім>і ага>ы аму>ы ым>ы ай>ая ую>ая ай>а'),
+];
+/** Bulgarian: the definite article on a name */
+const BG = plain('ът ят та');
+/** Serbian, Croatian, Bosnian (Latin) */
+const SR_LATN = plain('a u e om em i ama ima og oj ov ev');
+const SR_CYRL = plain('а у е ом ем и ама има ог ој');
+/** Polish, with the consonant changes before -e of the locative and dative */
+const PL: Ending[] = [
+  ...plain('a u owi em ie ę ą y i ego emu im ym iej ów om ami ach e o iem mi'),
+  { strip: 'ej', notAfter: 'i' },
+  ...restoring('iego>i iemu>i im>i ego>y emu>y ym>y iej>a ą>a ej>a'),
+  { strip: 'ce', add: 'k' },
+  { strip: 'dze', add: 'g' },
+  { strip: 'rze', add: 'r' },
+  { strip: 'le', add: 'ł' },
+  { strip: 'cie', add: 't' },
+  { strip: 'dzie', add: 'd' },
+  { strip: 'ście', add: 'st' },
+  { strip: 'śnie', add: 'sn' },
+];
+/** Czech, Slovak, with the consonant changes before -e of the locative and dative ("v Praze" ← "Praha", "v Americe" ← "Amerika") */
+const CS: Ending[] = [
+  ...plain('a u e ě em ovi y i ou é ého ému ým ách ům ami ech ích ími om ej ý í'),
+  ...restoring('ého>ý ému>ý ým>ý é>á ou>á ej>á ú>á'),
+  { strip: 'ze', add: 'h' },
+  { strip: 'ze', add: 'g' },
+  { strip: 'ce', add: 'k' },
+  { strip: 'še', add: 'ch' },
+  { strip: 'ře', add: 'r' },
+];
+/** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
+const LT = plain('as is ys us a ė o os ės ui ai ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
+/** Latvian */
+const LV = plain('s a u am ā ai as ei i ie iem os ām ēm');
+/** German: the genitive -s ("Putins", "Moskaus") */
+const DE = plain('s');
+/** Greek: genitive and accusative of names */
+const EL = plain('ς υ ου ας ης ες ος α η ο');
+
+const BY_LANG: Record<string, Ending[]> = {
+  ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN, hr: SR_LATN, bs: SR_LATN, sl: SR_LATN, pl: PL, cs: CS, sk: CS,
+  lt: LT, lv: LV, de: DE, el: EL,
+};
+
+/** the ending list for a word in `lang` written in `script` */
+function endingsFor(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Ending[] {
+  const primary = lang.split('-')[0]!;
+  if (script === 'greek') return EL;
+  if (script === 'cyrillic') {
+    if (primary === 'sr' || primary === 'mk') return SR_CYRL;
+    const list = BY_LANG[primary];
+    return list === RU || list === UK || list === BE || list === BG ? list : RU;
+  }
+  if (primary === 'be') return BE_LATN;
+  const list = BY_LANG[primary];
+  return list !== undefined && list !== RU && list !== UK && list !== BE && list !== BG && list !== EL ? list : [];
+}
+
+/** Belarusian Łacinka: the Belarusian endings in Latin letters */
+const BE_LATN = plain('a ja u ju i y je ie oj aj oju aju om iem am jam ach jach ami jami aha jaha amu jamu ym im aja uju ych ich');
+
+/** Ukrainian: о/е in a closed last syllable becomes і, є becomes ї ("Харкова" → "Харків", "Києва" → "Київ") */
+function ukrainianAlternation(stem: string): string | null {
+  const m = /^(.*)([оеє])([бвгґджзклмнпрстфхцчшщ])$/u.exec(stem);
+  if (!m) return null;
+  return m[1]! + (m[2] === 'є' ? 'ї' : 'і') + m[3]!;
+}
+
+/** shortest stem (in letters of the original script) tried */
+const MIN_STEM = 3;
+
+/**
+ * The stems a lower-case word may have in `lang` (each without one of the language's endings,
+ * longest ending first), empty for languages without case endings.
+ */
+export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic' | 'greek'): string[] {
+  const endings = endingsFor(lang, script);
+  if (endings.length === 0) return [];
+  const out: string[] = [];
+  const uk = script === 'cyrillic' && (lang === 'uk' || lang.startsWith('uk-'));
+  for (const e of endings) {
+    if (word.length - e.strip.length < MIN_STEM || !word.endsWith(e.strip)) continue;
+    if (e.notAfter !== undefined && word[word.length - e.strip.length - 1] === e.notAfter) continue;
+    const stem = word.slice(0, word.length - e.strip.length) + (e.add ?? '');
+    if (!out.includes(stem)) out.push(stem);
+    if (uk) {
+      const alt = ukrainianAlternation(stem);
+      if (alt && !out.includes(alt)) out.push(alt);
+    }
+  }
+  return out;
+}
+
+/** the last letters of the endings of `lang` in `script` (a word ending otherwise has no stem to try) */
+export function endingLetters(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Set<number> {
+  return new Set(endingsFor(lang, script).map((e) => e.strip.charCodeAt(e.strip.length - 1)));
+}
+
+/** does `lang` decline names (so that inflected forms are looked for)? */
+export function declines(lang: string, script: 'latin' | 'cyrillic' | 'greek'): boolean {
+  return endingsFor(lang, script).length > 0;
+}

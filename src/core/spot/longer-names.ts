@@ -1,0 +1,164 @@
+/**
+ * A place inside a longer name that is not the place: "Manchester" in "Manchester City", "Kentucky"
+ * in "Northern Kentucky University", "Edinburgh" in "Edinburgh University Press", "Milan" in
+ * "Inter Milan", "England" in "Bank of England", "London" in "Football.London". The longer name is
+ * a club, a university, a newspaper or press, a company or another place; when the pack knows it,
+ * the longest match already marks it whole, and when it does not, the place is not marked.
+ *
+ * Decided by the words around the mention in the original text, from short lists of the words that
+ * make such names (English, French, German, Spanish, Italian, Portuguese), so that a place used as
+ * a modifier stays marked ("Kentucky Governor Andy Beshear", "a Virginia Democrat", "the New
+ * Zealand Army", "Mayor of London"). The same holds for an institution inside the name of its press
+ * ("Victoria University" in "Victoria University Press": `inLongerInstitutionName`). Pure string
+ * work: no DOM, no browser API.
+ */
+import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
+import { FUNCTION_WORDS } from './surroundings.ts';
+
+/** capitalised words after a place that make the name something else (folded) */
+const HEADS_AFTER: ReadonlySet<string> = new Set([
+  // universities, colleges, schools
+  'university', 'college', 'polytechnic', 'institute', 'school', 'academy',
+  // newspapers, magazines and presses
+  'press', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal', 'chronicle', 'telegraph', 'courier', 'observer',
+  'independent', 'globe', 'examiner', 'inquirer', 'review', 'magazine', 'daily', 'star', 'sun', 'standard',
+  // clubs ("Manchester City", "Leeds United", "Derby County")
+  'city', 'united', 'fc', 'afc', 'cf', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'town', 'county', 'club', 'saint-germain',
+  // companies and markets
+  'bank', 'group', 'holdings', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'airlines', 'airways', 'airport', 'motors', 'exchange',
+  // another place named after it ("Miami Beach"; "Mexico City" is in the pack)
+  'beach',
+  // orchestras, museums
+  'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'museum', 'zoo',
+]);
+
+/** the last words of an institution's name ("Victoria University", "Harvard Law School") (folded) */
+const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['university', 'college', 'polytechnic', 'institute', 'school', 'academy']);
+/** capitalised words after an institution's name that make a name of its own: its press, its paper, its review (folded) */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set([
+  'press', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal', 'chronicle', 'review', 'magazine', 'daily',
+]);
+
+/** words right before a place, or before "of"/"de"/… and the place, that make the name something else (folded) */
+const HEADS_BEFORE: ReadonlySet<string> = new Set([
+  'university', 'universite', 'universidad', 'universidade', 'universita', 'universitat', 'uniwersytet', 'univerzita',
+  'college', 'institute', 'institut', 'instituto', 'istituto', 'school', 'academy', 'academie',
+  'bank', 'banque', 'banco', 'banca', 'museum', 'musee', 'museo', 'air', 'telecom',
+  // clubs ("Real Madrid", "Inter Milan", "FC Barcelona", "Olympique de Marseille", "Dynamo Kyiv")
+  'real', 'atletico', 'inter', 'ac', 'fc', 'as', 'ss', 'ssc', 'olympique', 'racing', 'sporting', 'dynamo', 'dinamo', 'spartak',
+  'lokomotiv', 'cska', 'bayern', 'borussia', 'eintracht', 'hertha', 'werder', 'hapoel', 'maccabi', 'beitar', 'stade', 'ajax',
+]);
+
+/** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'la', 'zu', 'der']);
+/** the longest connector, in letters */
+const MAX_CONNECTOR = Math.max(...[...CONNECTORS].map((w) => w.length));
+
+/** how many capitalised words after the place are read for a head ("Sydney Morning Herald") */
+const MAX_WORDS_AFTER = 3;
+
+const isLetter = (c: number): boolean => {
+  const k = kindOf(c);
+  return k === Kind.Word || k === Kind.Expand || k === Kind.Mark || k === Kind.Drop;
+};
+const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
+/** a space inside one line: names go on across it, not across a line break */
+const isSpace = (c: number): boolean => kindOf(c) === Kind.Space;
+
+/** the word (letters, digits, inner hyphens and apostrophes) starting at i, as [start, end) */
+function wordFrom(text: string, i: number): [number, number] {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isLetter(c)) j++;
+    else if ((c === 0x2d || c === 0x26) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1))) j++; // "Saint-Germain", "A&M"
+    else break;
+  }
+  return [i, j];
+}
+
+/** the word ending just before i, as [start, end) */
+function wordBefore(text: string, i: number): [number, number] {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (isLetter(c)) j--;
+    else if (c === 0x2d && j > 1 && isLetter(text.charCodeAt(j - 2))) j--; // "Humboldt-Universität"
+    else break;
+  }
+  return [j, i];
+}
+
+/** part of a domain-like name: "Football.London", "London.gov" */
+function domainLike(text: string, start: number, end: number): boolean {
+  const before = start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLetter(text.charCodeAt(start - 2));
+  const after = end + 1 < text.length && text.charCodeAt(end) === 0x2e && caseOf(text.charCodeAt(end + 1)) === Case.Lower;
+  return before || after;
+}
+
+/** capitalised words right after the place, up to a few, one of them a head: "City", "University Press", "Morning Herald" */
+function headAfter(text: string, end: number, heads: ReadonlySet<string> = HEADS_AFTER): boolean {
+  let i = end;
+  for (let n = 0; n < MAX_WORDS_AFTER; n++) {
+    if (i >= text.length || !isSpace(text.charCodeAt(i))) return false;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length || !isUpper(text.charCodeAt(i))) return false;
+    const [s, e] = wordFrom(text, i);
+    if (e === s) return false;
+    // the last part of a hyphened word counts too ("Sun-Times")
+    const word = foldKey(text.slice(s, e));
+    if (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+    i = e;
+  }
+  return false;
+}
+
+/** the capitalised word ending just before i (across one space), if it is a word that names and not one that starts clauses */
+function nameWordBefore(text: string, i: number): boolean {
+  if (i === 0 || !isSpace(text.charCodeAt(i - 1))) return false;
+  const [s, e] = wordBefore(text, i - 1);
+  return e > s && isUpper(text.charCodeAt(s)) && !FUNCTION_WORDS.has(foldKey(text.slice(s, e)));
+}
+
+/**
+ * A head right before the place ("Real Madrid", "Université Paris-Saclay"), or a head that starts a
+ * name before a connector and the place ("Bank of England", "l'Université de Lyon"). A head that
+ * ends a name already begun says where that is, and the place is the place: "le British Museum
+ * de Londres".
+ */
+function headBefore(text: string, start: number): boolean {
+  let i = start;
+  for (let n = 0; n < 2; n++) {
+    // one space (or a hyphen: "Université Paris-Saclay" has the head before "Paris")
+    if (i === 0 || !(isSpace(text.charCodeAt(i - 1)) || (n === 0 && text.charCodeAt(i - 1) === 0x2d))) return false;
+    while (i > 0 && (isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d)) i--;
+    const [s, e] = wordBefore(text, i);
+    if (e === s) return false;
+    const upper = isUpper(text.charCodeAt(s));
+    // a head has a capital; a connector is a short word (no string made for the other words)
+    if (!upper && (n > 0 || e - s > MAX_CONNECTOR)) return false;
+    const word = foldKey(text.slice(s, e));
+    if (upper && (HEADS_BEFORE.has(word) || HEADS_BEFORE.has(word.slice(word.lastIndexOf('-') + 1)))) {
+      return n === 0 || !nameWordBefore(text, s);
+    }
+    if (n > 0 || !CONNECTORS.has(word)) return false;
+    i = s;
+  }
+  return false;
+}
+
+/** Is the mention [start, end) of a place part of a longer name that is not the place? */
+export function inLongerName(text: string, start: number, end: number): boolean {
+  return domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start);
+}
+
+/**
+ * Is the mention [start, end) of an institution ("Victoria University") part of the longer name of
+ * its press or paper ("Victoria University Press", "Yale University Press", "Columbia University
+ * Press")? Only names that end in an institution's word: a company's legal form after its name
+ * ("Goldman Sachs Group") is the company.
+ */
+export function inLongerInstitutionName(text: string, start: number, end: number): boolean {
+  const [s, e] = wordBefore(text, end);
+  return e > s && s >= start && INSTITUTION_ENDS.has(foldKey(text.slice(s, e))) && headAfter(text, end, PUBLICATION_HEADS);
+}

@@ -1,0 +1,100 @@
+/**
+ * The keys of one word of a name, in any script: romanised (romanise.ts), read with its language's
+ * spelling (spellings.ts), then the transliteration key and the variant key. The same functions
+ * serve the pack compiler (alias words) and the scan (page words), so both sides always agree.
+ */
+import { asCyrillicLang, conventionOf, romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
+import { readSpelling, sameButVowels, spellingKeys, spellingOf } from './spellings.ts';
+
+export type Script = 'latin' | 'cyrillic' | 'greek';
+
+export interface WordKey {
+  /** transliteration key */
+  strict: string;
+  /** variant key (JRC-Names rules) */
+  loose: string;
+  /**
+   * a Latin word read as English (no other language's spelling changed it): such a key says only
+   * that two words look alike ("City" and "Citi"), not that one is the other's transliteration
+   */
+  plain?: boolean;
+}
+
+/** lower-case letters whose presence says a Latin word is spelled with the Czech/Łacinka/ISO 9 conventions */
+export const DIACRITIC_LETTERS = 'šžčćŭěřůśźńĺ';
+const DIACRITIC_SPELLING = new RegExp(`[${DIACRITIC_LETTERS}]`);
+
+/** the script of a word, by its first letter */
+export function wordScript(word: string): Script {
+  return scriptOf(word.charCodeAt(0));
+}
+
+/** the keys of a lower-case Latin word written with `spelling` */
+const keyOf = (word: string, spelling: string): WordKey => spellingKeys(word, spelling);
+
+/**
+ * The keys of a lower-case word as it may be read on a page in language `lang` (the page's
+ * spelling, the English-press spelling, and, for a word with háčeks or breves, the Czech/Łacinka
+ * one). `cyrillic` is the Cyrillic system to romanise with. Distinct keys only, the page's first.
+ */
+export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang, script: Script = wordScript(word)): WordKey[] {
+  if (script === 'cyrillic') return [keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic))];
+  if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
+  const own = spellingOf(lang);
+  const english = keyOf(word, 'en');
+  english.plain = true;
+  const keys = own === 'en' ? [english] : [keyOf(word, own), english];
+  if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') keys.push(keyOf(word, 'diacritic'));
+  // a key the English reading also gives is plain
+  for (const k of keys) if (k.loose === english.loose && k.strict === english.strict) k.plain = true;
+  return dedupe(keys);
+}
+
+function dedupe(keys: WordKey[]): WordKey[] {
+  return keys.filter((k, i) => keys.findIndex((x) => x.loose === k.loose && x.strict === k.strict) === i);
+}
+
+/**
+ * The keys of a lower-case alias word written in `lang` (the alias's language, or the language of
+ * the entity's country, or "" for the English-press spelling). A Cyrillic alias is romanised by its
+ * own language's system (Russian when it does not say).
+ */
+export function aliasWordKeys(word: string, lang: string): WordKey[] {
+  const script = wordScript(word);
+  if (script === 'cyrillic') {
+    const cyr = asCyrillicLang(lang.split('-')[0]!) ?? 'ru';
+    return [keyOf(romaniseCyrillic(word, cyr), conventionOf(cyr))];
+  }
+  if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
+  const spelling = lang === '' ? (DIACRITIC_SPELLING.test(word) ? 'diacritic' : 'en') : spellingOf(lang);
+  return [keyOf(word, spelling)];
+}
+
+/**
+ * The words of an alias or a stretch of page text, lower case: split at spaces and hyphens,
+ * apostrophes and dots inside a word dropped ("Zelens'kyj", "Khamene'i", "J."), the letters of
+ * every script kept.
+ */
+export function splitNameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\-\u2010-\u2015]+/u)
+    .map((w) => w.replace(/[^\p{L}\p{M}]/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Is the page word `word` (lower case) in language `lang` the name word `own` (lower case, as the
+ * pack writes it) in another spelling: the same variant key, or one that differs only in vowels?
+ */
+export function sameNameWord(word: string, own: string, lang: string, cyrillic: CyrillicLang): boolean {
+  const mine = aliasWordKeys(own, '').map((k) => k.loose);
+  return pageWordKeys(word, lang, cyrillic).some((k) => mine.some((m) => m === k.loose || sameButVowels(m, k.loose)));
+}
+
+/** does the page's language spell this lower-case Latin word otherwise than English ("jarkiv" in Spanish)? */
+export function spelledOtherwise(word: string, lang: string): boolean {
+  if (DIACRITIC_SPELLING.test(word)) return true;
+  const own = spellingOf(lang);
+  return own !== 'en' && readSpelling(word, own) !== readSpelling(word, 'en');
+}

@@ -1,0 +1,299 @@
+/**
+ * Compile the name index (CompiledNames, see src/core/pack/compiled.ts) from a pack's aliases:
+ * every alias as a list of word keys (name-keys.ts), the stems its words take case endings on, the
+ * surnames of people and the given names (with their cognates) that make a full name.
+ */
+import type { Entity } from '../pack/types.ts';
+import {
+  NAME_ACRONYM,
+  NAME_CASE_SENSITIVE,
+  NAME_DERIVED,
+  NAME_PERSON,
+  NAME_SHARED_STEMS,
+  NAME_SURNAME,
+  ENTRY_CASE_SENSITIVE,
+  type CompiledEntry,
+  type CompiledNames,
+} from '../pack/compiled.ts';
+import { aliasWordKeys, splitNameWords } from './name-keys.ts';
+import { GIVEN_NAME_COGNATES } from './given-names.ts';
+import { hashKey } from './names-table.ts';
+import { foldHash } from './capital-words.ts';
+
+/** one alias (or derived surname) of an entity, with the entry it links to */
+export interface NameSource {
+  entity: number;
+  text: string;
+  /** the alias's language, or "" */
+  lang: string;
+  entry: CompiledEntry;
+  surname: boolean;
+  derived: boolean;
+  acronym: boolean;
+}
+
+/** the given names of one person (words of their full names before the surname) */
+export interface GivenNames {
+  entity: number;
+  names: { words: string[]; lang: string }[];
+}
+
+/** the shortest stem (in letters of its key) an inflected form may have: 4, or 3 for a person's surname ("Fica" ← "Fico") */
+export const MIN_STEM_KEY = 4;
+const MIN_SURNAME_STEM_KEY = 3;
+
+/**
+ * How names from a country are spelled in Latin letters when the pack does not say (the language
+ * whose spelling reads them): "Nawrocki" is Polish, "Babiš" Czech, "Nausėda" Lithuanian. Countries
+ * whose people's Latin names the pack writes in the English-press spelling (Russia, Ukraine,
+ * Belarus…) are not listed.
+ */
+const COUNTRY_SPELLING: Record<string, string> = {
+  pl: 'pl', cz: 'cs', sk: 'sk', de: 'de', at: 'de', li: 'de', fr: 'fr', nl: 'nl', lt: 'lt', lv: 'lv', rs: 'sr', hr: 'sr',
+  ba: 'sr', me: 'sr', si: 'sr', mk: 'sr', tr: 'tr', az: 'tr', hu: 'hu', es: 'es', mx: 'es', ar: 'es', co: 'es', cl: 'es',
+  pe: 'es', ve: 'es', cu: 'es', it: 'it', pt: 'pt', br: 'pt', gr: 'el', cy: 'el',
+};
+
+/** the spelling of an entity's own names, from the first related country that has one */
+export function originSpelling(e: Entity): string {
+  for (const r of e.related ?? []) {
+    const m = /:country:([a-z]{2})$/.exec(r);
+    const s = m ? COUNTRY_SPELLING[m[1]!] : undefined;
+    if (s) return s;
+  }
+  const own = /:country:([a-z]{2})$/.exec(e.id);
+  return own ? (COUNTRY_SPELLING[own[1]!] ?? '') : '';
+}
+
+/** languages whose names end in a nominative ending the other cases replace ("Nausėda" → "Nausėdos", "Mitsotakis" → "Mitsotaki") */
+const NOMINATIVE_S = new Set(['lt', 'lv', 'el']);
+const VOWEL_END = /[aeiouyáéíóúýąęėįųūěаеиоуыэюяіїєёαεηιουωάέήίόύώ]+$/u;
+const VOWEL_OR_J_END = /[aeiouyjáéíóúýąęėįųūěаеиоуыэюяіїєёйьαεηιουωάέήίόύώ]+$/u;
+const NOMINATIVE_END = /(?:as|is|ys|us|os|es|ας|ης|ος|ες)$/u;
+
+/** the keys a word's stems may have: without its final vowel(s), without a Baltic or Greek nominative */
+function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STEM_KEY): string[] {
+  const stems = new Set<string>();
+  const cuts = [word.replace(/.$/u, (c) => (VOWEL_END.test(c) ? '' : c)), word.replace(VOWEL_OR_J_END, '')];
+  if (spellings.some((s) => NOMINATIVE_S.has(s)) || NOMINATIVE_S.has(lang.split('-')[0]!)) cuts.push(word.replace(NOMINATIVE_END, ''));
+  for (const cut of cuts) {
+    if (cut === word || cut.length < 3) continue;
+    for (const s of spellings) for (const k of aliasWordKeys(cut, s)) if (k.loose.length >= min) stems.add(k.loose);
+  }
+  return [...stems];
+}
+
+interface BuiltName {
+  entry: number;
+  flags: number;
+  entity: number;
+  /** per word: key id, stem key ids, strict hash */
+  words: { key: number; stems: number[]; strict: number }[];
+}
+
+/** Build the compiled name index. `entryIndex` gives each entry's index in the compiled pack. */
+export function compileNames(entities: Entity[], sources: NameSource[], given: GivenNames[], entryIndex: Map<CompiledEntry, number>): CompiledNames {
+  const keys: string[] = [];
+  const keyId = new Map<string, number>();
+  const idOf = (k: string): number => {
+    let id = keyId.get(k);
+    if (id === undefined) {
+      id = keys.length;
+      keys.push(k);
+      keyId.set(k, id);
+    }
+    return id;
+  };
+
+  const names: BuiltName[] = [];
+  const seen = new Set<string>();
+  /** the first words of people's names of several words ("Xi" of "Xi Jinping"): the scan reads them before a capitalised word */
+  const firstWords = new Set<string>();
+  for (const src of sources) {
+    if (!/^\p{Lu}/u.test(src.text) || /\p{N}/u.test(src.text)) continue; // names start with a capital; no numbers
+    const words = splitNameWords(src.text);
+    if (words.length === 0 || words.length > 8) continue;
+    const e = entities[src.entity]!;
+    const origin = originSpelling(e);
+    const readings = [...new Set([src.lang, ...(src.lang === '' && origin !== '' ? [origin] : [])])];
+    const person = e.type === 'person';
+    if (person && words.length > 1) firstWords.add(words[0]!);
+    const entry = entryIndex.get(src.entry);
+    if (entry === undefined) continue;
+    let flags = (src.entry.flags & ENTRY_CASE_SENSITIVE ? NAME_CASE_SENSITIVE : 0) | (src.acronym ? NAME_ACRONYM : 0) | (src.surname ? NAME_SURNAME : 0) | (src.derived ? NAME_DERIVED : 0) | (person ? NAME_PERSON : 0);
+    // which words start with a capital (bit 8 + word index)
+    const capitals = nameCapitals(src.text);
+    flags |= capitals << 8;
+    for (const lang of readings) {
+      const spellings = [lang, ...(origin !== '' && origin !== lang ? [origin] : [])];
+      const built = words.map((w) => {
+        const k = aliasWordKeys(w, lang)[0]!;
+        const stems = stemKeys(w, lang, spellings, person && src.surname && words.length === 1 ? MIN_SURNAME_STEM_KEY : MIN_STEM_KEY);
+        return { key: idOf(k.loose), stems: stems.filter((s) => s !== k.loose).slice(0, 2).map(idOf), strict: hashKey(k.strict) };
+      });
+      const sig = `${entry}:${built.map((b) => `${b.key}/${b.stems.join(',')}`).join(' ')}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      names.push({ entry, flags, entity: src.entity, words: built });
+    }
+  }
+
+  dropAmbiguousStems(names, keys.length);
+
+  // given names of people (and their cognates) → the names of their surnames
+  const cognateKeys = new Map<number, number[]>();
+  for (const group of GIVEN_NAME_COGNATES) {
+    const ids = [...new Set(group.flatMap((g) => aliasWordKeys(g.toLowerCase(), '').map((k) => idOf(k.loose))))];
+    for (const id of ids) cognateKeys.set(id, [...new Set([...(cognateKeys.get(id) ?? []), ...ids])]);
+  }
+  const surnamesOf = new Map<number, number[]>();
+  names.forEach((n, i) => {
+    if (n.flags & NAME_SURNAME && n.words.length <= 3) {
+      const list = surnamesOf.get(n.entity) ?? [];
+      list.push(i);
+      surnamesOf.set(n.entity, list);
+    }
+  });
+  const givenFolds = new Set<number>();
+  const foldOf = (w: string): number => foldHash(w, 0, w.length);
+  for (const group of GIVEN_NAME_COGNATES) for (const g of group) givenFolds.add(foldOf(g));
+  for (const w of firstWords) givenFolds.add(foldOf(w));
+  const givenOf = new Map<number, Set<number>>();
+  for (const g of given) {
+    const origin = originSpelling(entities[g.entity]!);
+    const set = givenOf.get(g.entity) ?? new Set<number>();
+    for (const { words, lang } of g.names) {
+      for (const w of words) {
+        givenFolds.add(foldOf(w));
+        for (const reading of new Set([lang, ...(lang === '' && origin !== '' ? [origin] : [])])) {
+          const k = aliasWordKeys(w, reading)[0]!;
+          const id = idOf(k.loose);
+          set.add(id);
+          for (const c of cognateKeys.get(id) ?? []) set.add(c);
+          for (const s of stemKeys(w, reading, [reading])) set.add(idOf(s));
+        }
+      }
+    }
+    givenOf.set(g.entity, set);
+  }
+  const givenPairs: [number, number][] = [];
+  const ownGiven: number[][] = names.map(() => []);
+  for (const [entity, set] of givenOf) {
+    const surnames = surnamesOf.get(entity) ?? [];
+    for (const s of surnames) ownGiven[s] = [...set];
+    for (const id of set) for (const s of surnames) givenPairs.push([id, s]);
+  }
+  return encode(keys, names, givenPairs, ownGiven, Int32Array.from(givenFolds).sort());
+}
+
+/** bit k: word k of the alias starts with a capital letter */
+function nameCapitals(text: string): number {
+  let bits = 0;
+  text
+    .split(/[\s\-\u2010-\u2015]+/u)
+    .filter((w) => /[\p{L}]/u.test(w))
+    .forEach((w, i) => {
+      if (i < 23 && /^[^\p{L}]*\p{Lu}/u.test(w)) bits |= 1 << i;
+    });
+  return bits;
+}
+
+/**
+ * A one-word name's stem is used only where it is unambiguous: one that another entity's one-word
+ * name also has (as a stem or as the word itself) is dropped ("the stem is unambiguous"), except
+ * between people, where the page decides: an inflected form of a surname two people share (a
+ * couple's "Cichanouskiej") links only to the one named in full before it.
+ */
+function dropAmbiguousStems(names: BuiltName[], keyCount: number): void {
+  const owner = new Int32Array(keyCount).fill(-1);
+  const shared = new Uint8Array(keyCount);
+  const note = (id: number, entity: number): void => {
+    if (owner[id] === -1) owner[id] = entity;
+    else if (owner[id] !== entity) shared[id] = 1;
+  };
+  const single = names.filter((n) => n.words.length === 1);
+  for (const n of single) {
+    note(n.words[0]!.key, n.entity);
+    for (const s of n.words[0]!.stems) note(s, n.entity);
+  }
+  for (const n of single) {
+    const w = n.words[0]!;
+    if (!w.stems.some((s) => shared[s] === 1)) continue;
+    if (n.flags & NAME_PERSON) n.flags |= NAME_SHARED_STEMS;
+    else w.stems = w.stems.filter((s) => shared[s] === 0);
+  }
+}
+
+function csr(count: number, pairs: [number, number][]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(count + 1);
+  for (const [k] of pairs) start[k + 1]!++;
+  for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, count);
+  const items = new Int32Array(pairs.length);
+  for (const [k, v] of pairs) items[fill[k]!++] = v;
+  return { start, items };
+}
+
+function encode(keys: string[], names: BuiltName[], givenPairs: [number, number][], ownGiven: number[][], givenFolds: Int32Array): CompiledNames {
+  const size = tableSize(keys.length);
+  const table = new Int32Array(size);
+  keys.forEach((k, id) => {
+    let slot = hashKey(k) & (size - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+    table[slot] = id + 1;
+  });
+  const nameEntry = new Int32Array(names.length);
+  const nameFlags = new Int32Array(names.length);
+  const nameStart = new Int32Array(names.length + 1);
+  const words = names.reduce((n, x) => n + x.words.length, 0);
+  const wordKey = new Int32Array(words);
+  const wordStems = new Int32Array(words * 2).fill(-1);
+  const wordStrict = new Int32Array(words);
+  const personFirst: [number, number][] = [];
+  const otherFirst: [number, number][] = [];
+  let w = 0;
+  names.forEach((n, i) => {
+    nameEntry[i] = n.entry;
+    nameFlags[i] = n.flags;
+    nameStart[i] = w;
+    const f = n.words[0]!;
+    for (const id of new Set([f.key, ...f.stems])) (n.flags & NAME_PERSON ? personFirst : otherFirst).push([id, i]);
+    for (const x of n.words) {
+      wordKey[w] = x.key;
+      x.stems.forEach((s, j) => (wordStems[2 * w + j] = s));
+      wordStrict[w] = x.strict;
+      w++;
+    }
+  });
+  nameStart[names.length] = w;
+  const persons = csr(keys.length, personFirst);
+  const others = csr(keys.length, otherFirst);
+  const givens = csr(keys.length, givenPairs);
+  const own = csr(names.length, ownGiven.flatMap((ids, i) => ids.map((id) => [i, id] as [number, number])));
+  return {
+    keys: keys.join('\n'),
+    table,
+    nameEntry,
+    nameFlags,
+    nameStart,
+    wordKey,
+    wordStems,
+    wordStrict,
+    personFirstStart: persons.start,
+    personFirstName: persons.items,
+    otherFirstStart: others.start,
+    otherFirstName: others.items,
+    givenStart: givens.start,
+    givenSurname: givens.items,
+    ownGivenStart: own.start,
+    ownGiven: own.items,
+    givenFolds,
+  };
+}
+
+/** a power of two at least twice the number of keys (a hash table at most half full) */
+export function tableSize(keys: number): number {
+  let size = 16;
+  while (size < keys * 2 + 1) size *= 2;
+  return size;
+}

@@ -1,0 +1,139 @@
+/**
+ * The key dictionary of the name index: every variant key once, with an id, looked up through an
+ * open-addressing hash table (Int32Array) over one string that holds all keys. No per-key objects,
+ * so a pack of 100,000 aliases keeps its dictionary in a few flat arrays.
+ */
+
+/** FNV-1a over the UTF-16 units of a key */
+export function hashKey(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/** hashKey over `n` codes of a buffer (the same value as hashKey of the string they spell) */
+export function hashCodes(buf: Uint16Array, n: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/** a, e, i, o, u in a variant key */
+const isKeyVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
+
+/**
+ * A hash of a variant key's shape: its first letter, its length, its consonants in place and where
+ * its vowels are. Two keys that differ only in vowels (spellings.ts, sameButVowels: "tramp",
+ * "trump") have the same shape; 0 for keys shorter than five letters, which never do. `at(j)` gives
+ * unit j of the key.
+ */
+function shapeHash(n: number, at: (j: number) => number): number {
+  if (n < 5) return 0;
+  let h = Math.imul((0x811c9dc5 ^ at(0)) | 0, 0x01000193);
+  for (let j = 1; j < n; j++) {
+    const c = at(j);
+    h = Math.imul(h ^ (isKeyVowel(c) ? 0x2a : c), 0x01000193);
+  }
+  return (Math.imul(h ^ n, 0x01000193) ^ (h >>> 15)) | 1;
+}
+
+/** the shape of the key spelled by `n` codes of `buf` */
+export function shapeOfCodes(buf: Uint16Array, n: number): number {
+  return shapeHash(n, (j) => buf[j]!);
+}
+
+/** the shape of a key */
+export function shapeOf(key: string): number {
+  return shapeHash(key.length, (j) => key.charCodeAt(j));
+}
+
+/** is `h` in the sorted array `sorted`? */
+export function hasHash(sorted: Int32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+export class KeyTable {
+  /** offset of each key in `all` (one more at the end) */
+  private readonly offsets: Int32Array;
+  private readonly mask: number;
+
+  /** `all`: the keys joined by "\n" in id order; `table`: slot → key id + 1 (0 = empty), a power of two long */
+  constructor(private readonly all: string, private readonly table: Int32Array) {
+    let count = all.length > 0 ? 1 : 0;
+    for (let i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) count++;
+    const offsets = new Int32Array(count + 1);
+    let k = 0;
+    let from = 0;
+    if (count > 0) {
+      for (let i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) {
+        offsets[k++] = from;
+        from = i + 1;
+      }
+      offsets[k++] = from;
+    }
+    offsets[count] = all.length + 1;
+    this.offsets = offsets;
+    this.mask = table.length - 1;
+    if (table.length === 0 || (table.length & this.mask) !== 0) throw new Error('This compiled pack is damaged (its name table has a wrong size). Rebuild the pack.');
+  }
+
+  get size(): number {
+    return this.offsets.length - 1;
+  }
+
+  /** the id of `key`, or -1 */
+  id(key: string): number {
+    const table = this.table;
+    const mask = this.mask;
+    const len = key.length;
+    for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
+      const v = table[slot]!;
+      if (v === 0) return -1;
+      const id = v - 1;
+      const off = this.offsets[id]!;
+      if (this.offsets[id + 1]! - 1 - off === len && this.all.startsWith(key, off)) return id;
+    }
+  }
+
+  /** the id of the key spelled by `n` codes of `buf`, or -1 */
+  idOfCodes(buf: Uint16Array, n: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    const all = this.all;
+    for (let slot = hashCodes(buf, n) & mask; ; slot = (slot + 1) & mask) {
+      const v = table[slot]!;
+      if (v === 0) return -1;
+      const id = v - 1;
+      const off = this.offsets[id]!;
+      if (this.offsets[id + 1]! - 1 - off !== n) continue;
+      let same = true;
+      for (let j = 0; j < n && same; j++) same = all.charCodeAt(off + j) === buf[j];
+      if (same) return id;
+    }
+  }
+
+  /** the shape of the key with this id (shapeOf), read in place */
+  shape(id: number): number {
+    const off = this.offsets[id]!;
+    return shapeHash(this.offsets[id + 1]! - 1 - off, (j) => this.all.charCodeAt(off + j));
+  }
+
+  /** the length of the key with this id */
+  length(id: number): number {
+    return this.offsets[id + 1]! - 1 - this.offsets[id]!;
+  }
+
+  /** the key with this id */
+  key(id: number): string {
+    return this.all.slice(this.offsets[id]!, this.offsets[id + 1]! - 1);
+  }
+}

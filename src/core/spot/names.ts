@@ -1,0 +1,679 @@
+/**
+ * The second pass of the scan: names the trie does not hold letter for letter. Each capitalised
+ * word of the page that no alias covers is read into its keys (name-keys.ts) and looked up word by
+ * word in the pack's name index (names-compile.ts):
+ * - a whole alias in another script or romanisation ("Лукашенко", "Łukaszenka") → `transliteration`;
+ * - words that are the stem of an alias word plus a case ending of the page's language
+ *   ("Москве", "Putins", "Donalda Tuska") → `inflection`;
+ * - a person's full name by the variant key, or a given name (or its cognate) before the person's
+ *   surname ("Vladimir Poutin", "Uladzimir Putin") → `variant`.
+ * What each may link is decided here and in spot.ts (see docs/knowledge-packs.md, "Other spellings").
+ */
+import {
+  NAME_ACRONYM,
+  NAME_CASE_SENSITIVE,
+  NAME_DERIVED,
+  NAME_PERSON,
+  NAME_SHARED_STEMS,
+  NAME_SURNAME,
+  type CompiledNames,
+} from '../pack/compiled.ts';
+import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } from './normalise.ts';
+import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
+import { DIACRITIC_LETTERS, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
+import { endingLetters, stemsOf } from './inflection.ts';
+import { hasHash, hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
+import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
+import { sameButVowels } from './spellings.ts';
+import { scriptOf, type CyrillicLang } from './romanise.ts';
+import { MIN_STEM_KEY } from './names-compile.ts';
+
+/** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
+type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'stem';
+
+/** how a name was found when not letter for letter */
+export type NameVia = 'transliteration' | 'variant' | 'inflection';
+
+/** one name found by the name index, before the page rules */
+export interface NameHit {
+  start: number;
+  end: number;
+  /** the name of the index (internal) */
+  name: number;
+  /** indices into the matcher's entries */
+  entries: number[];
+  /** entries that link only after their person was named in full (a surname found by its variant key or a shared stem) */
+  waiting: number[];
+  via: NameVia;
+  /** a person's full name (given name and surname): links without a guard */
+  fullName: boolean;
+  /** one word found by a stem or a variant key: the look-around of guarded words applies */
+  lookAround: boolean;
+}
+
+export interface NameScanOptions {
+  /** the page language (primary subtag), "" if unknown */
+  lang: string;
+  /** how the page's language spells (spellings.ts) */
+  spelling: string;
+  /** the page's language has case endings, in each script */
+  declines: Record<Script, boolean>;
+  /** the Cyrillic system to romanise with */
+  cyrillic: CyrillicLang;
+  blockBreaks: boolean;
+}
+
+/** the words from a name's first word on, read once for all the names tried there */
+interface Cursor {
+  text: string;
+  memo: Map<string, WordInfo>;
+  opts: NameScanOptions;
+  start: number[];
+  end: number[];
+  info: WordInfo[];
+  /** no word follows the last one read */
+  last: boolean;
+}
+
+/** a page word read into key ids */
+interface WordInfo {
+  /** key ids of the whole word, one per reading (-1 where the key is unknown) */
+  ids: number[];
+  /** the word in lower case, and the page's options: its variant keys are made from these when needed */
+  word: string;
+  opts: NameScanOptions;
+  /** the variant keys, once asked for (looseKeys) */
+  looseKeys?: string[];
+  /** the shapes of its variant keys, one per reading (names-table.ts, shapeOf): a cheap first test for vowel variants */
+  shapes: number[];
+  /** some key or stem is in the index */
+  known: boolean;
+  /** hashes of the transliteration keys, one per reading */
+  strict: number[];
+  /** the reading is the English one (see WordKey.plain) */
+  plain: boolean[];
+  /** key ids of the word's stems (inflected forms) */
+  stems: number[];
+  script: Script;
+}
+
+const UPPER = 1;
+const LOWER = 2;
+const WORD = 1;
+const SPACE = 2;
+const BREAK = 7;
+const PUNCT = 4;
+const EXPAND = 5;
+const HYPHEN = 0x2d;
+/** a name has at most this many words before its surname (given and middle names) */
+const MAX_GIVEN = 3;
+
+
+export class NameIndex {
+  private readonly keys: KeyTable;
+  private readonly nameEntry: Int32Array;
+  private readonly nameFlags: Int32Array;
+  private readonly nameStart: Int32Array;
+  private readonly wordKey: Int32Array;
+  private readonly wordStems: Int32Array;
+  private readonly wordStrict: Int32Array;
+  private readonly personFirstStart: Int32Array;
+  private readonly personFirstName: Int32Array;
+  private readonly otherFirstStart: Int32Array;
+  private readonly otherFirstName: Int32Array;
+  private readonly givenStart: Int32Array;
+  private readonly givenSurname: Int32Array;
+  private readonly ownGivenStart: Int32Array;
+  private readonly ownGiven: Int32Array;
+  private readonly givenFolds: Int32Array;
+  /** the shapes of the keys, filled in as they are asked for (shapeOfKey) */
+  private keyShapes: Int32Array | null = null;
+
+  constructor(c: CompiledNames, entryCount: number) {
+    const typed = [c?.table, c?.nameEntry, c?.nameFlags, c?.nameStart, c?.wordKey, c?.wordStems, c?.wordStrict, c?.personFirstStart, c?.personFirstName, c?.otherFirstStart, c?.otherFirstName, c?.givenStart, c?.givenSurname, c?.ownGivenStart, c?.ownGiven, c?.givenFolds];
+    if (typeof c?.keys !== 'string' || !typed.every((a) => a instanceof Int32Array)) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
+    this.keys = new KeyTable(c.keys, c.table);
+    this.nameEntry = c.nameEntry;
+    this.nameFlags = c.nameFlags;
+    this.nameStart = c.nameStart;
+    this.wordKey = c.wordKey;
+    this.wordStems = c.wordStems;
+    this.wordStrict = c.wordStrict;
+    this.personFirstStart = c.personFirstStart;
+    this.personFirstName = c.personFirstName;
+    this.otherFirstStart = c.otherFirstStart;
+    this.otherFirstName = c.otherFirstName;
+    this.givenStart = c.givenStart;
+    this.givenSurname = c.givenSurname;
+    this.ownGivenStart = c.ownGivenStart;
+    this.ownGiven = c.ownGiven;
+    this.givenFolds = c.givenFolds;
+    const names = this.nameEntry.length;
+    const keyCount = this.keys.size;
+    const ok =
+      this.nameFlags.length === names && this.nameStart.length === names + 1 && this.wordStems.length === 2 * this.wordKey.length &&
+      this.wordStrict.length === this.wordKey.length && this.nameStart[names] === this.wordKey.length &&
+      this.personFirstStart.length === keyCount + 1 && this.otherFirstStart.length === keyCount + 1 && this.givenStart.length === keyCount + 1 &&
+      this.ownGivenStart.length === names + 1 &&
+      this.nameEntry.every((e) => e >= 0 && e < entryCount) && this.wordKey.every((k) => k >= 0 && k < keyCount) &&
+      this.wordStems.every((k) => k >= -1 && k < keyCount) && this.personFirstName.every((n) => n >= 0 && n < names) &&
+      this.otherFirstName.every((n) => n >= 0 && n < names) &&
+      this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount) &&
+      this.personFirstStart[keyCount] === this.personFirstName.length && this.otherFirstStart[keyCount] === this.otherFirstName.length &&
+      this.givenStart[keyCount] === this.givenSurname.length &&
+      this.ownGivenStart[names] === this.ownGiven.length;
+    if (!ok) throw new Error('This compiled pack is damaged (its name index does not fit together). Rebuild the pack.');
+  }
+
+  /** is `word` (a page word) a given name of a person in this pack? */
+  isGivenName(word: string, lang: string, cyrillic: CyrillicLang): boolean {
+    for (const k of pageWordKeys(word.toLowerCase(), lang, cyrillic)) {
+      const id = this.keys.id(k.loose);
+      if (id >= 0 && this.givenStart[id + 1]! > this.givenStart[id]!) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Find the names of this index in `text` that start at one of `capitals` (the capitalised words,
+   * in order) outside the trie's hits (`covered`, sorted by start), and append them to `out`.
+   */
+  scan(text: string, capitals: CapitalWords, covered: readonly { start: number; end: number }[], surnames: ReadonlySet<number>, out: NameHit[], opts: NameScanOptions): void {
+    const memo = new Map<string, WordInfo>();
+    const look: Look = { surnames, variantSurnames: new Set(), endings: opts.declines.latin ? endingLetters(opts.lang, 'latin') : null };
+    let cover = 0;
+    /** where the last name found or trie hit passed ends: a name is not extended back over it */
+    let floor = 0;
+    let i = 0;
+    const starts = capitals.start.a;
+    const count = capitals.count;
+    for (let c = 0; c < count; c++) {
+      const at = starts[c]!;
+      if (at < i) continue; // inside the word or name before
+      while (cover < covered.length && covered[cover]!.end <= at) cover++;
+      const hit = cover < covered.length ? covered[cover]! : null;
+      if (cover > 0) floor = Math.max(floor, covered[cover - 1]!.end);
+      if (hit !== null && hit.start < at) continue; // inside a trie hit
+      capitals.read(text, c);
+      const thisEnd = capitals.end;
+      i = thisEnd;
+      // a trie hit of more than this word; one of this word alone may start a longer name ("Xi Jinpings")
+      if (hit !== null && hit.start === at && hit.end > thisEnd) continue;
+      const nextAt = c + 1 < count ? starts[c + 1]! : -1;
+      if (!this.wanted(text, at, thisEnd, nextAt, capitals.fold, capitals.notAscii, opts, look)) continue;
+      const first = this.info(text, at, thisEnd, memo, opts);
+      if (!first.known) continue;
+      const cur: Cursor = { text, memo, opts, start: [at], end: [thisEnd], info: [first], last: false };
+      // on a word the trie found alone, only a name of several words can be longer
+      const found = this.longestAt(cur, floor, opts.declines.latin, hit !== null && hit.start === at ? 2 : 1);
+      // a name that overlaps a trie hit without covering it whole is not taken, nor one no longer than it
+      if (found && this.fitsAround(found, covered, cover) && !(hit !== null && hit.start === at && found.end <= hit.end)) {
+        out.push(found);
+        i = floor = found.end;
+        // a person named in another spelling: that spelling of the surname alone may follow ("Poutin");
+        // not after a surname alone that waits for its full name ("The" read as "Te" would make every "The" read)
+        if (this.nameFlags[found.name]! & NAME_PERSON && found.entries.length > 0) look.variantSurnames.add(foldHash(text, this.lastWordStart(text, found.start, found.end), found.end));
+      }
+    }
+  }
+
+  /**
+   * Which capitalised words can start a name the trie did not find (in another script, every one
+   * can). A word read as English finds only people's names in other spellings, and reading words
+   * costs, so only these are read:
+   * - in a language with case endings, a word that ends like one of them;
+   * - a given name (as the pack or the cognates spell it) or the first word of a person's name of
+   *   several words, with a capitalised word after it ("Vladimir Poutin", "Kim Dzong Un");
+   * - the word before a surname the trie found ("Binyamin Netanyahu", "Vladimir Zelensky");
+   * - a surname spelled as in a full name found in another spelling before ("Poutin" after
+   *   "Vladimir Poutin");
+   * - a word with accents ("Andrí", "Cichanoŭskaja") or one the page's language spells otherwise
+   *   than English ("Jarkiv" in Spanish).
+   * `nextAt` is the start of the next capitalised word.
+   */
+  private wanted(text: string, at: number, end: number, nextAt: number, fold: number, notAscii: boolean, opts: NameScanOptions, look: Look): boolean {
+    if (notAscii && scriptOf(text.charCodeAt(at)) !== 'latin') return true;
+    // in a language with case endings, a word that may end in one ("Putins", "Kijowie")
+    if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
+    if (nextAt >= 0 && joins(text, end, nextAt, opts.blockBreaks)) {
+      if (look.surnames.has(nextAt) || hasHash(this.givenFolds, fold)) return true;
+    }
+    if (look.variantSurnames.size > 0 && look.variantSurnames.has(fold)) return true;
+    // letters with accents say the word is spelled otherwise ("Andrí", "Cichanoŭskaja"); in English, only they do
+    if (notAscii) return true;
+    return opts.spelling !== 'en' && spelledOtherwise(text.slice(at, end).toLowerCase(), opts.lang);
+  }
+
+  /** the start of the last word of [start, end) */
+  private lastWordStart(text: string, start: number, end: number): number {
+    let j = end;
+    while (j > start && INWORD_TABLE[text.charCodeAt(j - 1)] === 1) j--;
+    return j;
+  }
+
+  /** the hit covers every trie hit it overlaps */
+  private fitsAround(hit: NameHit, covered: readonly { start: number; end: number }[], from: number): boolean {
+    for (let j = from; j < covered.length && covered[j]!.start < hit.end; j++) {
+      const h = covered[j]!;
+      if (h.end > hit.start && (h.start < hit.start || h.end > hit.end)) return false;
+    }
+    return true;
+  }
+
+  /** the start of the word after the one ending at `end`, across one space or one hyphen; -1 if none */
+  private nextWord(text: string, end: number, blockBreaks: boolean): number {
+    const n = text.length;
+    let j = end;
+    const c = text.charCodeAt(j);
+    if (j < n && KIND_TABLE[c] === PUNCT && MAP_TABLE[c] === HYPHEN) j++;
+    else {
+      let breaks = 0;
+      let spaces = 0;
+      while (j < n) {
+        const k = KIND_TABLE[text.charCodeAt(j)];
+        if (k === BREAK) breaks++;
+        else if (k !== SPACE) break;
+        spaces++;
+        j++;
+      }
+      if (spaces === 0 || breaks > 1 || (breaks === 1 && blockBreaks)) return -1;
+    }
+    return j < n && isLetterAt(text, j) ? j : -1;
+  }
+
+  /** make word `k` of the cursor read (k = 0 is the first); false when the text has no such word */
+  private read(cur: Cursor, k: number): boolean {
+    while (cur.info.length <= k) {
+      if (cur.last) return false;
+      const next = this.nextWord(cur.text, cur.end[cur.end.length - 1]!, cur.opts.blockBreaks);
+      if (next < 0) {
+        cur.last = true;
+        return false;
+      }
+      const end = nameWordEnd(cur.text, next, cur.opts.lang);
+      cur.start.push(next);
+      cur.end.push(end);
+      cur.info.push(this.info(cur.text, next, end, cur.memo, cur.opts));
+    }
+    return true;
+  }
+
+  private info(text: string, start: number, end: number, memo: Map<string, WordInfo>, opts: NameScanOptions): WordInfo {
+    const raw = text.slice(start, end);
+    let info = memo.get(raw);
+    if (info) return info;
+    info = scriptOf(text.charCodeAt(start)) === 'latin' ? this.latinInfo(text, start, end, opts) : this.anyInfo(raw, opts);
+    memo.set(raw, info);
+    return info;
+  }
+
+  /**
+   * The keys of a Latin word on a page without case endings, straight from the text's code units
+   * through the scratch buffers (no strings: most words are in no name). The same keys as anyInfo.
+   */
+  private latinInfo(text: string, start: number, end: number, opts: NameScanOptions): WordInfo {
+    const buf = WORD_BUF;
+    let n = 0;
+    let diacritic = false;
+    for (let j = start; j < end && n < MAX_WORD; j++) {
+      const c = text.charCodeAt(j);
+      const k = kindOf(c);
+      if (k !== WORD && k !== EXPAND) continue; // apostrophes, invisible characters, combining marks
+      const lower = LOWER_TABLE[c]!;
+      buf[n++] = lower;
+      if (lower >= 0x100 && DIACRITIC_CODES.has(lower)) diacritic = true;
+    }
+    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', opts, shapes: [] };
+    this.readLatin(info, n, 'en', true);
+    if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
+    if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
+    info.word = text.slice(start, end).toLowerCase();
+    if (opts.declines.latin) this.addStems(info, info.word, opts);
+    info.known = info.stems.length > 0 || info.ids.some(isKnown);
+    return info;
+  }
+
+  /** add the keys of the word in WORD_BUF read with `spelling` (unless they are there already); `plain`: the English reading */
+  private readLatin(info: WordInfo, n: number, spelling: string, plain: boolean): void {
+    const lengths = keyCodes(WORD_BUF, n, spelling);
+    const s = hashCodes(strictKeyCodes(), lengths >> 16);
+    const id = this.keys.idOfCodes(looseKeyCodes(), lengths & 0xffff);
+    for (let j = 0; j < info.ids.length; j++) if (info.ids[j] === id && info.strict[j] === s) return; // the same keys: the English reading came first, so they are plain
+    info.shapes.push(shapeOfCodes(looseKeyCodes(), lengths & 0xffff));
+    info.ids.push(id);
+    info.strict.push(s);
+    info.plain.push(plain);
+  }
+
+  private anyInfo(raw: string, opts: NameScanOptions): WordInfo {
+    const word = raw.toLowerCase();
+    const script = wordScript(word);
+    const ids: number[] = [];
+    const strict: number[] = [];
+    const plain: boolean[] = [];
+    const shapes: number[] = [];
+    for (const k of pageWordKeys(word, opts.lang, opts.cyrillic, script)) {
+      ids.push(this.keys.id(k.loose));
+      shapes.push(shapeOf(k.loose));
+      strict.push(hashKey(k.strict));
+      plain.push(k.plain === true);
+    }
+    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, opts, shapes };
+    if (opts.declines[script]) this.addStems(info, word, opts);
+    info.known = info.stems.length > 0 || ids.some(isKnown);
+    return info;
+  }
+
+  /** the key ids of the stems the word may have in the page's language (inflection.ts) */
+  private addStems(info: WordInfo, word: string, opts: NameScanOptions): void {
+    for (const stem of stemsOf(word, opts.lang, info.script)) {
+      for (const k of pageWordKeys(stem, opts.lang, opts.cyrillic, info.script)) {
+        if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
+        const id = this.keys.id(k.loose);
+        if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
+      }
+    }
+  }
+
+
+
+  /** the longest name that starts with the cursor's first word */
+  private longestAt(cur: Cursor, floor: number, latinOthers: boolean, minWords: number): NameHit | null {
+    const first = cur.info[0]!;
+    if (!first.known) return null;
+    // in a language without case endings, an English-looking first word starts only people's names
+    const others = first.script !== 'latin' || latinOthers || first.plain.some((p) => !p);
+    const best: Best = { hit: null, name: -1 };
+    const ids = first.stems.length > 0 ? [...first.ids, ...first.stems] : first.ids;
+    const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
+    for (const id of ids) {
+      if (id < 0) continue;
+      this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart[id]!, this.personFirstStart[id + 1]!, minWords);
+      if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!, minWords);
+      // a given name (or its cognate) before a person's surname: read the next word first; one
+      // that is no key of the index and no vowel variant of any matches no surname
+      if (this.givenStart[id + 1]! > this.givenStart[id]! && this.read(cur, 1)) {
+        const next = cur.info[1]!;
+        if (!next.known && !next.shapes.some(isShape)) continue;
+        for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
+          const surname = this.givenSurname[p]!;
+          keepLongest(best, this.matchFullName(cur, surname), surname);
+        }
+      }
+    }
+    return best.hit !== null ? this.withGivenBefore(cur, best.hit, best.name, floor) : null;
+  }
+
+  /** match the names list[from, to) of at least `minWords` words at the cursor, each once (`tried`), keeping the longest in `best` */
+  private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: Int32Array, from: number, to: number, minWords: number): void {
+    for (let p = from; p < to; p++) {
+      const name = list[p]!;
+      const words = this.nameStart[name + 1]! - this.nameStart[name]!;
+      if (words < minWords) continue;
+      // a name of several words needs the next word to be one its second word may be (read once)
+      if (words > 1 && !(this.read(cur, 1) && this.mayBe(cur.info[1]!, this.nameStart[name]! + 1))) continue;
+      if (tried) {
+        if (tried.has(name)) continue;
+        tried.add(name);
+      }
+      keepLongest(best, this.matchName(cur, name, 0), name);
+    }
+  }
+
+  /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
+  private mayBe(info: WordInfo, w: number): boolean {
+    const key = this.wordKey[w]!;
+    if (info.ids.includes(key)) return true;
+    if (info.stems.length === 0) return false;
+    const s1 = this.wordStems[2 * w]!;
+    const s2 = this.wordStems[2 * w + 1]!;
+    return info.stems.some((s) => s === key || s === s1 || s === s2);
+  }
+
+  /**
+   * How the word matches word `w` of a name: 'strict' (the same transliteration key), 'loose' (the
+   * same variant key), 'nominative' (a case ending off, the word's nominative is the name's word:
+   * "Zelenského" ← "Zelenský"), 'stem' (a case ending off, the stem is the name word's stem), or null.
+   */
+  private wordMatch(info: WordInfo, w: number): WordMatch | null {
+    const key = this.wordKey[w]!;
+    let loose = false;
+    let plain = false;
+    for (let j = 0; j < info.ids.length; j++) {
+      if (info.ids[j] !== key) continue;
+      if (info.strict[j] === this.wordStrict[w] && !info.plain[j]) return 'strict';
+      if (info.strict[j] === this.wordStrict[w]) plain = true;
+      else loose = true;
+    }
+    if (plain) return 'plain';
+    if (loose) return 'loose';
+    if (info.stems.length === 0) return null;
+    const s1 = this.wordStems[2 * w]!;
+    const s2 = this.wordStems[2 * w + 1]!;
+    let stem = false;
+    for (const s of info.stems) {
+      if (s === key) return 'nominative';
+      if (s === s1 || s === s2) stem = true;
+    }
+    return stem ? 'stem' : null;
+  }
+
+  /** capitalisation: a capital where the alias word has one; an acronym all in capitals */
+  private caseFits(text: string, start: number, end: number, name: number, wordIndex: number): boolean {
+    const flags = this.nameFlags[name]!;
+    const capital = wordIndex < 23 && (flags >> (8 + wordIndex)) & 1;
+    if (capital && CASE_TABLE[text.charCodeAt(start)] !== UPPER) return false;
+    if (flags & NAME_ACRONYM) {
+      // an acronym in Latin letters is the trie's ("LA" is not "LLA"); in another script, all capitals ("НАТО")
+      if (wordScript(text.slice(start, start + 1)) === 'latin') return false;
+      for (let j = start; j < end; j++) if (CASE_TABLE[text.charCodeAt(j)] === LOWER) return false;
+    } else if (flags & NAME_CASE_SENSITIVE) {
+      for (let j = start + 1; j < end; j++) if (CASE_TABLE[text.charCodeAt(j)] === UPPER) return false;
+    }
+    return true;
+  }
+
+  /** match name `name` word by word from the cursor's word `k0` */
+  private matchName(cur: Cursor, name: number, k0: number): NameHit | null {
+    const from = this.nameStart[name]!;
+    const to = this.nameStart[name + 1]!;
+    let strict = true;
+    let stem = false;
+    let sharedStem = false;
+    let plainOnly = true;
+    for (let w = from; w < to; w++) {
+      const k = k0 + w - from;
+      if (!this.read(cur, k)) return null;
+      const m = this.wordMatch(cur.info[k]!, w);
+      if (!m) return null;
+      if (!this.caseFits(cur.text, cur.start[k]!, cur.end[k]!, name, w - from)) return null;
+      // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
+      if (m === 'loose' || (m === 'plain' && to - from === 1)) strict = false;
+      if (m === 'stem' || m === 'nominative') stem = true;
+      if (m === 'stem') sharedStem = true;
+      if (m !== 'plain') plainOnly = false;
+    }
+    const k = k0 + to - from - 1;
+    return this.decide(name, cur.start[k0]!, cur.end[k]!, to - from, strict, stem, sharedStem, plainOnly, cur.info[k0]!.script, false);
+  }
+
+  /** a given name of a person (the cursor's first word), maybe more given names, then surname `name` */
+  private matchFullName(cur: Cursor, name: number): NameHit | null {
+    const script = cur.info[0]!.script;
+    for (let k = 1; k <= MAX_GIVEN; k++) {
+      if (!this.read(cur, k) || CASE_TABLE[cur.text.charCodeAt(cur.start[k]!)] !== UPPER) return null;
+      const info = cur.info[k]!;
+      const surname = info.known ? this.matchName(cur, name, k) : null;
+      if (surname) return this.decide(name, cur.start[0]!, surname.end, 2, false, surname.via === 'inflection', false, false, script, true);
+      // the given name matches, the surname differs only in vowels ("Donald Tramp")
+      if (this.isOneWordVowelVariant(name, info)) return this.decide(name, cur.start[0]!, cur.end[k]!, 2, false, false, false, false, script, true);
+      // a middle name of the same person ("Kassym-Zhomart Tokayev", "Donald John Trump")
+      if (!info.known || !this.isOwnGiven(name, info, false)) return null;
+    }
+    return null;
+  }
+
+  /** the word is one of the given names of the person whose surname is `name` (or, with `vowels`, differs from one only in vowels) */
+  private isOwnGiven(name: number, info: WordInfo, vowels: boolean): boolean {
+    for (let p = this.ownGivenStart[name]!; p < this.ownGivenStart[name + 1]!; p++) {
+      const g = this.ownGiven[p]!;
+      if (info.ids.includes(g) || info.stems.includes(g)) return true;
+      if (vowels && this.vowelVariant(info, g)) return true;
+    }
+    return false;
+  }
+
+  /** a one-word surname `name` that the word spells with other vowels only */
+  private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
+    if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1 || info.script !== 'latin') return false;
+    return this.vowelVariant(info, this.wordKey[this.nameStart[name]!]!);
+  }
+
+  /** the shape of key `id` (names-table.ts, shapeOf), worked out once per key on first use */
+  private shapeOfKey(id: number): number {
+    const shapes = (this.keyShapes ??= new Int32Array(this.keys.size).fill(NO_SHAPE_YET));
+    let s = shapes[id]!;
+    if (s === NO_SHAPE_YET) shapes[id] = s = this.keys.shape(id);
+    return s;
+  }
+
+  /** the word spells key `id` with other vowels only: its shape first, then the keys themselves */
+  private vowelVariant(info: WordInfo, id: number): boolean {
+    const shape = this.shapeOfKey(id);
+    if (shape === 0 || !info.shapes.includes(shape)) return false;
+    const key = this.keys.key(id);
+    for (const k of looseKeys(info)) if (sameButVowels(k, key)) return true;
+    return false;
+  }
+
+  /**
+   * A person's surname found alone, after a word that is one of their given names in a spelling
+   * the index does not hold, with other vowels only ("Binyamin Netanyahu" for Benjamin): the full name.
+   */
+  private withGivenBefore(cur: Cursor, hit: NameHit, name: number, floor: number): NameHit {
+    const flags = this.nameFlags[name]!;
+    if (hit.fullName || !(flags & NAME_PERSON) || !(flags & NAME_SURNAME) || this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return hit;
+    const text = cur.text;
+    let start = hit.start;
+    for (let k = 0; k < MAX_GIVEN; k++) {
+      const prevEnd = this.previousWordEnd(text, start, cur.opts.blockBreaks);
+      if (prevEnd < 0) break;
+      let prevStart = prevEnd;
+      while (prevStart > 0 && INWORD_TABLE[text.charCodeAt(prevStart - 1)] === 1) prevStart--;
+      if (prevStart < floor || CASE_TABLE[text.charCodeAt(prevStart)] !== UPPER) break;
+      if (!this.isOwnGiven(name, this.info(text, prevStart, prevEnd, cur.memo, cur.opts), true)) break;
+      start = prevStart;
+    }
+    if (start === hit.start) return hit;
+    const entries = [...hit.entries, ...hit.waiting];
+    return { ...hit, start, entries, waiting: [], via: hit.via === 'inflection' ? 'inflection' : wordScript(text.slice(start, start + 1)) === 'latin' ? 'variant' : 'transliteration', fullName: true, lookAround: false };
+  }
+
+  /** the end of the word before the one starting at `start`, across one space or one hyphen; -1 if none */
+  private previousWordEnd(text: string, start: number, blockBreaks: boolean): number {
+    let j = start - 1;
+    if (j < 1) return -1;
+    const c = text.charCodeAt(j);
+    if (KIND_TABLE[c] === PUNCT && MAP_TABLE[c] === HYPHEN) j--;
+    else {
+      let breaks = 0;
+      let spaces = 0;
+      while (j >= 0) {
+        const k = KIND_TABLE[text.charCodeAt(j)];
+        if (k === BREAK) breaks++;
+        else if (k !== SPACE) break;
+        spaces++;
+        j--;
+      }
+      if (spaces === 0 || breaks > 1 || (breaks === 1 && blockBreaks)) return -1;
+    }
+    return j >= 0 && isLetterAt(text, j) ? j + 1 : -1;
+  }
+
+  /** what a match may link: see docs/knowledge-packs.md, "Other spellings" */
+  private decide(name: number, start: number, end: number, words: number, strict: boolean, stem: boolean, sharedStem: boolean, plainOnly: boolean, script: Script, fullName: boolean): NameHit | null {
+    const flags = this.nameFlags[name]!;
+    const person = (flags & NAME_PERSON) !== 0;
+    const latin = script === 'latin';
+    // a full name by given name and surname is a variant in Latin letters, a transliteration in others
+    const via: NameVia = stem ? 'inflection' : (strict && !fullName) || !latin ? 'transliteration' : 'variant';
+    let afterFullName = false;
+    if (!fullName && words === 1) {
+      if (flags & NAME_DERIVED || (sharedStem && flags & NAME_SHARED_STEMS)) afterFullName = true;
+      else if (!strict && !stem) {
+        // one word found only by its variant key: a person's name after their full name, and in
+        // Latin letters nothing else ("never a single common word by similarity alone")
+        if (person) afterFullName = true;
+        else if (latin) return null;
+      }
+    }
+    // several words found by their variant keys: only a person's name, whose given name is evidence;
+    // several English-looking words are the trie's to find, unless they are a person's name
+    if (!person && words > 1 && latin && ((!strict && !stem) || plainOnly)) return null;
+    const lookAround = !fullName && words === 1 && (stem || !strict);
+    const entry = [this.nameEntry[name]!];
+    return { start, end, name, entries: afterFullName ? [] : entry, waiting: afterFullName ? entry : [], via, fullName, lookAround };
+  }
+}
+
+/** the variant keys of a page word (for the rare comparisons by vowels), made once */
+function looseKeys(info: WordInfo): string[] {
+  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(info.word, info.opts.lang, info.opts.cyrillic, info.script).map(looseOf);
+  return info.looseKeys;
+}
+const looseOf = (k: WordKey): string => k.loose;
+
+const WORD_BUF = new Uint16Array(MAX_WORD);
+/** shapes are odd or 0 (shapeOf): 2 says "not worked out yet" */
+const NO_SHAPE_YET = 2;
+const isShape = (s: number): boolean => s !== 0;
+const isKnown = (id: number): boolean => id >= 0;
+/** lower-case letters that say a Latin word is spelled with háčeks, breves and acutes (name-keys.ts) */
+const DIACRITIC_CODES = new Set([...DIACRITIC_LETTERS].map((c) => c.charCodeAt(0)));
+
+/** between `from` and `to` there is only one space (a line break where it joins names) or one hyphen */
+function joins(text: string, from: number, to: number, blockBreaks: boolean): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let j = from; j < to; j++) {
+    const k = KIND_TABLE[text.charCodeAt(j)];
+    if (k === SPACE || (k === BREAK && !blockBreaks)) continue;
+    if (k === PUNCT && MAP_TABLE[text.charCodeAt(j)] === HYPHEN && to - from === 1) continue;
+    return false;
+  }
+  return true;
+}
+
+/** what the scan looks at to decide which words to read (see NameIndex.wanted) */
+interface Look {
+  /** starts of the trie's one-word hits that are a person's surname */
+  surnames: ReadonlySet<number>;
+  /** folded hashes of the surnames of people found in another spelling on this page */
+  variantSurnames: Set<number>;
+  /** the last letters of the page language's case endings, or null when it has none */
+  endings: Set<number> | null;
+}
+
+interface Best {
+  hit: NameHit | null;
+  name: number;
+}
+
+/** keep the longer hit; one as long, found the same way, adds its entities */
+function keepLongest(best: Best, hit: NameHit | null, name: number): void {
+  if (!hit) return;
+  if (best.hit === null || hit.end > best.hit.end) {
+    best.hit = hit;
+    best.name = name;
+  } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
+    // as long and found the same way: the candidates of both (the page decides between them)
+    for (const e of hit.entries) if (!best.hit.entries.includes(e)) best.hit.entries.push(e);
+    for (const e of hit.waiting) if (!best.hit.waiting.includes(e)) best.hit.waiting.push(e);
+  }
+}
+
+function isLetterAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  let k: number = KIND_TABLE[c]!;
+  if (k === 0) k = kindOf(c);
+  return k === WORD || k === EXPAND;
+}

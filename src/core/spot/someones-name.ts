@@ -1,0 +1,81 @@
+/**
+ * A town's or a region's name written where the text names a person: the surname of a cited
+ * author, written surname first ("Derby, Mark (May 2010)", "In Sutton, Douglas (ed.)", "Moodley,
+ * Y.; Linz, B.; Yamaoka, Y."), or the word after a given name ("Jonathan Corum", "Ellen Surrey",
+ * also glued to the word before it in extracted text: "CreditEllen Surrey"). There the word is the
+ * person's surname, not the place. Pure string work; the caller says which words are given names
+ * (the packs' given-name index) and where other names were found.
+ */
+import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
+import { FUNCTION_WORDS } from './surroundings.ts';
+import { COMMON_WORDS } from './common-words.ts';
+
+/** is this folded word a given name the packs know? */
+export type GivenNameTest = (folded: string) => boolean;
+
+const isLetter = (c: number): boolean => {
+  const k = kindOf(c);
+  return k === Kind.Word || k === Kind.Expand || k === Kind.Mark || k === Kind.Drop;
+};
+const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
+const isLower = (c: number): boolean => caseOf(c) === Case.Lower;
+
+/** how far after a mention a citation's given names and year are read */
+const CITATION_REACH = 60;
+
+/**
+ * ", Given [Given|Initial.]… (year)" or ", Given (ed.)" right after the mention: "Derby, Mark (May
+ * 2010)", "Davenport, Sally (2004)", "Sutton, Douglas (ed.)". The first word is read by the caller.
+ */
+const GIVEN_THEN_YEAR =
+  /^, (\p{Lu}[\p{Ll}'’-]+)(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))* \((?:[^()\d]{0,12}(?:\d{1,2},? )?(?:1[5-9]|20)\d\d[a-z]?|eds?\.|Hrsg\.|dir\.|coord\.)\)/u;
+/** ", B." or ", J.-Y." or ", M. A." and then ";" or "," (an author of a list of authors) */
+const INITIALS_AFTER = /^, \p{Lu}\.(?:[ -]?\p{Lu}\.){0,3}([;,]|$)/u;
+/** the author before: "Moodley, Y.; " */
+const AUTHOR_BEFORE = /\p{L}, \p{Lu}\.(?:[ -]?\p{Lu}\.){0,3}[;,] $/u;
+/** the author after: "; Yamaoka, Y." */
+const AUTHOR_AFTER = /^[;,] \p{Lu}[\p{L}'’-]+, \p{Lu}\./u;
+
+/**
+ * The mention [start, end) is a cited author's surname: given names and a year (or "ed.") after a
+ * comma, or initials in a list of authors with another author beside it. A comma and a given name
+ * alone are not enough, nor initials alone ("Washington, D.C."). `nameAt(i)`: a name the packs know
+ * starts at offset i.
+ */
+export function citedAuthor(text: string, start: number, end: number, isGivenName: GivenNameTest, nameAt: (i: number) => boolean): boolean {
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const after = text.slice(end, end + CITATION_REACH);
+  const given = GIVEN_THEN_YEAR.exec(after);
+  // the first word after the comma is a given name, or at least no name of its own ("Paris, Texas (1984)")
+  if (given) return isGivenName(foldKey(given[1]!)) || !nameAt(end + 2);
+  const initials = INITIALS_AFTER.exec(after);
+  if (!initials) return false;
+  return AUTHOR_BEFORE.test(text.slice(Math.max(0, start - CITATION_REACH), start)) || AUTHOR_AFTER.test(after.slice(initials[0].length - initials[1]!.length));
+}
+
+/**
+ * The mention starting at `start` follows a given name across one space: the word before, or the
+ * last capitalised part of a word glued to another in extracted text ("CreditEllen"), is a given
+ * name the packs know and no word that starts clauses or is also an ordinary word ("Will",
+ * "Mark"). `nameEndsAt(i)`: another name the text was found to have ends at offset i ("Jordan
+ * Israel"), so the word before is that name rather than a given name.
+ */
+export function afterGivenName(text: string, start: number, isGivenName: GivenNameTest, nameEndsAt: (i: number) => boolean): boolean {
+  const space = text.charCodeAt(start - 1);
+  if (start < 3 || (space !== 0x20 && space !== 0xa0)) return false;
+  const end = start - 1;
+  if (nameEndsAt(end)) return false;
+  let s = end;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  // the last capital after a lower-case letter starts the word's last part ("CreditEllen" → "Ellen")
+  let part = s;
+  for (let i = end - 1; i > s; i--) {
+    if (isUpper(text.charCodeAt(i)) && isLower(text.charCodeAt(i - 1))) {
+      part = i;
+      break;
+    }
+  }
+  if (end - part < 2 || !isUpper(text.charCodeAt(part))) return false;
+  const word = foldKey(text.slice(part, end));
+  return !FUNCTION_WORDS.has(word) && !COMMON_WORDS.has(word) && isGivenName(word);
+}

@@ -1,0 +1,75 @@
+/**
+ * A place inside a longer name that is not the place is not marked (src/core/spot/longer-names.ts,
+ * docs/knowledge-packs.md "Names inside longer names"), unless the pack knows the longer name, which
+ * is then marked whole; a place used as a modifier or after a title stays marked.
+ * Run: node --import tsx --test test/unit/spot-longer-names.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
+import { inLongerName } from '../../src/core/spot/longer-names.ts';
+import type { Entity, EntityType, Pack } from '../../src/core/pack/types.ts';
+
+const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
+const ent = (id: string, name: string, type: EntityType = 'place', aliases: string[] = []): Entity => ({
+  id, name, type, description: 'd', summary: 's', aliases: aliases.map((text) => ({ text })), sources: SRC,
+});
+const pack: Pack = {
+  format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC,
+  entities: [
+    ent('t:manchester', 'Manchester'), ent('t:kentucky', 'Kentucky'), ent('t:edinburgh', 'Edinburgh'), ent('t:london', 'London'),
+    ent('t:milan', 'Milan', 'place', ['Milano']), ent('t:madrid', 'Madrid'), ent('t:england', 'England'), ent('t:lyon', 'Lyon'),
+    ent('t:sydney', 'Sydney'), ent('t:miami', 'Miami'), ent('t:berlin', 'Berlin'), ent('t:paris', 'Paris'), ent('t:virginia', 'Virginia'),
+    ent('t:nz', 'New Zealand'), ent('t:mexico', 'Mexico'), ent('t:mexico-city', 'Mexico City'),
+    ent('t:man-utd', 'Manchester United', 'organisation', ['Man United']),
+    ent('t:beshear', 'Andy Beshear', 'person'),
+  ],
+};
+const matcher = new Matcher(compilePack(pack));
+/** "text=id" of each marked mention */
+const marks = (text: string): string[] => spot(text, [matcher], { lang: 'en' }).mentions.map((m) => `${m.text}=${m.entityId}`);
+
+test('a place inside the name of a club, a university, a newspaper, a company or a domain is not marked', () => {
+  for (const text of [
+    'Manchester City won the league.',
+    'She studies at Northern Kentucky University, far from home.',
+    'It was published by Edinburgh University Press last year.',
+    'The website Football.London sees it the same way.',
+    'He signed for Inter Milan, then for Real Madrid.',
+    'The Bank of England held rates.',
+    "Elle enseigne à l'Université de Lyon depuis 2010.",
+    'The Sydney Morning Herald reported it first.',
+    'Fans of Miami Beach’s hotels were not amused.',
+    'Sie forscht an der Humboldt-Universität zu Berlin.',
+    'Paris Saint-Germain lost at home.',
+    'Visit London.gov for the details.',
+  ]) {
+    assert.deepEqual(marks(text), [], text);
+  }
+});
+
+test('the longer name is marked whole when the pack knows it; the place alone elsewhere is still the place', () => {
+  assert.deepEqual(marks('Manchester United beat Manchester City in Manchester.'), ['Manchester United=t:man-utd', 'Manchester=t:manchester']);
+  assert.deepEqual(marks('Mexico City is the capital of Mexico.'), ['Mexico City=t:mexico-city', 'Mexico=t:mexico']);
+});
+
+test('a place used as a modifier, after a title, or at a sentence end stays marked', () => {
+  assert.deepEqual(marks('Kentucky Governor Andy Beshear spoke.'), ['Kentucky=t:kentucky', 'Andy Beshear=t:beshear']);
+  assert.deepEqual(marks('said Mark Warner, a Virginia Democrat.'), ['Virginia=t:virginia']);
+  assert.deepEqual(marks('the New Zealand Army and the Mayor of London met in Paris. Later they left.'), ['New Zealand=t:nz', 'London=t:london', 'Paris=t:paris']);
+  assert.deepEqual(marks('They flew to London. University staff went on strike.'), ['London=t:london'], 'a head in the next sentence');
+  assert.deepEqual(marks('They flew to London\nCity news follows.'), ['London=t:london'], 'a head on the next line');
+  assert.deepEqual(marks('In Berlin, Bank workers struck.'), ['Berlin=t:berlin'], 'after a comma');
+  // a name already begun, then where it is: "de Londres" says where the British Museum is
+  assert.deepEqual(marks('Le British Museum de London a proposé son expertise.'), ['London=t:london']);
+  assert.deepEqual(marks('The Bank of England and the Museum of London.'), [], 'a head that starts the name');
+});
+
+test('the look-around itself, on offsets', () => {
+  const t = 'Edinburgh University Press';
+  assert.equal(inLongerName(t, 0, 9), true);
+  const u = 'Football.London to vidí podobně';
+  assert.equal(inLongerName(u, 9, 15), true);
+  const v = 'the end of London. Then';
+  assert.equal(inLongerName(v, 11, 17), false);
+});

@@ -1,0 +1,149 @@
+/**
+ * Names in other spellings (issue #11), each rule family with its own small examples against a
+ * small pack: transliterations (other scripts and romanisations), spelling variants of people's
+ * names (full names, cognate given names, surnames after the full name), inflected forms, and the
+ * guards that keep look-alikes unmarked. See docs/knowledge-packs.md, "Other spellings".
+ * Run: node --import tsx --test test/unit/spot-other-spellings.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
+import type { Alias, Entity, EntityType, Pack } from '../../src/core/pack/types.ts';
+import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
+
+const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
+const ent = (id: string, name: string, type: EntityType, aliases: Alias[] = [], related: string[] = []): Entity => ({
+  id, name, type, description: 'd', summary: 's', aliases, related, sources: SRC,
+});
+const surname = (text: string, more: Partial<Alias> = {}): Alias => ({ text, kind: 'surname', ...more });
+const pack: Pack = {
+  format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC,
+  entities: [
+    ent('t:putin', 'Vladimir Putin', 'person', [surname('Putin', { caseSensitive: true }), { text: 'Vladimir Poutine', lang: 'fr' }, surname('Poutine', { lang: 'fr', caseSensitive: true })], ['t:ru']),
+    ent('t:luka', 'Alexander Lukashenko', 'person', [{ text: 'Aliaksandr Lukashenka' }, surname('Lukashenko', { caseSensitive: true }), surname('Lukashenka', { caseSensitive: true })], ['t:by']),
+    ent('t:tsikh', 'Sviatlana Tsikhanouskaya', 'person', [surname('Tsikhanouskaya')], ['t:by']),
+    ent('t:siarhei', 'Siarhei Tsikhanouski', 'person', [surname('Tsikhanouski')], ['t:by']),
+    ent('t:zel', 'Volodymyr Zelensky', 'person', [surname('Zelensky'), { text: 'Wolodymyr Selenskyj', lang: 'de' }], ['t:ua']),
+    ent('t:olena', 'Olena Zelenska', 'person', [], ['t:ua']),
+    ent('t:prig', 'Yevgeny Prigozhin', 'person', [], ['t:ru']),
+    ent('t:ivan', 'Ivan Petrenko', 'person', [], ['t:ua']),
+    ent('t:olha', 'Olha Petrenko', 'person', [], ['t:ua']),
+    ent('t:trump', 'Donald Trump', 'person', [surname('Trump', { caseSensitive: true })], ['t:us']),
+    ent('t:tusk', 'Donald Tusk', 'person', [], ['t:pl']),
+    ent('t:moscow', 'Moscow', 'place', [{ text: 'Moskva' }, { text: 'Moskau', lang: 'de' }], ['t:ru']),
+    ent('t:kharkiv', 'Kharkiv', 'place', [{ text: 'Kharkov' }], ['t:ua']),
+    ent('t:minsk', 'Minsk', 'place', [], ['t:by']),
+    ent('t:citi', 'Citigroup', 'organisation', [{ text: 'Citi' }]),
+    ent('t:nato', 'NATO', 'organisation', []),
+    ent('t:ru', 'Russia', 'place', []),
+    ent('t:by', 'Belarus', 'place', []),
+    ent('t:ua', 'Ukraine', 'place', []),
+    ent('t:us', 'United States', 'place', []),
+    ent('t:pl', 'Poland', 'place', []),
+    ent('t:trump-jr', 'Donald Trump Jr.', 'person', [], ['t:us']),
+    ent('t:gagarin', 'Yuri Gagarin', 'person', [], ['t:ru']),
+    ent('t:to-lam', 'To Lam', 'person', []),
+    ent('t:prague', 'Prague', 'place', [{ text: 'Praha' }], ['gloss:country:cz']),
+    ent('t:kyiv', 'Kyiv', 'place', [{ text: 'Kiev' }], ['gloss:country:ua']),
+    ent('t:odesa', 'Odesa', 'place', [{ text: 'Odessa' }], ['gloss:country:ua']),
+    ent('t:odisha', 'Odisha', 'place', [], ['gloss:country:in']),
+  ],
+};
+/** through the compiled file, as the extension loads its built-in pack */
+const matcher = new Matcher(decodeCompiledPack(encodeCompiledPack(compilePack(pack))));
+/** "text=id (reason)" of each linked mention */
+const marks = (text: string, lang: string): string[] =>
+  spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId || `?${(m.candidates ?? []).join('|')}`} (${m.reason})`);
+const has = (text: string, lang: string, want: string): void => assert.ok(marks(text, lang).includes(want), `${want} in ${JSON.stringify(marks(text, lang))}`);
+const none = (text: string, lang: string, word: string): void => assert.ok(!marks(text, lang).some((m) => m.startsWith(`${word}=`)), `${word} unmarked in ${JSON.stringify(marks(text, lang))}`);
+
+test('transliteration: other scripts by the standard systems reach the Latin aliases', () => {
+  has('Владимир Путин провёл совещание.', 'ru', 'Владимир Путин=t:putin (transliteration)');
+  has('Аляксандр Лукашэнка падпісаў указ.', 'be', 'Аляксандр Лукашэнка=t:luka (transliteration)');
+  has('Володимир Зеленський звернувся до парламенту.', 'uk', 'Володимир Зеленський=t:zel (transliteration)');
+  has('Ο Βλαντιμίρ Πούτιν δήλωσε ότι.', 'el', 'Βλαντιμίρ Πούτιν=t:putin (transliteration)');
+  has('Министрите от НАТО обсъдиха.', 'bg', 'НАТО=t:nato (transliteration)');
+  // the capitalisation of the alias holds in every script
+  none('На Камчатке началась лососёвая путина.', 'ru', 'путина');
+});
+
+test('transliteration: national romanisations in Latin letters reach the same entity', () => {
+  has('Prezydent Łukaszenka zapowiedział manewry.', 'pl', 'Łukaszenka=t:luka (transliteration)');
+  has('Präsident Lukaschenko empfing den Minister.', 'de', 'Lukaschenko=t:luka (transliteration)');
+  has('Le président Loukachenko a gracié des prisonniers.', 'fr', 'Loukachenko=t:luka (transliteration)');
+  has('Un ataque en Jarkiv dejó cinco muertos.', 'es', 'Jarkiv=t:kharkiv (transliteration)');
+  // an English-looking word alike to a one-word name is not it ("City" is not "Citi")
+  none('Under the City streets, a battle against winter.', 'en', 'City');
+});
+
+test('variant: a full name whose given name is a known given name or its cognate', () => {
+  has('Vladimir Poutin a reçu le président chinois.', 'fr', 'Vladimir Poutin=t:putin (transliteration)');
+  has('Yevgeniy Prigozhin died in a plane crash.', 'en', 'Yevgeniy Prigozhin=t:prig (transliteration)');
+  has('Evgeni Prigozhin died in a plane crash.', 'en', 'Evgeni Prigozhin=t:prig (variant)');
+  has('Vladimir Zelensky won the election by a landslide.', 'en', 'Vladimir Zelensky=t:zel (variant)');
+  has('Uladzimir Putin?', 'en', 'Uladzimir Putin=t:putin (variant)');
+  // the surname differs only in vowels, the given name matches: "Donald Tramp"
+  has('Donald Tramp najavio je nove carine.', 'sr', 'Donald Tramp=t:trump (variant)');
+  // another given name before the surname is another person
+  none('Viktor Lukashenko, the eldest son, attended the ceremony.', 'en', 'Lukashenko');
+  assert.ok(!marks('Vladimir Potanin, the metals tycoon, was sanctioned.', 'en').some((m) => m.includes('t:putin')));
+});
+
+test('variant: a surname in another spelling alone links only after the full name', () => {
+  const page = 'General Oleksandr Syrskyy visited brigades. Vladimir Poutin spoke. Later Poutin said so.';
+  has(page, 'fr', 'Poutin=t:putin (transliteration)');
+  // a surname the engine derived (not listed), in another spelling: only after the full name
+  none('Prigojine a parlé.', 'fr', 'Prigojine');
+  has('Evgueni Prigojine a parlé. Prigojine a menacé Moscou.', 'fr', 'Prigojine=t:prig (transliteration)');
+});
+
+test('inflection: case endings of the page language on unambiguous stems', () => {
+  has('В Москве закрыли два аэропорта.', 'ru', 'Москве=t:moscow (inflection)');
+  has('Губернатор доложил Путину о ходе работ.', 'ru', 'Путину=t:putin (inflection)');
+  has('Obyvatelé Charkova strávili další noc v krytech.', 'cs', 'Charkova=t:kharkiv (inflection)');
+  has('Ein Sprecher Putins wies die Vorwürfe zurück.', 'de', 'Putins=t:putin (inflection)');
+  has('Rząd Donalda Tuska przyjął projekt ustawy.', 'pl', 'Donalda Tuska=t:tusk (inflection)');
+  has('Указ Зеленського набув чинності.', 'uk', 'Зеленського=t:zel (inflection)');
+  // no case endings in English; a place inside a longer name is not the place
+  none('Putins are not a word here.', 'en', 'Putins');
+  none('W Mińsku Mazowieckim otwarto halę sportową.', 'pl', 'Mińsku');
+  has('Ambasador Polski w Mińsku został wezwany.', 'pl', 'Mińsku=t:minsk (inflection)');
+});
+
+test('inflection: a stem two people share goes by the ending, or by who was named in full before', () => {
+  // "Cichanousk-" is the stem of both Tsikhanouskaya and Tsikhanouski: -iej is hers, -im his
+  has('Cichanouskiej towarzyszyli doradcy.', 'pl', 'Cichanouskiej=t:tsikh (inflection)');
+  has('Rozmawiano z Cichanouskim o więźniach.', 'pl', 'Cichanouskim=t:siarhei (inflection)');
+  // "Petrenk-" is the stem of two people's "Petrenko": the inflected form waits for a full name
+  none('Rozmawiano z Petrenką.', 'pl', 'Petrenką');
+  has('Olha Petrenko przyjechała. Rozmawiano z Petrenką.', 'pl', 'Petrenką=t:olha (inflection)');
+  // the nominative an adjectival ending restores tells him from her
+  has('Poradce Zelenského uvedl, že rozhovory budou pokračovat.', 'cs', 'Zelenského=t:zel (inflection)');
+});
+
+test('variant: j or y before a vowel at the start of a name ("Juri" is "Yuri", "Yomart" is "Jomart")', () => {
+  has('Juri Gagarin was the first man in space.', 'en', 'Juri Gagarin=t:gagarin (variant)');
+});
+
+test('variant: of two people named alike, the one without a generational suffix unless the text has it', () => {
+  has('Donald Tramp najavio je nove carine.', 'sr', 'Donald Tramp=t:trump (variant)');
+  has('Donald Trump Jr. spoke first.', 'en', 'Donald Trump Jr.=t:trump-jr (alias)');
+});
+
+test('inflection: Czech consonant changes before -e ("v Praze" ← "Praha")', () => {
+  has('V Praze se v sobotu konala demonstrace.', 'cs', 'Praze=t:prague (inflection)');
+});
+
+test('an article or preposition that starts a sentence is no given name before a place ("Το Κίεβο", not "To" Lam)', () => {
+  has('Το Κίεβο κατηγόρησε τη Ρωσία.', 'el', 'Κίεβο=t:kyiv (inflection)');
+});
+
+test('a place written in the script or case of the page language: the one in a country of that language', () => {
+  // "Одесі" reads as Odesa and, by its variant key, as Odisha (India): on a Ukrainian page, Odesa
+  has('В Одесі пошкоджено портову інфраструктуру.', 'uk', 'Одесі=t:odesa (inflection)');
+});
+
+test('otherSpellings: false finds aliases letter for letter only', () => {
+  const r = spot('В Москве и в Moskva.', [matcher], { lang: 'ru', otherSpellings: false });
+  assert.deepEqual(r.mentions.map((m) => m.text), ['Moskva']);
+});

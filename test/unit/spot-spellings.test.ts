@@ -1,0 +1,103 @@
+/**
+ * Romanisation and the keys names are compared by (issue #11): the standard systems as data
+ * (romanise.ts), each language's spelling read back (spellings.ts), the transliteration key and the
+ * variant key (name-keys.ts), case endings (inflection.ts).
+ * Run: node --import tsx --test test/unit/spot-spellings.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { romaniseCyrillic, romaniseGreek, cyrillicLangOf } from '../../src/core/spot/romanise.ts';
+import { readSpelling, sameButVowels } from '../../src/core/spot/spellings.ts';
+import { aliasWordKeys, pageWordKeys } from '../../src/core/spot/name-keys.ts';
+import { stemsOf } from '../../src/core/spot/inflection.ts';
+
+test('Cyrillic by the standard systems: BGN/PCGN Russian, the Ukrainian and Belarusian national systems, Bulgarian 2009, Serbian Latin', () => {
+  assert.equal(romaniseCyrillic('лукашенко', 'ru'), 'lukashenko');
+  assert.equal(romaniseCyrillic('хабаровск', 'ru'), 'khabarovsk');
+  assert.equal(romaniseCyrillic('ельцин', 'ru'), 'yel' + 'tsin');
+  assert.equal(romaniseCyrillic('зеленський', 'uk'), 'zelenskyi');
+  assert.equal(romaniseCyrillic('київ', 'uk'), 'kyiv');
+  assert.equal(romaniseCyrillic('згорани', 'uk'), 'zghorany');
+  assert.equal(romaniseCyrillic('лукашэнка', 'be'), 'lukašenka');
+  assert.equal(romaniseCyrillic('ціханоўская', 'be'), 'cichanoŭskaja');
+  assert.equal(romaniseCyrillic('беларусь', 'be'), 'bielarus');
+  assert.equal(romaniseCyrillic('щастие', 'bg'), 'shtastie');
+  assert.equal(romaniseCyrillic('българия', 'bg'), 'balgaria');
+  assert.equal(romaniseCyrillic('вучић', 'sr'), 'vučić');
+});
+
+test('the Cyrillic language of a text from the letters only one language uses', () => {
+  assert.equal(cyrillicLangOf('Київ і Харків'), 'uk');
+  assert.equal(cyrillicLangOf('Мінск і Ўзда'), 'be');
+  assert.equal(cyrillicLangOf('Ђорђе Вучић'), 'sr');
+  assert.equal(cyrillicLangOf('Москва, Ельцин, Эрмитаж'), 'ru');
+  assert.equal(cyrillicLangOf('Москва'), null);
+});
+
+test('Greek by ELOT 743, with the b/d/g and mb/nd/ng readings of foreign names', () => {
+  assert.deepEqual(romaniseGreek('πούτιν'), ['poutin']);
+  assert.ok(romaniseGreek('βλαντιμίρ').includes('vladimir'));
+  assert.ok(romaniseGreek('αλεξάντερ').includes('alexander'));
+  assert.equal(romaniseGreek('ντονέτσκ')[0], 'donetsk');
+  assert.equal(romaniseGreek('ευρώπη')[0], 'evropi');
+});
+
+test('each language reads its own spelling back into the English-press one', () => {
+  assert.equal(readSpelling('łukaszenka', 'pl'), 'łukashenka');
+  assert.equal(readSpelling('lukaschenko', 'de'), 'lukashenko');
+  assert.equal(readSpelling('loukachenko', 'fr'), 'lukashenko');
+  assert.equal(readSpelling('loekasjenko', 'nl'), 'lukashenko');
+  assert.equal(readSpelling('jarkiv', 'es'), 'kharkiv');
+  assert.equal(readSpelling('harkov', 'tr'), 'kharkov');
+  assert.equal(readSpelling('cichanouskaja', 'cs'), 'tsikhanouskaya');
+});
+
+const strict = (w: string, lang: string): string => pageWordKeys(w.toLowerCase(), lang, 'ru')[0]!.strict;
+const loose = (w: string, lang: string): string => pageWordKeys(w.toLowerCase(), lang, 'ru')[0]!.loose;
+
+test('one transliteration key for one name in every romanisation', () => {
+  const k = strict('Lukashenko', 'en');
+  for (const [w, lang] of [['Лукашенко', 'ru'], ['Lukašenko', 'cs'], ['Lukaschenko', 'de'], ['Loukachenko', 'fr'], ['Lukaşenko', 'tr']]) assert.equal(strict(w!, lang!), k, w);
+  assert.equal(strict('Łukaszenka', 'pl'), strict('Lukashenka', 'en'));
+  assert.equal(strict('Зеленський', 'uk'), strict('Zelenskyy', 'en'));
+  assert.equal(strict('Selenskyj', 'de'), strict('Zelensky', 'en'));
+  assert.equal(strict('Rusija', 'lt'), strict('Russia', 'en'));
+  assert.notEqual(strict('Svjatlana', 'en'), strict('Svetlana', 'en'));
+});
+
+test('the variant key groups spellings that are no transliteration of each other', () => {
+  assert.equal(loose('Yevgeniy', 'en'), loose('Evgeny', 'en'));
+  assert.equal(loose('Gorbatschow', 'de'), loose('Gorbachev', 'en'));
+  assert.equal(loose('Tsikhanovskaïa', 'fr'), loose('Tsikhanouskaya', 'en'));
+  assert.equal(loose('Zhomart', 'en'), loose('Jomart', 'en'));
+  assert.equal(loose('Macron', 'en'), loose('Makron', 'sr'));
+  // different names stay different
+  assert.notEqual(loose('Potanin', 'en'), loose('Putin', 'en'));
+  assert.notEqual(loose('Zelenska', 'en'), loose('Zelensky', 'en'));
+});
+
+test('only vowels may differ for the vowel rule, letter for letter', () => {
+  assert.ok(sameButVowels('tramp', 'trump'));
+  assert.ok(sameButVowels('binyamin', 'benyamin'));
+  assert.ok(!sameButVowels('potanin', 'putin'));
+  assert.ok(!sameButVowels('tusk', 'task'), 'too short');
+  assert.ok(!sameButVowels('bramp', 'trump'), 'another first letter');
+});
+
+test('an alias is read with its own language (or the English-press spelling)', () => {
+  assert.equal(aliasWordKeys('wladimir', 'de')[0]!.loose, aliasWordKeys('vladimir', '')[0]!.loose);
+  assert.equal(aliasWordKeys('путин', 'ru')[0]!.strict, 'putin');
+});
+
+test('case endings: stems per language, nominatives of adjectival surnames, alternations', () => {
+  assert.ok(stemsOf('москве', 'ru', 'cyrillic').includes('москв'));
+  assert.ok(stemsOf('зеленского', 'ru', 'cyrillic').includes('зеленский'));
+  assert.ok(stemsOf('харкова', 'uk', 'cyrillic').includes('харків'));
+  assert.ok(stemsOf('kijowie', 'pl', 'latin').includes('kijow'));
+  assert.ok(stemsOf('łukaszence', 'pl', 'latin').includes('łukaszenk'));
+  assert.ok(!stemsOf('cichanouskiej', 'pl', 'latin').includes('cichanouski'), '-skiej is -ska, not -ski');
+  assert.ok(stemsOf('zelenského', 'cs', 'latin').includes('zelenský'));
+  assert.ok(stemsOf('putins', 'de', 'latin').includes('putin'));
+  assert.ok(stemsOf('putinas', 'lt', 'latin').includes('putin'));
+  assert.deepEqual(stemsOf('putins', 'en', 'latin'), [], 'English has no case endings');
+});
