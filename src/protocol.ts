@@ -191,6 +191,11 @@ export interface TestMessages {
   'debug/lookupServer': { req: { origin: string | null }; res: { ok: true } };
   /** the id of the tab the asking page is in (to open the popup about it) */
   'debug/tab': { req: Record<string, never>; res: { tabId: number | null } };
+  /**
+   * what the background does when the reader chooses "Look up “…” with Gloss" in the context menu
+   * of a selection in the asking tab (the browser's menu itself cannot be driven by a test)
+   */
+  'debug/lookupMenu': { req: { selectionText: string }; res: { ok: true } };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Req, Res, TestMessageType } from '../protocol.ts';
 import { db } from './db.ts';
 import { recordedErrors } from './error-log.ts';
 import { useRecordedServer } from './lookup/test-server.ts';
+import { LOOKUP_MENU, onLookupMenu } from './lookup/commands.ts';
 import type { Sender } from './senders.ts';
 
 export type TestHandlers = { [T in TestMessageType]: (req: Req<T>, from: Sender) => Promise<Res<T>> };
@@ -23,4 +24,10 @@ export const testHandlers: TestHandlers = {
     return { ok: true as const };
   },
   'debug/tab': async (_req, from) => ({ tabId: from.kind === 'test' ? from.tabId ?? null : null }),
+  'debug/lookupMenu': async ({ selectionText }, from) => {
+    const tabId = from.kind === 'test' ? from.tabId : undefined;
+    if (tabId === undefined) throw new Error('debug/lookupMenu: the asking page has no tab');
+    onLookupMenu({ menuItemId: LOOKUP_MENU, selectionText, editable: false, modifiers: [] }, { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false });
+    return { ok: true as const };
+  },
 };

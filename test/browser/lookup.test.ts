@@ -13,6 +13,9 @@
  *  - a 429 with Retry-After: one retry, after the wait; the panel closed mid-request: the request
  *    is aborted (the server sees the connection go); faint marks on names no pack knows only when
  *    the reader turned them on, and nothing sent for them before the reader asks.
+ *  - the browser's context menu ("Look up “…” with Gloss", what the background does on it: the
+ *    menu itself cannot be driven): the panel searches at once, for the name the menu reported;
+ *  - Gloss switched off on the site while the panel is open: the panel closes.
  *
  * Every check that something did not happen waits first for an observable end of the work (the
  * panel's step, the page's read, the server's log).
@@ -31,7 +34,7 @@ import {
   waitInGlossFrame, type GlossBrowser, type TestPage,
 } from './harness.ts';
 import { clickUi, select } from './highlight-helpers.ts';
-import { clickInPopover, waitForPopover, waitForPopoverClosed } from './marks-helpers.ts';
+import { clickInPopover, setSettings, waitForPopover, waitForPopoverClosed } from './marks-helpers.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { startWikimediaServer, type WikimediaServer } from '../../scripts/wikimedia-server.ts';
 import { LOOKUP_HOST_PERMISSIONS } from '../../src/core/lookup/endpoints.ts';
@@ -299,6 +302,19 @@ for (const name of BROWSERS) {
         assert.ok(gone < 3000, `the request ended ${Math.round(gone)} ms after the panel closed`);
         assert.equal(api.requests.length, 1, 'no other request');
         assert.equal(api.requests[0]!.status, null, 'never answered');
+
+        // "Look up “Mercury” with Gloss" from the browser's context menu: the reader asked there,
+        // so the panel searches at once (the background's ticket for this tab), without a click
+        api.reset();
+        await select(plain, 'mercury', 'Mercury', 'mercury', 'Mercury');
+        await bridgeSend(plain, 'debug/lookupMenu', { selectionText: 'Mercury' });
+        await waitForStep(plain, 'choose', 20000);
+        assert.deepEqual(api.requests.map((r) => [r.route, r.params.search]), [['wbsearchentities', 'Mercury']], 'one search, for the name the menu reported');
+
+        // Gloss switched off on this site while the panel is open: the panel closes
+        await setSettings(plain, { disabledSites: ['127.0.0.1'] });
+        await waitForPopoverClosed(plain);
+        await setSettings(plain, { disabledSites: [] });
         await assertNoErrors(b, plain);
       }));
   });
