@@ -19,9 +19,9 @@ import { watchGlobalErrors } from './error-log.ts';
 import { listenForHighlightCommands } from './highlight-menu.ts';
 import { dispatch, type AnyHandler } from './dispatch.ts';
 import { originOf } from './senders.ts';
-import { testHandlers } from './test-handlers.ts';
+import { testHandlers, type TestHandlers } from './test-handlers.ts';
 import { lookupHandlers } from './lookup/handlers.ts';
-import { listenForLookupCommand } from './lookup/commands.ts';
+import { listenForLookupCommand, lookupMenuForTests } from './lookup/commands.ts';
 import { listenForPortRequests } from './port-requests.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
@@ -37,7 +37,10 @@ const handlers: Handlers = {
   ...lookupHandlers,
 };
 const table = new Map<string, AnyHandler>(Object.entries(handlers) as [string, AnyHandler][]);
-if (__GLOSS_TEST__) for (const [type, h] of Object.entries(testHandlers)) table.set(type, h as AnyHandler);
+if (__GLOSS_TEST__) {
+  const all: TestHandlers = { ...testHandlers, 'debug/lookupMenu': lookupMenuForTests };
+  for (const [type, h] of Object.entries(all)) table.set(type, h as AnyHandler);
+}
 
 const self = { id: browser.runtime.id, origin: originOf(new URL(browser.runtime.getURL(''))) };
 

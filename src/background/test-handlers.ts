@@ -7,12 +7,14 @@ import type { Req, Res, TestMessageType } from '../protocol.ts';
 import { db } from './db.ts';
 import { recordedErrors } from './error-log.ts';
 import { useRecordedServer } from './lookup/test-server.ts';
-import { LOOKUP_MENU, onLookupMenu } from './lookup/commands.ts';
 import type { Sender } from './senders.ts';
 
 export type TestHandlers = { [T in TestMessageType]: (req: Req<T>, from: Sender) => Promise<Res<T>> };
 
-export const testHandlers: TestHandlers = {
+/** the test handlers that need the extension's APIs: index.ts adds them (this file also loads in Node's unit tests) */
+type NeedBrowser = 'debug/lookupMenu';
+
+export const testHandlers: Omit<TestHandlers, NeedBrowser> = {
   'debug/put': async ({ key, value }) => {
     await db.kv.put({ key, value });
     return { ok: true as const };
@@ -24,10 +26,4 @@ export const testHandlers: TestHandlers = {
     return { ok: true as const };
   },
   'debug/tab': async (_req, from) => ({ tabId: from.kind === 'test' ? from.tabId ?? null : null }),
-  'debug/lookupMenu': async ({ selectionText }, from) => {
-    const tabId = from.kind === 'test' ? from.tabId : undefined;
-    if (tabId === undefined) throw new Error('debug/lookupMenu: the asking page has no tab');
-    onLookupMenu({ menuItemId: LOOKUP_MENU, selectionText, editable: false, modifiers: [] }, { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false });
-    return { ok: true as const };
-  },
 };

@@ -9,6 +9,7 @@ import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { LookupTickets } from '../../core/lookup/tickets.ts';
 import { recordError } from '../error-log.ts';
 import { tellTabs } from '../marks-handlers.ts';
+import type { Sender } from '../senders.ts';
 
 export const LOOKUP_MENU = 'gloss-lookup';
 export const LOOKUP_COMMAND = 'lookup-selection';
@@ -35,4 +36,15 @@ export function listenForLookupCommand(): void {
     if (command !== LOOKUP_COMMAND) return;
     browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => askTab(tab?.id, null), (e: unknown) => recordError(LOOKUP_COMMAND, e));
   });
+}
+
+/**
+ * TEST BUILDS ONLY (registered by index.ts inside `if (__GLOSS_TEST__)`): what choosing the context
+ * menu item does, for the asking tab; the browser's menu itself cannot be driven by a test.
+ */
+export async function lookupMenuForTests({ selectionText }: { selectionText: string }, from: Sender): Promise<{ ok: true }> {
+  const tabId = from.kind === 'test' ? from.tabId : undefined;
+  if (tabId === undefined) throw new Error('debug/lookupMenu: the asking page has no tab');
+  askTab(tabId, selectionText);
+  return { ok: true };
 }
