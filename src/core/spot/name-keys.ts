@@ -40,14 +40,24 @@ const keyOf = (word: string, spelling: string): WordKey => spellingKeys(word, sp
 export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang, script: Script = wordScript(word)): WordKey[] {
   if (script === 'cyrillic') return [keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic))];
   if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
-  const own = spellingOf(lang);
+  const spellings = latinPageSpellings(word, lang);
   const english = keyOf(word, 'en');
   english.plain = true;
-  const keys = own === 'en' ? [english] : [keyOf(word, own), english];
-  if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') keys.push(keyOf(word, 'diacritic'));
+  const keys = spellings.map((s) => (s === 'en' ? english : keyOf(word, s)));
   // a key the English reading also gives is plain
   for (const k of keys) if (k.loose === english.loose && k.strict === english.strict) k.plain = true;
   return dedupe(keys);
+}
+
+/**
+ * The spellings a lower-case Latin word of a page in language `lang` is read with (pageWordKeys): the
+ * page's, the English-press one, and for a word with háčeks or breves the Czech/Łacinka one.
+ */
+export function latinPageSpellings(word: string, lang: string): string[] {
+  const own = spellingOf(lang);
+  const spellings = own === 'en' ? ['en'] : [own, 'en'];
+  if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') spellings.push('diacritic');
+  return spellings;
 }
 
 function dedupe(keys: WordKey[]): WordKey[] {

@@ -468,9 +468,18 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (around.longerName && !wordBefore) return 'none';
     if (around.namedBefore && !wordBefore) return 'none';
     if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
-    // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and Science"
-    if (!person && !wordBefore && inListOfWords(text, h.start, h.end, (from, to) => nameAt(from) || nameEndsAt(to))) return 'none';
     if (wordBefore) return 'firm';
+    // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and
+    // Science" (a veto, looked for only where the evidence below would link: most words find none)
+    const evidence = guardedEvidence(h, c, around);
+    if (evidence !== 'none' && !person && inListOfWords(text, h.start, h.end, (from, to) => nameAt(from) || nameEndsAt(to))) return 'none';
+    return evidence;
+  };
+
+  /** the evidence for a guarded alias that no structural rule vetoed (guardedOk) */
+  const guardedEvidence = (h: Hit, c: Candidate, around: Surroundings): Evidence => {
+    const e = c.entity;
+    const person = e.type === 'person';
     // evidence near the mention (the cheap look-ups first, then the context words)
     const namedNear = ctx.namedNear(e.id, h.start);
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
