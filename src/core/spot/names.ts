@@ -79,8 +79,12 @@ interface Cursor {
 interface WordInfo {
   /** key ids of the whole word, one per reading (-1 where the key is unknown) */
   ids: number[];
-  /** the word in lower case, and the page's options: its variant keys are made from these when needed */
+  /** the word in lower case ("" until asked for: wordOf), and the page's options: its variant keys are made from these when needed */
   word: string;
+  /** where the word is in the page's text, for wordOf */
+  text: string;
+  start: number;
+  end: number;
   opts: NameScanOptions;
   /** the variant keys, once asked for (looseKeys) */
   looseKeys?: string[];
@@ -359,12 +363,11 @@ export class NameIndex {
       buf[n++] = lower;
       if (lower >= 0x100 && DIACRITIC_CODES.has(lower)) diacritic = true;
     }
-    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', opts, shapes: [] };
+    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', text, start, end, opts, shapes: [] };
     this.readLatin(info, n, 'en', true);
     if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
     if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
-    info.word = text.slice(start, end).toLowerCase();
-    if (opts.declines.latin) this.addStems(info, info.word, opts);
+    if (opts.declines.latin) this.addStems(info, wordOf(info), opts);
     info.known = info.stems.length > 0 || info.ids.some(isKnown);
     return info;
   }
@@ -394,7 +397,7 @@ export class NameIndex {
       strict.push(hashKey(k.strict));
       plain.push(k.plain === true);
     }
-    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, opts, shapes };
+    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
     info.known = info.stems.length > 0 || ids.some(isKnown);
     return info;
@@ -680,8 +683,14 @@ function othersMayStart(first: WordInfo, latinOthers: boolean): boolean {
 
 /** the variant keys of a page word (for the rare comparisons by vowels), made once */
 function looseKeys(info: WordInfo): string[] {
-  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(info.word, info.opts.lang, info.opts.cyrillic, info.script).map(looseOf);
+  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(wordOf(info), info.opts.lang, info.opts.cyrillic, info.script).map(looseOf);
   return info.looseKeys;
+}
+
+/** the page word in lower case, made once when first needed */
+function wordOf(info: WordInfo): string {
+  if (info.word === '') info.word = info.text.slice(info.start, info.end).toLowerCase();
+  return info.word;
 }
 const looseOf = (k: WordKey): string => k.loose;
 
