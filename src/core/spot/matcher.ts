@@ -353,7 +353,9 @@ export class Matcher {
     const first = this.outStart[node]!;
     const count = this.outCount[node]!;
     const src = this.srcBuf;
-    let out: number[] | null = null;
+    // most nodes have one entry that fits: an array of one, made only then
+    let fits = -1;
+    let more: number[] | null = null;
     const { flags, masks } = this.entryColumns;
     const maskOf = this.entryColumns.mask;
     const maskText = masks.text;
@@ -378,9 +380,11 @@ export class Matcher {
           }
         }
       }
-      if (ok) (out ??= []).push(k);
+      if (!ok) continue;
+      if (fits < 0) fits = k;
+      else (more ??= [fits]).push(k);
     }
-    return out;
+    return more ?? (fits >= 0 ? [fits] : null);
   }
 
   /**

@@ -93,13 +93,22 @@ export function splitNameWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** the variant keys of a page word (pageWordKeys) */
+export function pageLooseKeys(word: string, lang: string, cyrillic: CyrillicLang): string[] {
+  return pageWordKeys(word, lang, cyrillic).map((k) => k.loose);
+}
+
+/** the variant keys of a name word as the pack writes it (lower case) */
+export function ownWordKeys(own: string): string[] {
+  return aliasWordKeys(own, '').map((k) => k.loose);
+}
+
 /**
- * Is the page word `word` (lower case) in language `lang` the name word `own` (lower case, as the
- * pack writes it) in another spelling: the same variant key, or one that differs only in vowels?
+ * The variant keys of a page word and of a name word (as the pack writes it) say they are one word
+ * in another spelling: the same key, or keys that differ only in vowels.
  */
-export function sameNameWord(word: string, own: string, lang: string, cyrillic: CyrillicLang): boolean {
-  const mine = aliasWordKeys(own, '').map((k) => k.loose);
-  return pageWordKeys(word, lang, cyrillic).some((k) => mine.some((m) => m === k.loose || sameButVowels(m, k.loose)));
+export function sameWordKeys(page: readonly string[], own: readonly string[]): boolean {
+  return page.some((k) => own.some((m) => m === k || sameButVowels(m, k)));
 }
 
 /** does the page's language spell this lower-case Latin word otherwise than English ("jarkiv" in Spanish)? */

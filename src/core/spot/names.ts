@@ -363,17 +363,20 @@ export class NameIndex {
       buf[n++] = lower;
       if (lower >= 0x100 && DIACRITIC_CODES.has(lower)) diacritic = true;
     }
-    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', text, start, end, opts, shapes: [] };
-    this.readLatin(info, n, 'en', true);
-    if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
-    if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
+    // the readings in scratch lists first, then copied at their size (most words have one)
+    const r = READINGS;
+    r.ids.length = r.strict.length = r.plain.length = r.shapes.length = 0;
+    this.readLatin(r, n, 'en', true);
+    if (opts.spelling !== 'en') this.readLatin(r, n, opts.spelling, false);
+    if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(r, n, 'diacritic', false);
+    const info: WordInfo = { ids: r.ids.slice(), strict: r.strict.slice(), plain: r.plain.slice(), stems: [], script: 'latin', known: false, word: '', text, start, end, opts, shapes: r.shapes.slice() };
     if (opts.declines.latin) this.addStems(info, wordOf(info), opts);
     info.known = info.stems.length > 0 || info.ids.some(isKnown);
     return info;
   }
 
   /** add the keys of the word in WORD_BUF read with `spelling` (unless they are there already); `plain`: the English reading */
-  private readLatin(info: WordInfo, n: number, spelling: string, plain: boolean): void {
+  private readLatin(info: Readings, n: number, spelling: string, plain: boolean): void {
     const lengths = keyCodes(WORD_BUF, n, spelling);
     const s = hashCodes(strictKeyCodes(), lengths >> 16);
     const id = this.keys.idOfCodes(looseKeyCodes(), lengths & 0xffff);
@@ -695,6 +698,10 @@ function wordOf(info: WordInfo): string {
 const looseOf = (k: WordKey): string => k.loose;
 
 const WORD_BUF = new Uint16Array(MAX_WORD);
+/** a word's readings (latinInfo): one key per reading */
+type Readings = Pick<WordInfo, 'ids' | 'strict' | 'plain' | 'shapes'>;
+/** scratch lists for the readings of one word at a time (the engine is synchronous) */
+const READINGS: Readings = { ids: [], strict: [], plain: [], shapes: [] };
 /** shapes are odd or 0 (shapeOf): 2 says "not worked out yet" */
 const NO_SHAPE_YET = 2;
 const isShape = (s: number): boolean => s !== 0;

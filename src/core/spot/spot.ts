@@ -17,7 +17,7 @@ import { CapitalWords } from './capital-words.ts';
 import { selectHits, type Candidate, type Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
-import { sameNameWord } from './name-keys.ts';
+import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { spellingOf } from './spellings.ts';
 import { declines } from './inflection.ts';
 import { PERSON_TITLES } from './titles.ts';
@@ -309,17 +309,36 @@ const byStartLongest = (x: RawHit, y: RawHit): number => x.start - y.start || y.
 /**
  * Is `w` (a normalised word of the page, near `at`) one of these entities' own name words: the same
  * word, the initial of one ("V." for Vladimir), or one of their names in another spelling
- * ("Еманюел" for Emmanuel, "Binyamin" for Benjamin; see sameNameWord)? A person's words are every
+ * ("Еманюел" for Emmanuel, "Binyamin" for Benjamin; see sameWordKeys)? A person's words are every
  * word of their names and aliases (EntityCore.nameWords, made at compile time); another entity's,
  * the words of its name.
  */
 function ownWord(entities: Candidate[], w: string, opts: NameScanOptions): boolean {
   if (w === '') return false;
-  return entities.some((c) =>
-    (c.entity.nameWords ?? foldKey(c.entity.name))
-      .split(/[\s-]+/u)
-      .some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameNameWord(w, x, opts.lang, opts.cyrillic))),
-  );
+  /** the page word's variant keys, made when first compared (the page's Cyrillic system is asked for only for a Cyrillic word) */
+  let keys: string[] | undefined;
+  const pageKeys = (): string[] => (keys ??= pageLooseKeys(w, opts.lang, wordScript(w) === 'cyrillic' ? opts.cyrillic : 'ru'));
+  return entities.some((c) => {
+    const own = ownWordsOf(c.entity);
+    return own.words.some((x, i) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameWordKeys(pageKeys(), own.keys(i))));
+  });
+}
+
+/** an entity's own name words and their variant keys (sameNameWord), made once per entity and kept with it */
+interface OwnWords {
+  words: string[];
+  keys: (i: number) => string[];
+}
+const ownWordsMade = new WeakMap<EntityCore, OwnWords>();
+function ownWordsOf(e: EntityCore): OwnWords {
+  let own = ownWordsMade.get(e);
+  if (!own) {
+    const words = (e.nameWords ?? foldKey(e.name)).split(/[\s-]+/u);
+    const keys: (string[] | undefined)[] = [];
+    own = { words, keys: (i) => (keys[i] ??= ownWordKeys(words[i]!)) };
+    ownWordsMade.set(e, own);
+  }
+  return own;
 }
 
 /** Spot the entities of `matchers` in `text`. */
