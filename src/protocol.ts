@@ -13,6 +13,13 @@ import type { Entity, PackMeta } from './core/pack/types.ts';
 import type { EntityRef, Mention } from './core/spot/types.ts';
 import type { AddEntityOutcome, ImportOutcome, PackInfo } from './core/pack/import.ts';
 import type { EntityDraft } from './core/pack/my-entities.ts';
+import type { PackIssue } from './core/pack/issues.ts';
+import type { LookupResult, SearchAnswer } from './core/lookup/client.ts';
+import type { LookupArticle } from './core/lookup/types.ts';
+import type { SaveChoice } from './core/lookup/personal-entity.ts';
+import type { KeepOutcome } from './core/lookup/keep.ts';
+import type { SkippedEntity } from './core/pack/my-entities-file.ts';
+import type { UnknownName } from './core/lookup/unknown-names.ts';
 
 export interface Messages {
   /** liveness check used by tests and by pages waking a sleeping service worker */
@@ -25,7 +32,11 @@ export interface Messages {
    * Spot entities in a page's visible text. Runs in the background, where the compiled packs
    * are loaded once, so a tab never pays for the matcher. Ambiguous mentions carry candidates.
    */
-  spot: { req: { text: string; lang?: string; session?: string }; res: { mentions: Mention[]; entities: Record<string, EntityRef> } };
+  spot: {
+    req: { text: string; lang?: string; session?: string };
+    /** `unknown`: names no pack knows, for faint marks, only when the reader turned them on (with the online look-up) */
+    res: { mentions: Mention[]; entities: Record<string, EntityRef>; unknown?: UnknownName[] };
+  };
   /**
    * A long page's text in parts, so no single message (and no task in the page) carries it all:
    * the parts of `session` are kept for the sending tab and spotted, with the text of the final
@@ -121,7 +132,50 @@ export interface Messages {
   'packs/addEntity': { req: { draft: EntityDraft }; res: AddEntityOutcome };
   /** remove one of the reader's own entities */
   'packs/removeEntity': { req: { id: string }; res: { ok: true } };
+  /** My entities as a pack file (the documented pack format), to share or to move */
+  'packs/exportMine': { req: Record<string, never>; res: { text: string; fileName: string; count: number } };
+  /** a pack file's entities added to My entities (an id already there is replaced); refused with the validator's messages */
+  'packs/importMine': { req: { text: string; fileName?: string }; res: MineImport };
+
+  // ---- online look-up on Wikidata and Wikipedia (issue #14, src/background/lookup/) ----
+  // Asked by Gloss's frame (where the reader clicks) or Gloss's own pages, never by a page's
+  // content script; the frame sends them over a port of their own (src/shell/port-request.ts),
+  // so closing the popover aborts the requests.
+  /** candidates for a name: Wikidata searched in the page's language and English */
+  'lookup/search': { req: { name: string; lang: string | null; askedBy: LookupAsk }; res: LookupResult<SearchAnswer> };
+  /** the chosen item: its Wikidata terms and its Wikipedia summary (no picture unless the reader allows them) */
+  'lookup/article': { req: { qid: string; lang: string | null }; res: LookupResult<ArticleView> };
+  /** keep a looked-up item (as last fetched) in My entities, with the names the reader confirmed */
+  'lookup/save': { req: { qid: string; lang: string | null; choice: SaveChoice; note?: string }; res: KeepOutcome };
+  /**
+   * whether the look-up is on and the browser grants Gloss the Wikipedia and Wikidata hosts now
+   * (asked of the background: Firefox gives Gloss's frame inside a web page no permissions API)
+   */
+  'lookup/access': { req: Record<string, never>; res: { on: boolean; granted: boolean } };
+  /** the browser granted access to Wikipedia and Wikidata (permissions.request in a click): turn the look-up on */
+  'lookup/turnOn': { req: Record<string, never>; res: { on: true } };
+  /** how many look-up answers are kept */
+  'lookup/kept': { req: Record<string, never>; res: { count: number } };
+  /** forget every kept look-up answer */
+  'lookup/forget': { req: Record<string, never>; res: { forgotten: number } };
 }
+
+/**
+ * Who asked for a look-up: the reader in Gloss's frame or page (a click or key press there), or
+ * the browser's context menu or keyboard shortcut (the background holds a ticket for the tab).
+ */
+export type LookupAsk = 'reader' | 'command';
+
+/** A chosen item as the look-up panel shows it. */
+export interface ArticleView {
+  article: LookupArticle;
+  /** an entity with this Wikidata id is already loaded: in My entities (kept before), or in another pack */
+  known: { packId: string; packName: string; entityName: string } | null;
+}
+
+export type MineImport =
+  | { accepted: true; added: string[]; replaced: string[]; skipped: SkippedEntity[] }
+  | { accepted: false; errors: PackIssue[] };
 
 /**
  * Messages only test builds know (dist/*-test): their handlers and the test bridge are left out
@@ -133,8 +187,15 @@ export interface TestMessages {
   'debug/get': { req: { key: string }; res: { value: string | null } };
   /** errors the background has seen since it started (tests check it stays empty) */
   'debug/errors': { req: Record<string, never>; res: { errors: string[] } };
+  /** send look-ups to the recorded API server at this origin (http://127.0.0.1:PORT), or to Wikimedia again (null) */
+  'debug/lookupServer': { req: { origin: string | null }; res: { ok: true } };
   /** the id of the tab the asking page is in (to open the popup about it) */
   'debug/tab': { req: Record<string, never>; res: { tabId: number | null } };
+  /**
+   * what the background does when the reader chooses "Look up “…” with Gloss" in the context menu
+   * of a selection in the asking tab (the browser's menu itself cannot be driven by a test)
+   */
+  'debug/lookupMenu': { req: { selectionText: string }; res: { ok: true } };
 }
 
 /**
@@ -151,6 +212,11 @@ export interface TabMessages {
   'marks/next': { direction: 1 | -1 };
   /** context menu "Highlight/Note with Gloss" or the highlight-selection command, on the tab's selection (issue #6) */
   'highlight/command': { action: 'highlight' | 'note' };
+  /**
+   * context menu "Look up … with Gloss" (with the text the browser reports) or the look-up shortcut
+   * (null: the tab's selection): open the look-up panel there; the background holds a ticket for it
+   */
+  'lookup/command': { name: string | null };
 }
 
 /** What the content script of a tab reports to the popup about its marks (issue #4). */
@@ -225,6 +291,12 @@ export interface ToFrame {
   'popover/show': { req: { entityId: string; markText: string; openedBy: 'hover' | 'focus' | 'tap'; page: PageAddress; inHighlight: boolean }; res: { ok: true } };
   /** the editor for a new highlight with a note, on the selected passage */
   'editor/new': { req: { quote: string; selectors: Selector[]; page: PageAddress; colour: HighlightColour }; res: { ok: true } };
+  /**
+   * the look-up panel for a name: from the selection toolbar, a browser command (the background
+   * holds a ticket, so the look-up may start at once) or a faint mark on a name no pack knows;
+   * otherwise nothing is sent before the reader clicks in the panel
+   */
+  'lookup/show': { req: { name: string; lang: string | null; askedBy: 'toolbar' | 'command' | 'unknown-name'; openedBy: 'hover' | 'focus' | 'tap' }; res: { ok: true } };
   /** the editor of a saved highlight (the frame reads its note itself) */
   'editor/edit': { req: { highlightId: string; quote: string }; res: { ok: true } };
   /** Undo in the page's toast: put back the highlight (and note) the editor just deleted */
@@ -244,8 +316,9 @@ export interface FromFrame {
   /** the pointer entered or left the panel (hover popovers close after leaving both mark and panel) */
   pointer: { req: { inside: boolean }; res: { ok: true } };
   /**
-   * the panel holds an unsaved note (or no longer does): while it does, the pointer leaving does
-   * not close it. Only that a note is being written crosses, never what it says.
+   * the panel is in use (or no longer is): a note is being written in it, or a look-up the reader
+   * started; while it is, the pointer leaving does not close it. Only that it is in use crosses,
+   * never what it shows.
    */
   hold: { req: { held: boolean }; res: { ok: true } };
   /** "Your highlight" in the popover of a name inside a highlight: open that highlight's editor */

@@ -8,6 +8,8 @@
  *  3. + packs (knowledge packs the reader imported, and "My entities", compiled once on import)
  *  4. revisions and tombstones; a highlight holds its note and tags; rejections get their own
  *     table keyed by page id (issue #10; the record changes are src/core/model/upgrade-v4.ts)
+ *  5. + lookups: the answers of online look-ups the reader made, kept with when they were fetched
+ *     (issue #14); nothing else changes
  * test/unit/db-migration.test.ts opens a database written by every earlier version and checks
  * that every record survives the upgrade; test/browser/db-upgrade.test.ts does it once more in
  * Chromium with a database written by the last version-3 build.
@@ -84,6 +86,21 @@ export const SCHEMA_V4 = {
   tombstones: 'id, kind, deleted',
 } as const;
 
+/** One kept answer of an online look-up (src/core/lookup/cache.ts names the keys). */
+export interface LookupRow {
+  /** "v1:search:fr:douglas adams", "v1:article:fr:Q42" */
+  key: string;
+  value: unknown;
+  /** when it was fetched (ms since the epoch) */
+  fetchedAt: number;
+}
+
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  /** by key (the client's reads), by age (pruning the oldest) */
+  lookups: 'key, fetchedAt',
+} as const;
+
 export class GlossDb extends Dexie {
   kv!: Table<KvRow, string>;
   settings!: Table<SettingsRow, string>;
@@ -94,6 +111,7 @@ export class GlossDb extends Dexie {
   packs!: Table<PackRow, string>;
   rejections!: Table<PageRejections, string>;
   tombstones!: Table<Tombstone, string>;
+  lookups!: Table<LookupRow, string>;
 
   constructor(name = 'gloss', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -130,6 +148,7 @@ export class GlossDb extends Dexie {
         await tx.table('rejections').bulkPut(v4.rejections);
         await kv.bulkDelete(v4.movedKvKeys);
       });
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -9,7 +9,7 @@ import { recordError } from './error-log.ts';
 import { Refusal } from './refusal.ts';
 import { POLICIES, classifySender, refusalFor, type Sender } from './senders.ts';
 
-export type AnyHandler = (req: unknown, from: Sender) => Promise<unknown>;
+export type AnyHandler = (req: unknown, from: Sender, signal?: AbortSignal) => Promise<unknown>;
 export interface Self {
   /** the extension's id (runtime.id) */
   id: string;
@@ -29,8 +29,15 @@ function isTestBridge(message: Envelope, from: Sender | null): boolean {
 /**
  * Answer one runtime message. `table` holds the handlers (in test builds also the test-only ones,
  * which only the test bridge may reach). Returns undefined for messages that are not Gloss's.
+ * `signal` (a request over a port: port-requests.ts) tells the handler when the sender gave up.
  */
-export function dispatch(table: ReadonlyMap<string, AnyHandler>, message: unknown, sender: Runtime.MessageSender, self: Self): Promise<Reply<AnyMessageType>> | undefined {
+export function dispatch(
+  table: ReadonlyMap<string, AnyHandler>,
+  message: unknown,
+  sender: Runtime.MessageSender,
+  self: Self,
+  signal?: AbortSignal,
+): Promise<Reply<AnyMessageType>> | undefined {
   if (!isEnvelope(message)) return undefined;
   const classified = classifySender(sender, self);
   const from: Sender | null = isTestBridge(message, classified) && classified?.kind === 'content' ? { kind: 'test', tabId: classified.tabId } : classified;
@@ -41,7 +48,7 @@ export function dispatch(table: ReadonlyMap<string, AnyHandler>, message: unknow
   }
   const no = refusalFor(message.type as MessageType, message.payload as never, from);
   if (no) return Promise.resolve(refused(no));
-  return handler(message.payload, from).then(
+  return handler(message.payload, from, signal).then(
     (value) => ({ ok: true, value }) as Reply<AnyMessageType>,
     (e: unknown) => {
       if (e instanceof Refusal) return refused(e.message);

@@ -10,7 +10,8 @@ import * as repo from './repository/index.ts';
 import { settingsChanged } from './marks-handlers.ts';
 import type { Sender } from './senders.ts';
 
-export type Handler<T extends MessageType> = (req: Req<T>, from: Sender) => Promise<Res<T>>;
+/** `signal`: aborted when the sender gave up (its port closed: src/background/port-requests.ts) */
+export type Handler<T extends MessageType> = (req: Req<T>, from: Sender, signal?: AbortSignal) => Promise<Res<T>>;
 export type Handlers = { [T in MessageType]: Handler<T> };
 
 /** What a sender is told about the settings: a web page's content script learns no other site the reader switched off. */
@@ -20,7 +21,7 @@ export function settingsFor(settings: Settings, from: Sender): Settings {
   return { ...settings, disabledSites: settings.disabledSites.filter((s) => s === host) };
 }
 
-async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = await repo.updateSettings(change);
   // once committed, open pages follow: pause, site off and muted names apply live
   settingsChanged();

@@ -1,12 +1,13 @@
 /**
- * "Highlight with Gloss" / "Note with Gloss" in the context menu of selected text, and the
- * `highlight-selection` keyboard command (manifest `commands`, changeable by the reader in the
- * browser's shortcut settings). Both are relayed to the tab's content script, which owns the
+ * "Highlight with Gloss" / "Note with Gloss" (and "Look up … with Gloss", lookup/commands.ts) in
+ * the context menu of selected text, and the `highlight-selection` keyboard command (manifest
+ * `commands`, changeable by the reader in the browser's shortcut settings). Both are relayed to the tab's content script, which owns the
  * selection. Listeners are registered synchronously at start-up (called from index.ts).
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { TabMessages } from '../protocol.ts';
 import { recordError } from './error-log.ts';
+import { LOOKUP_MENU, createLookupMenu, onLookupMenu } from './lookup/commands.ts';
 
 const MENU = { highlight: 'gloss-highlight', note: 'gloss-note' } as const;
 
@@ -14,6 +15,7 @@ async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU.highlight, title: 'Highlight with Gloss', contexts: ['selection'] });
   browser.contextMenus.create({ id: MENU.note, title: 'Note with Gloss…', contexts: ['selection'] });
+  createLookupMenu();
 }
 
 function tellTab(tabId: number | undefined, action: TabMessages['highlight/command']['action']): void {
@@ -32,6 +34,7 @@ export function listenForHighlightCommands(): void {
   browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
     if (info.menuItemId === MENU.highlight) tellTab(tab?.id, 'highlight');
     else if (info.menuItemId === MENU.note) tellTab(tab?.id, 'note');
+    else if (info.menuItemId === LOOKUP_MENU) onLookupMenu(info, tab);
   });
   browser.commands?.onCommand.addListener((command: string) => {
     if (command !== 'highlight-selection') return;

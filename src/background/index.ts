@@ -19,7 +19,10 @@ import { watchGlobalErrors } from './error-log.ts';
 import { listenForHighlightCommands } from './highlight-menu.ts';
 import { dispatch, type AnyHandler } from './dispatch.ts';
 import { originOf } from './senders.ts';
-import { testHandlers } from './test-handlers.ts';
+import { testHandlers, type TestHandlers } from './test-handlers.ts';
+import { lookupHandlers } from './lookup/handlers.ts';
+import { listenForLookupCommand, lookupMenuForTests } from './lookup/commands.ts';
+import { listenForPortRequests } from './port-requests.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
 
@@ -31,13 +34,20 @@ const handlers: Handlers = {
   ...notebookHandlers,
   ...importHandlers,
   ...marksHandlers,
+  ...lookupHandlers,
 };
 const table = new Map<string, AnyHandler>(Object.entries(handlers) as [string, AnyHandler][]);
-if (__GLOSS_TEST__) for (const [type, h] of Object.entries(testHandlers)) table.set(type, h as AnyHandler);
+if (__GLOSS_TEST__) {
+  const all: TestHandlers = { ...testHandlers, 'debug/lookupMenu': lookupMenuForTests };
+  for (const [type, h] of Object.entries(all)) table.set(type, h as AnyHandler);
+}
 
 const self = { id: browser.runtime.id, origin: originOf(new URL(browser.runtime.getURL(''))) };
 
 listenForMarkCommands();
 listenForHighlightCommands();
+listenForLookupCommand();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(table, message, sender, self));
+// requests that can be called off (a look-up whose popover closed): the same door, over a port
+listenForPortRequests(table, self);

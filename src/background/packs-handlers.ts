@@ -9,38 +9,20 @@ import { Refusal } from './refusal.ts';
 import type { Handlers } from './handlers.ts';
 import { db, type PackRow } from './db.ts';
 import { defaultPack, invalidateReaderPacks, loadedNameIndex, readerPacks, type PackRowInfo } from './packs.ts';
-import { Matcher } from '../core/spot/matcher.ts';
-import { validatePack } from '../core/pack/validate.ts';
-import type { Entity, Pack, PackMeta } from '../core/pack/types.ts';
+import { validatePackText } from '../core/pack/validate.ts';
+import type { Entity, PackMeta } from '../core/pack/types.ts';
 import {
-  DEFAULT_PACK_ID, MAX_PACK_BYTES, MY_PACK_ID, checkAgainstLoaded, checkPackText, compileForStorage, formatBytes, packInfo, storedEntities,
-  type PackInfo, type PackOrigin, type StoredPack,
+  DEFAULT_PACK_ID, MAX_PACK_BYTES, checkPackText, formatBytes, packInfo, type PackInfo, type PackOrigin,
 } from '../core/pack/import.ts';
-import { entityFromDraft, myPack, problemForReader, problemsForReader } from '../core/pack/my-entities.ts';
+import { entityFromDraft, problemForReader, problemsForReader } from '../core/pack/my-entities.ts';
+import { mergeIntoMine, myEntitiesFileName, myEntitiesPack } from '../core/pack/my-entities-file.ts';
+import { changeMine, compileChecked, readMine, today } from './my-entities.ts';
 
 function infoOf(meta: PackMeta, stats: { entities: number; aliases: number }, origin: PackOrigin, row?: PackRowInfo, own?: readonly Entity[]): PackInfo {
   const extra = row ? { added: row.added, updated: row.updated, ...(row.fileName ? { fileName: row.fileName } : {}) } : {};
   return packInfo(meta, stats, origin, extra, own);
 }
 
-/** Compile a checked pack for storage; a compile failure is a refusal with a sentence, never a crash. */
-function compileChecked(pack: Pack): StoredPack {
-  try {
-    const stored = compileForStorage(pack);
-    new Matcher(stored.compiled); // the same load the background does later: refuse now rather than then
-    return stored;
-  } catch (e) {
-    throw new Error(`Gloss could not compile the pack "${pack.name}" (${(e as Error).message}). Nothing was changed.`);
-  }
-}
-
-/** the reader's own entities, whole (My entities is small: read from its row when asked) */
-async function myEntities(row?: PackRow): Promise<Entity[]> {
-  const r = row ?? (await db.packs.get(MY_PACK_ID));
-  return r?.details ? storedEntities({ compiled: r.compiled, details: r.details }) : [];
-}
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 const ms = (t: number): number => Math.round(performance.now() - t);
 
 export const packsHandlers = {
@@ -49,7 +31,7 @@ export const packsHandlers = {
     const packs: PackInfo[] = [infoOf(def.meta, def.stats, 'built-in')];
     for (const p of reader.packs) {
       const mine = p.row.origin === 'mine';
-      packs.push(infoOf(p.matcher.meta, p.matcher.stats, mine ? 'mine' : 'imported', p.row, mine ? await myEntities() : undefined));
+      packs.push(infoOf(p.matcher.meta, p.matcher.stats, mine ? 'mine' : 'imported', p.row, mine ? await readMine() : undefined));
     }
     for (const f of reader.failed) {
       packs.push({
@@ -103,42 +85,51 @@ export const packsHandlers = {
   },
 
   'packs/addEntity': async ({ draft }) => {
-    const index = await loadedNameIndex();
-    const outcome = await db.transaction('rw', db.packs, async () => {
-      const row = await db.packs.get(MY_PACK_ID);
-      const existing = await myEntities(row);
-      const taken = new Set([...index.byId.keys(), ...existing.map((e) => e.id)]);
-      const entity = entityFromDraft(draft, taken);
-      const checked = validatePack(myPack([...existing, entity], today()));
-      if (!checked.ok) return { accepted: false as const, problems: problemsForReader(entity.id, checked.errors) };
-      const cross = checkAgainstLoaded(checked.pack, index, 'mine');
-      if (cross.length > 0) return { accepted: false as const, problems: problemsForReader(entity.id, cross) };
-      const stored = compileChecked(checked.pack);
-      const now = new Date().toISOString();
-      const next: PackRow = { id: MY_PACK_ID, origin: 'mine', ...stored, added: row?.added ?? now, updated: now };
-      await db.packs.put(next);
-      const added = checked.pack.entities.find((e) => e.id === entity.id) ?? entity;
-      return { accepted: true as const, entity: added, pack: infoOf(stored.compiled.meta, stored.compiled.stats, 'mine', next, checked.pack.entities) };
+    let added: Entity | undefined;
+    const changed = await changeMine((mine, index) => {
+      const taken = new Set([...index.byId.keys(), ...mine.map((e) => e.id)]);
+      added = entityFromDraft(draft, taken);
+      return { entities: [...mine, added] };
     });
-    if (outcome.accepted) invalidateReaderPacks();
-    return outcome;
+    if ('issues' in changed) return { accepted: false as const, problems: problemsForReader(added!.id, changed.issues) };
+    if (!changed.stored || !changed.row) throw new Error('Gloss could not store your entity. Nothing was changed.');
+    const { pack, row } = changed;
+    const entity = pack.entities.find((e) => e.id === added!.id) ?? added!;
+    return { accepted: true as const, entity, pack: infoOf(row.compiled.meta, row.compiled.stats, 'mine', row, pack.entities) };
   },
 
   'packs/removeEntity': async ({ id }) => {
-    await db.transaction('rw', db.packs, async () => {
-      const row = await db.packs.get(MY_PACK_ID);
-      const all = await myEntities(row);
-      const rest = all.filter((e) => e.id !== id);
-      if (!row || rest.length === all.length) throw new Refusal(`"${id}" is not one of your entities (it may have been removed already). Reload the notebook.`);
-      if (rest.length === 0) {
-        await db.packs.delete(MY_PACK_ID);
-        return;
-      }
-      const checked = validatePack(myPack(rest, today()));
-      if (!checked.ok) throw new Refusal(`Your other entities no longer pass the checks (${problemForReader(checked.errors[0]!).message}). Nothing was changed.`);
-      await db.packs.put({ ...row, ...compileChecked(checked.pack), updated: new Date().toISOString() });
+    const changed = await changeMine((mine) => {
+      const rest = mine.filter((e) => e.id !== id);
+      return rest.length === mine.length ? { stop: 'absent' as const } : { entities: rest };
     });
-    invalidateReaderPacks();
+    if ('stop' in changed) throw new Refusal(`"${id}" is not one of your entities (it may have been removed already). Reload the notebook.`);
+    if ('issues' in changed) throw new Refusal(`Your other entities no longer pass the checks (${problemForReader(changed.issues[0]!).message}). Nothing was changed.`);
     return { ok: true as const };
+  },
+
+  'packs/exportMine': async () => {
+    const mine = await readMine();
+    if (mine.length === 0) throw new Refusal('You have no entities of your own yet: add one in the notebook, or keep one from an online look-up.');
+    const day = today();
+    return { text: `${JSON.stringify(myEntitiesPack(mine, day), null, 2)}\n`, fileName: myEntitiesFileName(day), count: mine.length };
+  },
+
+  'packs/importMine': async ({ text, fileName }) => {
+    const file = fileName || 'the pack file';
+    if (text.length > MAX_PACK_BYTES) {
+      const message = `it is ${formatBytes(text.length)}; Gloss reads files of up to ${formatBytes(MAX_PACK_BYTES)}.`;
+      return { accepted: false as const, errors: [{ code: 'too-large' as const, field: '', file, message }] };
+    }
+    const read = validatePackText(text, file);
+    if (!read.ok) return { accepted: false as const, errors: read.errors };
+    let merged: ReturnType<typeof mergeIntoMine> | undefined;
+    const changed = await changeMine((mine, index) => {
+      merged = mergeIntoMine(mine, read.pack.entities, index);
+      return merged.added.length + merged.replaced.length === 0 ? { stop: 'nothing' as const } : { entities: merged.entities };
+    });
+    if ('issues' in changed) return { accepted: false as const, errors: changed.issues };
+    const { added = [], replaced = [], skipped = [] } = merged ?? {};
+    return { accepted: true as const, added, replaced, skipped };
   },
 } satisfies Partial<Handlers>;

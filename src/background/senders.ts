@@ -98,6 +98,18 @@ export const POLICIES: Policies = {
   'packs/remove': { from: EXTENSION, page: null },
   'packs/addEntity': { from: EXTENSION, page: null },
   'packs/removeEntity': { from: EXTENSION, page: null },
+  'packs/exportMine': { from: EXTENSION, page: null },
+  'packs/importMine': { from: EXTENSION, page: null },
+  // online look-up: where the reader acts (Gloss's frame, Gloss's pages), never a page's content
+  // script, which may neither start a request nor read what was looked up (on this site or another)
+  'lookup/search': { from: FRAME, page: null },
+  'lookup/article': { from: FRAME, page: null },
+  'lookup/save': { from: FRAME, page: null },
+  'lookup/access': { from: FRAME, page: null },
+  // the frame asks the browser for the hosts in the reader's click, then turns the look-up on
+  'lookup/turnOn': { from: FRAME, page: null },
+  'lookup/kept': { from: EXTENSION, page: null },
+  'lookup/forget': { from: EXTENSION, page: null },
 };
 
 const FRAME_PATH = '/pages/frame.html';

@@ -10,6 +10,8 @@ import { Refusal } from './refusal.ts';
 import type { Sender } from './senders.ts';
 import { loadedEntity } from './pack-details.ts';
 import { spot } from '../core/spot/spot.ts';
+import { unknownNames } from '../core/lookup/unknown-names.ts';
+import { getSettings } from './repository/index.ts';
 
 /** a page's text sent in parts: at most this much is kept for one session, a few sessions per tab, and not for long */
 const MAX_SESSION_CHARS = 8_000_000;
@@ -35,7 +37,10 @@ export const spotHandlers = {
       if (!kept) throw new Refusal('Gloss lost the first part of this page’s text (its background restarted). Reload the page to try again.');
       whole = kept.parts.join('') + text;
     }
-    return spot(whole, await loadedPacks(), { lang, blockBreaks: true });
+    const found = spot(whole, await loadedPacks(), { lang, blockBreaks: true });
+    // faint marks on names no pack knows: only when the reader asked for them (nothing is sent for them)
+    const { onlineLookup, lookupUnknownNames } = await getSettings();
+    return onlineLookup && lookupUnknownNames ? { ...found, unknown: unknownNames(whole, found.mentions) } : found;
   },
   'spot/part': async ({ session, text }, from) => {
     const now = Date.now();

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const ui = new PageUi({
     highlight: () => highlights.highlightSelection(),
     note: () => highlights.noteSelection(),
+    lookUp: () => highlights.lookUpSelection(),
   });
   const marks: MarksController = new MarksController(session, registry, {
     onRemoved: (ids) => popover.marksRemoved(ids),
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
     highlightAt: (el) => highlights.highlightAt(el),
     openHighlight: (id, returnTo) => void highlights.openEditor(id, returnTo),
   });
-  const highlights = new HighlightFeature(session, registry, ui);
+  // a selected name looked up (toolbar, context menu, shortcut): the look-up panel in the popover's frame
+  const highlights = new HighlightFeature(session, registry, ui, (name, at, askedBy) => void popover.showLookup(name, at, askedBy));
 
   /** "Not X here": unmark it on this page, and say so with an Undo */
   const rejectHere = async (entityId: string, name: string) => {
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
   session.listen({
     'marks/next': ({ direction }) => popover.focusNext(direction),
     'highlight/command': ({ action }) => highlights.command(action),
+    'lookup/command': ({ name }) => highlights.lookUpCommand(name),
     'marks/status': () => marks.status(),
     'marks/unreject': async ({ entityId }) => {
       await marks.unreject(entityId);

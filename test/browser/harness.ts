@@ -8,12 +8,13 @@
  */
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import type { AnyMessageType, Req, Res } from '../../src/protocol.ts';
+import { LOOKUP_HOST_PERMISSIONS } from '../../src/core/lookup/endpoints.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** GLOSS_DIST: the build folder the tests load (default dist/), the same variable build.mjs reads */
@@ -174,6 +175,17 @@ export interface LaunchOptions {
   production?: boolean;
   /** load the extension from this folder instead of the test build (e.g. an earlier build, for the upgrade test) */
   extensionDir?: string;
+  /**
+   * The online look-up's hosts (manifest optional_host_permissions), as a reader who allowed them:
+   * Gloss still asks with permissions.request in the reader's click, and the browser says yes.
+   * Chromium: headless Chromium cannot show or answer its permission prompt, and has no switch or
+   * protocol command to answer it; the grant is written into the profile's Preferences (where
+   * Chromium records what the reader granted) between a first launch and the test's, so the
+   * request resolves at once, as for hosts already granted. Firefox: the pref
+   * extensions.webextOptionalPermissionPrompts=false makes it grant optional permissions without
+   * the prompt. The production code path (permissions.request, permissions.contains) is the same.
+   */
+  lookupAccess?: 'granted';
 }
 
 export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
@@ -189,6 +201,8 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // grant the content script's host access without a prompt (MV3 makes it optional in Firefox)
       'extensions.originControls.grantByDefault': true,
+      // permissions.request of optional permissions answers yes without showing its prompt
+      ...(opts.lookupAccess === 'granted' ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
       // 0 = dark: what a reader with a dark system theme gets (BiDi cannot emulate the media feature)
       ...(opts.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
       ...(opts.downloadsDir
@@ -246,8 +260,26 @@ export async function launchFirefox(userDataDir: string, opts: LaunchOptions = {
   };
 }
 
-export function launch(name: BrowserName, userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
-  return name === 'chromium' ? launchChromium(userDataDir, opts) : launchFirefox(userDataDir, opts);
+export async function launch(name: BrowserName, userDataDir: string, opts: LaunchOptions = {}): Promise<GlossBrowser> {
+  if (name === 'firefox') return launchFirefox(userDataDir, opts);
+  if (opts.lookupAccess !== 'granted') return launchChromium(userDataDir, opts);
+  const first = await launchChromium(userDataDir, { ...opts, lookupAccess: undefined });
+  const id = first.extensionId!;
+  await first.close();
+  await grantInChromiumProfile(userDataDir, id, LOOKUP_HOST_PERMISSIONS);
+  return launchChromium(userDataDir, opts);
+}
+
+/** Chromium keeps what the reader granted an extension in the profile's Preferences: add `origins` there (the browser must be closed). */
+async function grantInChromiumProfile(userDataDir: string, extensionId: string, origins: readonly string[]): Promise<void> {
+  const path = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(path, 'utf8')) as { extensions?: { settings?: Record<string, Record<string, { explicit_host?: string[] }>> } };
+  const entry = prefs.extensions?.settings?.[extensionId];
+  if (!entry?.granted_permissions || !entry.active_permissions) throw new Error(`Chromium's profile has no permissions recorded for ${extensionId}`);
+  for (const kind of ['granted_permissions', 'active_permissions'] as const) {
+    entry[kind]!.explicit_host = [...new Set([...(entry[kind]!.explicit_host ?? []), ...origins])];
+  }
+  await writeFile(path, JSON.stringify(prefs));
 }
 
 /** One round trip to the test bridge content script of a 127.0.0.1 page (test builds). */

@@ -1,5 +1,5 @@
 /**
- * Schema upgrades: a database written by version 1, 2 or 3 is opened by the current GlossDb,
+ * Schema upgrades: a database written by version 1, 2, 3 or 4 is opened by the current GlossDb,
  * and every record must survive (as it was, or as docs/data-model.md says version 4 files it).
  * Dexie on fake-indexeddb, in Node. test/browser/db-upgrade.test.ts repeats the 3 → 4 upgrade
  * in Chromium with a database written by the last version-3 build.
@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Dexie from 'dexie';
-import { GlossDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/background/db.ts';
+import { GlossDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../src/background/db.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/model/types.ts';
 
 describe('database migrations', () => {
@@ -28,10 +28,10 @@ describe('database migrations', () => {
     // 2. open with the current schema
     const db = new GlossDb(name);
     await db.open();
-    assert.equal(db.verno, 4);
+    assert.equal(db.verno, 5);
     assert.deepEqual(
       db.tables.map((t) => t.name).sort(),
-      ['highlights', 'kv', 'notes', 'packs', 'pages', 'rejections', 'settings', 'sightings', 'tombstones'],
+      ['highlights', 'kv', 'lookups', 'notes', 'packs', 'pages', 'rejections', 'settings', 'sightings', 'tombstones'],
     );
 
     // 3. every record survived, unchanged
@@ -184,7 +184,7 @@ describe('database migrations', () => {
     // 2. open with the current schema
     const db = new GlossDb(name);
     await db.open();
-    assert.equal(db.verno, 4);
+    assert.equal(db.verno, 5);
 
     // 3. pages: every one, rev 1, aliases always a list; one made for the lost highlight, one for the unknown rejection
     const pagesAfter = new Map((await db.pages.toArray()).map((p) => [p.id, p]));
@@ -227,10 +227,71 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('upgrades a version-4 database to version 5 (kept look-ups) keeping every record', async () => {
+    const name = `gloss-migration-v4-${Date.now()}`;
+    // 1. write with schema version 4 exactly as it shipped: every table, records that use its indexes
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    const t = '2026-12-01T09:00:00.000Z';
+    const rows: Record<string, Record<string, unknown>[]> = {
+      kv: [{ key: 'test-key', value: 'kept ✓' }],
+      settings: [{ key: 'settings', value: { ...DEFAULT_SETTINGS, onlineLookup: false, paused: true, mutedEntities: ['Q7747'] } }],
+      pages: Array.from({ length: 12 }, (_, i) => ({
+        id: `p${i}`, url: `https://news.example/a${i}`, title: `Article ${i}`, site: 'news.example', firstVisit: t, lastVisit: t,
+        aliases: i % 3 === 0 ? [`https://m.news.example/a${i}`] : [], rev: 1,
+      })),
+      highlights: Array.from({ length: 24 }, (_, i) => ({
+        id: `h${i}`, pageId: `p${i % 12}`, selectors: [{ type: 'TextQuoteSelector', exact: `quote ${i} « é »`, prefix: 'a', suffix: 'b' }],
+        colour: i % 2 ? 'green' : 'yellow', body: i % 3 ? `note ${i}` : '', tags: i % 4 ? ['economy'] : [], created: t, updated: t, rev: 2,
+        placement: { state: i % 5 === 0 ? 'orphaned' : 'placed', checked: t },
+      })),
+      notes: Array.from({ length: 10 }, (_, i) => ({
+        id: `n${i}`, target: { kind: 'entity', entityId: 'Q7747', entityName: 'Vladimir Putin' }, pageId: `p${i}`, body: `entity note ${i}`,
+        tags: ['eu'], created: t, updated: t, rev: 1,
+      })),
+      sightings: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, entityId: `Q${i + 1}`, pageId: `p${i}`, count: i + 1, firstSeen: t, lastSeen: t, rev: 1 })),
+      packs: [{ id: 'my-entities', origin: 'mine', compiled: { format: 'gloss-pack-compiled' }, added: t, updated: t }],
+      rejections: [{ pageId: 'p1', entityIds: ['Q2'], updated: t, rev: 1 }],
+      tombstones: [{ id: 'h99', kind: 'highlight', deleted: t, rev: 3 }],
+    };
+    for (const [table, list] of Object.entries(rows)) await v4.table(table).bulkPut(list);
+    assert.equal(v4.verno, 4);
+    v4.close();
+
+    // 2. open with the current schema
+    const db = new GlossDb(name);
+    await db.open();
+    assert.equal(db.verno, 5);
+    assert.equal(await db.lookups.count(), 0, 'the new lookups table starts empty');
+
+    // 3. every record of every table is still there, unchanged
+    for (const [table, list] of Object.entries(rows)) {
+      const after = await db.table(table).toArray();
+      assert.equal(after.length, list.length, `${table}: same number of records`);
+      const pk = table === 'kv' || table === 'settings' ? 'key' : table === 'rejections' ? 'pageId' : 'id';
+      const byId = new Map(after.map((r: Record<string, unknown>) => [r[pk], r]));
+      for (const r of list) assert.deepEqual(byId.get(r[pk]), r, `${table} ${String(r[pk])} is unchanged`);
+    }
+    assert.equal(await db.highlights.where('tags').equals('economy').count(), 18, 'the version-4 indexes still answer');
+    assert.equal(await db.tombstones.where('kind').equals('highlight').count(), 1);
+
+    // 4. the lookups table works, with its index
+    await db.lookups.bulkPut([
+      { key: 'v1:search:fr:douglas adams', value: { name: 'Douglas Adams', candidates: [] }, fetchedAt: 2000 },
+      { key: 'v1:article:fr:Q42', value: { qid: 'Q42' }, fetchedAt: 1000 },
+    ]);
+    assert.deepEqual(await db.lookups.orderBy('fetchedAt').primaryKeys(), ['v1:article:fr:Q42', 'v1:search:fr:douglas adams']);
+    assert.deepEqual((await db.lookups.get('v1:article:fr:Q42'))?.value, { qid: 'Q42' });
+    db.close();
+  });
+
   it('opens a fresh database at the current version', async () => {
     const db = new GlossDb(`gloss-fresh-${Date.now()}`);
     await db.open();
-    assert.equal(db.verno, 4);
+    assert.equal(db.verno, 5);
     assert.equal(await db.highlights.count(), 0);
     db.close();
   });

@@ -146,7 +146,7 @@ describe('test builds only: the recorded server', () => {
       assert.equal(options.define.__GLOSS_TEST__, String(testBuild));
       const out = await esbuild.build({
         ...(options as esbuild.BuildOptions),
-        entryPoints: ['src/background/lookup-endpoints.ts'],
+        entryPoints: ['src/background/lookup/endpoints.ts'],
         outdir: undefined,
         metafile: false,
         sourcemap: false,

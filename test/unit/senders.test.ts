@@ -34,7 +34,21 @@ const EXTENSION_ONLY = [
   ['import/preview', { text: '{}' }],
   ['import/apply', { text: '{"format":"gloss-notes"}' }],
 ] as const;
+/** the look-up's messages (issue #14): each records that it ran, and with which abort signal */
+const LOOKUP = [
+  ['lookup/search', { name: 'Douglas Adams', lang: 'en', askedBy: 'reader' }],
+  ['lookup/article', { qid: 'Q42', lang: 'en' }],
+  ['lookup/save', { qid: 'Q42', lang: 'en', choice: { name: 'Douglas Adams', type: 'person', aliases: [] } }],
+  ['lookup/access', {}],
+  ['lookup/turnOn', {}],
+  ['lookup/kept', {}],
+  ['lookup/forget', {}],
+  ['packs/exportMine', {}],
+  ['packs/importMine', { text: '{}' }],
+] as const;
+const reached: { type: string; signal: AbortSignal | undefined }[] = [];
 const table = new Map<string, AnyHandler>([
+  ...LOOKUP.map(([type]): [string, AnyHandler] => [type, async (_req, _from, signal) => void reached.push({ type, signal })]),
   ...(Object.entries(notesHandlers) as [string, AnyHandler][]),
   ...(Object.entries(testHandlers) as [string, AnyHandler][]),
   ...EXTENSION_ONLY.map(([type]) => mustNotRun(type)),
@@ -117,6 +131,28 @@ describe('dispatch', () => {
     }
     assert.deepEqual(ranAnyway, [], 'no refused request reached its handler');
     assert.equal(await snapshot(), before, 'nothing changed');
+  });
+
+  it('a content script can neither start a look-up nor read one; the frame may look up and keep, the notebook everything', async () => {
+    reached.length = 0;
+    for (const [type, payload] of LOOKUP) {
+      const r = await send(type, payload, content());
+      assert.equal(!r.ok && r.refused, true, `${type} is refused to a content script`);
+      // not even on Gloss's test pages: only the test bridge may skip the rules
+      const local = await send(type, payload, content('http://127.0.0.1:8000/x'));
+      assert.equal(!local.ok && local.refused, true, `${type} from a content script on 127.0.0.1`);
+    }
+    assert.equal(reached.length, 0, 'no look-up message reached its handler');
+    for (const [type, payload] of LOOKUP) await send(type, payload, frame());
+    assert.deepEqual(reached.map((r) => r.type), ['lookup/search', 'lookup/article', 'lookup/save', 'lookup/access', 'lookup/turnOn'], 'the frame: look up, keep, ask whether on, turn on');
+    reached.length = 0;
+    for (const [type, payload] of LOOKUP) await send(type, payload, notebook);
+    assert.deepEqual(reached.map((r) => r.type), LOOKUP.map(([type]) => type), 'Gloss’s own pages: all of them');
+    // a request over a port gets the port's signal (port-requests.ts): closing the port aborts it
+    reached.length = 0;
+    const controller = new AbortController();
+    await dispatch(table, { gloss: 1, type: 'lookup/search', payload: LOOKUP[0][1] }, frame(), SELF, controller.signal);
+    assert.equal(reached[0]?.signal, controller.signal);
   });
 
   it('lets a page that moved with the History API file its new address (same origin)', async () => {

@@ -12,3 +12,4 @@ export * from './snapshot.ts';
 export * from './import.ts';
 export { unbury } from './tombstones.ts';
 export * from './settings.ts';
+export * from './lookups.ts';

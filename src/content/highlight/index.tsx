@@ -1,12 +1,13 @@
 /**
  * Highlights on a page, a feature of the page session (src/content/session): the selection
- * toolbar (Highlight / Note), the context-menu and keyboard commands relayed by the background,
+ * toolbar (Highlight / Note, and Look up on a selected name), the context-menu and keyboard commands relayed by the background,
  * opening a highlight's editor (Gloss's frame) on a trusted click or from the keyboard, undo, and
  * placing the page's saved highlights. Pause and "off on this site" take it all off the page
  * (highlights, toolbar, editor); switching back on places the highlights again.
  */
 import type { HighlightColour, Settings } from '../../core/model/types.ts';
 import { isReadable } from '../../core/text/index.ts';
+import { describeNameProblem, lookupName } from '../../core/lookup/name.ts';
 import { FrameHost } from '../frame/host.ts';
 import type { MarkRegistry } from '../marks/wrap.ts';
 import type { PageUi } from '../page-ui.tsx';
@@ -21,6 +22,9 @@ function rectOf(range: Range): DOMRect {
   const first = range.getClientRects()[0];
   return first ?? range.getBoundingClientRect();
 }
+
+/** opens the look-up panel on a selected name, next to `at` (src/content/popover/host.ts) */
+export type LookUp = (name: string, at: { getBoundingClientRect(): DOMRect }, askedBy: 'toolbar' | 'command') => void;
 
 export class HighlightFeature implements PageFeature {
   readonly layer: HighlightLayer;
@@ -37,7 +41,12 @@ export class HighlightFeature implements PageFeature {
   private pointerDown = false;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly session: PageSession, private readonly marks: MarkRegistry, private readonly ui: PageUi) {
+  constructor(
+    private readonly session: PageSession,
+    private readonly marks: MarkRegistry,
+    private readonly ui: PageUi,
+    private readonly lookUp: LookUp,
+  ) {
     this.layer = new HighlightLayer({
       activate: (id, from) => void this.openEditor(id, from),
       lost: (ids) => this.ctl.lost(ids),
@@ -123,6 +132,32 @@ export class HighlightFeature implements PageFeature {
   /** the toolbar's Note */
   noteSelection(): void {
     if (this.selection) void this.openNewNote(this.selection, this.ctl.colour);
+  }
+
+  /** the toolbar's Look up (offered when the selection looks like a name) */
+  lookUpSelection(): void {
+    const panel = this.ui.panel;
+    const range = this.selection;
+    if (panel.kind !== 'toolbar' || !panel.lookUp || !range) return;
+    // the selection goes, as after Highlight (the toolbar would come back over the panel); the panel stays by the name
+    this.clearSelection();
+    this.ui.setPanel({ kind: 'none' });
+    this.lookUp(panel.lookUp, { getBoundingClientRect: () => rectOf(range) }, 'toolbar');
+  }
+
+  /** the look-up's context menu item (with the name the browser reported) or shortcut (null: the selection) */
+  lookUpCommand(reported: string | null): void {
+    if (!this.running) return;
+    const sel = window.getSelection();
+    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
+    const name = lookupName(reported ?? range?.toString() ?? '');
+    if (!name.ok) {
+      this.ui.toast({ text: describeNameProblem(name.problem), tone: 'error' });
+      return;
+    }
+    this.ui.setPanel({ kind: 'none' });
+    const at = range ? () => rectOf(range) : () => new DOMRect(16, 16, 0, 0);
+    this.lookUp(name.name, { getBoundingClientRect: at }, 'command');
   }
 
   /** the context menu or the keyboard command, on the page's selection */
@@ -232,7 +267,9 @@ export class HighlightFeature implements PageFeature {
     if (this.ui.contains(range.commonAncestorContainer) || range.toString().trim() === '' || !isReadable(range.commonAncestorContainer)) return hide();
     const live = range.cloneRange();
     this.selection = live;
-    this.ui.setPanel({ kind: 'toolbar', anchor: () => rectOf(live) });
+    // a short selection may be a name: the toolbar offers to look it up (nothing is sent before the reader asks)
+    const name = lookupName(live.toString());
+    this.ui.setPanel({ kind: 'toolbar', anchor: () => rectOf(live), ...(name.ok ? { lookUp: name.name } : {}) });
   };
 
   private scheduleSelection(): void {

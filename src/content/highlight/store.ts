@@ -3,7 +3,8 @@
  * the toolbar over a selection and a toast (confirmation, error, undo). The editor, which shows
  * the reader's note, is Gloss's frame (src/content/frame/host.ts).
  */
-export type Panel = { kind: 'none' } | { kind: 'toolbar'; anchor: () => DOMRect; error?: string };
+/** `lookUp`: the selection looks like a name, which the toolbar offers to look up */
+export type Panel = { kind: 'none' } | { kind: 'toolbar'; anchor: () => DOMRect; error?: string; lookUp?: string };
 
 export interface Toast {
   text: string;

@@ -14,6 +14,7 @@ import type { Settings } from '../../core/model/types.ts';
 import type { MarksStatus, PageAddress } from '../../protocol.ts';
 import type { PageFeature, PageSession } from '../session/session.ts';
 import type { Mention } from '../../core/spot/types.ts';
+import type { UnknownName } from '../../core/lookup/unknown-names.ts';
 import {
   GLOSS_UI_ATTR, TextExtractor, articleOptions, articleRoots, domPieces, findArticleRegion, inArticleScope, isReadable,
   type DomPiece, type ExtractOptions,
@@ -41,6 +42,15 @@ interface Job {
   mention: Mention;
 }
 
+/** a name no pack knows, to be marked faintly */
+interface UnknownJob {
+  pieces: DomPiece[];
+  name: UnknownName;
+}
+
+/** the reader wants faint marks on names no pack knows (they come with the online look-up only) */
+const wantsUnknownNames = (s: Settings) => s.onlineLookup && s.lookupUnknownNames;
+
 export interface MarksEvents {
   /** marks of these entities were removed (the popover closes if it shows one) */
   onRemoved?: (entityIds: Set<string> | 'all') => void;
@@ -56,6 +66,8 @@ export class MarksController implements PageFeature {
   private pumping = false;
   private reading = false;
   private readonly marked = new Set<string>();
+  /** names no pack knows marked faintly on this page (lower case): each once */
+  private readonly unknownMarked = new Set<string>();
   private readonly counts = new Map<string, number>();
   /** names the reader rejected on this page ("Not X here"); asked for while the page is read */
   private rejected: Promise<Set<string>> = Promise.resolve(new Set());
@@ -87,7 +99,7 @@ export class MarksController implements PageFeature {
   /** for the toolbar popup: is Gloss marking here, how many marks, what went wrong, which names were rejected here */
   async status(): Promise<MarksStatus> {
     const rejected = this.running ? [...(await this.rejected)] : [];
-    return { state: this.running ? this.scanState : 'off', marks: this.marks.current().length, error: this.lastError, rejected };
+    return { state: this.running ? this.scanState : 'off', marks: this.entityMarks().length, error: this.lastError, rejected };
   }
 
   /** Gloss is on for this page: read it and mark it (the call returns at once; the read runs on its own). */
@@ -138,7 +150,7 @@ export class MarksController implements PageFeature {
   settingsChanged(prev: Settings, next: Settings): void {
     if (!this.running) return;
     const unmuted = prev.mutedEntities.some((id) => !next.mutedEntities.includes(id));
-    if (prev.markEveryMention !== next.markEveryMention || unmuted) {
+    if (prev.markEveryMention !== next.markEveryMention || unmuted || wantsUnknownNames(prev) !== wantsUnknownNames(next)) {
       this.stop();
       this.start();
       return;
@@ -172,6 +184,7 @@ export class MarksController implements PageFeature {
   private forgetPage(): void {
     this.flushSightings();
     this.marked.clear();
+    this.unknownMarked.clear();
     this.counts.clear();
     this.removals = [];
     this.gaveUp = false;
@@ -245,8 +258,9 @@ export class MarksController implements PageFeature {
     const vt = measured('marks: text', () => ex.result());
     if (!/\p{L}/u.test(vt.text)) return;
     let mentions: Mention[];
+    let unknown: UnknownName[];
     try {
-      ({ mentions } = await stream.finish());
+      ({ mentions, unknown = [] } = await stream.finish());
     } catch (e) {
       this.lastError = `Gloss could not look up the names on this page (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
       console.warn(this.lastError);
@@ -267,16 +281,25 @@ export class MarksController implements PageFeature {
       alreadyMarked: this.marked,
     });
     const jobs: Job[] = chosen.map((mention) => ({ mention, pieces: domPieces(vt, mention.start, mention.end) })).reverse();
+    const unknownJobs: UnknownJob[] = wantsUnknownNames(this.settings)
+      ? unknown.filter((name) => !this.unknownMarked.has(name.text.toLowerCase())).map((name) => ({ name, pieces: domPieces(vt, name.start, name.end) })).reverse()
+      : [];
     let next = 0;
+    let nextUnknown = 0;
     await runSliced((shouldStop) => {
       // one observer pause per slice, not per mark
       this.withoutObserver(() => {
         while (next < jobs.length) {
           this.wrap(jobs[next++]!, rejected);
-          if (shouldStop()) break;
+          if (shouldStop()) return;
+        }
+        // faint marks after the entities' (they never overlap one: the background left those out, wrapping checks again)
+        while (nextUnknown < unknownJobs.length) {
+          this.wrapUnknown(unknownJobs[nextUnknown++]!);
+          if (shouldStop()) return;
         }
       });
-      return next >= jobs.length;
+      return next >= jobs.length && nextUnknown >= unknownJobs.length;
     }, cancelled, 'marks: wrap', pace);
     this.scheduleSightings();
   }
@@ -290,6 +313,19 @@ export class MarksController implements PageFeature {
     this.marked.add(mention.entityId);
   }
 
+  private wrapUnknown({ name, pieces }: UnknownJob): void {
+    const key = name.text.toLowerCase();
+    if (!this.running || pieces.length === 0 || this.unknownMarked.has(key)) return;
+    if (!this.marks.piecesStillMatch(pieces, name.text)) return;
+    this.marks.wrap(pieces, '', 'unknown-name');
+    this.unknownMarked.add(key);
+  }
+
+  /** the marks of pack entities (not the faint ones on names no pack knows) */
+  private entityMarks(): MarkGroup[] {
+    return this.marks.current().filter((g) => g.kind === 'entity');
+  }
+
   /** entities marked on the page right now (after an SPA navigation only those marked since) */
   private syncMarked(): void {
     const inDom = new Set(this.marks.current().map((g) => g.entityId));
@@ -297,7 +333,7 @@ export class MarksController implements PageFeature {
   }
 
   private updateCount(): number {
-    const n = this.marks.current().length;
+    const n = this.entityMarks().length;
     testSignal('marks', n);
     return n;
   }

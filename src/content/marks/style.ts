@@ -1,11 +1,12 @@
 /**
  * The one small stylesheet Gloss puts into pages: how marks look. A dotted underline in the page's
- * own text colour, nothing that changes layout; a focus ring for keyboard users.
+ * own text colour, nothing that changes layout; a focus ring for keyboard users. Names no pack knows
+ * (when the reader turned their marks on) get a fainter one.
  */
-import { MARK_HINT_ID, MARK_TAG } from './wrap.ts';
+import { MARK_HINT_ID, MARK_TAG, UNKNOWN_NAME_TAG } from './wrap.ts';
 
 const CSS = `
-${MARK_TAG} {
+${MARK_TAG}, ${UNKNOWN_NAME_TAG} {
   text-decoration-line: underline;
   text-decoration-style: dotted;
   text-decoration-thickness: 1px;
@@ -19,13 +20,18 @@ ${MARK_TAG}:hover, ${MARK_TAG}[data-gloss-open] {
   text-decoration-style: solid;
   background-color: color-mix(in srgb, #3b6fd6 12%, transparent);
 }
-${MARK_TAG}:focus { outline: none; }
-${MARK_TAG}:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
+${UNKNOWN_NAME_TAG} { text-decoration-color: color-mix(in srgb, currentColor 25%, transparent); }
+${UNKNOWN_NAME_TAG}:hover, ${UNKNOWN_NAME_TAG}[data-gloss-open] {
+  text-decoration-color: color-mix(in srgb, currentColor 50%, transparent);
+  background-color: color-mix(in srgb, #888 10%, transparent);
+}
+${MARK_TAG}:focus, ${UNKNOWN_NAME_TAG}:focus { outline: none; }
+${MARK_TAG}:focus-visible, ${UNKNOWN_NAME_TAG}:focus-visible { outline: 2px solid #3b6fd6; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   ${MARK_TAG}:hover, ${MARK_TAG}[data-gloss-open] {
     background-color: color-mix(in srgb, #8fb0ff 18%, transparent);
   }
-  ${MARK_TAG}:focus-visible { outline-color: #8fb0ff; }
+  ${MARK_TAG}:focus-visible, ${UNKNOWN_NAME_TAG}:focus-visible { outline-color: #8fb0ff; }
 }
 `;
 

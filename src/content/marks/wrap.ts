@@ -14,12 +14,21 @@ import { testMarkAttributes } from '../test-signals.ts';
 import { withoutInvisible } from '../../core/text/invisible.ts';
 
 export const MARK_TAG = 'gloss-mark';
+/** the fainter mark on a name no pack knows (the reader turned these on), which offers a look-up */
+export const UNKNOWN_NAME_TAG = 'gloss-name';
+
+/**
+ * What a mark stands for: an entity of a pack, or a name no pack knows (`entityId` is then empty:
+ * the name is the mark's text).
+ */
+export type MarkKind = 'entity' | 'unknown-name';
 /** the id of the one text every mark is described by (aria-describedby; style.ts adds it to the page) */
 export const MARK_HINT_ID = 'gloss-mark-hint';
 
 /** One marked mention: its entity and the elements that make it up, in document order. */
 export interface MarkGroup {
   id: number;
+  kind: MarkKind;
   entityId: string;
   pieces: HTMLElement[];
 }
@@ -34,7 +43,7 @@ export class MarkRegistry {
   /** The mark Gloss made that `node` is (or is inside), if any. */
   groupOf(node: Node | null): MarkGroup | undefined {
     for (let el: Element | null = node && (node.nodeType === 1 ? (node as Element) : node.parentElement); el; el = el.parentElement) {
-      if (el.localName === MARK_TAG) {
+      if (el.localName === MARK_TAG || el.localName === UNKNOWN_NAME_TAG) {
         const g = this.byElement.get(el);
         if (g) return g;
       }
@@ -61,19 +70,19 @@ export class MarkRegistry {
    * Wrap the pieces of one mention. Call for mentions in reverse document order so earlier offsets
    * into the same Text node stay valid (splitText keeps the original node as the prefix).
    */
-  wrap(pieces: readonly DomPiece[], entityId: string): MarkGroup {
-    const group: MarkGroup = { id: ++this.seq, entityId, pieces: [] };
+  wrap(pieces: readonly DomPiece[], entityId: string, kind: MarkKind = 'entity'): MarkGroup {
+    const group: MarkGroup = { id: ++this.seq, kind, entityId: kind === 'entity' ? entityId : '', pieces: [] };
     for (let i = pieces.length - 1; i >= 0; i--) {
       const { node, start, end } = pieces[i]!;
       const doc = node.ownerDocument;
       let middle: Text = node;
       if (end < middle.data.length) middle.splitText(end);
       if (start > 0) middle = middle.splitText(start);
-      const mark = doc.createElement(MARK_TAG);
+      const mark = doc.createElement(kind === 'entity' ? MARK_TAG : UNKNOWN_NAME_TAG);
       if (i === 0) {
         mark.setAttribute('tabindex', '-1');
         // a screen reader says that a summary is there (the hint the marks' style adds to the page)
-        mark.setAttribute('aria-describedby', MARK_HINT_ID);
+        if (kind === 'entity') mark.setAttribute('aria-describedby', MARK_HINT_ID);
       }
       testMarkAttributes(mark, entityId, String(group.id), i === 0);
       middle.parentNode!.insertBefore(mark, middle);

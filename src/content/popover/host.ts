@@ -12,7 +12,14 @@
  * can dispatch any event, never a trusted one), and only marks Gloss made itself (its registry,
  * not a tag name or an attribute) open anything. A page calling `focus()` on a mark does not open
  * it either: focus opens the popover only right after a trusted key press or Gloss's own move.
+ *
+ * The same frame shows the look-up panel (issue #14): for a faint mark on a name no pack knows
+ * (opened like a popover), and for a selected name (the selection toolbar's "Look up", the
+ * browser's context menu or shortcut: `showLookup`). Opening it sends nothing anywhere; closing
+ * it (any way the popover closes) tells the frame, which calls off its requests.
  */
+import type { ReferenceElement } from '@floating-ui/dom';
+import type { ToFrame } from '../../protocol.ts';
 import { FrameHost } from '../frame/host.ts';
 import type { MarkGroup, MarkRegistry } from '../marks/wrap.ts';
 import type { PageFeature, PageSession } from '../session/session.ts';
@@ -38,6 +45,9 @@ export interface PopoverDeps {
 type OpenedBy = 'hover' | 'focus' | 'tap';
 const ok = { ok: true as const };
 
+/** the page's language as it declares it (what a look-up sends besides the name) */
+const pageLanguage = (): string | null => document.documentElement.lang || null;
+
 export class PopoverHost implements PageFeature {
   readonly frame: FrameHost;
   /** the open mention, and its first piece (what the popover sits next to and focus returns to) */
@@ -45,6 +55,8 @@ export class PopoverHost implements PageFeature {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: MarkGroup | null = null;
+  /** the look-up panel opened on a selected name (not on a mark) */
+  private selectionLookup: { shown: Promise<boolean> } | null = null;
   private seq = 0;
   /** a mark we give focus to ourselves: with the shortcut (opens it) or back after Escape (does not) */
   private ownFocus: HTMLElement | null = null;
@@ -52,7 +64,7 @@ export class PopoverHost implements PageFeature {
   private pointerDownAt = -Infinity;
   private keyAt = -Infinity;
   private attached = false;
-  /** the open popover holds an unsaved note: the pointer leaving does not close it */
+  /** the open popover is in use (an unsaved note, or a look-up the reader started): the pointer leaving does not close it */
   private held = false;
 
   constructor(private readonly session: PageSession, private readonly deps: PopoverDeps) {
@@ -148,9 +160,10 @@ export class PopoverHost implements PageFeature {
     this.pending = null;
     this.seq++;
     this.open?.anchor.removeAttribute('data-gloss-open');
-    const wasOpen = !!this.open;
+    const wasOpen = !!this.open || !!this.selectionLookup;
     this.open = null;
     this.held = false;
+    this.selectionLookup = null;
     this.frame.hide();
     if (wasOpen) {
       testEvent('popover', 'closed');
@@ -246,6 +259,7 @@ export class PopoverHost implements PageFeature {
 
   private onPointerDown(e: PointerEvent): void {
     this.pointerDownAt = performance.now();
+    if (this.selectionLookup && !this.frame.contains(e.target)) this.close();
     if (!this.open || this.frame.contains(e.target)) return;
     if (this.markOf(e.target) === this.open.group) return;
     this.close();
@@ -261,6 +275,10 @@ export class PopoverHost implements PageFeature {
     }
     const focused = this.markOf(document.activeElement);
     const onFirstPiece = !!focused && focused.pieces[0] === document.activeElement;
+    if (e.key === 'Escape' && this.selectionLookup) {
+      this.close();
+      return;
+    }
     if (e.key === 'Escape' && this.open) {
       const anchor = this.open.anchor;
       const wasAt = document.activeElement === anchor || this.frame.contains(document.activeElement);
@@ -314,19 +332,22 @@ export class PopoverHost implements PageFeature {
     if (this.open) this.close();
     const anchor = group.pieces[0]!;
     const seq = ++this.seq;
-    const request = {
-      entityId: group.entityId,
-      markText: this.deps.marks.text(group),
-      openedBy: by,
-      page: this.session.address(),
-      inHighlight: this.deps.highlightAt(anchor) !== null,
-    };
-    testEvent('popover', 'opened', `${by}:${group.entityId}`);
+    const markText = this.deps.marks.text(group);
+    testEvent('popover', 'opened', `${by}:${group.kind === 'entity' ? group.entityId : 'unknown-name'}`);
     const shown = this.frame
       .connect()
       .then(async (channel) => {
         if (seq !== this.seq) return false;
-        await channel.request('popover/show', request);
+        if (group.kind === 'unknown-name') await channel.request('lookup/show', { name: markText, lang: pageLanguage(), askedBy: 'unknown-name', openedBy: by });
+        else {
+          await channel.request('popover/show', {
+            entityId: group.entityId,
+            markText,
+            openedBy: by,
+            page: this.session.address(),
+            inHighlight: this.deps.highlightAt(anchor) !== null,
+          });
+        }
         if (seq !== this.seq) return false;
         await this.frame.show({ reference: anchor, placement: 'bottom-start' });
         if (focusInside && seq === this.seq) await this.frame.focus();
@@ -339,5 +360,32 @@ export class PopoverHost implements PageFeature {
       });
     this.open = { group, anchor, by, shown };
     anchor.setAttribute('data-gloss-open', '');
+  }
+
+  /**
+   * The look-up panel for a selected name, next to the selection (`at`), with keyboard focus in
+   * it: from the selection toolbar, or from the browser's context menu or shortcut. Resolves to
+   * whether it showed.
+   */
+  showLookup(name: string, at: ReferenceElement, askedBy: Exclude<ToFrame['lookup/show']['req']['askedBy'], 'unknown-name'>): Promise<boolean> {
+    this.close();
+    const seq = ++this.seq;
+    const shown = this.frame
+      .connect()
+      .then(async (channel) => {
+        if (seq !== this.seq) return false;
+        await channel.request('lookup/show', { name, lang: pageLanguage(), askedBy, openedBy: 'tap' });
+        if (seq !== this.seq) return false;
+        await this.frame.show({ reference: at, placement: 'bottom-start' });
+        if (seq === this.seq) await this.frame.focus();
+        return seq === this.seq;
+      })
+      .catch((e: unknown) => {
+        if (seq === this.seq) this.close();
+        console.info('Gloss could not open the look-up:', e instanceof Error ? e.message : e);
+        return false;
+      });
+    this.selectionLookup = { shown };
+    return shown;
   }
 }

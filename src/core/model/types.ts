@@ -126,8 +126,15 @@ export interface Settings {
   /** entities the reader asked never to mark */
   mutedEntities: string[];
   defaultColour: HighlightColour;
-  /** online lookups are off unless the reader turns them on */
+  /**
+   * online look-ups on Wikipedia and Wikidata: off unless the reader turns them on (which also asks
+   * the browser for access to those hosts); requests are made only while this is on and access is granted
+   */
   onlineLookup: boolean;
+  /** show the article's picture with a looked-up summary (loaded from upload.wikimedia.org); off by default */
+  lookupImages: boolean;
+  /** a faint mark on capitalised names no pack knows, offering a look-up; off by default, and only with onlineLookup */
+  lookupUnknownNames: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -138,4 +145,6 @@ export const DEFAULT_SETTINGS: Settings = {
   mutedEntities: [],
   defaultColour: 'yellow',
   onlineLookup: false,
+  lookupImages: false,
+  lookupUnknownNames: false,
 };

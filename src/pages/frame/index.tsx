@@ -11,6 +11,8 @@ import { POPOVER_CSS } from '../../ui/popover/styles.ts';
 import { EDITOR_CSS } from '../../ui/highlight/editor.css.ts';
 import { ViewStore, type FrameView } from './view.ts';
 import { PopoverPanel } from './PopoverPanel.tsx';
+import { LookupPanel } from './LookupPanel.tsx';
+import { LOOKUP_CSS } from '../../ui/lookup/lookup.css.ts';
 import { EditorPanel, undoDelete } from './EditorPanel.tsx';
 import { awaitContentScript } from './connect.ts';
 
@@ -87,6 +89,13 @@ function App({ view, channel, announce }: { view: FrameView; channel: ContentCha
       </div>
     );
   }
+  if (view.kind === 'lookup') {
+    return (
+      <div class="card" role="dialog" aria-labelledby="gloss-pop-name" tabindex={-1}>
+        <LookupPanel view={view} channel={channel} announce={announce} onSettled={settledFor(view)} />
+      </div>
+    );
+  }
   if (view.kind === 'editor-new' || view.kind === 'editor-edit') {
     return (
       <div class="float" role="dialog" aria-label={view.kind === 'editor-new' ? 'New note' : 'Edit highlight'} data-testid="editor" data-scroll="">
@@ -128,7 +137,7 @@ function inspect(): FrameSnapshot {
 
 async function main(): Promise<void> {
   const style = document.createElement('style');
-  style.textContent = `${panel === 'popover' ? POPOVER_CSS : EDITOR_CSS}\n${FRAME_CSS}`;
+  style.textContent = `${panel === 'popover' ? `${POPOVER_CSS}\n${LOOKUP_CSS}` : EDITOR_CSS}\n${FRAME_CSS}`;
   document.head.append(style);
   const app = document.getElementById('app')!;
   const live = document.createElement('div');
@@ -150,6 +159,10 @@ async function main(): Promise<void> {
     hello: () => ({ panel }),
     'popover/show': async (req) => {
       await untilSettled(() => store.show({ kind: 'popover', ...req }));
+      return { ok: true as const };
+    },
+    'lookup/show': async (req) => {
+      await untilSettled(() => store.show({ kind: 'lookup', ...req }));
       return { ok: true as const };
     },
     'editor/new': (req) => {

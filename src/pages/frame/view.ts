@@ -5,6 +5,7 @@ import type { PageAddress, ToFrame } from '../../protocol.ts';
 export type FrameView =
   | { kind: 'none' }
   | ({ kind: 'popover'; seq: number } & ToFrame['popover/show']['req'])
+  | ({ kind: 'lookup'; seq: number } & ToFrame['lookup/show']['req'])
   | { kind: 'editor-new'; seq: number; quote: string; selectors: Selector[]; page: PageAddress; colour: HighlightColour }
   | { kind: 'editor-edit'; seq: number; highlightId: string; quote: string };
 

@@ -25,6 +25,7 @@ import { ImportDialog } from '../../ui/notebook/ImportDialog.tsx';
 import { entryName, short } from '../../ui/notebook/labels.ts';
 import { PacksPanel } from '../../ui/packs/PacksPanel.tsx';
 import { injectPacksCss } from '../../ui/packs/packs.css.ts';
+import { LookupSettings } from '../../ui/settings/LookupSettings.tsx';
 
 injectEntryCss();
 injectPacksCss();
@@ -142,6 +143,7 @@ export function Notebook() {
       </header>
       <NotebookTabs tab={route.tab} />
       {route.tab === 'packs' && <PacksPanel />}
+      {route.tab === 'settings' && <LookupSettings />}
       {error && <p class="error" role="alert">{error}</p>}
       {undo && (
         <p class="undo" role="status">

@@ -1,21 +1,24 @@
 /**
- * Where the notebook is: a tab (highlights and notes, knowledge packs) and, in the first, a view
+ * Where the notebook is: a tab (highlights and notes, knowledge packs, settings) and, in the first, a view
  * (recent, by page, by entity, by tag) or one entity's dossier. All in the address fragment, so
  * the back button, a bookmark and the popover's "open in notebook" (#entity=<id>) reach it.
  */
 export type NotebookView = 'recent' | 'pages' | 'entities' | 'tags';
 export type NotebookRoute =
   | { tab: 'packs' }
+  | { tab: 'settings' }
   | { tab: 'notes'; view: NotebookView; tag?: string; entityId?: string };
 export type NotebookTab = NotebookRoute['tab'];
 
 export const PACKS_HASH = '#packs';
+export const SETTINGS_HASH = '#settings';
 
 const VIEW_LABELS: Record<NotebookView, string> = { recent: 'Recent', pages: 'By page', entities: 'By entity', tags: 'By tag' };
 
 export function routeFromHash(hash: string): NotebookRoute {
   let raw = hash.replace(/^#/, '');
   if (raw === 'packs') return { tab: 'packs' };
+  if (raw === 'settings') return { tab: 'settings' };
   try {
     raw = decodeURIComponent(raw);
   } catch {
@@ -32,6 +35,7 @@ export function routeFromHash(hash: string): NotebookRoute {
 
 export const hashOf = (r: NotebookRoute): string => {
   if (r.tab === 'packs') return PACKS_HASH;
+  if (r.tab === 'settings') return SETTINGS_HASH;
   if (r.entityId) return `#entity=${encodeURIComponent(r.entityId)}`;
   if (r.tag) return `#tag=${encodeURIComponent(r.tag)}`;
   return r.view === 'recent' ? '#' : `#view=${r.view}`;
@@ -48,6 +52,9 @@ export function NotebookTabs({ tab }: { tab: NotebookTab }) {
       </a>
       <a href={PACKS_HASH} data-testid="tab-packs" aria-current={tab === 'packs' ? 'page' : undefined}>
         Knowledge packs
+      </a>
+      <a href={SETTINGS_HASH} data-testid="tab-settings" aria-current={tab === 'settings' ? 'page' : undefined}>
+        Settings
       </a>
     </nav>
   );

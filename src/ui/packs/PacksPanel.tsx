@@ -8,6 +8,7 @@ import type { PackInfo } from '../../core/pack/import.ts';
 import { ImportPack } from './ImportPack.tsx';
 import { PackCard } from './PackCard.tsx';
 import { AddEntityForm } from './AddEntityForm.tsx';
+import { MyEntitiesFile } from './MyEntitiesFile.tsx';
 import { injectPacksCss } from './packs.css.ts';
 
 export function PacksPanel() {
@@ -52,6 +53,9 @@ export function PacksPanel() {
       <h2>Add your own entity</h2>
       <p class="hint">Someone the packs do not know (a local figure, a company you follow): saved in “My entities”, only on this computer.</p>
       <AddEntityForm onAdded={() => void load()} />
+      <h2>Share your entities</h2>
+      <p class="hint">Your own entities, and the ones you kept from online look-ups, as one pack file; or add the entities of such a file to yours.</p>
+      <MyEntitiesFile hasOwn={packs?.some((p) => p.origin === 'mine' && !p.error && p.entities > 0) ?? false} onChanged={() => void load()} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ import type { Store, UiState } from '../store.ts';
 export interface Actions {
   highlight: () => Promise<void>;
   note: () => void;
+  /** look the selected name up online (opens the look-up panel; nothing is sent before the reader asks there) */
+  lookUp: () => void;
 }
 
 /** a click handler that ignores synthetic clicks */
@@ -37,6 +39,11 @@ export function App({ store, actions }: { store: Store; actions: Actions }) {
             <button type="button" data-testid="toolbar-note" onClick={trusted(() => actions.note())}>
               Note
             </button>
+            {panel.lookUp && (
+              <button type="button" data-testid="toolbar-lookup" title={`Look up “${panel.lookUp}” on Wikipedia`} onClick={trusted(() => actions.lookUp())}>
+                Look up
+              </button>
+            )}
           </div>
           {panel.error && <p class="error" role="alert" style={{ padding: '0 8px 6px' }}>{panel.error}</p>}
         </Floating>
