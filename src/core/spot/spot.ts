@@ -324,7 +324,7 @@ function ownWord(entities: Candidate[], w: string, opts: NameScanOptions): boole
   });
 }
 
-/** an entity's own name words and their variant keys (sameNameWord), made once per entity and kept with it */
+/** an entity's own name words and their variant keys (sameWordKeys), made once per entity and kept with it */
 interface OwnWords {
   words: string[];
   keys: (i: number) => string[];
