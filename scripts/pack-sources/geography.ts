@@ -35,15 +35,39 @@ const src = OGR.ref;
 /** "Congo basin" -> "Congo Basin": Natural Earth writes some generic parts in lower case */
 const titled = (s: string) => s.replace(/\b(basin|plateau|coast|valley|delta|mountains|highlands|steppe|desert|islands?|range)\b/g, (w) => w[0]!.toUpperCase() + w.slice(1));
 
+/** "INDIAN OCEAN" -> "Indian Ocean": a few names are in capitals on the source's maps */
+const fromCapitals = (s: string) => (s !== s.toUpperCase() ? s : s.toLowerCase()
+  .replace(/(^|[\s\-’'])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+  // small words and elided articles inside a name stay lower case: "Îles de la Société", "Péninsule d’Ungava", "Rub’ al Khali"
+  .replace(/(?<=\s)(Of|The|And|De|La|Le|Du|Des|Al)(?=\s)/g, (w) => w.toLowerCase())
+  .replace(/(?<=\s)([DL])(?=[’'])/g, (w) => w.toLowerCase()));
+
+/**
+ * The map's halves of one feature ("North Pacific Ocean" and "South Pacific Ocean", both the
+ * Wikidata item of the Pacific Ocean): the item's name is what the halves share ("Pacific Ocean").
+ */
+function wholeNames(features: Feature[]): Map<string, string> {
+  const byQid = new Map<string, string[]>();
+  for (const { properties: p } of features) if (p.wikidata && p.name) byQid.set(p.wikidata, [...(byQid.get(p.wikidata) ?? []), p.name]);
+  const out = new Map<string, string>();
+  for (const [qid, names] of byQid) {
+    const rests = new Set(names.map((n) => /^(?:North|South|East|West)\s+(.+)$/.exec(n)?.[1] ?? null));
+    const [rest] = rests;
+    if (names.length > 1 && rests.size === 1 && rest) out.set(qid, rest);
+  }
+  return out;
+}
+
 const entities: Entity[] = [];
 const seen = new Set<string>();
 for (const layer of LAYERS) {
   const features = (JSON.parse(readSourceFile(OGR, `geojson/${layer}.geojson`)) as { features: Feature[] }).features;
+  const whole = wholeNames(features);
   for (const { properties: p } of features) {
     const qid = p.wikidata ?? '';
     const kind = CLASS[p.featureclass];
     if (!/^Q[1-9]\d*$/.test(qid) || !p.name || !kind || seen.has(qid) || claims.ids.has(qid)) continue;
-    const name = titled(p.name.replace(/\s+/g, ' ').trim());
+    const name = titled(fromCapitals(whole.get(qid) ?? p.name.replace(/\s+/g, ' ').trim()));
     if (!/^[\p{Script=Latin}\s'’.\-]+$/u.test(name) || name.length < 4 || claims.taken(name, qid)) continue;
     // a one-word name that is a word or a name ("Pentecost", "Victoria") is left out; others match capitalised
     if (!/\s/.test(name) && (isWordLike(name, persons) || isPersonName(name))) continue;
