@@ -1,8 +1,8 @@
 /**
  * The capitalised words of a page, noted by the trie's scan as it passes them (matcher.ts) for the
  * name index's pass (names.ts), which reads only those: each word it does not skip is read once for
- * where it ends, a hash of its folded letters and whether it has letters outside ASCII, and the
- * pass decides which words to look up from these numbers alone.
+ * where it ends and whether it has letters outside ASCII (and, when the pass asks, a hash of its
+ * folded letters), and the pass decides which words to look up from these numbers alone.
  */
 import { INWORD_TABLE, KIND_TABLE, Kind, MAP_TABLE, expansionOf, kindOf } from './normalise.ts';
 import { IntBuffer } from './int-buffer.ts';
@@ -67,10 +67,13 @@ export function foldHash(text: string, start: number, end: number): number {
 export class CapitalWords {
   /** where each word starts */
   readonly start = new IntBuffer();
-  /** what `read` found of the last word it read: its end (nameWordEnd), its foldHash, whether it has a letter outside ASCII */
+  /** what `read` found of the last word it read: its end (nameWordEnd), whether it has a letter outside ASCII */
   end = 0;
-  fold = 0;
   notAscii = false;
+  /** the last word read: its text and start, for its foldHash (worked out when asked: most words never need it) */
+  private text = '';
+  private at = 0;
+  private folded: number | null = null;
 
   /** `lang`: the page's language (primary subtag), which decides where a word ends */
   constructor(private readonly lang: string) {}
@@ -79,36 +82,51 @@ export class CapitalWords {
     return this.start.n;
   }
 
-  /** Note the capitalised word starting at `i` (the scan passes it). */
-  note(i: number): void {
+  /**
+   * Note the capitalised word starting at `i` (the scan passes it). `plainEnd`: where its plain
+   * letters (Kind.Word) end, if the scan read that far (-1 if not), and `wide`: those letters OR-ed together.
+   */
+  note(i: number, plainEnd = -1, wide = 0): void {
     this.start.push(i);
+    this.plain.push(plainEnd < 0 ? -1 : plainEnd * 2 + (wide >= 0x80 ? 1 : 0));
   }
 
-  /** Read word `c` once for its end, its hash and its letters (into `end`, `fold`, `notAscii`). */
+  /** per word: where its plain letters end, times two, plus one if one is outside ASCII; -1 if the scan did not say */
+  private readonly plain = new IntBuffer();
+
+  /** Read word `c` once for its end and its letters (into `end`, `notAscii`). */
   read(text: string, c: number): void {
     const i = this.start.a[c]!;
     const n = text.length;
-    let h = 0x811c9dc5 | 0;
-    let last = -1;
     let wide = 0;
     let j = i;
-    // the common case: plain letters up to a space or punctuation
-    for (; j < n; j++) {
-      const ch = text.charCodeAt(j);
-      if (KIND_TABLE[ch] !== Kind.Word) break;
-      const u = MAP_TABLE[ch]!;
-      if (u !== last) h = Math.imul(h ^ u, 0x01000193);
-      last = u;
-      wide |= ch;
+    const plain = this.plain.a[c]!;
+    if (plain >= 0) {
+      // the scan read the plain letters already
+      j = plain >> 1;
+      wide = plain & 1 ? 0x80 : 0;
+    } else {
+      // the common case: plain letters up to a space or punctuation
+      for (; j < n; j++) {
+        const ch = text.charCodeAt(j);
+        if (KIND_TABLE[ch] !== Kind.Word) break;
+        wide |= ch;
+      }
     }
     this.end = j;
-    this.fold = h ^ (h >>> 15);
     if (j < n && (INWORD_TABLE[text.charCodeAt(j)] === 1 || KIND_TABLE[text.charCodeAt(j)] === 0 || MAP_TABLE[text.charCodeAt(j)] === APOSTROPHE)) {
       // marks, invisible characters, expansions, an apostrophe inside the word: the full rules
       this.end = nameWordEnd(text, i, this.lang);
-      this.fold = foldHash(text, i, this.end);
       for (let x = j; x < this.end; x++) wide |= text.charCodeAt(x);
     }
     this.notAscii = wide >= 0x80;
+    this.text = text;
+    this.at = i;
+    this.folded = null;
+  }
+
+  /** the foldHash of the last word read */
+  get fold(): number {
+    return (this.folded ??= foldHash(this.text, this.at, this.end));
   }
 }

@@ -284,7 +284,7 @@ export class Matcher {
 
   /** is `word` a given name of a person in this pack ("Viktor" in "Viktor Lukashenko")? */
   isGivenName(word: string, opts: NameScanOptions): boolean {
-    return word.length > 1 && this.names.isGivenName(word, opts.lang, opts.cyrillic);
+    return word.length > 1 && this.names.isGivenName(word, opts);
   }
 
   /** the core of the entity with this id (its details are loaded apart), if this pack has it */
@@ -353,7 +353,9 @@ export class Matcher {
     const first = this.outStart[node]!;
     const count = this.outCount[node]!;
     const src = this.srcBuf;
-    let out: number[] | null = null;
+    // most nodes have one entry that fits: an array of one, made only then
+    let fits = -1;
+    let more: number[] | null = null;
     const { flags, masks } = this.entryColumns;
     const maskOf = this.entryColumns.mask;
     const maskText = masks.text;
@@ -378,9 +380,11 @@ export class Matcher {
           }
         }
       }
-      if (ok) (out ??= []).push(k);
+      if (!ok) continue;
+      if (fits < 0) fits = k;
+      else (more ??= [fits]).push(k);
     }
-    return out;
+    return more ?? (fits >= 0 ? [fits] : null);
   }
 
   /**
@@ -415,7 +419,8 @@ export class Matcher {
       const u = k === WORD ? MAP[c]! : expansionOf(c).charCodeAt(0);
       const r = root[u]!;
       const upper = CASE[c] === UPPER;
-      if (upper && capitals) capitals.note(i);
+      /** a capitalised word to note for the name pass, once the fast path below has read it (or at once) */
+      let note = upper && capitals !== undefined;
       if (r >= 0 && (upper || lowerOK[r] === 1)) {
         /** the word, whole, may be an alias: walk the trie at once (mayStart would say maybe) */
         let mayEnd = false;
@@ -427,16 +432,23 @@ export class Matcher {
           let p = i + 1;
           let c2 = -1;
           let k2 = SPACE; // the end of the text ends the word like a space
+          let wide = c;
           while (p < n) {
             c2 = text.charCodeAt(p);
             k2 = KIND[c2]!;
             if (k2 !== WORD) break;
             if (p - i < PREFIX_DEPTH) h = mix(h, MAP[c2]!);
+            wide |= c2;
             p++;
           }
           if (p >= n) {
             c2 = -1;
             k2 = SPACE;
+          }
+          if (note) {
+            // the name pass need not read its letters again
+            capitals!.note(i, p, wide);
+            note = false;
           }
           if (k2 === SPACE || k2 === PUNCT) {
             const b = bitOf(h, mask);
@@ -455,6 +467,7 @@ export class Matcher {
             }
           }
         }
+        if (note) capitals!.note(i);
         // the first letters: bitset look-ups rule out most words without walking the trie
         const resume = k === WORD && !mayEnd ? this.mayStart(text, i, u, upper) : -1;
         if (resume < 0) {
@@ -465,7 +478,10 @@ export class Matcher {
           }
           i++;
         } else i = resume;
-      } else i++;
+      } else {
+        if (note) capitals!.note(i);
+        i++;
+      }
       // no alias starts here: skip the rest of the word
       while (i < n && INWORD[text.charCodeAt(i)] === 1) i++;
       // an unclassified unit may still be a letter of this word

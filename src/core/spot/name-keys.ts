@@ -40,14 +40,24 @@ const keyOf = (word: string, spelling: string): WordKey => spellingKeys(word, sp
 export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang, script: Script = wordScript(word)): WordKey[] {
   if (script === 'cyrillic') return [keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic))];
   if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
-  const own = spellingOf(lang);
+  const spellings = latinPageSpellings(word, lang);
   const english = keyOf(word, 'en');
   english.plain = true;
-  const keys = own === 'en' ? [english] : [keyOf(word, own), english];
-  if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') keys.push(keyOf(word, 'diacritic'));
+  const keys = spellings.map((s) => (s === 'en' ? english : keyOf(word, s)));
   // a key the English reading also gives is plain
   for (const k of keys) if (k.loose === english.loose && k.strict === english.strict) k.plain = true;
   return dedupe(keys);
+}
+
+/**
+ * The spellings a lower-case Latin word of a page in language `lang` is read with (pageWordKeys): the
+ * page's, the English-press one, and for a word with háčeks or breves the Czech/Łacinka one.
+ */
+export function latinPageSpellings(word: string, lang: string): string[] {
+  const own = spellingOf(lang);
+  const spellings = own === 'en' ? ['en'] : [own, 'en'];
+  if (DIACRITIC_SPELLING.test(word) && own !== 'diacritic' && own !== 'cs' && own !== 'be-Latn') spellings.push('diacritic');
+  return spellings;
 }
 
 function dedupe(keys: WordKey[]): WordKey[] {
@@ -83,13 +93,22 @@ export function splitNameWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** the variant keys of a page word (pageWordKeys) */
+export function pageLooseKeys(word: string, lang: string, cyrillic: CyrillicLang): string[] {
+  return pageWordKeys(word, lang, cyrillic).map((k) => k.loose);
+}
+
+/** the variant keys of a name word as the pack writes it (lower case) */
+export function ownWordKeys(own: string): string[] {
+  return aliasWordKeys(own, '').map((k) => k.loose);
+}
+
 /**
- * Is the page word `word` (lower case) in language `lang` the name word `own` (lower case, as the
- * pack writes it) in another spelling: the same variant key, or one that differs only in vowels?
+ * The variant keys of a page word and of a name word (as the pack writes it) say they are one word
+ * in another spelling: the same key, or keys that differ only in vowels.
  */
-export function sameNameWord(word: string, own: string, lang: string, cyrillic: CyrillicLang): boolean {
-  const mine = aliasWordKeys(own, '').map((k) => k.loose);
-  return pageWordKeys(word, lang, cyrillic).some((k) => mine.some((m) => m === k.loose || sameButVowels(m, k.loose)));
+export function sameWordKeys(page: readonly string[], own: readonly string[]): boolean {
+  return page.some((k) => own.some((m) => m === k || sameButVowels(m, k)));
 }
 
 /** does the page's language spell this lower-case Latin word otherwise than English ("jarkiv" in Spanish)? */

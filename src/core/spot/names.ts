@@ -20,7 +20,7 @@ import {
 } from '../pack/compiled.ts';
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } from './normalise.ts';
 import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
-import { DIACRITIC_LETTERS, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
+import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
 import { endingLetters, stemsOf } from './inflection.ts';
 import { hasHash, hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
@@ -79,8 +79,12 @@ interface Cursor {
 interface WordInfo {
   /** key ids of the whole word, one per reading (-1 where the key is unknown) */
   ids: number[];
-  /** the word in lower case, and the page's options: its variant keys are made from these when needed */
+  /** the word in lower case ("" until asked for: wordOf), and the page's options: its variant keys are made from these when needed */
   word: string;
+  /** where the word is in the page's text, for wordOf */
+  text: string;
+  start: number;
+  end: number;
   opts: NameScanOptions;
   /** the variant keys, once asked for (looseKeys) */
   looseKeys?: string[];
@@ -126,6 +130,10 @@ export class NameIndex {
   private readonly ownGivenStart: Int32Array;
   private readonly ownGiven: Int32Array;
   private readonly givenFolds: Int32Array;
+  /** a bitset over the low bits of givenFolds: most words are ruled out without a binary search */
+  private readonly givenFilter = new Int32Array((GIVEN_FILTER_MASK + 1) >> 5);
+  /** per key: what names it may start (STARTS_PERSON | STARTS_GIVEN | STARTS_OTHER), from the tables above */
+  private readonly starts: Uint8Array;
   /** the shapes of the keys, filled in as they are asked for (shapeOfKey) */
   private keyShapes: Int32Array | null = null;
 
@@ -163,15 +171,40 @@ export class NameIndex {
       this.givenStart[keyCount] === this.givenSurname.length &&
       this.ownGivenStart[names] === this.ownGiven.length;
     if (!ok) throw new Error('This compiled pack is damaged (its name index does not fit together). Rebuild the pack.');
+    for (const h of this.givenFolds) {
+      const bit = h & GIVEN_FILTER_MASK;
+      this.givenFilter[bit >> 5]! |= 1 << (bit & 31);
+    }
+    this.starts = new Uint8Array(keyCount);
+    for (let id = 0; id < keyCount; id++) {
+      const person = this.personFirstStart[id + 1]! > this.personFirstStart[id]! ? STARTS_PERSON : 0;
+      const given = this.givenStart[id + 1]! > this.givenStart[id]! ? STARTS_GIVEN : 0;
+      const other = this.otherFirstStart[id + 1]! > this.otherFirstStart[id]! ? STARTS_OTHER : 0;
+      this.starts[id] = person | given | other;
+    }
   }
 
-  /** is `word` (a page word) a given name of a person in this pack? */
-  isGivenName(word: string, lang: string, cyrillic: CyrillicLang): boolean {
-    for (const k of pageWordKeys(word.toLowerCase(), lang, cyrillic)) {
-      const id = this.keys.id(k.loose);
-      if (id >= 0 && this.givenStart[id + 1]! > this.givenStart[id]!) return true;
+  /**
+   * Is `word` (a page word) a given name of a person in this pack? The variant keys of its readings
+   * (pageWordKeys); a Latin word's are made in the scratch buffers, without strings.
+   */
+  isGivenName(word: string, opts: Pick<NameScanOptions, 'lang' | 'cyrillic'>): boolean {
+    const lower = word.toLowerCase();
+    if (wordScript(lower) !== 'latin') {
+      for (const k of pageWordKeys(lower, opts.lang, opts.cyrillic)) if (this.isGivenKey(this.keys.id(k.loose))) return true;
+      return false;
+    }
+    const n = Math.min(lower.length, MAX_WORD);
+    for (let j = 0; j < n; j++) WORD_BUF[j] = lower.charCodeAt(j);
+    for (const spelling of latinPageSpellings(lower, opts.lang)) {
+      if (this.isGivenKey(this.keys.idOfCodes(looseKeyCodes(), keyCodes(WORD_BUF, n, spelling) & 0xffff))) return true;
     }
     return false;
+  }
+
+  /** key `id` (-1: none) is a given name of someone in the index */
+  private isGivenKey(id: number): boolean {
+    return id >= 0 && this.givenStart[id + 1]! > this.givenStart[id]!;
   }
 
   /**
@@ -200,9 +233,9 @@ export class NameIndex {
       // a trie hit of more than this word; one of this word alone may start a longer name ("Xi Jinpings")
       if (hit !== null && hit.start === at && hit.end > thisEnd) continue;
       const nextAt = c + 1 < count ? starts[c + 1]! : -1;
-      if (!this.wanted(text, at, thisEnd, nextAt, capitals.fold, capitals.notAscii, opts, look)) continue;
+      if (!this.wanted(text, at, thisEnd, nextAt, capitals, opts, look)) continue;
       const first = this.info(text, at, thisEnd, memo, opts);
-      if (!first.known) continue;
+      if (!first.known || !this.mayStartName(first, opts.declines.latin)) continue;
       const cur: Cursor = { text, memo, opts, start: [at], end: [thisEnd], info: [first], last: false };
       // on a word the trie found alone, only a name of several words can be longer
       const found = this.longestAt(cur, floor, opts.declines.latin, hit !== null && hit.start === at ? 2 : 1);
@@ -231,17 +264,24 @@ export class NameIndex {
    *   than English ("Jarkiv" in Spanish).
    * `nextAt` is the start of the next capitalised word.
    */
-  private wanted(text: string, at: number, end: number, nextAt: number, fold: number, notAscii: boolean, opts: NameScanOptions, look: Look): boolean {
+  private wanted(text: string, at: number, end: number, nextAt: number, word: CapitalWords, opts: NameScanOptions, look: Look): boolean {
+    const notAscii = word.notAscii;
     if (notAscii && scriptOf(text.charCodeAt(at)) !== 'latin') return true;
     // in a language with case endings, a word that may end in one ("Putins", "Kijowie")
     if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
     if (nextAt >= 0 && joins(text, end, nextAt, opts.blockBreaks)) {
-      if (look.surnames.has(nextAt) || hasHash(this.givenFolds, fold)) return true;
+      if (look.surnames.has(nextAt) || this.isGivenFold(word.fold)) return true;
     }
-    if (look.variantSurnames.size > 0 && look.variantSurnames.has(fold)) return true;
+    if (look.variantSurnames.size > 0 && look.variantSurnames.has(word.fold)) return true;
     // letters with accents say the word is spelled otherwise ("Andrí", "Cichanoŭskaja"); in English, only they do
     if (notAscii) return true;
     return opts.spelling !== 'en' && spelledOtherwise(text.slice(at, end).toLowerCase(), opts.lang);
+  }
+
+  /** is `fold` (a foldHash) the hash of a given name as spelled: the filter, then the sorted hashes */
+  private isGivenFold(fold: number): boolean {
+    const bit = fold & GIVEN_FILTER_MASK;
+    return (this.givenFilter[bit >> 5]! & (1 << (bit & 31))) !== 0 && hasHash(this.givenFolds, fold);
   }
 
   /** the start of the last word of [start, end) */
@@ -323,18 +363,20 @@ export class NameIndex {
       buf[n++] = lower;
       if (lower >= 0x100 && DIACRITIC_CODES.has(lower)) diacritic = true;
     }
-    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', opts, shapes: [] };
-    this.readLatin(info, n, 'en', true);
-    if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
-    if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
-    info.word = text.slice(start, end).toLowerCase();
-    if (opts.declines.latin) this.addStems(info, info.word, opts);
+    // the readings in scratch lists first, then copied at their size (most words have one)
+    const r = READINGS;
+    r.ids.length = r.strict.length = r.plain.length = r.shapes.length = 0;
+    this.readLatin(r, n, 'en', true);
+    if (opts.spelling !== 'en') this.readLatin(r, n, opts.spelling, false);
+    if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(r, n, 'diacritic', false);
+    const info: WordInfo = { ids: r.ids.slice(), strict: r.strict.slice(), plain: r.plain.slice(), stems: [], script: 'latin', known: false, word: '', text, start, end, opts, shapes: r.shapes.slice() };
+    if (opts.declines.latin) this.addStems(info, wordOf(info), opts);
     info.known = info.stems.length > 0 || info.ids.some(isKnown);
     return info;
   }
 
   /** add the keys of the word in WORD_BUF read with `spelling` (unless they are there already); `plain`: the English reading */
-  private readLatin(info: WordInfo, n: number, spelling: string, plain: boolean): void {
+  private readLatin(info: Readings, n: number, spelling: string, plain: boolean): void {
     const lengths = keyCodes(WORD_BUF, n, spelling);
     const s = hashCodes(strictKeyCodes(), lengths >> 16);
     const id = this.keys.idOfCodes(looseKeyCodes(), lengths & 0xffff);
@@ -358,7 +400,7 @@ export class NameIndex {
       strict.push(hashKey(k.strict));
       plain.push(k.plain === true);
     }
-    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, opts, shapes };
+    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
     info.known = info.stems.length > 0 || ids.some(isKnown);
     return info;
@@ -377,12 +419,25 @@ export class NameIndex {
 
 
 
+  /**
+   * Can a name start with this word: is one of its keys or stems the first word of a person's name,
+   * a given name, or (where longestAt tries them) the first word of another name? Most words read
+   * are in the index only as later words of names, and longestAt would find nothing.
+   */
+  private mayStartName(first: WordInfo, latinOthers: boolean): boolean {
+    const others = othersMayStart(first, latinOthers);
+    const wanted = others ? STARTS_PERSON | STARTS_GIVEN | STARTS_OTHER : STARTS_PERSON | STARTS_GIVEN;
+    const starts = this.starts;
+    for (const id of first.ids) if (id >= 0 && (starts[id]! & wanted) !== 0) return true;
+    for (const id of first.stems) if ((starts[id]! & wanted) !== 0) return true;
+    return false;
+  }
+
   /** the longest name that starts with the cursor's first word */
   private longestAt(cur: Cursor, floor: number, latinOthers: boolean, minWords: number): NameHit | null {
     const first = cur.info[0]!;
     if (!first.known) return null;
-    // in a language without case endings, an English-looking first word starts only people's names
-    const others = first.script !== 'latin' || latinOthers || first.plain.some((p) => !p);
+    const others = othersMayStart(first, latinOthers);
     const best: Best = { hit: null, name: -1 };
     const ids = first.stems.length > 0 ? [...first.ids, ...first.stems] : first.ids;
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
@@ -616,14 +671,37 @@ export class NameIndex {
   }
 }
 
+/** the bits of the filter over givenFolds, minus one (2^16 bits, 8 kB) */
+const GIVEN_FILTER_MASK = 0xffff;
+
+/** what a key of the index starts (NameIndex.starts): the first word of a person's name, a given name, the first word of another name */
+const STARTS_PERSON = 1;
+const STARTS_GIVEN = 2;
+const STARTS_OTHER = 4;
+
+/** in a language without case endings, an English-looking first word starts only people's names */
+function othersMayStart(first: WordInfo, latinOthers: boolean): boolean {
+  return first.script !== 'latin' || latinOthers || first.plain.some((p) => !p);
+}
+
 /** the variant keys of a page word (for the rare comparisons by vowels), made once */
 function looseKeys(info: WordInfo): string[] {
-  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(info.word, info.opts.lang, info.opts.cyrillic, info.script).map(looseOf);
+  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(wordOf(info), info.opts.lang, info.opts.cyrillic, info.script).map(looseOf);
   return info.looseKeys;
+}
+
+/** the page word in lower case, made once when first needed */
+function wordOf(info: WordInfo): string {
+  if (info.word === '') info.word = info.text.slice(info.start, info.end).toLowerCase();
+  return info.word;
 }
 const looseOf = (k: WordKey): string => k.loose;
 
 const WORD_BUF = new Uint16Array(MAX_WORD);
+/** a word's readings (latinInfo): one key per reading */
+type Readings = Pick<WordInfo, 'ids' | 'strict' | 'plain' | 'shapes'>;
+/** scratch lists for the readings of one word at a time (the engine is synchronous) */
+const READINGS: Readings = { ids: [], strict: [], plain: [], shapes: [] };
 /** shapes are odd or 0 (shapeOf): 2 says "not worked out yet" */
 const NO_SHAPE_YET = 2;
 const isShape = (s: number): boolean => s !== 0;

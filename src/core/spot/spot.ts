@@ -17,7 +17,7 @@ import { CapitalWords } from './capital-words.ts';
 import { selectHits, type Candidate, type Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
-import { sameNameWord } from './name-keys.ts';
+import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { spellingOf } from './spellings.ts';
 import { declines } from './inflection.ts';
 import { PERSON_TITLES } from './titles.ts';
@@ -309,17 +309,36 @@ const byStartLongest = (x: RawHit, y: RawHit): number => x.start - y.start || y.
 /**
  * Is `w` (a normalised word of the page, near `at`) one of these entities' own name words: the same
  * word, the initial of one ("V." for Vladimir), or one of their names in another spelling
- * ("Еманюел" for Emmanuel, "Binyamin" for Benjamin; see sameNameWord)? A person's words are every
+ * ("Еманюел" for Emmanuel, "Binyamin" for Benjamin; see sameWordKeys)? A person's words are every
  * word of their names and aliases (EntityCore.nameWords, made at compile time); another entity's,
  * the words of its name.
  */
 function ownWord(entities: Candidate[], w: string, opts: NameScanOptions): boolean {
   if (w === '') return false;
-  return entities.some((c) =>
-    (c.entity.nameWords ?? foldKey(c.entity.name))
-      .split(/[\s-]+/u)
-      .some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameNameWord(w, x, opts.lang, opts.cyrillic))),
-  );
+  /** the page word's variant keys, made when first compared (the page's Cyrillic system is asked for only for a Cyrillic word) */
+  let keys: string[] | undefined;
+  const pageKeys = (): string[] => (keys ??= pageLooseKeys(w, opts.lang, wordScript(w) === 'cyrillic' ? opts.cyrillic : 'ru'));
+  return entities.some((c) => {
+    const own = ownWordsOf(c.entity);
+    return own.words.some((x, i) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameWordKeys(pageKeys(), own.keys(i))));
+  });
+}
+
+/** an entity's own name words and their variant keys (sameWordKeys), made once per entity and kept with it */
+interface OwnWords {
+  words: string[];
+  keys: (i: number) => string[];
+}
+const ownWordsMade = new WeakMap<EntityCore, OwnWords>();
+function ownWordsOf(e: EntityCore): OwnWords {
+  let own = ownWordsMade.get(e);
+  if (!own) {
+    const words = (e.nameWords ?? foldKey(e.name)).split(/[\s-]+/u);
+    const keys: (string[] | undefined)[] = [];
+    own = { words, keys: (i) => (keys[i] ??= ownWordKeys(words[i]!)) };
+    ownWordsMade.set(e, own);
+  }
+  return own;
 }
 
 /** Spot the entities of `matchers` in `text`. */
@@ -468,9 +487,18 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (around.longerName && !wordBefore) return 'none';
     if (around.namedBefore && !wordBefore) return 'none';
     if (pageLang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
-    // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and Science"
-    if (!person && !wordBefore && inListOfWords(text, h.start, h.end, (from, to) => nameAt(from) || nameEndsAt(to))) return 'none';
     if (wordBefore) return 'firm';
+    // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and
+    // Science" (a veto, looked for only where the evidence below would link: most words find none)
+    const evidence = guardedEvidence(h, c, around);
+    if (evidence !== 'none' && !person && inListOfWords(text, h.start, h.end, (from, to) => nameAt(from) || nameEndsAt(to))) return 'none';
+    return evidence;
+  };
+
+  /** the evidence for a guarded alias that no structural rule vetoed (guardedOk) */
+  const guardedEvidence = (h: Hit, c: Candidate, around: Surroundings): Evidence => {
+    const e = c.entity;
+    const person = e.type === 'person';
     // evidence near the mention (the cheap look-ups first, then the context words)
     const namedNear = ctx.namedNear(e.id, h.start);
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');

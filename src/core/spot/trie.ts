@@ -99,10 +99,25 @@ export function buildTrie(keys: string[], ranges: Int32Array, entries: readonly 
   };
   const lowerOK = lowerTable(t, entries);
   const { dense, denseTable } = denseTables(t);
-  return { ...t, lowerOK, dense, denseTable, ...prefixBitsets(t, lowerOK, plainNodes) };
+  return { ...t, lowerOK, dense, denseTable, ...prefixBitsets(t, lowerOK, lowerEnds(t, entries), plainNodes) };
 }
 
 type Tables = Pick<CompiledTrie, 'nodes' | 'edgeStart' | 'edgeCount' | 'edgeChar' | 'tailStart' | 'tailLen' | 'tails' | 'outStart' | 'outCount'>;
+
+/** per node: 1 if an alias ending there may start in lower case (its capitalisation mask does not begin with "U") */
+function lowerEnds(t: Tables, entries: readonly CompiledEntry[]): Uint8Array {
+  const ends = new Uint8Array(t.nodes);
+  for (let node = 0; node < t.nodes; node++) {
+    const first = t.outStart[node]!;
+    for (let k = first; k < first + t.outCount[node]!; k++) {
+      if (entries[k]!.caseMask.charCodeAt(0) !== U) {
+        ends[node] = 1;
+        break;
+      }
+    }
+  }
+  return ends;
+}
 
 /** per node: 1 if an alias in its subtree may start in lower case (children have larger ids: one backward pass) */
 function lowerTable(t: Tables, entries: readonly CompiledEntry[]): Uint8Array {
@@ -141,18 +156,18 @@ function denseTables(t: Tables): { dense: Int32Array; denseTable: Int32Array } {
 /**
  * The prefix bitsets: the hash of every path of 1..PREFIX_DEPTH units from the root, and of "an
  * alias ends here" after every alias that short; the lower-case set only for paths an alias
- * starting in lower case can take.
+ * starting in lower case can take, and ends of such aliases.
  */
-function prefixBitsets(t: Tables, lowerOK: Uint8Array, plainNodes: number): Pick<CompiledTrie, 'prefixAny' | 'prefixLower'> {
+function prefixBitsets(t: Tables, lowerOK: Uint8Array, lowerEnd: Uint8Array, plainNodes: number): Pick<CompiledTrie, 'prefixAny' | 'prefixLower'> {
   let size = PREFIX_BITS_MIN;
   while (size < plainNodes * 8 && size < PREFIX_BITS_MAX) size *= 2;
   const mask = size - 1;
   const prefixAny = new Int32Array(size >> 5);
   const prefixLower = new Int32Array(size >> 5);
-  const mark = (h: number, node: number): void => {
+  const mark = (h: number, lower: number): void => {
     const bit = bitOf(h, mask);
     prefixAny[bit >> 5]! |= 1 << (bit & 31);
-    if (lowerOK[node]) prefixLower[bit >> 5]! |= 1 << (bit & 31);
+    if (lower) prefixLower[bit >> 5]! |= 1 << (bit & 31);
   };
   // node, depth at the node's end, hash there
   const stack: number[] = [0, 0, SEED];
@@ -160,19 +175,21 @@ function prefixBitsets(t: Tables, lowerOK: Uint8Array, plainNodes: number): Pick
     const h = stack.pop()!;
     const depth = stack.pop()!;
     const node = stack.pop()!;
-    if (node > 0 && t.outCount[node]! > 0) mark(mix(h, END), node);
+    // "an alias ends here" for a word starting in lower case only where such an alias ends: a
+    // lower-case "is" or "an" walks nowhere because the acronyms IS and AN end there
+    if (node > 0 && t.outCount[node]! > 0) mark(mix(h, END), lowerEnd[node]!);
     if (depth >= PREFIX_DEPTH) continue;
     const es = t.edgeStart[node]!;
     for (let e = es; e < es + t.edgeCount[node]!; e++) {
       const child = e + 1;
       let d = depth + 1;
       let hc = mix(h, t.edgeChar[e]!);
-      mark(hc, child);
+      mark(hc, lowerOK[child]!);
       const ts = t.tailStart[child]!;
       const tl = t.tailLen[child]!;
       for (let k = 0; k < tl && d < PREFIX_DEPTH; k++, d++) {
         hc = mix(hc, t.tails[ts + k]!);
-        mark(hc, child);
+        mark(hc, lowerOK[child]!);
       }
       // below the bitset depth nothing more is marked (an end there is beyond it too)
       if (d === depth + 1 + tl) stack.push(child, d, hc);
