@@ -10,15 +10,12 @@ import puppeteer, { type CDPSession as PptrSession } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { benchContext, type TraceEvent } from './chromium.ts';
+import { join } from 'node:path';
+import { DIST, EXT, ROOT, benchContext, type TraceEvent } from './chromium.ts';
 import { median } from './stats.ts';
 import type { StaticServer } from '../scripts/static-server.ts';
 import { zipDir } from '../build.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
-const EXT = join(DIST, 'chrome');
 /** nothing to watch in the page: the figures come from the background */
 const PROBE = '';
 

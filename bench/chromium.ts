@@ -4,6 +4,14 @@
  * script: its functions, timers, idle, mutation and message callbacks).
  */
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { join, resolve } from 'node:path';
+
+/** the repository's folder */
+export const ROOT = resolve(import.meta.dirname, '..');
+/** the build the benchmarks measure: GLOSS_DIST, or the repo's dist/ */
+export const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
+/** the unpacked Chrome build of Gloss in it */
+export const EXT = join(DIST, 'chrome');
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-sandbox'];

@@ -19,14 +19,11 @@ import type { BrowserContext } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { UNPLACEABLE, writeMutatingPage } from '../test/browser/mutating-page.ts';
-import { benchContext, tasksRunning, trace } from './chromium.ts';
+import { EXT, benchContext, tasksRunning, trace } from './chromium.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
-const EXT = join(DIST, 'chrome');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const arg = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const SECONDS = arg('--seconds', 10);

@@ -32,7 +32,7 @@
  * then GLOSS_DIST=.tmp/dist-30k npm run bench:page.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { benchContext, tasksRunning, trace } from './chromium.ts';
+import { DIST, EXT, ROOT, benchContext, tasksRunning, trace } from './chromium.ts';
 import { printBackground } from './background.ts';
 import { median, p95 } from './stats.ts';
 import { existsSync, readdirSync } from 'node:fs';
@@ -41,10 +41,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../scripts/static-server.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const PAGES_DIR = resolve(ROOT, '../shared/pages');
-const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROOT, 'dist');
-const EXT = join(DIST, 'chrome');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** a run with Gloss ends this long after the last mark was added */
 const QUIET_MS = 750;
