@@ -395,7 +395,10 @@ export async function waitForUi(page: TestPage, check: (ui: UiProbe) => unknown,
 
 /**
  * Wait for a control of Gloss's UI to be on screen and still (the same box, and the same frame
- * box, in two polls in a row), then click its middle with the real mouse.
+ * box, in two polls in a row), let the page draw twice, then click its middle with the real mouse.
+ * The two frames matter in Chromium: Gloss's frame runs in its own process, and a click in the
+ * moment after the frame was hidden or moved is still sent to where the frame was drawn last
+ * (the toast's Undo sits where the popover was a moment before).
  */
 export async function clickStill(
   page: TestPage,
@@ -411,7 +414,13 @@ export async function clickStill(
     before = now;
     return still && (!r || (c.y >= r.y && c.y + c.height <= r.y + r.height));
   }, what);
+  await drawnTwice(page);
   await clickBox(page, locate(ui).control, what);
+}
+
+/** Resolve once the page has drawn two frames (what was shown or hidden before is on screen). */
+export async function drawnTwice(page: TestPage): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), null);
 }
 
 /** Click the middle of a box with the real mouse (a trusted click, as a reader's). */

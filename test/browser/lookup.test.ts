@@ -111,17 +111,6 @@ async function withBrowser(name: BrowserName, access: LaunchOptions['lookupAcces
   }
 }
 
-/**
- * Click a control of the look-up panel with the real mouse, once it is still, after the page has
- * drawn twice (the panel grows and shrinks with each step: the click must land where the reader
- * sees the control, not where an earlier frame had the panel).
- */
-async function clickInPanel(page: TestPage, control: string): Promise<void> {
-  await waitForUi(page, (u) => !!u.popover?.controls[control], `"${control}" in the look-up panel`);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), null);
-  await clickInPopover(page, control);
-}
-
 for (const name of BROWSERS) {
   describe(`online look-up in ${name}`, () => {
     it('without the browser’s grant, no request reaches the server whatever the reader does', { timeout: 120_000 }, () =>
@@ -145,7 +134,7 @@ for (const name of BROWSERS) {
         await lookUpFromToolbar(page, 'adams');
         await waitForStep(page, 'off');
         // Chrome asks for the access from the panel (the prompt stays unanswered); Firefox's panel sends the reader to Settings
-        await clickInPanel(page, name === 'chromium' ? 'lookup-turn-on' : 'lookup-settings');
+        await clickInPopover(page, name === 'chromium' ? 'lookup-turn-on' : 'lookup-settings');
         await waitForStep(page, 'off');
         await closePanel(page);
 
@@ -189,10 +178,10 @@ for (const name of BROWSERS) {
         await lookUpFromToolbar(page, 'adams');
         await waitForStep(page, 'ready');
         assert.equal(api.requests.length, 0, 'opening the panel sends nothing');
-        await clickInPanel(page, 'lookup-go');
+        await clickInPopover(page, 'lookup-go');
         // two items are called exactly that: the reader chooses
         await waitForStep(page, 'choose');
-        await clickInPanel(page, 'candidate-Q42');
+        await clickInPopover(page, 'candidate-Q42');
         await waitForStep(page, 'article');
         await waitForPopover(page, 'The Hitchhiker');
         const shown = (await waitForPopover(page, 'CC BY-SA'));
@@ -204,10 +193,10 @@ for (const name of BROWSERS) {
         assert.ok(api.requests.every((r) => !/127\.0\.0\.1:\d+\/fixtures/.test(JSON.stringify(r.params)) && !r.headers.referer && !r.headers.cookie), 'no page address, no cookie sent');
 
         // keep it as my entity, with "Adams" confirmed as a name
-        await clickInPanel(page, 'lookup-keep');
+        await clickInPopover(page, 'lookup-keep');
         await waitForStep(page, 'keep');
         // the name as suggested: Enter in the name field keeps it
-        await clickInPanel(page, 'keep-name');
+        await clickInPopover(page, 'keep-name');
         await waitForUi(page, (u) => u.popover?.focused === 'keep-name', 'the name field to have focus');
         await page.keyboard.press('Enter');
         await waitForStep(page, 'kept');
@@ -216,9 +205,9 @@ for (const name of BROWSERS) {
         // several results: the reader chooses the planet
         await lookUpFromToolbar(page, 'mercury');
         await waitForStep(page, 'ready');
-        await clickInPanel(page, 'lookup-go');
+        await clickInPopover(page, 'lookup-go');
         await waitForStep(page, 'choose');
-        await clickInPanel(page, 'candidate-Q308');
+        await clickInPopover(page, 'candidate-Q308');
         await waitForStep(page, 'article');
         await waitForPopover(page, 'planet');
         await closePanel(page);
@@ -226,9 +215,9 @@ for (const name of BROWSERS) {
 
         // asked again: shown from what was kept, nothing sent
         await lookUpFromToolbar(page, 'mercury');
-        await clickInPanel(page, 'lookup-go');
+        await clickInPopover(page, 'lookup-go');
         await waitForStep(page, 'choose');
-        await clickInPanel(page, 'candidate-Q308');
+        await clickInPopover(page, 'candidate-Q308');
         await waitForStep(page, 'article');
         assert.equal(api.requests.length, sent, 'nothing sent for a kept answer');
         await closePanel(page);
@@ -236,9 +225,9 @@ for (const name of BROWSERS) {
         // the server gone (offline): still shown
         await api.close();
         await lookUpFromToolbar(page, 'mercury');
-        await clickInPanel(page, 'lookup-go');
+        await clickInPopover(page, 'lookup-go');
         await waitForStep(page, 'choose');
-        await clickInPanel(page, 'candidate-Q308');
+        await clickInPopover(page, 'candidate-Q308');
         await waitForStep(page, 'article');
         await waitForPopover(page, 'planet');
         await closePanel(page);
@@ -280,7 +269,7 @@ for (const name of BROWSERS) {
 
         // the reader asks; Wikidata answers 429 with Retry-After: 1 → one retry, after the wait
         api.script('wbsearchentities', { status: 429, retryAfter: '1' });
-        await clickInPanel(plain, 'lookup-go');
+        await clickInPopover(plain, 'lookup-go');
         await waitForStep(plain, 'article', 20000);
         const searches = api.requests.filter((r) => r.route === 'wbsearchentities');
         assert.deepEqual(searches.map((r) => r.status), [429, 200], 'one retry');
@@ -291,7 +280,7 @@ for (const name of BROWSERS) {
         api.reset();
         api.script('wbsearchentities', { delayMs: 30_000 });
         await lookUpFromToolbar(plain, 'mercury');
-        await clickInPanel(plain, 'lookup-go');
+        await clickInPopover(plain, 'lookup-go');
         await waitForStep(plain, 'searching');
         await api.until((rs) => rs.length === 1 && rs[0]!.status === null);
         const closing = performance.now();

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, bridgeSend, clickBox, launch, openPopupFor, probe, removeProfile, tempProfile, waitFor, waitForUi,
+  BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, openPopupFor, probe, removeProfile, tempProfile, waitFor, waitForUi,
   type GlossBrowser, type TestPage, type UiProbe,
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
@@ -89,8 +89,9 @@ for (const name of BROWSERS) {
       await clickInPopover(page, 'reject');
       const ui = await waitForUi(page, (u) => !!u.toast?.text.includes('Vilnius'), 'a toast about it');
       assert.match(ui.toast!.text, /no longer marked on this page/);
-      await clickBox(page, ui.toast!.controls['toast-action'], 'Undo');
+      await clickUi(page, 'toast', 'toast-action');
       await waitFor(page, (s: string) => !!document.querySelector(s), markSel(vilnius), 10000, 'Vilnius marked again after Undo');
+      await waitForUi(page, (u) => !u.toast, 'the toast to go once its Undo is done (it would stay 10 s otherwise)', 3000);
 
       // reject it again; the popup lists it and marks it again
       await page.click(markSel(vilnius));

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { Floating } from './Floating.tsx';
-import type { Store, UiState } from '../store.ts';
+import type { Store, Toast, UiState } from '../store.ts';
 
 export interface Actions {
   highlight: () => Promise<void>;
@@ -52,7 +52,7 @@ export function App({ store, actions }: { store: Store; actions: Actions }) {
         <div class={`toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'} data-testid="toast">
           <span>{toast.text}</span>
           {toast.action && (
-            <button type="button" data-testid="toast-action" onClick={trusted(toast.action.run)}>
+            <button type="button" data-testid="toast-action" onClick={trusted(() => takeToastAction(store, toast))}>
               {toast.action.label}
             </button>
           )}
@@ -60,4 +60,10 @@ export function App({ store, actions }: { store: Store; actions: Actions }) {
       )}
     </>
   );
+}
+
+/** The toast's action (Undo) is done once: the toast goes, and what it offered happens. */
+function takeToastAction(store: Store, toast: Toast): void {
+  store.toast(null);
+  toast.action?.run();
 }
