@@ -20,7 +20,7 @@ function builtInChunk(chunk: number): Promise<EntityDetails[]> {
   let p = chunks.get(chunk);
   if (p) chunks.delete(chunk);
   else {
-    p = extensionFile(detailChunkPath(chunk)).then((r) => r.json() as Promise<EntityDetails[]>);
+    p = extensionFile(detailChunkPath(chunk)).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as EntityDetails[]);
     // a chunk that could not be read is read again next time
     p.catch(() => chunks.delete(chunk));
   }

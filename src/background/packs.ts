@@ -16,6 +16,7 @@ import { DEFAULT_PACK_PATH } from '../core/pack/details.ts';
 import { Matcher } from '../core/spot/matcher.ts';
 import { indexPacks, loadStored, type NameIndex } from '../core/pack/import.ts';
 import { db, type PackRow } from './db.ts';
+import { gunzip } from './gunzip.ts';
 
 /** what the background keeps of a stored pack's row: not its compiled form nor its details */
 export type PackRowInfo = Omit<PackRow, 'compiled' | 'details'>;
@@ -48,18 +49,18 @@ let indexCache: { key: readonly Matcher[]; index: Promise<NameIndex> } | null = 
  */
 export const DEFAULT_PACK_TIMING = { load: 'gloss:default-pack-load', read: 'gloss:default-pack-read', build: 'gloss:default-pack-build' } as const;
 
-/** a gzipped file of the extension, unpacked as it streams */
-export async function extensionFile(path: string): Promise<Response> {
+/** a gzipped file of the extension, read whole, then unpacked (gunzip.ts says why not as it streams) */
+export async function extensionFile(path: string): Promise<Uint8Array> {
   const res = await fetch(browser.runtime.getURL(path));
-  if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-  return new Response(res.body.pipeThrough(new DecompressionStream('gzip')));
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return gunzip(new Uint8Array(await res.arrayBuffer()));
 }
 
 async function loadDefault(): Promise<Matcher> {
   const start = performance.now();
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await (await extensionFile(DEFAULT_PACK_PATH)).arrayBuffer());
+    bytes = await extensionFile(DEFAULT_PACK_PATH);
   } catch (e) {
     throw new Error(`Gloss could not read its built-in knowledge pack (${(e as Error).message}). Reinstall or update the extension.`);
   }
