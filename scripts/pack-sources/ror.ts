@@ -4,7 +4,9 @@
  * research-active companies) from the Research Organization Registry's record repository
  * (ror-community/ror-records, pinned commit below): the newest record of every organisation.
  * Kept: active organisations with a Wikidata item and an English Wikipedia article (the registry's
- * own mark of a notable body); ids are their QIDs. Hospitals are left out.
+ * own mark of a notable body); ids are their QIDs. Hospitals are left out. Names: the registry's,
+ * and the title of the English Wikipedia article the record links to (the name the press uses:
+ * "Purdue University" for "Purdue University West Lafayette") where no other body has it.
  *
  *   node --import tsx scripts/pack-sources/ror.ts
  */
@@ -12,7 +14,7 @@ import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.t
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { LANGS, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
-import { Claims, caseFreeRomance, dedupeAliases, isAnyEnglishWord, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, caseFreeRomance, dedupeAliases, isAnyEnglishWord, isGenericName, isPersonName, isWordLike, laterEntities, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
 import { listSourceTree, readSourceFiles, type GitSource } from './lib/sources.ts';
 
 export const ROR: GitSource = {
@@ -91,6 +93,8 @@ const guarded = (text: string) => text.length <= 4 || isWordLike(text, persons) 
 const records = loadRecords();
 const prior = priorEntities('universities.json');
 const claims = new Claims(prior);
+/** the names of the files generated after this one (places, regions): no article title takes one of them */
+const laterClaims = new Claims(laterEntities('institutions.json'));
 const persons = personWords(prior);
 // institutions.json comes after universities.json: it may not take a university's name either
 const out: Record<'universities.json' | 'institutions.json', Entity[]> = { 'universities.json': [], 'institutions.json': [] };
@@ -98,12 +102,40 @@ const seenQids = new Set<string>();
 const article = (p: string) => (/^[aeio]|^u(?!ni)/i.test(p) ? 'an' : 'a');
 let skippedTaken = 0;
 
+// which bodies go by each name or article title: a campus that links to its university's article
+// ("Ohio University Lancaster" → "Ohio University") must not take the university's name
+const holders = new Map<string, Set<string>>();
+const hold = (text: string, qid: string) => {
+  const k = normaliseKey(stripCountry(text));
+  if (!k) return;
+  let set = holders.get(k);
+  if (!set) holders.set(k, (set = new Set()));
+  set.add(qid);
+};
+for (const o of records) {
+  if (!o.wikidata) continue;
+  for (const n of o.names) hold(n.value, o.wikidata);
+  const t = wikipediaTitle(o.wikipedia);
+  if (t) hold(t, o.wikidata);
+}
+/** the record's English Wikipedia title, if no other body in the registry, nor a later file, has it as a name or title */
+function ownTitle(o: Org): string | null {
+  const t = wikipediaTitle(o.wikipedia);
+  return t && [...(holders.get(normaliseKey(t)) ?? [])].every((q) => q === o.wikidata) && !laterClaims.taken(t, o.wikidata!) ? t : null;
+}
+
 for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
   if ((o.status && o.status !== 'active') || !o.wikidata || !/^Q[1-9]\d*$/.test(o.wikidata) || !o.wikipedia || !o.country) continue;
   if (seenQids.has(o.wikidata) || claims.ids.has(o.wikidata)) continue;
   const display = stripCountry(o.names.find((n) => n.types.includes('ror_display'))?.value ?? '');
   const english = o.names.find((n) => n.types.includes('label') && n.lang === 'en')?.value;
-  const name = stripCountry(english && LATIN.test(english) ? english : display);
+  const registered = stripCountry(english && LATIN.test(english) ? english : display);
+  // the English Wikipedia article's title is the name the press uses ("Purdue University" for the
+  // registry's "Purdue University West Lafayette"): the entity's name when the registry's is that
+  // title plus the town, otherwise another alias
+  const title = ownTitle(o);
+  const shortened = title && o.city && [`${title} ${o.city}`, `${title}, ${o.city}`, `${title} – ${o.city}`].includes(registered) && !claims.taken(title, o.wikidata) && !isGenericName(title);
+  const name = shortened ? title : registered;
   if (!name || !LATIN.test(name) || name.length < 4) continue;
   const kind = kindOf(o, name);
   // "Ministry of Justice", "National Academy": every country has one; "Jacobs": a surname first
@@ -119,6 +151,7 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
     aliases.push({ text, ...a } as Alias);
   };
   if (display !== name) add(display, { kind: 'name' });
+  if (registered !== name && registered !== display) add(registered, { kind: 'name' });
   for (const n of o.names) {
     if (n.types.includes('label') && n.lang && (LANGS as readonly string[]).includes(n.lang)) add(n.value, { kind: 'name', lang: n.lang });
     else if (n.types.includes('alias') && /\s/.test(n.value.trim()) && n.value.length >= 8) add(n.value, { kind: 'name' });
@@ -126,6 +159,8 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
       add(n.value, { kind: 'acronym', caseSensitive: true, requiresContext: true });
     }
   }
+  // after the registry's own names, so that their spellings win where the title only differs in case ("RENFE", "Renfe")
+  if (title && title !== name) add(title, { kind: 'name' });
   // the press translates "University of X": Università di X, Université de X, Universidad de X …
   const town = name.match(/^University of ([\p{Lu}][\p{L}.'’ -]+)$/u)?.[1] ?? name.match(/^Università degli Studi di ([\p{Lu}][\p{L}.'’ -]+)$/u)?.[1];
   if (town && kind.file === 'universities.json') {
@@ -166,6 +201,20 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
     related: [`gloss:country:${o.country.toLowerCase()}`],
     sources: [src],
   });
+}
+
+/** the title of an English Wikipedia article from its address; null for other wikis, lists, and titles with a "(…)" qualifier */
+function wikipediaTitle(url: string | undefined): string | null {
+  const m = url?.match(/^https?:\/\/en\.wikipedia\.org\/wiki\/([^?#]+)$/);
+  if (!m) return null;
+  let title: string;
+  try {
+    title = decodeURIComponent(m[1]!).replace(/_/g, ' ').trim();
+  } catch {
+    return null;
+  }
+  // "List of universities in Libya": the registry links some bodies to a list, not to their own article
+  return title && !/[()]/.test(title) && !/^List of /i.test(title) && LATIN.test(title) ? title : null;
 }
 
 function entities(file: keyof typeof out): Entity[] {

@@ -36,6 +36,17 @@ export function priorEntities(ownFile: string): Entity[] {
     .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
 }
 
+/**
+ * The entities of the generated files that come after `ownFile`: a generator that adds a name it
+ * could do without (an article title beside the registry's own names) leaves alone the names these
+ * files give, since a later file would otherwise lose them.
+ */
+export function laterEntities(ownFile: string): Entity[] {
+  const rank = GENERATED_ORDER.indexOf(ownFile);
+  return readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && rank >= 0 && GENERATED_ORDER.indexOf(f) > rank)
+    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+}
+
 export class Claims {
   readonly ids = new Set<string>();
   private byKey = new Map<string, Holder[]>();
