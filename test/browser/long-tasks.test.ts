@@ -4,13 +4,16 @@
  *    passage is not on it: Gloss looks for it in idle slices, reads only what changed, backs off,
  *    and runs no task over 50 ms. In Chromium from a trace: Gloss's share of every main-thread
  *    task that ran its code, in thread time (which other processes competing for the CPU cannot
- *    inflate), judged by the best of three loads: reading the page asks for computed styles, and
- *    when the browser has not yet styled what changed, that one call restyles the page first
- *    (measured at 6 to 60 ms on this page, from one load to the next). Firefox has no long-task
- *    API nor thread time: the test build times every piece of Gloss's work on the wall clock,
- *    which a busy machine stretches, so the page is loaded three times and each kind of work is
- *    judged by its best load. Either way a piece of work that is long by itself is long every
- *    time. `npm run bench:mutating` prints long tasks with and without Gloss.
+ *    inflate), judged by the best of five loads. Two pauses Gloss does not choose land in its
+ *    tasks now and then: reading the page asks for computed styles, and when the browser has not
+ *    yet styled what changed, that one call restyles the page first (up to 60 ms on this page);
+ *    and a garbage collection of the tab's heap, with its 100,000 nodes, may run in the middle of
+ *    a slice (32 and 39 ms seen). In six loads over two CI runs the largest share was over 50 ms
+ *    in three (52, 68, 12 and 40, 41, 101 ms). Firefox has no long-task API nor thread time: the
+ *    test build times every piece of Gloss's work on the wall clock, which a busy machine
+ *    stretches, so the page is loaded three times and each kind of work is judged by its best
+ *    load. Either way a piece of work that is long by itself is long every time.
+ *    `npm run bench:mutating` prints long tasks with and without Gloss.
  *  - a page that removes Gloss's marks as they appear, and re-renders a highlighted paragraph
  *    every 300 ms: Gloss gives up on them after a few tries instead of wrapping and placing forever.
  */
@@ -34,6 +37,9 @@ after(async () => {
   await server.close();
   await rm(dir, { recursive: true, force: true });
 });
+
+/** page loads traced in Chromium; the test takes the best (see above) */
+const CHROMIUM_LOADS = 5;
 
 interface Work {
   longest: number;
@@ -60,7 +66,7 @@ for (const name of BROWSERS) {
           const raw = page as unknown as PwPage;
           const cdp = await raw.context().newCDPSession(raw);
           const loads: OriginTasks[] = [];
-          for (let load = 0; load < 3; load++) {
+          for (let load = 0; load < CHROMIUM_LOADS; load++) {
             const events = await trace(cdp, async () => {
               await page.reload();
               await backedOff(page);
@@ -71,7 +77,7 @@ for (const name of BROWSERS) {
             loads.push(gloss);
           }
           const best = loads.reduce((a, b) => (b.share < a.share ? b : a));
-          assert.ok(best.share < 50, `Gloss's share of its longest task is ${best.share.toFixed(1)} ms of thread time in the best of 3 loads (task ${best.wall.toFixed(0)} ms on the wall: ${best.what})`);
+          assert.ok(best.share < 50, `Gloss's share of its longest task is ${best.share.toFixed(1)} ms of thread time in the best of ${CHROMIUM_LOADS} loads (task ${best.wall.toFixed(0)} ms on the wall: ${best.what})`);
         } else {
           const best: Record<string, number> = {};
           for (let load = 0; load < 3; load++) {
