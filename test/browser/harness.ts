@@ -419,7 +419,7 @@ export async function clickStill(
 }
 
 /** Resolve once the page has drawn two frames (what was shown or hidden before is on screen). */
-export async function drawnTwice(page: TestPage): Promise<void> {
+async function drawnTwice(page: TestPage): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), null);
 }
 

@@ -111,6 +111,14 @@ async function withBrowser(name: BrowserName, access: LaunchOptions['lookupAcces
   }
 }
 
+/** In an open look-up panel for "mercury": search, and choose the planet among the results. */
+async function choosePlanet(page: TestPage): Promise<void> {
+  await clickInPopover(page, 'lookup-go');
+  await waitForStep(page, 'choose');
+  await clickInPopover(page, 'candidate-Q308');
+  await waitForStep(page, 'article');
+}
+
 for (const name of BROWSERS) {
   describe(`online look-up in ${name}`, () => {
     it('without the browser’s grant, no request reaches the server whatever the reader does', { timeout: 120_000 }, () =>
@@ -205,30 +213,21 @@ for (const name of BROWSERS) {
         // several results: the reader chooses the planet
         await lookUpFromToolbar(page, 'mercury');
         await waitForStep(page, 'ready');
-        await clickInPopover(page, 'lookup-go');
-        await waitForStep(page, 'choose');
-        await clickInPopover(page, 'candidate-Q308');
-        await waitForStep(page, 'article');
+        await choosePlanet(page);
         await waitForPopover(page, 'planet');
         await closePanel(page);
         const sent = api.requests.length;
 
         // asked again: shown from what was kept, nothing sent
         await lookUpFromToolbar(page, 'mercury');
-        await clickInPopover(page, 'lookup-go');
-        await waitForStep(page, 'choose');
-        await clickInPopover(page, 'candidate-Q308');
-        await waitForStep(page, 'article');
+        await choosePlanet(page);
         assert.equal(api.requests.length, sent, 'nothing sent for a kept answer');
         await closePanel(page);
 
         // the server gone (offline): still shown
         await api.close();
         await lookUpFromToolbar(page, 'mercury');
-        await clickInPopover(page, 'lookup-go');
-        await waitForStep(page, 'choose');
-        await clickInPopover(page, 'candidate-Q308');
-        await waitForStep(page, 'article');
+        await choosePlanet(page);
         await waitForPopover(page, 'planet');
         await closePanel(page);
 

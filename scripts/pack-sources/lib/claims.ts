@@ -28,12 +28,16 @@ export const GENERATED_ORDER = [
 
 export interface Holder { id: string; name: string; file: string }
 
+/** the entities of the entity files `keep` accepts, each tagged with its file */
+function entitiesOfFiles(keep: (file: string) => boolean): Entity[] {
+  return readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && keep(f))
+    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+}
+
 /** entities of the files that come before `ownFile` */
 export function priorEntities(ownFile: string): Entity[] {
   const rank = GENERATED_ORDER.indexOf(ownFile);
-  const before = (f: string) => f !== ownFile && (!GENERATED_ORDER.includes(f) || (rank >= 0 && GENERATED_ORDER.indexOf(f) < rank));
-  return readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && before(f))
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+  return entitiesOfFiles((f) => f !== ownFile && (!GENERATED_ORDER.includes(f) || (rank >= 0 && GENERATED_ORDER.indexOf(f) < rank)));
 }
 
 /**
@@ -43,8 +47,7 @@ export function priorEntities(ownFile: string): Entity[] {
  */
 export function laterEntities(ownFile: string): Entity[] {
   const rank = GENERATED_ORDER.indexOf(ownFile);
-  return readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && rank >= 0 && GENERATED_ORDER.indexOf(f) > rank)
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+  return entitiesOfFiles((f) => rank >= 0 && GENERATED_ORDER.indexOf(f) > rank);
 }
 
 export class Claims {
