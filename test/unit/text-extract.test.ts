@@ -71,6 +71,32 @@ describe('extractVisibleText', () => {
     assert.equal(vt.text, `a b${BLOCK_SEPARATOR}c${BLOCK_SEPARATOR}d`);
   });
 
+  it('asks about each element once, also when it climbs out of it, and still closes its blocks', () => {
+    // each question is a computed-style look-up in the browser, and each makes an object there
+    const b = body('<section><p>one <b>two</b> three</p><div class="inline">four <i>five</i></div> six</section><p>seven</p>');
+    const asked = new Map<Element, number>();
+    const vt = extractVisibleText(b, {
+      isBlock: (el) => {
+        asked.set(el, (asked.get(el) ?? 0) + 1);
+        return el.getAttribute('class') === 'inline' ? false : undefined;
+      },
+    });
+    assert.equal(vt.text, `one two three${BLOCK_SEPARATOR}four five six${BLOCK_SEPARATOR}seven`);
+    assert.deepEqual([...asked.values()].filter((n) => n > 1), [], `elements asked more than once: ${[...asked].filter(([, n]) => n > 1).map(([el]) => el.localName).join(', ')}`);
+  });
+
+  it('still closes the blocks it is in when the page moved them between two slices', () => {
+    const b = body('<div id="outer"><p id="moved">alpha <b>beta</b></p></div><p>gamma</p>');
+    const ex = new TextExtractor([b]);
+    let visits = 0;
+    // stop inside <b>, then move its paragraph out of the <div>
+    ex.advance(() => ++visits >= 1);
+    const moved = b.querySelector('#moved')!;
+    b.appendChild(moved);
+    ex.advance();
+    assert.match(ex.result().text, /alpha beta/);
+  });
+
   it('maps every character back to its Text node and offset', () => {
     const b = body('<article><h1>The <b>Alexander</b>   Luka\u00ADshenko story</h1><p>Z<i>imbabwe</i>\n and <a href="#">Minsk</a></p></article>');
     const vt = extractVisibleText(b);

@@ -47,6 +47,12 @@ export class TextExtractor {
   /** the node to visit next (entering it), or null when the current root is finished */
   private cur: Node | null;
   private finished = false;
+  /**
+   * The elements the walk is inside, outermost first, with whether each is a block: asked once on
+   * the way in, so climbing out needs no second look at the element's style (each look at the
+   * computed style makes an object; on a page of 100,000 nodes those add up).
+   */
+  private readonly open: { el: Element; block: boolean }[] = [];
 
   constructor(private readonly roots: readonly Node[], private readonly options: ExtractOptions = {}) {
     this.cur = roots[0] ?? null;
@@ -80,12 +86,14 @@ export class TextExtractor {
           if (BOUNDARY_WHEN_SKIPPED.has(el.localName) || this.isBlock(el)) this.pendingBreak = true;
           this.cur = this.after(node, root);
         } else {
-          if (this.isBlock(el)) this.pendingBreak = true;
+          const block = this.isBlock(el);
+          if (block) this.pendingBreak = true;
           if (el.localName === 'br' || el.localName === 'wbr') {
             if (el.localName === 'br') this.pendingBreak = true;
             this.cur = this.after(node, root);
           } else {
             const first = this.firstReadableChild(el);
+            if (first) this.open.push({ el, block });
             this.cur = first ?? this.after(node, root);
           }
         }
@@ -125,6 +133,7 @@ export class TextExtractor {
   }
 
   private nextRoot(): void {
+    this.open.length = 0;
     this.rootIndex++;
     this.pendingBreak = true;
     this.cur = this.roots[this.rootIndex] ?? null;
@@ -158,9 +167,19 @@ export class TextExtractor {
       }
       if (next) return next;
       n = parent;
-      if (n && n.nodeType === ELEMENT_NODE && this.isBlock(n as Element)) this.pendingBreak = true;
+      if (n && n.nodeType === ELEMENT_NODE && this.closes(n as Element)) this.pendingBreak = true;
     }
     return null;
+  }
+
+  /** The walk climbs out of `el`: is it a block (as found on the way in, unless the page moved it since)? */
+  private closes(el: Element): boolean {
+    const open = this.open;
+    while (open.length > 0) {
+      const top = open.pop()!;
+      if (top.el === el) return top.block;
+    }
+    return this.isBlock(el);
   }
 
   /**
