@@ -4,12 +4,15 @@
  *    passage is not on it: Gloss looks for it in idle slices, reads only what changed, backs off,
  *    and runs no task over 50 ms. In Chromium from a trace: Gloss's share of every main-thread
  *    task that ran its code, in thread time (which other processes competing for the CPU cannot
- *    inflate), judged by the best of five loads. Two pauses Gloss does not choose land in its
- *    tasks now and then: reading the page asks for computed styles, and when the browser has not
- *    yet styled what changed, that one call restyles the page first (up to 60 ms on this page);
- *    and a garbage collection of the tab's heap, with its 100,000 nodes, may run in the middle of
- *    a slice (32 and 39 ms seen). In six loads over two CI runs the largest share was over 50 ms
- *    in three (52, 68, 12 and 40, 41, 101 ms). Firefox has no long-task API nor thread time: the
+ *    inflate), judged by the best of five loads. Pauses in the browser's own code land in Gloss's
+ *    slices now and then, and the read causes them: every node it touches gets an object in the
+ *    content script's world, and Chromium keeps those in one table per world; walking a page in
+ *    such a world stalls each time the table doubles, it seems (15–35 ms at about 65,000 and
+ *    131,000 nodes on this machine, and no stall in the page's own world),
+ *    and young-generation garbage collections must visit them (12–44 ms seen). In a trace they
+ *    show as one DOM call (firstChild, nextSibling, getComputedStyle) that takes tens of
+ *    milliseconds, with no style or layout event inside. The read asks each element's computed
+ *    style once, to make fewer such objects. Firefox has no long-task API nor thread time: the
  *    test build times every piece of Gloss's work on the wall clock, which a busy machine
  *    stretches, so the page is loaded three times and each kind of work is judged by its best
  *    load. Either way a piece of work that is long by itself is long every time.
