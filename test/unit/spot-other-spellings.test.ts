@@ -147,3 +147,30 @@ test('otherSpellings: false finds aliases letter for letter only', () => {
   const r = spot('В Москве и в Moskva.', [matcher], { lang: 'ru', otherSpellings: false });
   assert.deepEqual(r.mentions.map((m) => m.text), ['Moskva']);
 });
+
+test('the name index in 16 bits (a pack with fewer than 65,535 keys) finds what it finds in 32', async () => {
+  const { narrow } = await import('../../src/core/spot/names-compile.ts');
+  const { NO_KEY_16 } = await import('../../src/core/pack/compiled.ts');
+  // the lists: to 16 bits when they fit, -1 ("none") as NO_KEY_16; key ids stay in 32 bits in a pack of 65,535 keys or more
+  assert.deepEqual([...narrow(Int32Array.of(0, 7, -1, 65534))], [0, 7, NO_KEY_16, 65534]);
+  assert.ok(narrow(Int32Array.of(0, 7, -1)) instanceof Uint16Array);
+  assert.ok(narrow(Int32Array.of(0, 65535)) instanceof Int32Array);
+  assert.ok(narrow(Int32Array.of(0, 7, -1), 70_000) instanceof Int32Array);
+  // the same pack with its name index widened back to 32 bits: the same marks on the same texts
+  const compiled = decodeCompiledPack(encodeCompiledPack(compilePack(pack)));
+  const names = compiled.names as unknown as Record<string, unknown>;
+  const narrowed = Object.entries(names).filter(([, v]) => v instanceof Uint16Array).map(([k]) => k);
+  assert.ok(narrowed.includes('wordKey') && narrowed.includes('wordStems') && narrowed.includes('table'), `16-bit lists: ${narrowed.join(', ')}`);
+  const wide = { ...compiled, names: { ...compiled.names } };
+  for (const k of narrowed) (wide.names as unknown as Record<string, unknown>)[k] = Int32Array.from(names[k] as Uint16Array, (v) => (v === NO_KEY_16 ? -1 : v));
+  const wideMatcher = new Matcher(decodeCompiledPack(encodeCompiledPack(wide)));
+  const texts: [string, string][] = [
+    ['Путин и Лукашенко встретились в Москве.', 'ru'], ['Vladimir Poutin a parlé à Aleksandr Loukachenko.', 'fr'],
+    ['W Kijowie i Charkowie Łukaszenka milczał.', 'pl'], ['Wolodymyr Selenskyj traf Putins Berater.', 'de'], ['Citi and NATO in Minsk.', 'en'],
+  ];
+  for (const [text, lang] of texts) {
+    const both = [matcher, wideMatcher].map((m) => spot(text, [m], { lang }).mentions.map((x) => `${x.start}-${x.end} ${x.text}=${x.entityId || (x.candidates ?? []).join('|')} (${x.reason})`));
+    assert.ok(both[0]!.length > 0, `marks in ${text}`);
+    assert.deepEqual(both[1], both[0], text);
+  }
+});

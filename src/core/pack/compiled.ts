@@ -144,35 +144,44 @@ export interface EntryColumns {
  * its variant key. Lists per key id or per name are in CSR form: `…Start[i] .. …Start[i + 1]`
  * indexes the items.
  */
+/**
+ * Key ids and counts that fit in 16 bits are stored in 16 bits (the default pack has about 49,000
+ * keys); in a pack with more, in 32. Where a list says "none" with -1, 16 bits say it with 0xffff,
+ * which is never a key id there (a pack stored in 16 bits has fewer keys).
+ */
+export type SmallInts = Int32Array | Uint16Array;
+/** what stands for "none" in a SmallInts list of key ids */
+export const NO_KEY_16 = 0xffff;
+
 export interface CompiledNames {
   /** the variant keys of all alias words and stems, joined by "\n", in key-id order */
   keys: string;
   /** open-addressing hash table over the keys: key id + 1 per slot, 0 where empty (a power of two long) */
-  table: Int32Array;
+  table: SmallInts;
   /** per name (an alias as words): the entry it links to */
   nameEntry: Int32Array;
   /** per name: NAME_* bits, and from bit 8 which of its words start with a capital */
-  nameFlags: Int32Array;
+  nameFlags: SmallInts;
   /** per name and one more: index of the name's first word in the word arrays */
   nameStart: Int32Array;
   /** per word of a name: key id of the whole word */
-  wordKey: Int32Array;
-  /** per word of a name: key ids of its stems for inflected forms (-1 where none), two per word */
-  wordStems: Int32Array;
+  wordKey: SmallInts;
+  /** per word of a name: key ids of its stems for inflected forms (-1, or NO_KEY_16 in 16 bits, where none), two per word */
+  wordStems: SmallInts;
   /** per word of a name: hash of its transliteration key (tells a transliteration from a variant) */
   wordStrict: Int32Array;
   /** people's names by the key ids of their first word and its stems */
-  personFirstStart: Int32Array;
+  personFirstStart: SmallInts;
   personFirstName: Int32Array;
   /** the other names, the same way */
   otherFirstStart: Int32Array;
   otherFirstName: Int32Array;
   /** people by the key ids of their given names and cognates: the names of their surnames */
-  givenStart: Int32Array;
+  givenStart: SmallInts;
   givenSurname: Int32Array;
   /** per person's surname name: the key ids of that person's given names */
-  ownGivenStart: Int32Array;
-  ownGiven: Int32Array;
+  ownGivenStart: SmallInts;
+  ownGiven: SmallInts;
   /**
    * the given names as the pack and the cognates spell them, and the first words of people's names
    * of several words ("Xi" of "Xi Jinping"), as sorted hashes of their folded forms: the scan's

@@ -12,8 +12,10 @@ import {
   NAME_SHARED_STEMS,
   NAME_SURNAME,
   ENTRY_CASE_SENSITIVE,
+  NO_KEY_16,
   type CompiledEntry,
   type CompiledNames,
+  type SmallInts,
 } from '../pack/compiled.ts';
 import { aliasWordKeys, splitNameWords } from './name-keys.ts';
 import { GIVEN_NAME_COGNATES } from './given-names.ts';
@@ -272,23 +274,36 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
   const own = csr(names.length, ownGiven.flatMap((ids, i) => ids.map((id) => [i, id] as [number, number])));
   return {
     keys: keys.join('\n'),
-    table,
+    table: narrow(table, keys.length),
     nameEntry,
-    nameFlags,
+    nameFlags: narrow(nameFlags),
     nameStart,
-    wordKey,
-    wordStems,
+    wordKey: narrow(wordKey, keys.length),
+    wordStems: narrow(wordStems, keys.length),
     wordStrict,
-    personFirstStart: persons.start,
+    personFirstStart: narrow(persons.start),
     personFirstName: persons.items,
     otherFirstStart: others.start,
     otherFirstName: others.items,
-    givenStart: givens.start,
+    givenStart: narrow(givens.start),
     givenSurname: givens.items,
-    ownGivenStart: own.start,
-    ownGiven: own.items,
+    ownGivenStart: narrow(own.start),
+    ownGiven: narrow(own.items, keys.length),
     givenFolds,
   };
+}
+
+/**
+ * The list in 16 bits when every value fits, else as it is: half the memory for the key ids and
+ * counts of a pack like the default. A list of key ids (`keyCount` given) goes to 16 bits only when
+ * every key id of the pack fits beside NO_KEY_16, which stands for -1 ("none").
+ */
+export function narrow(values: Int32Array, keyCount = 0): SmallInts {
+  if (keyCount >= NO_KEY_16) return values;
+  for (const v of values) if (v < -1 || v >= NO_KEY_16) return values;
+  const out = new Uint16Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i] === -1 ? NO_KEY_16 : values[i]!;
+  return out;
 }
 
 /** a power of two at least twice the number of keys (a hash table at most half full) */

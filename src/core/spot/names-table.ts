@@ -1,6 +1,6 @@
 /**
  * The key dictionary of the name index: every variant key once, with an id, looked up through an
- * open-addressing hash table (Int32Array) over one string that holds all keys. No per-key objects,
+ * open-addressing hash table (of 16 or 32 bits) over one string that holds all keys. No per-key objects,
  * so a pack of 100,000 aliases keeps its dictionary in a few flat arrays.
  */
 
@@ -67,7 +67,7 @@ export class KeyTable {
   private readonly mask: number;
 
   /** `all`: the keys joined by "\n" in id order; `table`: slot → key id + 1 (0 = empty), a power of two long */
-  constructor(private readonly all: string, private readonly table: Int32Array) {
+  constructor(private readonly all: string, private readonly table: Int32Array | Uint16Array) {
     let count = all.length > 0 ? 1 : 0;
     for (let i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) count++;
     const offsets = new Int32Array(count + 1);

@@ -16,7 +16,9 @@ import {
   NAME_PERSON,
   NAME_SHARED_STEMS,
   NAME_SURNAME,
+  NO_KEY_16,
   type CompiledNames,
+  type SmallInts,
 } from '../pack/compiled.ts';
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } from './normalise.ts';
 import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
@@ -116,19 +118,19 @@ const MAX_GIVEN = 3;
 export class NameIndex {
   private readonly keys: KeyTable;
   private readonly nameEntry: Int32Array;
-  private readonly nameFlags: Int32Array;
+  private readonly nameFlags: SmallInts;
   private readonly nameStart: Int32Array;
-  private readonly wordKey: Int32Array;
-  private readonly wordStems: Int32Array;
+  private readonly wordKey: SmallInts;
+  private readonly wordStems: SmallInts;
   private readonly wordStrict: Int32Array;
-  private readonly personFirstStart: Int32Array;
+  private readonly personFirstStart: SmallInts;
   private readonly personFirstName: Int32Array;
   private readonly otherFirstStart: Int32Array;
   private readonly otherFirstName: Int32Array;
-  private readonly givenStart: Int32Array;
+  private readonly givenStart: SmallInts;
   private readonly givenSurname: Int32Array;
-  private readonly ownGivenStart: Int32Array;
-  private readonly ownGiven: Int32Array;
+  private readonly ownGivenStart: SmallInts;
+  private readonly ownGiven: SmallInts;
   private readonly givenFolds: Int32Array;
   /** a bitset over the low bits of givenFolds: most words are ruled out without a binary search */
   private readonly givenFilter = new Int32Array((GIVEN_FILTER_MASK + 1) >> 5);
@@ -139,7 +141,8 @@ export class NameIndex {
 
   constructor(c: CompiledNames, entryCount: number) {
     const typed = [c?.table, c?.nameEntry, c?.nameFlags, c?.nameStart, c?.wordKey, c?.wordStems, c?.wordStrict, c?.personFirstStart, c?.personFirstName, c?.otherFirstStart, c?.otherFirstName, c?.givenStart, c?.givenSurname, c?.ownGivenStart, c?.ownGiven, c?.givenFolds];
-    if (typeof c?.keys !== 'string' || !typed.every((a) => a instanceof Int32Array)) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
+    const small = new Set<unknown>([c?.table, c?.nameFlags, c?.wordKey, c?.wordStems, c?.personFirstStart, c?.givenStart, c?.ownGivenStart, c?.ownGiven]);
+    if (typeof c?.keys !== 'string' || !typed.every((a) => a instanceof Int32Array || (a instanceof Uint16Array && small.has(a)))) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
     this.keys = new KeyTable(c.keys, c.table);
     this.nameEntry = c.nameEntry;
     this.nameFlags = c.nameFlags;
@@ -158,13 +161,14 @@ export class NameIndex {
     this.givenFolds = c.givenFolds;
     const names = this.nameEntry.length;
     const keyCount = this.keys.size;
+    const noStem = this.wordStems instanceof Uint16Array ? NO_KEY_16 : -1;
     const ok =
       this.nameFlags.length === names && this.nameStart.length === names + 1 && this.wordStems.length === 2 * this.wordKey.length &&
       this.wordStrict.length === this.wordKey.length && this.nameStart[names] === this.wordKey.length &&
       this.personFirstStart.length === keyCount + 1 && this.otherFirstStart.length === keyCount + 1 && this.givenStart.length === keyCount + 1 &&
       this.ownGivenStart.length === names + 1 &&
       this.nameEntry.every((e) => e >= 0 && e < entryCount) && this.wordKey.every((k) => k >= 0 && k < keyCount) &&
-      this.wordStems.every((k) => k >= -1 && k < keyCount) && this.personFirstName.every((n) => n >= 0 && n < names) &&
+      (noStem === -1 || keyCount < NO_KEY_16) && this.wordStems.every((k) => k === noStem || (k >= 0 && k < keyCount)) && this.personFirstName.every((n) => n >= 0 && n < names) &&
       this.otherFirstName.every((n) => n >= 0 && n < names) &&
       this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount) &&
       this.personFirstStart[keyCount] === this.personFirstName.length && this.otherFirstStart[keyCount] === this.otherFirstName.length &&
