@@ -11,7 +11,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, strToU8 } from 'fflate';
 import { loadPack } from '../src/cli/pack-files.ts';
 import { compilePack, packDetails } from '../src/core/spot/compile.ts';
-import { encodeCompiledPack } from '../src/core/pack/compiled-file.ts';
+import { decodeCompiledPack, encodeCompiledPack } from '../src/core/pack/compiled-file.ts';
+import { Matcher } from '../src/core/spot/matcher.ts';
 import { DEFAULT_PACK_PATH, detailChunkPath, detailChunks } from '../src/core/pack/details.ts';
 import { formatIssue } from '../src/core/pack/issues.ts';
 
@@ -43,6 +44,8 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Ma
   const pack = compilePack(result.pack);
   const files = new Map<string, Uint8Array>();
   const matcher = encodeCompiledPack(pack);
+  // every table of the file checked here, value by value: the background loads it with `checked: 'when built'`
+  new Matcher(decodeCompiledPack(matcher));
   files.set(DEFAULT_PACK_PATH, gzipSync(matcher, { level: 9 }));
   const chunks = detailChunks(packDetails(result.pack));
   let detailBytes = 0;

@@ -52,3 +52,13 @@ test('a damaged or cut file is refused with an error, not returned half-unpacked
   await assert.rejects(gunzip(damaged));
   await assert.rejects(gunzip(new TextEncoder().encode('not a gzip file at all')));
 });
+
+test('a file whose bytes changed but still unpack is refused by its checksum (the built-in pack relies on it)', async () => {
+  // stored, not compressed: a changed byte of the data still unpacks, to other bytes; only the CRC-32 in the trailer tells
+  const raw = sample(10_000);
+  const file = new Uint8Array(gzipSync(raw, { level: 0 }));
+  const changed = file.slice();
+  changed[5_000] = changed[5_000]! ^ 0x01;
+  assert.deepEqual(await gunzip(file), raw);
+  await assert.rejects(gunzip(changed));
+});

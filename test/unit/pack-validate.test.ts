@@ -107,6 +107,15 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   assert.ok(new Matcher(decodeCompiledPack(file)).entity('test:person:putin'));
   assert.throws(() => decodeCompiledPack(file.subarray(0, file.length - 100)), /damaged \(its table .* does not fit\)/);
   assert.throws(() => decodeCompiledPack(new TextEncoder().encode('{"format":"gloss-pack"}')), /not a Gloss compiled pack/);
+  // the extension's own pack, whose tables the build checked: tables that do not fit together are still refused
+  const built = { checked: 'when built' } as const;
+  assert.ok(new Matcher(decodeCompiledPack(file), built).entity('test:person:putin'));
+  assert.throws(() => new Matcher(damaged, built), /damaged/);
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, wordKey: compiled.names.wordKey.subarray(1) } }, built), /name index does not fit together/);
+  // a value out of range: refused in any other pack (the build loads its file this way)
+  const wordKey = Int32Array.from(compiled.names.wordKey);
+  wordKey[0] = 1_000_000;
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, wordKey } }), /name index does not fit together/);
 });
 
 test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {

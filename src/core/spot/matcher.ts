@@ -53,6 +53,11 @@ const U = 85; // 'U' in a capitalisation mask
 const L = 108; // 'l'
 const MAX_DEPTH = 256;
 
+/** how a Matcher takes its pack (see its constructor) */
+export interface MatcherOptions {
+  checked?: 'when built';
+}
+
 export class Matcher {
   readonly meta: PackMeta;
   readonly stats: CompiledPack['stats'];
@@ -97,7 +102,12 @@ export class Matcher {
   private readonly endNodes = new Int32Array(MAX_DEPTH);
   private readonly srcBuf = new Int32Array(MAX_DEPTH + 1);
 
-  constructor(compiled: CompiledPack) {
+  /**
+   * `checked: 'when built'`: the pack is the extension's own, whose tables the build checked (it
+   * loads each file it writes through this constructor) and whose bytes the gzip checksum vouches
+   * for; only the checks that cost nothing are made again. Any other pack is checked table by table.
+   */
+  constructor(compiled: CompiledPack, options: MatcherOptions = {}) {
     if (compiled?.format !== COMPILED_FORMAT || compiled.formatVersion !== COMPILED_FORMAT_VERSION) {
       throw new Error(
         `This compiled pack has format ${String(compiled?.format)} v${String(compiled?.formatVersion)}; Gloss reads ${COMPILED_FORMAT} v${COMPILED_FORMAT_VERSION}. Rebuild the pack.`,
@@ -122,15 +132,19 @@ export class Matcher {
     this.prefixAny = t.prefixAny;
     this.prefixLower = t.prefixLower;
     this.prefixMask = (t.prefixAny?.length ?? 0) * 32 - 1;
-    this.check(t.nodes);
-    this.names = new NameIndex(compiled.names, this.entryColumns.entity.length);
+    const everyValue = options.checked !== 'when built';
+    this.check(t.nodes, everyValue);
+    this.names = new NameIndex(compiled.names, this.entryColumns.entity.length, everyValue);
     const s = this.edgeStart[0] ?? 0;
     const n = this.edgeCount[0] ?? 0;
     for (let e = s; e < s + n; e++) this.root[this.edgeChar[e]!] = e + 1;
   }
 
-  /** the tables fit together and point inside each other: a damaged pack is refused here, never a crash later */
-  private check(nodes: number): void {
+  /**
+   * The tables fit together and point inside each other: a damaged pack is refused here, never a
+   * crash later. `everyValue` false: their types and sizes only.
+   */
+  private check(nodes: number, everyValue: boolean): void {
     const typed = [this.edgeStart, this.edgeCount, this.edgeChar, this.tailStart, this.tailLen, this.tails, this.outStart, this.outCount, this.lowerOK, this.dense, this.denseTable, this.prefixAny, this.prefixLower];
     const bits = this.prefixAny?.length ?? 0;
     if (
@@ -142,6 +156,8 @@ export class Matcher {
     ) {
       throw new Error('This compiled pack is damaged (its matcher tables do not fit together). Rebuild the pack.');
     }
+    this.checkColumns(everyValue);
+    if (!everyValue) return;
     const edges = nodes - 1;
     const entries = this.entryColumns?.entity?.length ?? 0;
     const tails = this.tails.length;
@@ -156,34 +172,34 @@ export class Matcher {
     for (let d = 0; d < this.denseTable.length; d++) {
       if (this.denseTable[d]! > nodes - 1) throw new Error('This compiled pack is damaged (a trie table points outside it). Rebuild the pack.');
     }
-    this.checkColumns();
   }
 
-  /** the entity and entry columns fit together: every entry points to an entity, a mask, a language */
-  private checkColumns(): void {
+  /** the entity and entry columns fit together: every entry points to an entity, a mask, a language (`everyValue` false: sizes only) */
+  private checkColumns(everyValue: boolean): void {
     const e = this.entityColumns;
     const x = this.entryColumns;
     const n = e?.id?.end?.length ?? -1;
     const damaged = () => new Error('This compiled pack is damaged (its entities and aliases do not fit together). Rebuild the pack.');
     const column = (c: StringColumn | undefined, length: number): boolean => {
       if (typeof c?.text !== 'string' || !(c.end instanceof Int32Array) || c.end.length !== length) return false;
-      for (let i = 0; i < length; i++) if (!(c.end[i]! >= (i > 0 ? c.end[i - 1]! : 0))) return false;
+      if (everyValue) for (let i = 0; i < length; i++) if (!(c.end[i]! >= (i > 0 ? c.end[i - 1]! : 0))) return false;
       return length === 0 || c.end[length - 1] === c.text.length;
     };
     if (
       !(n >= 0) || !column(e.id, n) || !column(e.name, n) || !column(e.nameWords, n) || e.type?.length !== n || e.byId?.length !== n ||
       e.relatedStart?.length !== n + 1 || !Array.isArray(e.relatedTable) || !ArrayBuffer.isView(e.related)
     ) throw damaged();
-    for (let i = 0; i < n; i++) {
-      if (!(e.relatedStart[i]! <= e.relatedStart[i + 1]!) || !(e.byId[i]! >= 0 && e.byId[i]! < n) || !(e.type[i]! < ENTITY_TYPES.length)) throw damaged();
-    }
     if (e.relatedStart[0] !== 0 || e.relatedStart[n] !== e.related.length) throw damaged();
-    for (const r of e.related) if (!(r >= 0 && r < e.relatedTable.length)) throw damaged();
     const m = x?.entity?.length ?? -1;
     const masks = x?.masks?.end?.length ?? -1;
     if (!(m >= 0) || x.flags?.length !== m || x.mask?.length !== m || x.lang?.length !== m || x.words?.length !== m || !column(x.masks, masks) || !Array.isArray(x.langs) || !Array.isArray(x.wordLists)) {
       throw damaged();
     }
+    if (!everyValue) return;
+    for (let i = 0; i < n; i++) {
+      if (!(e.relatedStart[i]! <= e.relatedStart[i + 1]!) || !(e.byId[i]! >= 0 && e.byId[i]! < n) || !(e.type[i]! < ENTITY_TYPES.length)) throw damaged();
+    }
+    for (const r of e.related) if (!(r >= 0 && r < e.relatedTable.length)) throw damaged();
     for (let k = 0; k < m; k++) {
       if (!(x.entity[k]! >= 0 && x.entity[k]! < n) || !(x.mask[k]! >= 0 && x.mask[k]! < masks) || !(x.lang[k]! < x.langs.length) || !(x.words[k]! < x.wordLists.length)) throw damaged();
     }

@@ -139,7 +139,8 @@ export class NameIndex {
   /** the shapes of the keys, filled in as they are asked for (shapeOfKey) */
   private keyShapes: Int32Array | null = null;
 
-  constructor(c: CompiledNames, entryCount: number) {
+  /** `everyValue` false: the tables' types and sizes are checked, not each value (Matcher's `checked`) */
+  constructor(c: CompiledNames, entryCount: number, everyValue = true) {
     const typed = [c?.table, c?.nameEntry, c?.nameFlags, c?.nameStart, c?.wordKey, c?.wordStems, c?.wordStrict, c?.personFirstStart, c?.personFirstName, c?.otherFirstStart, c?.otherFirstName, c?.givenStart, c?.givenSurname, c?.ownGivenStart, c?.ownGiven, c?.givenFolds];
     const small = new Set<unknown>([c?.table, c?.nameFlags, c?.wordKey, c?.wordStems, c?.personFirstStart, c?.givenStart, c?.ownGivenStart, c?.ownGiven]);
     if (typeof c?.keys !== 'string' || !typed.every((a) => a instanceof Int32Array || (a instanceof Uint16Array && small.has(a)))) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
@@ -167,10 +168,8 @@ export class NameIndex {
       this.wordStrict.length === this.wordKey.length && this.nameStart[names] === this.wordKey.length &&
       this.personFirstStart.length === keyCount + 1 && this.otherFirstStart.length === keyCount + 1 && this.givenStart.length === keyCount + 1 &&
       this.ownGivenStart.length === names + 1 &&
-      this.nameEntry.every((e) => e >= 0 && e < entryCount) && this.wordKey.every((k) => k >= 0 && k < keyCount) &&
-      (noStem === -1 || keyCount < NO_KEY_16) && this.wordStems.every((k) => k === noStem || (k >= 0 && k < keyCount)) && this.personFirstName.every((n) => n >= 0 && n < names) &&
-      this.otherFirstName.every((n) => n >= 0 && n < names) &&
-      this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount) &&
+      (noStem === -1 || keyCount < NO_KEY_16) &&
+      (!everyValue || this.everyValueFits(entryCount, keyCount, noStem)) &&
       this.personFirstStart[keyCount] === this.personFirstName.length && this.otherFirstStart[keyCount] === this.otherFirstName.length &&
       this.givenStart[keyCount] === this.givenSurname.length &&
       this.ownGivenStart[names] === this.ownGiven.length;
@@ -186,6 +185,17 @@ export class NameIndex {
       const other = this.otherFirstStart[id + 1]! > this.otherFirstStart[id]! ? STARTS_OTHER : 0;
       this.starts[id] = person | given | other;
     }
+  }
+
+  /** every value of the lists points inside the tables it indexes */
+  private everyValueFits(entryCount: number, keyCount: number, noStem: number): boolean {
+    const names = this.nameEntry.length;
+    return (
+      this.nameEntry.every((e) => e >= 0 && e < entryCount) && this.wordKey.every((k) => k >= 0 && k < keyCount) &&
+      this.wordStems.every((k) => k === noStem || (k >= 0 && k < keyCount)) && this.personFirstName.every((n) => n >= 0 && n < names) &&
+      this.otherFirstName.every((n) => n >= 0 && n < names) &&
+      this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount)
+    );
   }
 
   /**
