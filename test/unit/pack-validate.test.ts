@@ -111,11 +111,11 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   const built = { checked: 'when built' } as const;
   assert.ok(new Matcher(decodeCompiledPack(file), built).entity('test:person:putin'));
   assert.throws(() => new Matcher(damaged, built), /damaged/);
-  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, wordKey: compiled.names.wordKey.subarray(1) } }, built), /name index does not fit together/);
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, formStrict: compiled.names.formStrict.subarray(1) } }, built), /name index does not fit together/);
   // a value out of range: refused in any other pack (the build loads its file this way)
-  const wordKey = Int32Array.from(compiled.names.wordKey);
-  wordKey[0] = 1_000_000;
-  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, wordKey } }), /name index does not fit together/);
+  const formKey = Int32Array.from(compiled.names.formKey);
+  formKey[0] = 1_000_000;
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, formKey } }), /name index does not fit together/);
 });
 
 test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {

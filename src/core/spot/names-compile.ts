@@ -248,9 +248,8 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
   const nameFlags = new Int32Array(names.length);
   const nameStart = new Int32Array(names.length + 1);
   const words = names.reduce((n, x) => n + x.words.length, 0);
-  const wordKey = new Int32Array(words);
-  const wordStems = new Int32Array(words * 2).fill(-1);
-  const wordStrict = new Int32Array(words);
+  const wordForm = new Int32Array(words);
+  const forms = new WordForms();
   const personFirst: [number, number][] = [];
   const otherFirst: [number, number][] = [];
   let w = 0;
@@ -260,12 +259,7 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     nameStart[i] = w;
     const f = n.words[0]!;
     for (const id of new Set([f.key, ...f.stems])) (n.flags & NAME_PERSON ? personFirst : otherFirst).push([id, i]);
-    for (const x of n.words) {
-      wordKey[w] = x.key;
-      x.stems.forEach((s, j) => (wordStems[2 * w + j] = s));
-      wordStrict[w] = x.strict;
-      w++;
-    }
+    for (const x of n.words) wordForm[w++] = forms.of(x);
   });
   nameStart[names.length] = w;
   const persons = csr(keys.length, personFirst);
@@ -278,9 +272,10 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     nameEntry,
     nameFlags: narrow(nameFlags),
     nameStart,
-    wordKey: narrow(wordKey, keys.length),
-    wordStems: narrow(wordStems, keys.length),
-    wordStrict,
+    wordForm: narrow(wordForm),
+    formKey: narrow(Int32Array.from(forms.key), keys.length),
+    formStems: narrow(Int32Array.from(forms.stems), keys.length),
+    formStrict: Int32Array.from(forms.strict),
     personFirstStart: narrow(persons.start),
     personFirstName: persons.items,
     otherFirstStart: others.start,
@@ -291,6 +286,32 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     ownGiven: narrow(own.items, keys.length),
     givenFolds,
   };
+}
+
+/** The distinct forms of the name words (key, stems, transliteration hash), each listed once. */
+class WordForms {
+  readonly key: number[] = [];
+  /** two per form, -1 where none */
+  readonly stems: number[] = [];
+  readonly strict: number[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** the index of the word's form, listed at its first use */
+  of(word: { key: number; stems: readonly number[]; strict: number }): number {
+    if (word.stems.length > 2) throw new Error(`a name word has ${word.stems.length} stems; the name index keeps two`);
+    const stem1 = word.stems[0] ?? -1;
+    const stem2 = word.stems[1] ?? -1;
+    const id = `${word.key} ${stem1} ${stem2} ${word.strict}`;
+    let form = this.ids.get(id);
+    if (form === undefined) {
+      form = this.key.length;
+      this.ids.set(id, form);
+      this.key.push(word.key);
+      this.stems.push(stem1, stem2);
+      this.strict.push(word.strict);
+    }
+    return form;
+  }
 }
 
 /**

@@ -120,9 +120,10 @@ export class NameIndex {
   private readonly nameEntry: Int32Array;
   private readonly nameFlags: SmallInts;
   private readonly nameStart: Int32Array;
-  private readonly wordKey: SmallInts;
-  private readonly wordStems: SmallInts;
-  private readonly wordStrict: Int32Array;
+  private readonly wordForm: SmallInts;
+  private readonly formKey: SmallInts;
+  private readonly formStems: SmallInts;
+  private readonly formStrict: Int32Array;
   private readonly personFirstStart: SmallInts;
   private readonly personFirstName: Int32Array;
   private readonly otherFirstStart: Int32Array;
@@ -141,16 +142,17 @@ export class NameIndex {
 
   /** `everyValue` false: the tables' types and sizes are checked, not each value (Matcher's `checked`) */
   constructor(c: CompiledNames, entryCount: number, everyValue = true) {
-    const typed = [c?.table, c?.nameEntry, c?.nameFlags, c?.nameStart, c?.wordKey, c?.wordStems, c?.wordStrict, c?.personFirstStart, c?.personFirstName, c?.otherFirstStart, c?.otherFirstName, c?.givenStart, c?.givenSurname, c?.ownGivenStart, c?.ownGiven, c?.givenFolds];
-    const small = new Set<unknown>([c?.table, c?.nameFlags, c?.wordKey, c?.wordStems, c?.personFirstStart, c?.givenStart, c?.ownGivenStart, c?.ownGiven]);
+    const typed = [c?.table, c?.nameEntry, c?.nameFlags, c?.nameStart, c?.wordForm, c?.formKey, c?.formStems, c?.formStrict, c?.personFirstStart, c?.personFirstName, c?.otherFirstStart, c?.otherFirstName, c?.givenStart, c?.givenSurname, c?.ownGivenStart, c?.ownGiven, c?.givenFolds];
+    const small = new Set<unknown>([c?.table, c?.nameFlags, c?.wordForm, c?.formKey, c?.formStems, c?.personFirstStart, c?.givenStart, c?.ownGivenStart, c?.ownGiven]);
     if (typeof c?.keys !== 'string' || !typed.every((a) => a instanceof Int32Array || (a instanceof Uint16Array && small.has(a)))) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
     this.keys = new KeyTable(c.keys, c.table);
     this.nameEntry = c.nameEntry;
     this.nameFlags = c.nameFlags;
     this.nameStart = c.nameStart;
-    this.wordKey = c.wordKey;
-    this.wordStems = c.wordStems;
-    this.wordStrict = c.wordStrict;
+    this.wordForm = c.wordForm;
+    this.formKey = c.formKey;
+    this.formStems = c.formStems;
+    this.formStrict = c.formStrict;
     this.personFirstStart = c.personFirstStart;
     this.personFirstName = c.personFirstName;
     this.otherFirstStart = c.otherFirstStart;
@@ -162,10 +164,10 @@ export class NameIndex {
     this.givenFolds = c.givenFolds;
     const names = this.nameEntry.length;
     const keyCount = this.keys.size;
-    const noStem = this.wordStems instanceof Uint16Array ? NO_KEY_16 : -1;
+    const noStem = this.formStems instanceof Uint16Array ? NO_KEY_16 : -1;
     const ok =
-      this.nameFlags.length === names && this.nameStart.length === names + 1 && this.wordStems.length === 2 * this.wordKey.length &&
-      this.wordStrict.length === this.wordKey.length && this.nameStart[names] === this.wordKey.length &&
+      this.nameFlags.length === names && this.nameStart.length === names + 1 && this.nameStart[names] === this.wordForm.length &&
+      this.formStems.length === 2 * this.formKey.length && this.formStrict.length === this.formKey.length &&
       this.personFirstStart.length === keyCount + 1 && this.otherFirstStart.length === keyCount + 1 && this.givenStart.length === keyCount + 1 &&
       this.ownGivenStart.length === names + 1 &&
       (noStem === -1 || keyCount < NO_KEY_16) &&
@@ -191,8 +193,9 @@ export class NameIndex {
   private everyValueFits(entryCount: number, keyCount: number, noStem: number): boolean {
     const names = this.nameEntry.length;
     return (
-      this.nameEntry.every((e) => e >= 0 && e < entryCount) && this.wordKey.every((k) => k >= 0 && k < keyCount) &&
-      this.wordStems.every((k) => k === noStem || (k >= 0 && k < keyCount)) && this.personFirstName.every((n) => n >= 0 && n < names) &&
+      this.nameEntry.every((e) => e >= 0 && e < entryCount) && this.wordForm.every((f) => f >= 0 && f < this.formKey.length) &&
+      this.formKey.every((k) => k >= 0 && k < keyCount) &&
+      this.formStems.every((k) => k === noStem || (k >= 0 && k < keyCount)) && this.personFirstName.every((n) => n >= 0 && n < names) &&
       this.otherFirstName.every((n) => n >= 0 && n < names) &&
       this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount)
     );
@@ -491,11 +494,12 @@ export class NameIndex {
 
   /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
   private mayBe(info: WordInfo, w: number): boolean {
-    const key = this.wordKey[w]!;
+    const form = this.wordForm[w]!;
+    const key = this.formKey[form]!;
     if (info.ids.includes(key)) return true;
     if (info.stems.length === 0) return false;
-    const s1 = this.wordStems[2 * w]!;
-    const s2 = this.wordStems[2 * w + 1]!;
+    const s1 = this.formStems[2 * form]!;
+    const s2 = this.formStems[2 * form + 1]!;
     return info.stems.some((s) => s === key || s === s1 || s === s2);
   }
 
@@ -505,20 +509,22 @@ export class NameIndex {
    * "Zelenského" ← "Zelenský"), 'stem' (a case ending off, the stem is the name word's stem), or null.
    */
   private wordMatch(info: WordInfo, w: number): WordMatch | null {
-    const key = this.wordKey[w]!;
+    const form = this.wordForm[w]!;
+    const key = this.formKey[form]!;
+    const strict = this.formStrict[form]!;
     let loose = false;
     let plain = false;
     for (let j = 0; j < info.ids.length; j++) {
       if (info.ids[j] !== key) continue;
-      if (info.strict[j] === this.wordStrict[w] && !info.plain[j]) return 'strict';
-      if (info.strict[j] === this.wordStrict[w]) plain = true;
+      if (info.strict[j] === strict && !info.plain[j]) return 'strict';
+      if (info.strict[j] === strict) plain = true;
       else loose = true;
     }
     if (plain) return 'plain';
     if (loose) return 'loose';
     if (info.stems.length === 0) return null;
-    const s1 = this.wordStems[2 * w]!;
-    const s2 = this.wordStems[2 * w + 1]!;
+    const s1 = this.formStems[2 * form]!;
+    const s2 = this.formStems[2 * form + 1]!;
     let stem = false;
     for (const s of info.stems) {
       if (s === key) return 'nominative';
@@ -595,7 +601,7 @@ export class NameIndex {
   /** a one-word surname `name` that the word spells with other vowels only */
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
     if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1 || info.script !== 'latin') return false;
-    return this.vowelVariant(info, this.wordKey[this.nameStart[name]!]!);
+    return this.vowelVariant(info, this.formKey[this.wordForm[this.nameStart[name]!]!]!);
   }
 
   /** the shape of key `id` (names-table.ts, shapeOf), worked out once per key on first use */
