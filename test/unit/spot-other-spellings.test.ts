@@ -63,6 +63,8 @@ test('transliteration: other scripts by the standard systems reach the Latin ali
   has('Володимир Зеленський звернувся до парламенту.', 'uk', 'Володимир Зеленський=t:zel (transliteration)');
   has('Ο Βλαντιμίρ Πούτιν δήλωσε ότι.', 'el', 'Βλαντιμίρ Πούτιν=t:putin (transliteration)');
   has('Министрите от НАТО обсъдиха.', 'bg', 'НАТО=t:nato (transliteration)');
+  // a Ukrainian name quoted on a Russian page, with letters the Russian system lacks
+  has('Обстрел Харків продолжился.', 'ru', 'Харків=t:kharkiv (transliteration)');
   // the capitalisation of the alias holds in every script
   none('На Камчатке началась лососёвая путина.', 'ru', 'путина');
 });

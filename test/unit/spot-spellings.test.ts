@@ -26,6 +26,18 @@ test('Cyrillic by the standard systems: BGN/PCGN Russian, the Ukrainian and Bela
   assert.equal(romaniseCyrillic('вучић', 'sr'), 'vučić');
 });
 
+test('a letter the chosen system lacks is read as a system that has it, never left Cyrillic inside a Latin key', () => {
+  // Ukrainian words read with the Russian system (a Russian page quoting them), a Belarusian stem, Serbian letters
+  assert.equal(romaniseCyrillic('харків', 'ru'), 'kharkiv');
+  assert.equal(romaniseCyrillic('київ', 'ru'), 'kiiv');
+  assert.equal(romaniseCyrillic('каліноўскага', 'ru'), 'kalinoŭskaga');
+  assert.equal(romaniseCyrillic('љубљана', 'ru'), 'ljubljana');
+  const letters = 'абвгґдђеёєжзѕиіїйјклљмнњопрстћќуўфхцчџшщъыьэюя';
+  for (const lang of ['ru', 'uk', 'be', 'bg', 'sr', 'mk'] as const) {
+    assert.doesNotMatch(romaniseCyrillic(letters, lang), /[\u0400-\u04ff]/u, `${lang} leaves no Cyrillic letter`);
+  }
+});
+
 test('the Cyrillic language of a text from the letters only one language uses', () => {
   assert.equal(cyrillicLangOf('Київ і Харків'), 'uk');
   assert.equal(cyrillicLangOf('Мінск і Ўзда'), 'be');

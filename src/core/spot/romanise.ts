@@ -66,6 +66,14 @@ const MK: Table = {
   ...SR, ѓ: 'gj', ѕ: 'dz', ќ: 'kj', ж: 'ž', ч: 'č', ш: 'š', ц: 'c', џ: 'dž', х: 'h',
 };
 
+/**
+ * A letter the chosen system does not have (a Ukrainian "ї" on a page read as Russian, a Belarusian
+ * "ў" in a stem read with the Russian system) is read as a system that has it reads it: Russian
+ * first, then Ukrainian (in the middle of a word), Belarusian, Bulgarian, Serbian, Macedonian.
+ * Without this the letter stayed Cyrillic inside a Latin key, and no Latin spelling could reach it.
+ */
+const ANY_SYSTEM: Table = { ...MK, ...SR, ...BG, ...BE, ...UK_MEDIAL, ...UK, ...RU, е: 'e', ё: 'ë' };
+
 const CYRILLIC_VOWELS = new Set([...'аеёиоуыэюяіїєў']);
 
 /** Which Cyrillic language a word (or text) is most likely in, from letters only one language uses (null: no sign). */
@@ -104,28 +112,28 @@ export function romaniseCyrillic(word: string, lang: CyrillicLang): string {
       case 'ru':
         if (ch === 'е') out += afterVowel ? 'ye' : 'e';
         else if (ch === 'ё') out += afterVowel ? 'yë' : 'ë';
-        else out += RU[ch] ?? ch;
+        else out += RU[ch] ?? ANY_SYSTEM[ch] ?? ch;
         break;
       case 'uk':
         if (UK_INITIAL[ch] !== undefined) out += start ? UK_INITIAL[ch] : UK_MEDIAL[ch];
         else if (ch === 'г' && prev === 'з') out += 'gh'; // "зг" → "zgh"
-        else out += UK[ch] ?? ch;
+        else out += UK[ch] ?? ANY_SYSTEM[ch] ?? ch;
         break;
       case 'be': {
         const io = BE_IOTATED[ch];
         if (io) out += afterVowel || prev === 'ў' ? io[0] : io[1];
-        else out += BE[ch] ?? ch;
+        else out += BE[ch] ?? ANY_SYSTEM[ch] ?? ch;
         break;
       }
       case 'bg':
         if (ch === 'я' && i === n - 1 && prev === 'и') out += 'a'; // "-ия" → "-ia"
-        else out += BG[ch] ?? ch;
+        else out += BG[ch] ?? ANY_SYSTEM[ch] ?? ch;
         break;
       case 'sr':
-        out += SR[ch] ?? ch;
+        out += SR[ch] ?? ANY_SYSTEM[ch] ?? ch;
         break;
       case 'mk':
-        out += MK[ch] ?? ch;
+        out += MK[ch] ?? ANY_SYSTEM[ch] ?? ch;
         break;
     }
   }
