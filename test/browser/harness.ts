@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import type { AnyMessageType, Req, Res } from '../../src/protocol.ts';
 import { LOOKUP_HOST_PERMISSIONS } from '../../src/core/lookup/endpoints.ts';
 
@@ -268,6 +269,63 @@ export async function launch(name: BrowserName, userDataDir: string, opts: Launc
   await first.close();
   await grantInChromiumProfile(userDataDir, id, LOOKUP_HOST_PERMISSIONS);
   return launchChromium(userDataDir, opts);
+}
+
+/** The browser a describe() block shares, and its profile: readable once the block's `before` hook has run. */
+export interface SuiteBrowser {
+  readonly browser: GlossBrowser;
+  readonly profile: string;
+}
+
+/**
+ * One browser for every test of the calling describe(): registers a `before` hook that launches
+ * `name` on a fresh profile and an `after` hook that closes it and removes the profile (also when
+ * the launch failed half-way). Read `browser` and `profile` inside the tests, not while the
+ * block is being declared.
+ */
+export function suiteBrowser(name: BrowserName, opts: LaunchOptions = {}): SuiteBrowser {
+  let browser: GlossBrowser | undefined;
+  let profile: string | undefined;
+  before(async () => {
+    profile = await tempProfile();
+    browser = await launch(name, profile, opts);
+  });
+  after(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      if (profile) await removeProfile(profile);
+    }
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error(`the ${name} browser of this suite is not launched: read it inside a test, after the suite's before hook`);
+      return browser;
+    },
+    get profile() {
+      if (!profile) throw new Error(`the ${name} profile of this suite is not made yet: read it inside a test, after the suite's before hook`);
+      return profile;
+    },
+  };
+}
+
+/**
+ * Launch `name` on a fresh profile, run `fn` with the browser and its profile, then always close
+ * the browser and remove the profile (also when the launch or `fn` fails). Returns what `fn` returns.
+ */
+export async function withBrowser<T>(name: BrowserName, fn: (browser: GlossBrowser, profile: string) => Promise<T>, opts: LaunchOptions = {}): Promise<T> {
+  const profile = await tempProfile();
+  let browser: GlossBrowser | undefined;
+  try {
+    browser = await launch(name, profile, opts);
+    return await fn(browser, profile);
+  } finally {
+    try {
+      await browser?.close();
+    } finally {
+      await removeProfile(profile);
+    }
+  }
 }
 
 /** Chromium keeps what the reader granted an extension in the profile's Preferences: add `origins` there (the browser must be closed). */
