@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, assertNoErrors, lastEvent, launch, probe, removeProfile, setViewport, tempProfile, waitForEvent, waitForUi, type GlossBrowser, type TestPage, type UiProbe } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, lastEvent, probe, setViewport, suiteBrowser, waitForEvent, waitForUi, type TestPage, type UiProbe } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { clickInPopover, readMarks, setSettings, waitForMarks, waitForPopover, waitForPopoverClosed } from './marks-helpers.ts';
 
@@ -41,20 +41,11 @@ async function pointerAway(page: TestPage): Promise<string> {
 
 for (const name of BROWSERS) {
   describe(`drafts in the popover in ${name}`, () => {
-    let browser: GlossBrowser;
-    let profile: string;
-    before(async () => {
-      profile = await tempProfile();
-      browser = await launch(name, profile);
-    });
-    after(async () => {
-      await browser?.close();
-      await removeProfile(profile);
-    });
+    const suite = suiteBrowser(name);
 
     it('keeps an unsaved note open on pointer leave, and for that name and page after Escape or a click outside', async () => {
       const url = `${server.origin}/fixtures/marks.html`;
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await setViewport(page, 1280, 900);
       await waitForMarks(page, 5);
       const before = await lastEvent(page);
@@ -108,7 +99,7 @@ for (const name of BROWSERS) {
       assert.equal(onPage, false, 'the draft is kept in Gloss’s frame, out of the page’s reach');
 
       // another page with the same name has no draft
-      const other = await browser.newPage(`${url}?edition=2`);
+      const other = await suite.browser.newPage(`${url}?edition=2`);
       await waitForMarks(other, 5);
       const at2 = await markBox(other, 'Kaja Kallas');
       await other.mouse.click(at2.x, at2.y);
@@ -144,7 +135,7 @@ for (const name of BROWSERS) {
       assert.equal(await field(page), null, 'no draft after Discard');
 
       await setSettings(page, { hoverDelayMs: 300 });
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
   });

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, assertNoErrors, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, suiteBrowser, waitFor, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { entityNames, markCount, markFitsEntity, readMarks, setSettings, waitForPopover, waitForPopoverClosed } from './marks-helpers.ts';
 
@@ -40,22 +40,13 @@ async function scanned(page: TestPage): Promise<void> {
 
 for (const name of BROWSERS) {
   describe(`marks on real pages in ${name}`, () => {
-    let browser: GlossBrowser;
-    let profile: string;
-    before(async () => {
-      profile = await tempProfile();
-      browser = await launch(name, profile);
-    });
-    after(async () => {
-      await browser?.close();
-      await removeProfile(profile);
-    });
+    const suite = suiteBrowser(name);
 
     for (const [file, expected] of Object.entries(PAGES)) {
       it(`${file}: right names and entities, untouched fields and text, popover, site off`, async () => {
         const url = `${server.origin}/pages/${file}`;
         // the page's text before Gloss: load it paused, then resume live
-        const page = await browser.newPage(url);
+        const page = await suite.browser.newPage(url);
         await setSettings(page, { paused: true });
         await page.reload();
         // off from the start: the session reads nothing, so this is the page's own text
@@ -99,7 +90,7 @@ for (const name of BROWSERS) {
         assert.equal(await markCount(page), 0);
         assert.equal(await page.evaluate(() => document.body.textContent, null), textBefore, 'page text restored');
         await setSettings(page, { disabledSites: [] });
-        await assertNoErrors(browser, page);
+        await assertNoErrors(suite.browser, page);
         await page.close();
       });
     }

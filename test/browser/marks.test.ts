@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, bridgeSend, lastEvent, launch, probe, removeProfile, tempProfile, waitFor, waitForEvent, waitForUi,
+  BROWSERS, ROOT, assertNoErrors, bridgeSend, lastEvent, launch, probe, removeProfile, suiteBrowser, tempProfile, waitFor, waitForEvent, waitForUi,
   type GlossBrowser, type TestEvent, type TestPage, type UiProbe,
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
@@ -56,21 +56,14 @@ const opened = (events: TestEvent[]) => events.filter((e) => e.kind === 'popover
 
 for (const name of BROWSERS) {
   describe(`marks and popovers on the fixture page in ${name}`, () => {
-    let browser: GlossBrowser;
-    let profile: string;
+    const suite = suiteBrowser(name);
     let url: string;
-    before(async () => {
-      profile = await tempProfile();
-      browser = await launch(name, profile);
+    before(() => {
       url = `${server.origin}/fixtures/marks.html`;
-    });
-    after(async () => {
-      await browser?.close();
-      await removeProfile(profile);
     });
 
     it('marks the right names with the right entities and leaves inputs, code and editable text alone', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       await waitFor(page, (n: number) => document.querySelectorAll('[data-gloss-first]').length >= n, EXPECTED.length);
       const marks = await readMarks(page);
@@ -112,8 +105,8 @@ for (const name of BROWSERS) {
     });
 
     it('keeps the page text, copied text and layout exactly as they were', async () => {
-      await setSettings(await browser.newPage(url), { paused: true });
-      const page = await browser.newPage(url);
+      await setSettings(await suite.browser.newPage(url), { paused: true });
+      const page = await suite.browser.newPage(url);
       await waitFor(page, () => document.documentElement.getAttribute('data-gloss') === 'off');
       const snapshot = () =>
         page.evaluate(() => {
@@ -142,7 +135,7 @@ for (const name of BROWSERS) {
     });
 
     it('opens the popover after a hover dwell, aborts when the pointer leaves early, closes after leaving', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       const luka = await markOf(page, 'Alexander Lukashenko');
       const belarus = await markOf(page, 'Belarus');
@@ -182,7 +175,7 @@ for (const name of BROWSERS) {
     });
 
     it('opens on keyboard focus and with the next-mark shortcut; Escape closes and returns focus', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       const kb = page.keyboard as unknown as { down(k: string): Promise<void>; up(k: string): Promise<void>; press(k: string): Promise<void> };
       await page.bringToFront();
@@ -225,7 +218,7 @@ for (const name of BROWSERS) {
         dark = await launch(name, darkProfile, { dark: true });
         page = await dark.newPage(url);
       } else {
-        page = await browser.newPage(url);
+        page = await suite.browser.newPage(url);
         await (page as unknown as { emulateMedia(o: { colorScheme: 'dark' }): Promise<void> }).emulateMedia({ colorScheme: 'dark' });
       }
       try {
@@ -254,7 +247,7 @@ for (const name of BROWSERS) {
     });
 
     it('opens on a click or tap (never on a page script’s synthetic one), and closes on an outside click', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       const minsk = await markOf(page, 'Minsk');
       // what a tap sends (pointer events with pointerType "touch", then a click), dispatched by a page script: not the reader
@@ -302,7 +295,7 @@ for (const name of BROWSERS) {
     });
 
     it('shows the background with its source, and lets the reader add a note about the entity', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       const id = await markOf(page, 'Sviatlana Tsikhanouskaya');
       const got = (await bridgeSend(page, 'entity/get', { id }))!;
@@ -343,7 +336,7 @@ for (const name of BROWSERS) {
     });
 
     it('marks a name added to the page later, once, without looping', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       await page.evaluate(() => {
         const p = document.createElement('p');
@@ -369,7 +362,7 @@ for (const name of BROWSERS) {
     });
 
     it('marks a name again when the page re-renders the paragraph that held its mark', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       const luka = await markOf(page, 'Alexander Lukashenko');
       await page.evaluate(() => {
@@ -387,7 +380,7 @@ for (const name of BROWSERS) {
     });
 
     it('keeps up with an infinite scroll without long tasks (every mention marked)', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       await setSettings(page, { markEveryMention: true });
       await waitFor(page, () => document.querySelectorAll('#p-repeat [data-gloss-entity]').length === 1, null, 10000, 'every mention marked');
@@ -423,7 +416,7 @@ for (const name of BROWSERS) {
     });
 
     it('starts over after a single-page-app navigation: the new article gets its own first mentions', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       const luka = await markOf(page, 'Alexander Lukashenko');
       await page.evaluate(() => {
@@ -441,7 +434,7 @@ for (const name of BROWSERS) {
     });
 
     it('"not this entity here" removes the mark and it stays away on this page', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length);
       const kallas = await markOf(page, 'Kaja Kallas');
       await page.click(markSel(kallas));
@@ -459,7 +452,7 @@ for (const name of BROWSERS) {
     });
 
     it("mutes an entity, marks every mention on request, and site off removes every mark live", async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, EXPECTED.length - 1);
       const vilnius = await markOf(page, 'Vilnius');
       await page.click(markSel(vilnius));
@@ -475,14 +468,14 @@ for (const name of BROWSERS) {
       await setSettings(page, { disabledSites: ['127.0.0.1'] });
       await waitFor(page, () => document.querySelectorAll('[data-gloss-entity]').length === 0 && document.documentElement.getAttribute('data-gloss') === 'off', null, 5000, 'marks removed when the site is switched off');
       // a page opened on a switched-off site: the session starts switched off, and nothing starts after that
-      const other = await browser.newPage(url);
+      const other = await suite.browser.newPage(url);
       await waitForEvent(other, (e) => e.kind === 'session' && e.what === 'off', 0, 'Gloss to start switched off');
       assert.deepEqual((await probe<TestEvent[]>(other, 'events', 0)).filter((e) => e.kind !== 'session'), [], 'no read, no marks');
       assert.equal(await markCount(other), 0, 'a page opened on a switched-off site gets no marks');
       await setSettings(page, { disabledSites: [], markEveryMention: false, mutedEntities: [] });
       await waitForMarks(page, EXPECTED.length - 1);
       await other.close();
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
   });

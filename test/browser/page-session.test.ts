@@ -13,8 +13,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, bridgeSend, lastEvent, launch, probe, removeProfile, tempProfile, waitFor, waitForEvent, waitForUi,
-  type GlossBrowser, type SessionProbe, type TestEvent, type TestPage,
+  BROWSERS, ROOT, assertNoErrors, bridgeSend, lastEvent, probe, suiteBrowser, waitFor, waitForEvent, waitForUi,
+  type SessionProbe, type TestEvent, type TestPage,
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { highlightsOn, waitForHighlights } from './highlight-helpers.ts';
@@ -66,21 +66,12 @@ async function noteAbout(page: TestPage, text: string, body: string): Promise<vo
 
 for (const name of BROWSERS) {
   describe(`the page session in ${name}`, () => {
-    let browser: GlossBrowser;
-    let profile: string;
-    before(async () => {
-      profile = await tempProfile();
-      browser = await launch(name, profile);
-    });
-    after(async () => {
-      await browser?.close();
-      await removeProfile(profile);
-    });
+    const suite = suiteBrowser(name);
 
     it('files an article’s AMP and canonical addresses as one page: highlights, notes, sightings, "Not X here"', async () => {
       const canonical = `${server.origin}/fixtures/identity/article.html`;
       const ampUrl = `${server.origin}/fixtures/identity/amp.html`;
-      const amp = await browser.newPage(ampUrl);
+      const amp = await suite.browser.newPage(ampUrl);
       await read(amp);
       // on the AMP page: a highlight, a note about a name from its popover, a name rejected here
       const address = { url: ampUrl, title: 'Foreign ministers meet in Vilnius (AMP)', canonical, amp: true };
@@ -95,7 +86,7 @@ for (const name of BROWSERS) {
       await amp.close();
 
       // the same article at its canonical address, with tracking parameters
-      const page = await browser.newPage(`${canonical}?utm_source=newsletter&utm_medium=email`);
+      const page = await suite.browser.newPage(`${canonical}?utm_source=newsletter&utm_medium=email`);
       await read(page);
       await waitForHighlights(page, (hs) => hs.length === 1, 'the highlight made on the AMP page');
       assert.equal(await markOn(page, 'Vilnius'), undefined, '"Not Vilnius here" holds for the same article');
@@ -110,20 +101,20 @@ for (const name of BROWSERS) {
       const about = await bridgeSend(page, 'notes/aboutEntity', { entityId: KALLAS });
       assert.equal(about.pagesSeen, 1, 'both visits are sightings on one page');
       for (const p of [ampUrl, canonical]) {
-        const other = await browser.newPage(p);
+        const other = await suite.browser.newPage(p);
         await read(other);
         assert.equal((await probe<SessionProbe>(other, 'session')).identity, canonical, `${p} is filed under the canonical address`);
         await other.close();
       }
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
 
     it('does not follow a canonical link on another port: notes made on the demo link to an address that opens', async () => {
-      const demo = await browser.newPage(`${server.origin}/demo/`);
+      const demo = await suite.browser.newPage(`${server.origin}/demo/`);
       await read(demo);
       await noteAbout(demo, 'Sviatlana Tsikhanouskaya', `From the demo in ${name}`);
-      const other = await browser.newPage(`${server.origin}/fixtures/identity/other-port.html`);
+      const other = await suite.browser.newPage(`${server.origin}/fixtures/identity/other-port.html`);
       await read(other);
       assert.equal((await probe<SessionProbe>(other, 'session')).identity, `${server.origin}/fixtures/identity/other-port.html`);
       const { entries } = await bridgeSend(demo, 'notebook/list', {});
@@ -133,7 +124,7 @@ for (const name of BROWSERS) {
       const res = await fetch(entry.page.url);
       assert.equal(res.status, 200, `the note's link (${entry.page.url}) opens`);
       assert.match(await res.text(), /The Northern Ledger/);
-      await assertNoErrors(browser, demo);
+      await assertNoErrors(suite.browser, demo);
       await other.close();
       await demo.close();
     });
@@ -141,7 +132,7 @@ for (const name of BROWSERS) {
     it('reads a History API navigation once, is not fooled by a jump to an anchor, and follows Back', async () => {
       const first = `${server.origin}/fixtures/spa.html`;
       const second = `${server.origin}/fixtures/spa-other.html`;
-      const page = await browser.newPage(first);
+      const page = await suite.browser.newPage(first);
       await read(page);
       await bridgeSend(page, 'highlights/create', { url: second, title: 'Sanctions talks move to Minsk', selectors: quote('the room was quiet'), colour: 'yellow' });
       assert.ok(await markOn(page, 'Kaja Kallas'), 'the first article marks its names');
@@ -182,13 +173,13 @@ for (const name of BROWSERS) {
       await waitForEvent(page, (e) => e.kind === 'marks' && e.what === 'read' && e.detail === first, since, 'the first article to be read again');
       await waitForHighlights(page, (hs) => hs.length === 0, 'the other article’s highlight to go');
       assert.ok(await markOn(page, 'Vilnius'));
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
 
     it('pause and "off on this site" take the highlights off the page too, and bring them back', async () => {
       const url = `${server.origin}/fixtures/long-article.html`;
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await read(page);
       await bridgeSend(page, 'highlights/create', { url, title: 'A long week at the council', selectors: quote('the agenda was longer than anyone had hoped'), colour: 'blue' });
       await page.reload();
@@ -207,14 +198,14 @@ for (const name of BROWSERS) {
 
       // a page opened while Gloss is paused is not read and its highlights are not asked for
       await setSettings(page, { paused: true });
-      const paused = await browser.newPage(url);
+      const paused = await suite.browser.newPage(url);
       await waitForEvent(paused, (e) => e.kind === 'session' && e.what === 'off', 0, 'Gloss to start switched off');
       const events = await probe<TestEvent[]>(paused, 'events', 0);
       assert.deepEqual(events.filter((e) => e.kind !== 'session'), [], 'no read, no visit');
       assert.deepEqual(await highlightsOn(paused), []);
       await setSettings(paused, { paused: false });
       await waitForHighlights(paused, (hs) => hs.length === 1, 'the highlight once Gloss is on again');
-      await assertNoErrors(browser, paused);
+      await assertNoErrors(suite.browser, paused);
       await paused.close();
       await page.close();
     });

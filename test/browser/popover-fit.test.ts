@@ -9,8 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, lastEvent, launch, probe, removeProfile, setViewport, tempProfile, waitForUi,
-  type FrameProbe, type GlossBrowser, type TestEvent, type TestPage, type UiProbe,
+  BROWSERS, ROOT, assertNoErrors, lastEvent, probe, setViewport, suiteBrowser, waitForUi,
+  type FrameProbe, type TestEvent, type TestPage, type UiProbe,
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { readMarks, waitForMarks, waitForPopoverClosed } from './marks-helpers.ts';
@@ -82,19 +82,10 @@ function misfits(p: FrameProbe, mark: Box, view: Box, where: string): string[] {
 
 for (const name of BROWSERS) {
   describe(`the popover fits the window in ${name}`, () => {
-    let browser: GlossBrowser;
-    let profile: string;
-    before(async () => {
-      profile = await tempProfile();
-      browser = await launch(name, profile);
-    });
-    after(async () => {
-      await browser?.close();
-      await removeProfile(profile);
-    });
+    const suite = suiteBrowser(name);
 
     it(`stays inside the viewport at ${POSITIONS} heights in ${SIZES.map(([w, h]) => `${w}×${h}`).join(', ')}, header and actions in view`, async () => {
-      const page = await browser.newPage(`${server.origin}/fixtures/long-article.html`);
+      const page = await suite.browser.newPage(`${server.origin}/fixtures/long-article.html`);
       await waitForMarks(page, 1);
       const [belarus] = await readMarks(page);
       assert.equal(belarus?.text, 'Belarus');
@@ -116,12 +107,12 @@ for (const name of BROWSERS) {
         }
       }
       assert.deepEqual(wrong, [], `${wrong.length} of ${SIZES.length * POSITIONS} placements do not fit:\n${wrong.join('\n')}`);
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
 
     it('the demo at 1280×900 with "Belarus" about 450 px down: the whole card shows above or below it', async () => {
-      const page = await browser.newPage(`${server.origin}/demo/`);
+      const page = await suite.browser.newPage(`${server.origin}/demo/`);
       await setViewport(page, 1280, 900);
       await waitForMarks(page, 3);
       const belarus = (await readMarks(page)).find((m) => m.text === 'Belarus');
@@ -134,7 +125,7 @@ for (const name of BROWSERS) {
       // long content scrolls inside the card, under the header: the header is at the card's top
       const ui = await probe<UiProbe>(page, 'ui');
       assert.ok(ui.popover!.controls['pop-name']!.y - ui.popover!.rect.y < 40, 'the name heads the card');
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
   });

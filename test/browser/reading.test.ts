@@ -10,8 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, openPopupFor, probe, removeProfile, tempProfile, waitFor, waitForUi,
-  type GlossBrowser, type TestPage, type UiProbe,
+  BROWSERS, ROOT, assertNoErrors, bridgeSend, openPopupFor, probe, suiteBrowser, waitFor, waitForUi,
+  type TestPage, type UiProbe,
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { clickUi, select, waitForHighlights } from './highlight-helpers.ts';
@@ -36,21 +36,14 @@ async function entityOf(page: TestPage, text: string): Promise<string> {
 
 for (const name of BROWSERS) {
   describe(`reading a page in ${name}`, () => {
-    let browser: GlossBrowser;
-    let profile: string;
+    const suite = suiteBrowser(name);
     let url: string;
-    before(async () => {
-      profile = await tempProfile();
-      browser = await launch(name, profile);
+    before(() => {
       url = `${server.origin}/fixtures/reading.html`;
-    });
-    after(async () => {
-      await browser?.close();
-      await removeProfile(profile);
     });
 
     it('a highlight takes whole words; a selection inside one word stays as it is', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await scanned(page);
       await select(page, 'p-snap', 'oreign', 'p-snap', 'poli');
       await clickUi(page, 'toolbar', 'toolbar-highlight');
@@ -58,12 +51,12 @@ for (const name of BROWSERS) {
       await select(page, 'p-snap', 'inte', 'p-snap', 'inte');
       await clickUi(page, 'toolbar', 'toolbar-highlight');
       await waitForHighlights(page, (hs) => hs.some((h) => h.text === 'inte'), 'part of "winter", as selected');
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
 
     it('a name inside a highlight opens its popover on a click, and the highlight is one button away', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await scanned(page);
       const kallas = await entityOf(page, 'Kaja Kallas');
       await select(page, 'p-name', 'On Monday', 'p-name', 'met officials');
@@ -76,12 +69,12 @@ for (const name of BROWSERS) {
       await waitForUi(page, (u) => !!u.editor && !u.popover, 'the highlight’s editor instead of the popover');
       await page.keyboard.press('Escape');
       await waitForUi(page, (u) => !u.editor, 'the editor to close');
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
 
     it('"Not X here" says so with Undo, and the popup lists the name with "Mark again"', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await scanned(page);
       const vilnius = await entityOf(page, 'Vilnius');
       await page.click(markSel(vilnius));
@@ -99,7 +92,7 @@ for (const name of BROWSERS) {
       await clickInPopover(page, 'reject');
       await waitFor(page, (s: string) => !document.querySelector(s), markSel(vilnius), 5000, 'Vilnius unmarked');
       await waitForPopoverClosed(page);
-      const popup = await openPopupFor(browser, page);
+      const popup = await openPopupFor(suite.browser, page);
       await waitFor(popup, () => document.querySelector('[data-testid="rejected-here"]')?.textContent?.includes('Vilnius'), null, 10000, 'the popup to list Vilnius');
       await popup.click('[data-testid="rejected-here"] button');
       await waitFor(page, (s: string) => !!document.querySelector(s), markSel(vilnius), 10000, 'Vilnius marked again from the popup');
@@ -108,12 +101,12 @@ for (const name of BROWSERS) {
       await page.reload();
       await scanned(page);
       assert.ok((await readMarks(page)).some((m) => m.entity === vilnius), 'still marked after a reload');
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
 
     it('Tab from a selection reaches the toolbar; Enter highlights', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await scanned(page);
       await page.bringToFront();
       await select(page, 'p-snap', 'the door', 'p-snap', 'stayed open');
@@ -122,12 +115,12 @@ for (const name of BROWSERS) {
       await waitForUi(page, (u) => u.toolbarFocused === 'toolbar-highlight', 'focus on Highlight');
       await page.keyboard.press('Enter');
       await waitForHighlights(page, (hs) => hs.some((h) => h.text === 'the door stayed open'), 'the highlight');
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
 
     it('marks tell screen readers that a summary is there', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await waitForMarks(page, 3);
       const described = await page.evaluate(() => [...document.querySelectorAll('[data-gloss-first]')].map((m) => {
         const ids = (m.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -139,7 +132,7 @@ for (const name of BROWSERS) {
     });
 
     it('the popover’s words: founding years, capitals, a personal entity’s description once, one way to the notebook', async () => {
-      const page = await browser.newPage(url);
+      const page = await suite.browser.newPage(url);
       await scanned(page);
       // NATO: "Founded 1949", not "1949 (since 1949)"; the reader has a note about it
       const nato = await entityOf(page, 'NATO');
@@ -167,7 +160,7 @@ for (const name of BROWSERS) {
       await page.click(markSel(await entityOf(page, 'Ona Petraitytė')));
       text = await waitForPopover(page, description);
       assert.equal(text.split(description).length - 1, 1, 'its description is shown once');
-      await assertNoErrors(browser, page);
+      await assertNoErrors(suite.browser, page);
       await page.close();
     });
   });
