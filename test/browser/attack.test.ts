@@ -17,7 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, bridgeSend, inGlossFrame, launch, removeProfile, tempProfile, waitFor, waitInGlossFrame, type TestPage,
+  BROWSERS, ROOT, assertNoErrors, bridgeSend, inGlossFrame, waitFor, waitInGlossFrame, withBrowser, type TestPage,
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
@@ -69,10 +69,8 @@ async function snapshot(control: TestPage) {
 
 for (const name of BROWSERS) {
   describe(`a hostile page in ${name}`, () => {
-    it('learns nothing the reader keeps, opens nothing with synthetic input, and changes nothing', { timeout: 180_000 }, async () => {
-      const profile = await tempProfile();
-      const b = await launch(name, profile);
-      try {
+    it('learns nothing the reader keeps, opens nothing with synthetic input, and changes nothing', { timeout: 180_000 }, () =>
+      withBrowser(name, async (b) => {
         const control = await b.newPage(`${server.origin}/fixtures/marks.html`);
         const attackUrl = `${server.origin.replace('127.0.0.1', 'localhost')}/fixtures/attack.html`;
         // ---- the reader's data ----
@@ -199,10 +197,6 @@ for (const name of BROWSERS) {
         assert.deepEqual(afterward.settings, before.settings, 'settings and muted names are as they were');
         assert.deepEqual(afterward.packs, before.packs, 'packs are as they were');
         await assertNoErrors(b, control);
-      } finally {
-        await b.close();
-        await removeProfile(profile);
-      }
-    });
+      }));
   });
 }

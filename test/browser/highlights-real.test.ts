@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile, waitFor } from './harness.ts';
+import { BROWSERS, ROOT, bridgeSend, waitFor, withBrowser } from './harness.ts';
 import { clickUi, highlightsOn, waitForHighlights } from './highlight-helpers.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
@@ -27,10 +27,8 @@ after(async () => {
 
 for (const name of BROWSERS) {
   describe(`highlights on real pages in ${name}`, () => {
-    it('a paragraph with name marks is highlighted, and highlighted again after a reload', async () => {
-      const profile = await tempProfile();
-      const b = await launch(name, profile);
-      try {
+    it('a paragraph with name marks is highlighted, and highlighted again after a reload', () =>
+      withBrowser(name, async (b) => {
         for (const file of FILES) {
           const page = await b.newPage(`${server.origin}/pages/${file}`);
           await waitFor(page, () => document.documentElement.hasAttribute('data-gloss-highlights'), undefined, 20000, `the highlight layer on ${file}`);
@@ -61,10 +59,6 @@ for (const name of BROWSERS) {
           await page.close();
         }
         assert.deepEqual(b.errors, []);
-      } finally {
-        await b.close();
-        await removeProfile(profile);
-      }
-    });
+      }));
   });
 }

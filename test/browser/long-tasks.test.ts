@@ -25,7 +25,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
-import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, probe, removeProfile, tempProfile, waitFor, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, bridgeSend, probe, waitFor, withBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { UNPLACEABLE, writeMutatingPage } from './mutating-page.ts';
 import { tasksRunning, trace, type OriginTasks } from '../../bench/chromium.ts';
@@ -58,10 +58,8 @@ async function backedOff(page: TestPage): Promise<void> {
 
 for (const name of BROWSERS) {
   describe(`Gloss on pages that never stop changing, in ${name}`, () => {
-    it('a 100,000-node page changing every 300 ms, with a highlight that cannot be placed: no Gloss task over 50 ms', { timeout: 240_000 }, async (t) => {
-      const profile = await tempProfile();
-      const b = await launch(name, profile);
-      try {
+    it('a 100,000-node page changing every 300 ms, with a highlight that cannot be placed: no Gloss task over 50 ms', { timeout: 240_000 }, (t) =>
+      withBrowser(name, async (b) => {
         const url = `${server.origin}/live/`;
         const page = await b.newPage(url);
         await bridgeSend(page, 'highlights/create', { url, title: 'Harbour talks: live', selectors: [{ type: 'TextQuoteSelector', exact: UNPLACEABLE, prefix: '', suffix: '' }], colour: 'yellow' });
@@ -96,16 +94,10 @@ for (const name of BROWSERS) {
         }
         assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-gloss-highlights-placed'), null), '0');
         await assertNoErrors(b, page);
-      } finally {
-        await b.close();
-        await removeProfile(profile);
-      }
-    });
+      }));
 
-    it('gives up on a page that removes the marks as they appear, and on a highlight it keeps re-rendering', { timeout: 120_000 }, async () => {
-      const profile = await tempProfile();
-      const b = await launch(name, profile);
-      try {
+    it('gives up on a page that removes the marks as they appear, and on a highlight it keeps re-rendering', { timeout: 120_000 }, () =>
+      withBrowser(name, async (b) => {
         const url = `${server.origin}/fixtures/unmarking.html`;
         const page = await b.newPage(url);
         await bridgeSend(page, 'highlights/create', { url, title: 'Redrawn', selectors: [{ type: 'TextQuoteSelector', exact: 'Negotiators worked through the night on the grain corridor text', prefix: '', suffix: '' }], colour: 'green' });
@@ -118,10 +110,6 @@ for (const name of BROWSERS) {
         const status = await bridgeSend(page, 'ping', {});
         assert.equal(status.ok, true);
         await assertNoErrors(b, page);
-      } finally {
-        await b.close();
-        await removeProfile(profile);
-      }
-    });
+      }));
   });
 }

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
-import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor, type GlossBrowser, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor, withBrowser, type GlossBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import type { Entity, Pack } from '../../src/core/pack/types.ts';
 import { syntheticPack } from './pack-import-data.ts';
@@ -148,10 +148,8 @@ for (const name of BROWSERS) {
 }
 
 describe('the Knowledge packs tab of the notebook in chromium', () => {
-  it('imports a file chosen in the file picker, shows a refusal, adds an entity with a note', async () => {
-    const profile = await tempProfile();
-    const b = await launch('chromium', profile);
-    try {
+  it('imports a file chosen in the file picker, shows a refusal, adds an entity with a note', () =>
+    withBrowser('chromium', async (b) => {
       const page = await openFixture(b);
       const nb = await b.openExtensionPage(page, 'notebook', 'packs');
       const pw = nb as unknown as PwPage;
@@ -225,9 +223,5 @@ describe('the Knowledge packs tab of the notebook in chromium', () => {
       await waitFor(nb, () => !document.querySelector('[data-pack-id="ui-good"]'), undefined, 5000, 'the pack removed');
       await nb.screenshot({ path: join(ROOT, '.tmp/pack-import-notebook.png'), fullPage: true });
       assert.deepEqual(b.errors, [], `errors: ${b.errors.join('\n')}`);
-    } finally {
-      await b.close();
-      await removeProfile(profile);
-    }
-  });
+    }));
 });

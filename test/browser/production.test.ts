@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BROWSERS, CHROME_PRODUCTION, FIREFOX_PRODUCTION, ROOT, launch, removeProfile, tempProfile, waitFor, waitInGlossFrame } from './harness.ts';
+import { BROWSERS, CHROME_PRODUCTION, FIREFOX_PRODUCTION, ROOT, waitFor, waitInGlossFrame, withBrowser } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 async function files(dir: string): Promise<string[]> {
@@ -49,10 +49,8 @@ after(async () => {
 
 for (const name of BROWSERS) {
   describe(`the production build in ${name}`, () => {
-    it('marks the demo article and opens a popover, with no Gloss state on the page', async () => {
-      const profile = await tempProfile();
-      const b = await launch(name, profile, { production: true });
-      try {
+    it('marks the demo article and opens a popover, with no Gloss state on the page', () =>
+      withBrowser(name, async (b) => {
         const page = await b.newPage(`${server.origin}/demo/`);
         await waitFor(page, () => document.querySelectorAll('gloss-mark').length >= 3, undefined, 20000, 'marks');
         const mark = await page.evaluate(() => {
@@ -75,10 +73,6 @@ for (const name of BROWSERS) {
         // The background comes from a details chunk loaded when the popover opens: wait for it, do not sample once.
         await waitInGlossFrame(page, 'popover', () => document.body.innerText.includes('Source:'), 'the popover shows the entity’s background');
         assert.deepEqual(b.errors, []);
-      } finally {
-        await b.close();
-        await removeProfile(profile);
-      }
-    });
+      }, { production: true }));
   });
 }

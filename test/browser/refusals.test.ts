@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, sendAsContentScript, tempProfile, waitFor, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, bridgeSend, sendAsContentScript, waitFor, withBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 let server: StaticServer;
@@ -31,10 +31,8 @@ async function everything(page: TestPage) {
 
 for (const name of BROWSERS) {
   describe(`the background's sender checks in ${name}`, () => {
-    it('refuses a content script what only Gloss’s pages may ask, and another tab’s page, changing nothing', async () => {
-      const profile = await tempProfile();
-      const b = await launch(name, profile);
-      try {
+    it('refuses a content script what only Gloss’s pages may ask, and another tab’s page, changing nothing', () =>
+      withBrowser(name, async (b) => {
         const page = await b.newPage(`${server.origin}/fixtures/marks.html`);
         await waitFor(page, () => document.documentElement.getAttribute('data-gloss-scan') === 'done', undefined, 20000, 'the page read');
         // another tab, on another site
@@ -100,10 +98,6 @@ for (const name of BROWSERS) {
 
         assert.equal(await everything(page), before, 'nothing changed');
         await assertNoErrors(b, page);
-      } finally {
-        await b.close();
-        await removeProfile(profile);
-      }
-    });
+      }));
   });
 }

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, bridgeSend, launch, removeProfile, tempProfile } from './harness.ts';
+import { BROWSERS, ROOT, bridgeSend, withBrowser } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 let server: StaticServer;
@@ -18,10 +18,8 @@ after(async () => {
 
 for (const name of BROWSERS) {
   describe(`spotting in ${name}`, () => {
-    it('spots with the built default pack and returns entity details', async () => {
-      const profile = await tempProfile();
-      const b = await launch(name, profile);
-      try {
+    it('spots with the built default pack and returns entity details', () =>
+      withBrowser(name, async (b) => {
         const page = await b.newPage(`${server.origin}/demo/`);
         const text = 'Alexander Lukashenko met Vladi\u00ADmir Putin in Moscow. Later, M. Loukachenko said the EU\u2019s sanctions were unfair.';
         const res = await bridgeSend(page, 'spot', { text, lang: 'en' });
@@ -41,10 +39,6 @@ for (const name of BROWSERS) {
         assert.equal(entity?.pack.id, 'default');
         assert.equal(await bridgeSend(page, 'entity/get', { id: 'gloss:none:nothing' }), null);
         assert.deepEqual(b.errors, [], `errors in ${name}: ${b.errors.join('\n')}`);
-      } finally {
-        await b.close();
-        await removeProfile(profile);
-      }
-    });
+      }));
   });
 }
