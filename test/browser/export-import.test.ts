@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, assertNoErrors, bridgeSend, launch, removeProfile, tempProfile, waitFor, waitForUi, type BrowserName, type GlossBrowser, type TestPage } from './harness.ts';
+import { BROWSERS, ROOT, assertNoErrors, bridgeSend, waitFor, waitForUi, withBrowser, type BrowserName, type GlossBrowser, type TestPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { clickUi, select, waitForHighlights } from './highlight-helpers.ts';
 import { addNoteInPopover, markSel, readMarks, waitForMarks, waitForPopover } from './marks-helpers.ts';
@@ -75,16 +75,17 @@ async function refused(b: GlossBrowser, nb: TestPage, path: string): Promise<str
 const withoutDate = (text: string, key: string) => text.replace(new RegExp(`"${key}": "[^"]+"`), `"${key}": "…"`);
 
 /**
- * A fresh profile with the notebook open. Chromium opens the notebook directly; Firefox lets a
- * driver reach an extension page only through the extension, so a blank page (no names, no
- * highlights) asks for it, and Gloss files that page as visited: `helper` is its address.
+ * Run `fn` in a fresh profile with the notebook open; the browser is closed and the profile removed
+ * afterwards. Chromium opens the notebook directly; Firefox lets a driver reach an extension page
+ * only through the extension, so a blank page (no names, no highlights) asks for it, and Gloss
+ * files that page as visited: `helper` is its address.
  */
-async function fresh(name: BrowserName, dir: string): Promise<{ b: GlossBrowser; profile: string; nb: TestPage; helper: string | null }> {
-  const profile = await tempProfile();
-  const b = await launch(name, profile, { downloadsDir: dir });
-  const helper = name === 'firefox' ? `${server.origin}/fixtures/blank.html` : null;
-  const from = helper ? await b.newPage(helper) : (null as unknown as TestPage);
-  return { b, profile, nb: await openNotebook(b, from), helper };
+async function withFreshNotebook(name: BrowserName, dir: string, fn: (fresh: { b: GlossBrowser; nb: TestPage; helper: string | null }) => Promise<void>): Promise<void> {
+  await withBrowser(name, async (b) => {
+    const helper = name === 'firefox' ? `${server.origin}/fixtures/blank.html` : null;
+    const from = helper ? await b.newPage(helper) : (null as unknown as TestPage);
+    await fn({ b, nb: await openNotebook(b, from), helper });
+  }, { downloadsDir: dir });
 }
 
 /** The export of a fresh profile: the same as the original but for the date and (Firefox) the helper page's visit. */
@@ -106,17 +107,12 @@ for (const name of BROWSERS.filter((x) => !ONLY || ONLY.includes(x))) {
   describe(`export and import in ${name}`, () => {
     it('round-trips highlights, notes, tags and entity notes through the UI into a fresh profile; refuses bad files', async () => {
       const dir = await mkdtemp(join(work, `${name}-`));
-      const profile = await tempProfile();
-      let jsonA: Downloaded;
-      let annoA: Downloaded;
-      let lukashenko = '';
-      const b1 = await launch(name, profile, { downloadsDir: dir });
-      try {
+      const { jsonA, annoA } = await withBrowser(name, async (b1) => {
         // 1. the reader's data, made through the page's own UI
         const page = await b1.newPage(`${server.origin}/fixtures/marks.html`);
         await waitForMarks(page, 3);
         await waitFor(page, () => document.documentElement.hasAttribute('data-gloss-highlights'), undefined, 10000, 'the highlight layer');
-        lukashenko = (await readMarks(page)).find((m) => m.text === 'Alexander Lukashenko')!.entity;
+        const lukashenko = (await readMarks(page)).find((m) => m.text === 'Alexander Lukashenko')!.entity;
         // the editor is Gloss's frame and the highlights an overlay in a closed shadow root: real mouse and
         // keys, and the test build's probes to see them (as highlights.test.ts and marks.test.ts do)
         await select(page, 'p-bold', 'Lukashenko', 'p-bold', 'on Monday');
@@ -191,9 +187,9 @@ for (const name of BROWSERS.filter((x) => !ONLY || ONLY.includes(x))) {
         await waitFor(nb, () => /Your notes about Alexander Lukashenko \(1\)/.test(document.querySelector('[data-testid="dossier"]')!.textContent!), undefined, 10000, 'the dossier note');
 
         // 3. export JSON and Web Annotation; both files are read from disk
-        jsonA = await exportAs(b1, nb, 'JSON', dir);
+        const jsonA = await exportAs(b1, nb, 'JSON', dir);
         assert.match(jsonA.name, /^gloss-notes-\d{4}-\d{2}-\d{2}\.json$/);
-        annoA = await exportAs(b1, nb, 'Web Annotation', dir);
+        const annoA = await exportAs(b1, nb, 'Web Annotation', dir);
         assert.match(annoA.name, /^gloss-notes-\d{4}-\d{2}-\d{2}\.jsonld$/);
         const file = JSON.parse(jsonA.bytes.toString('utf8'));
         assert.equal(file.format, 'gloss-notes');
@@ -202,16 +198,13 @@ for (const name of BROWSERS.filter((x) => !ONLY || ONLY.includes(x))) {
         assert.ok(file.annotations.some((a: { body: string; tags: string[] }) => a.body === '' && a.tags.join() === 'tv'), 'tags without a note');
         assert.ok(file.sightings.length >= 3, 'the names met on the page');
         await assertNoErrors(b1, page);
-      } finally {
-        await b1.close();
-        await removeProfile(profile);
-      }
+        return { jsonA, annoA };
+      }, { downloadsDir: dir });
 
       // 4. a fresh profile: import the JSON through the dialog, export again → the same file but for the date
       const jsonPath = join(dir, 'import-a.json');
       await writeFile(jsonPath, jsonA.bytes);
-      const two = await fresh(name, dir);
-      try {
+      await withFreshNotebook(name, dir, async (two) => {
         const preview = await importFile(two.b, two.nb, jsonPath);
         assert.match(preview, /Will add2 highlights, 2 notes, 1 page, \d+ sightings of names/);
         await waitFor(two.nb, () => document.querySelectorAll('[data-testid="entry"]').length === 4, undefined, 10000, 'the imported entries');
@@ -241,16 +234,12 @@ for (const name of BROWSERS.filter((x) => !ONLY || ONLY.includes(x))) {
         const after = await exportAs(two.b, two.nb, 'JSON', dir);
         assert.equal(withoutDate(after.bytes.toString('utf8'), 'exported'), withoutDate(jsonB.bytes.toString('utf8'), 'exported'), 'nothing changed');
         await assertNoErrors(two.b, await two.b.newPage(`${server.origin}/fixtures/blank.html`));
-      } finally {
-        await two.b.close();
-        await removeProfile(two.profile);
-      }
+      });
 
       // 6. Web Annotation into another fresh profile: exported again, the same for the fields it carries
       const annoPath = join(dir, 'import-a.jsonld');
       await writeFile(annoPath, annoA.bytes);
-      const three = await fresh(name, dir);
-      try {
+      await withFreshNotebook(name, dir, async (three) => {
         const preview = await importFile(three.b, three.nb, annoPath);
         assert.match(preview, /W3C Web Annotations.*Will add2 highlights, 2 notes, 1 page/);
         await waitFor(three.nb, () => document.querySelectorAll('[data-testid="entry"]').length === 4, undefined, 10000, 'the imported entries');
@@ -259,10 +248,7 @@ for (const name of BROWSERS.filter((x) => !ONLY || ONLY.includes(x))) {
         const names = await three.nb.evaluate(() => [...document.querySelectorAll('[data-testid="entry"] .about strong')].map((x) => x.textContent), null);
         assert.deepEqual(names.sort(), ['Alexander Lukashenko', 'Sviatlana Tsikhanouskaya'], 'entity names from the pack');
         await assertNoErrors(three.b, await three.b.newPage(`${server.origin}/fixtures/blank.html`));
-      } finally {
-        await three.b.close();
-        await removeProfile(three.profile);
-      }
+      });
     });
   });
 }

@@ -30,8 +30,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, type BrowserName, type LaunchOptions, bridgeSend, inGlossFrame, launch, removeProfile, sendAsContentScript, tempProfile, waitFor, waitForUi,
-  waitInGlossFrame, type GlossBrowser, type TestPage,
+  BROWSERS, ROOT, assertNoErrors, type BrowserName, type LaunchOptions, bridgeSend, inGlossFrame, sendAsContentScript, waitFor, waitForUi, waitInGlossFrame,
+  withBrowser, type GlossBrowser, type TestPage,
 } from './harness.ts';
 import { clickUi, select } from './highlight-helpers.ts';
 import { clickInPopover, setSettings, waitForPopover, waitForPopoverClosed } from './marks-helpers.ts';
@@ -98,16 +98,12 @@ async function closePanel(page: TestPage): Promise<void> {
 const routes = (api: WikimediaServer) => api.requests.map((r) => r.route);
 
 /** A browser with a fresh profile and a recorded API server, both gone afterwards. */
-async function withBrowser(name: BrowserName, access: LaunchOptions['lookupAccess'], run: (b: GlossBrowser, api: WikimediaServer) => Promise<void>): Promise<void> {
+async function withBrowserAndApi(name: BrowserName, access: LaunchOptions['lookupAccess'], run: (b: GlossBrowser, api: WikimediaServer) => Promise<void>): Promise<void> {
   const api = await startWikimediaServer();
-  const profile = await tempProfile();
-  const b = await launch(name, profile, access ? { lookupAccess: access } : {});
   try {
-    await run(b, api);
+    await withBrowser(name, (b) => run(b, api), access ? { lookupAccess: access } : {});
   } finally {
-    await b.close();
     await api.close().catch(() => undefined);
-    await removeProfile(profile);
   }
 }
 
@@ -122,7 +118,7 @@ async function choosePlanet(page: TestPage): Promise<void> {
 for (const name of BROWSERS) {
   describe(`online look-up in ${name}`, () => {
     it('without the browser’s grant, no request reaches the server whatever the reader does', { timeout: 120_000 }, () =>
-      withBrowser(name, undefined, async (b, api) => {
+      withBrowserAndApi(name, undefined, async (b, api) => {
         const page = await readPage(b, 'lookup.html');
         await bridgeSend(page, 'debug/lookupServer', { origin: api.origin });
         const nb = await openSettings(b, page);
@@ -171,7 +167,7 @@ for (const name of BROWSERS) {
       }));
 
     it('granted: turned on in Settings; looked up, a result chosen, shown again from what was kept and offline, kept as my entity and marked on the next page', { timeout: 180_000 }, () =>
-      withBrowser(name, 'granted', async (b, api) => {
+      withBrowserAndApi(name, 'granted', async (b, api) => {
         const page = await readPage(b, 'lookup.html');
         await bridgeSend(page, 'debug/lookupServer', { origin: api.origin });
         const nb = await openSettings(b, page);
@@ -240,7 +236,7 @@ for (const name of BROWSERS) {
       }));
 
     it('granted: faint marks only when turned on, nothing sent before the reader asks; a 429 retried once after Retry-After; closing the panel aborts the request', { timeout: 180_000 }, () =>
-      withBrowser(name, 'granted', async (b, api) => {
+      withBrowserAndApi(name, 'granted', async (b, api) => {
         const first = await readPage(b, 'lookup.html');
         await bridgeSend(first, 'debug/lookupServer', { origin: api.origin });
         await bridgeSend(first, 'lookup/turnOn', {});
