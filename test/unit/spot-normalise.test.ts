@@ -14,6 +14,15 @@ test('case folding and diacritics: Lukašenko = lukasenko, ß = ss, ł = l, Ø =
   assert.equal(norm('Biélorussie'), 'bielorussie');
 });
 
+test('letters decomposition leaves alone: the schwa as the press writes it, the eng, modifier, full-width and ligature letters', () => {
+  assert.equal(norm('İlham Əliyev'), 'ilham aliyev');
+  assert.equal(norm('Azərbaycan'), 'azarbaycan');
+  assert.equal(norm('Jaŋgir'), 'janggir');
+  assert.equal(norm('Uapishkᵘ'), 'uapishku');
+  assert.equal(norm('ＮＡＴＯ'), 'nato');
+  assert.equal(norm('ﬁnance'), 'finance');
+});
+
 test('decomposed diacritics (combining marks) fold like precomposed ones', () => {
   assert.equal(norm('Lukas\u030Cenko'), 'lukasenko');
   assert.equal(norm('Lukas\u030Cenko'), norm('Lukašenko'));

@@ -56,7 +56,10 @@ const SPECIAL: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i',
   ŀ: 'l', Ŀ: 'l', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ς: 'σ',
   ŉ: 'n', ĸ: 'k', ſ: 's',
+  // Azerbaijani's schwa, which the press writes "a" ("Əliyev" is Aliyev), and the eng ("ng")
+  ə: 'a', Ə: 'a', ŋ: 'ng', Ŋ: 'ng',
 };
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2bc, 0x2b9, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07]);
@@ -121,11 +124,19 @@ function classify(c: number): Kind {
   return kind;
 }
 
-/** fold one letter: special letters, then decomposition without marks, then lower case */
+/**
+ * fold one letter: special letters, then decomposition without marks, then lower case; a letter that
+ * still is not ASCII but whose compatibility form is (a modifier letter "ᵘ", a full-width "Ａ", a
+ * ligature "ﬁ") folds to that form
+ */
 function fold(ch: string): string {
   const special = SPECIAL[ch];
   if (special !== undefined) return special;
   let s = ch.normalize('NFD').replace(RE_MARKS, '').toLowerCase();
+  if (!ASCII_ONLY.test(s)) {
+    const compat = ch.normalize('NFKD').replace(RE_MARKS, '').toLowerCase();
+    if (compat.length > 0 && ASCII_ONLY.test(compat)) s = compat;
+  }
   s = s.normalize('NFD').replace(RE_MARKS, '');
   let out = '';
   for (const x of s) out += SPECIAL[x] ?? x;
