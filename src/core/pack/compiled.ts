@@ -139,13 +139,6 @@ export interface EntryColumns {
 }
 
 /**
- * The names of a pack word by word, for spellings the trie does not hold (src/core/spot/names.ts):
- * transliterations ("Лукашенко", "Łukaszenka"), spelling variants of people's names
- * ("Vladimir Poutin") and inflected forms ("Москве", "Putins"). Every word is stored as the id of
- * its variant key. Lists per key id or per name are in CSR form: `…Start[i] .. …Start[i + 1]`
- * indexes the items.
- */
-/**
  * Key ids and counts that fit in 16 bits are stored in 16 bits (the default pack has about 49,000
  * keys); in a pack with more, in 32. Where a list says "none" with -1, 16 bits say it with 0xffff,
  * which is never a key id there (a pack stored in 16 bits has fewer keys).
@@ -154,6 +147,13 @@ export type SmallInts = Int32Array | Uint16Array;
 /** what stands for "none" in a SmallInts list of key ids */
 export const NO_KEY_16 = 0xffff;
 
+/**
+ * The names of a pack word by word, for spellings the trie does not hold (src/core/spot/names.ts):
+ * transliterations ("Лукашенко", "Łukaszenka"), spelling variants of people's names
+ * ("Vladimir Poutin") and inflected forms ("Москве", "Putins"). Every word is stored as its form: the id
+ * of its variant key, its stems' and its transliteration key's hash. Lists per key id or per name are in CSR form: `…Start[i] .. …Start[i + 1]`
+ * indexes the items.
+ */
 export interface CompiledNames {
   /** the variant keys of all alias words and stems, joined by "\n", in key-id order */
   keys: string;
