@@ -154,9 +154,12 @@ test('the name index in 16 bits (a pack with fewer than 65,535 keys) finds what 
   const { narrow } = await import('../../src/core/spot/names-compile.ts');
   const { NO_KEY_16 } = await import('../../src/core/pack/compiled.ts');
   // the lists: to 16 bits when they fit, -1 ("none") as NO_KEY_16; key ids stay in 32 bits in a pack of 65,535 keys or more
-  assert.deepEqual([...narrow(Int32Array.of(0, 7, -1, 65534))], [0, 7, NO_KEY_16, 65534]);
-  assert.ok(narrow(Int32Array.of(0, 7, -1)) instanceof Uint16Array);
+  assert.deepEqual([...narrow(Int32Array.of(0, 7, -1, 65534), 65535 - 1)], [0, 7, NO_KEY_16, 65534]);
+  assert.ok(narrow(Int32Array.of(0, 7, -1), 8) instanceof Uint16Array);
   assert.ok(narrow(Int32Array.of(0, 65535)) instanceof Int32Array);
+  // counts and flags have no "none": a -1 there keeps the list in 32 bits
+  assert.ok(narrow(Int32Array.of(0, 7, -1)) instanceof Int32Array);
+  assert.ok(narrow(Int32Array.of(0, 7, 65534)) instanceof Uint16Array);
   assert.ok(narrow(Int32Array.of(0, 7, -1), 70_000) instanceof Int32Array);
   // the same pack with its name index widened back to 32 bits: the same marks on the same texts
   const compiled = decodeCompiledPack(encodeCompiledPack(compilePack(pack)));
