@@ -74,6 +74,9 @@ const MK: Table = {
  */
 const ANY_SYSTEM: Table = { ...MK, ...SR, ...BG, ...BE, ...UK_MEDIAL, ...UK, ...RU, е: 'e', ё: 'ë' };
 
+/** a letter by the system's table, else as any system reads it (ANY_SYSTEM), else as it is */
+const letter = (table: Table, ch: string): string => table[ch] ?? ANY_SYSTEM[ch] ?? ch;
+
 const CYRILLIC_VOWELS = new Set([...'аеёиоуыэюяіїєў']);
 
 /** Which Cyrillic language a word (or text) is most likely in, from letters only one language uses (null: no sign). */
@@ -112,28 +115,28 @@ export function romaniseCyrillic(word: string, lang: CyrillicLang): string {
       case 'ru':
         if (ch === 'е') out += afterVowel ? 'ye' : 'e';
         else if (ch === 'ё') out += afterVowel ? 'yë' : 'ë';
-        else out += RU[ch] ?? ANY_SYSTEM[ch] ?? ch;
+        else out += letter(RU, ch);
         break;
       case 'uk':
         if (UK_INITIAL[ch] !== undefined) out += start ? UK_INITIAL[ch] : UK_MEDIAL[ch];
         else if (ch === 'г' && prev === 'з') out += 'gh'; // "зг" → "zgh"
-        else out += UK[ch] ?? ANY_SYSTEM[ch] ?? ch;
+        else out += letter(UK, ch);
         break;
       case 'be': {
         const io = BE_IOTATED[ch];
         if (io) out += afterVowel || prev === 'ў' ? io[0] : io[1];
-        else out += BE[ch] ?? ANY_SYSTEM[ch] ?? ch;
+        else out += letter(BE, ch);
         break;
       }
       case 'bg':
         if (ch === 'я' && i === n - 1 && prev === 'и') out += 'a'; // "-ия" → "-ia"
-        else out += BG[ch] ?? ANY_SYSTEM[ch] ?? ch;
+        else out += letter(BG, ch);
         break;
       case 'sr':
-        out += SR[ch] ?? ANY_SYSTEM[ch] ?? ch;
+        out += letter(SR, ch);
         break;
       case 'mk':
-        out += MK[ch] ?? ANY_SYSTEM[ch] ?? ch;
+        out += letter(MK, ch);
         break;
     }
   }
