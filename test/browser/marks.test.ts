@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  BROWSERS, ROOT, assertNoErrors, bridgeSend, lastEvent, launch, probe, removeProfile, suiteBrowser, tempProfile, waitFor, waitForEvent, waitForUi,
+  BROWSERS, ROOT, assertNoErrors, bridgeSend, lastEvent, launch, probe, removeProfile, suiteBrowser, tempProfile, waitFor, waitForEvent,
   type GlossBrowser, type TestEvent, type TestPage, type UiProbe,
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';

@@ -18,7 +18,7 @@ import {
 } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { highlightsOn, waitForHighlights } from './highlight-helpers.ts';
-import { clickInPopover, readMarks, setSettings, waitForMarks, waitForPopover, waitForPopoverClosed } from './marks-helpers.ts';
+import { clickInPopover, readMarks, setSettings, waitForPopover, waitForPopoverClosed } from './marks-helpers.ts';
 
 let server: StaticServer;
 before(async () => {
