@@ -35,6 +35,7 @@ const pack: Pack = {
     ent('t:minsk', 'Minsk', 'place', [], ['t:by']),
     ent('t:citi', 'Citigroup', 'organisation', [{ text: 'Citi' }]),
     ent('t:nato', 'NATO', 'organisation', []),
+    ent('t:mayo', 'County Mayo', 'place', [{ text: 'Mayo', requiresContext: true, contextWords: ['county', 'Galway'] }]),
     ent('t:ru', 'Russia', 'place', []),
     ent('t:by', 'Belarus', 'place', []),
     ent('t:ua', 'Ukraine', 'place', []),
@@ -150,8 +151,8 @@ test('otherSpellings: false finds aliases letter for letter only', () => {
   assert.deepEqual(r.mentions.map((m) => m.text), ['Moskva']);
 });
 
-test('the name index in 16 bits (a pack with fewer than 65,535 keys) finds what it finds in 32', async () => {
-  const { narrow } = await import('../../src/core/spot/names-compile.ts');
+test('the name index and the columns in 16 bits (a pack with fewer than 65,535 keys and entities) find what they find in 32', async () => {
+  const { narrow } = await import('../../src/core/spot/small-ints.ts');
   const { NO_KEY_16 } = await import('../../src/core/pack/compiled.ts');
   // the lists: to 16 bits when they fit, -1 ("none") as NO_KEY_16; key ids stay in 32 bits in a pack of 65,535 keys or more
   assert.deepEqual([...narrow(Int32Array.of(0, 7, -1, 65534), 65535 - 1)], [0, 7, NO_KEY_16, 65534]);
@@ -166,12 +167,23 @@ test('the name index in 16 bits (a pack with fewer than 65,535 keys) finds what 
   const names = compiled.names as unknown as Record<string, unknown>;
   const narrowed = Object.entries(names).filter(([, v]) => v instanceof Uint16Array).map(([k]) => k);
   assert.ok(['wordForm', 'formKey', 'formStems', 'table'].every((k) => narrowed.includes(k)), `16-bit lists: ${narrowed.join(', ')}`);
-  const wide = { ...compiled, names: { ...compiled.names } };
-  for (const k of narrowed) (wide.names as unknown as Record<string, unknown>)[k] = Int32Array.from(names[k] as Uint16Array, (v) => (v === NO_KEY_16 ? -1 : v));
+  // and the entity and alias columns that hold ids and offsets
+  const entityLists = ['relatedStart', 'related', 'byId'] as const;
+  const entryLists = ['entity', 'mask', 'words'] as const;
+  for (const k of entityLists) assert.ok(compiled.entities[k] instanceof Uint16Array, `entities.${k} in 16 bits`);
+  for (const k of entryLists) assert.ok(compiled.entries[k] instanceof Uint16Array, `entries.${k} in 16 bits`);
+  assert.ok(compiled.entries.words.includes(NO_KEY_16) && compiled.entries.words.some((w) => w !== NO_KEY_16), 'aliases with and without context words');
+  const widen = (list: Int32Array | Uint16Array) => Int32Array.from(list, (v) => (v === NO_KEY_16 ? -1 : v));
+  const wide = { ...compiled, names: { ...compiled.names }, entities: { ...compiled.entities }, entries: { ...compiled.entries } };
+  for (const k of narrowed) (wide.names as unknown as Record<string, unknown>)[k] = widen(names[k] as Uint16Array);
+  for (const k of entityLists) wide.entities[k] = widen(compiled.entities[k]);
+  for (const k of entryLists) wide.entries[k] = widen(compiled.entries[k]);
   const wideMatcher = new Matcher(decodeCompiledPack(encodeCompiledPack(wide)));
+  for (let k = 0; k < compiled.entries.entity.length; k++) assert.deepEqual(matcher.entry(k), wideMatcher.entry(k), `alias entry ${k}`);
+  for (let i = 0; i < compiled.stats.entities; i++) assert.deepEqual(matcher.entityAt(i), wideMatcher.entityAt(i), `entity ${i}`);
   const texts: [string, string][] = [
     ['Путин и Лукашенко встретились в Москве.', 'ru'], ['Vladimir Poutin a parlé à Aleksandr Loukachenko.', 'fr'],
-    ['W Kijowie i Charkowie Łukaszenka milczał.', 'pl'], ['Wolodymyr Selenskyj traf Putins Berater.', 'de'], ['Citi and NATO in Minsk.', 'en'],
+    ['W Kijowie i Charkowie Łukaszenka milczał.', 'pl'], ['Wolodymyr Selenskyj traf Putins Berater.', 'de'], ['Citi and NATO in Minsk.', 'en'], ['Mayo and Galway voted.', 'en'],
   ];
   for (const [text, lang] of texts) {
     const both = [matcher, wideMatcher].map((m) => spot(text, [m], { lang }).mentions.map((x) => `${x.start}-${x.end} ${x.text}=${x.entityId || (x.candidates ?? []).join('|')} (${x.reason})`));

@@ -108,6 +108,16 @@ export interface StringColumn {
   end: Int32Array;
 }
 
+/**
+ * Ids and counts that fit in 16 bits are stored in 16 bits (the default pack has about 28,000
+ * entities, 67,000 aliases and 49,000 name keys); in a pack with more, in 32. Where a list of ids
+ * says "none" with -1, 16 bits say it with 0xffff, which is never an id there (a list stored in 16
+ * bits points into a table of fewer items). src/core/spot/small-ints.ts makes and reads them.
+ */
+export type SmallInts = Int32Array | Uint16Array;
+/** what stands for "none" in a SmallInts list of ids */
+export const NO_KEY_16 = 0xffff;
+
 /** The entities' cores as columns (src/core/spot/columns.ts), entity i at index i of each. */
 export interface EntityColumns {
   id: StringColumn;
@@ -115,37 +125,28 @@ export interface EntityColumns {
   /** index into ENTITY_TYPES */
   type: Uint8Array;
   /** entity i's related ids: relatedTable[related[r]] for r in relatedStart[i] .. relatedStart[i + 1] */
-  relatedStart: Int32Array;
-  related: Int32Array;
+  relatedStart: SmallInts;
+  related: SmallInts;
   relatedTable: string[];
   /** people's name words (EntityCore.nameWords), "" for the others */
   nameWords: StringColumn;
   /** the entity indices in the order of their ids: entity(id) is a binary search */
-  byId: Int32Array;
+  byId: SmallInts;
 }
 
 /** The alias entries (`CompiledEntry`) as columns, entry k at index k of each. */
 export interface EntryColumns {
-  entity: Int32Array;
+  entity: SmallInts;
   flags: Uint16Array;
-  /** indices into masks, langs and wordLists (-1: no context words) */
-  mask: Int32Array;
+  /** indices into masks, langs and wordLists (no context words: -1, or NO_KEY_16 in 16 bits) */
+  mask: SmallInts;
   lang: Uint16Array;
-  words: Int32Array;
+  words: SmallInts;
   masks: StringColumn;
   langs: string[];
   /** normalised context words; equal lists are one list */
   wordLists: string[][];
 }
-
-/**
- * Key ids and counts that fit in 16 bits are stored in 16 bits (the default pack has about 49,000
- * keys); in a pack with more, in 32. Where a list says "none" with -1, 16 bits say it with 0xffff,
- * which is never a key id there (a pack stored in 16 bits has fewer keys).
- */
-export type SmallInts = Int32Array | Uint16Array;
-/** what stands for "none" in a SmallInts list of key ids */
-export const NO_KEY_16 = 0xffff;
 
 /**
  * The names of a pack word by word, for spellings the trie does not hold (src/core/spot/names.ts):

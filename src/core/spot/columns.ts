@@ -8,6 +8,7 @@
 import { ENTITY_TYPES, type Entity } from '../pack/types.ts';
 import type { CompiledEntry, EntityColumns, EntityCore, EntryColumns, StringColumn } from '../pack/compiled.ts';
 import { foldKey } from './normalise.ts';
+import { narrow, noneIn } from './small-ints.ts';
 
 /** a person's name words: every word of their names and aliases, folded ("donald john trump") */
 function nameWordsOf(e: Entity): string {
@@ -66,11 +67,11 @@ export function entityColumns(entities: readonly Entity[]): EntityColumns {
     id: stringColumn(entities.map((e) => e.id)),
     name: stringColumn(entities.map((e) => e.name)),
     type,
-    relatedStart,
-    related: Int32Array.from(related),
+    relatedStart: narrow(relatedStart),
+    related: narrow(Int32Array.from(related)),
     relatedTable: relatedTable.items,
     nameWords: stringColumn(nameWords),
-    byId,
+    byId: narrow(byId),
   };
 }
 
@@ -92,7 +93,16 @@ export function entryColumns(entries: readonly CompiledEntry[]): EntryColumns {
     lang[k] = langs.index(x.lang);
     words[k] = x.contextWords ? wordLists.index(x.contextWords) : -1;
   });
-  return { entity, flags, mask, lang, words, masks: stringColumn(masks.items), langs: langs.items, wordLists: wordLists.items };
+  return {
+    entity: narrow(entity),
+    flags,
+    mask: narrow(mask),
+    lang,
+    words: narrow(words, wordLists.items.length),
+    masks: stringColumn(masks.items),
+    langs: langs.items,
+    wordLists: wordLists.items,
+  };
 }
 
 /** The core of entity i. */
@@ -114,7 +124,7 @@ export function coreAt(c: EntityColumns, i: number): EntityCore {
 export function entryAt(c: EntryColumns, k: number): CompiledEntry {
   const entry: CompiledEntry = { entity: c.entity[k]!, flags: c.flags[k]!, caseMask: itemOf(c.masks, c.mask[k]!), lang: c.langs[c.lang[k]!]! };
   const w = c.words[k]!;
-  if (w >= 0) entry.contextWords = c.wordLists[w]!;
+  if (w !== noneIn(c.words)) entry.contextWords = c.wordLists[w]!;
   return entry;
 }
 

@@ -24,6 +24,7 @@ import {
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
 import { END, PREFIX_DEPTH, SEED, bitOf, mix } from './trie.ts';
 import { coreAt, entryAt, indexOfId, itemOf } from './columns.ts';
+import { isSmallInts, noneIn } from './small-ints.ts';
 import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
 import type { CapitalWords } from './capital-words.ts';
 
@@ -187,12 +188,13 @@ export class Matcher {
     };
     if (
       !(n >= 0) || !column(e.id, n) || !column(e.name, n) || !column(e.nameWords, n) || e.type?.length !== n || e.byId?.length !== n ||
-      e.relatedStart?.length !== n + 1 || !Array.isArray(e.relatedTable) || !ArrayBuffer.isView(e.related)
+      !isSmallInts(e.byId) || !isSmallInts(e.relatedStart) || !isSmallInts(e.related) || e.relatedStart.length !== n + 1 || !Array.isArray(e.relatedTable)
     ) throw damaged();
     if (e.relatedStart[0] !== 0 || e.relatedStart[n] !== e.related.length) throw damaged();
     const m = x?.entity?.length ?? -1;
     const masks = x?.masks?.end?.length ?? -1;
-    if (!(m >= 0) || x.flags?.length !== m || x.mask?.length !== m || x.lang?.length !== m || x.words?.length !== m || !column(x.masks, masks) || !Array.isArray(x.langs) || !Array.isArray(x.wordLists)) {
+    const entryLists = isSmallInts(x?.entity) && isSmallInts(x.mask) && isSmallInts(x.words);
+    if (!entryLists || !(m >= 0) || x.flags?.length !== m || x.mask.length !== m || x.lang?.length !== m || x.words.length !== m || !column(x.masks, masks) || !Array.isArray(x.langs) || !Array.isArray(x.wordLists)) {
       throw damaged();
     }
     if (!everyValue) return;
@@ -200,8 +202,10 @@ export class Matcher {
       if (!(e.relatedStart[i]! <= e.relatedStart[i + 1]!) || !(e.byId[i]! >= 0 && e.byId[i]! < n) || !(e.type[i]! < ENTITY_TYPES.length)) throw damaged();
     }
     for (const r of e.related) if (!(r >= 0 && r < e.relatedTable.length)) throw damaged();
+    const noWords = noneIn(x.words);
     for (let k = 0; k < m; k++) {
-      if (!(x.entity[k]! >= 0 && x.entity[k]! < n) || !(x.mask[k]! >= 0 && x.mask[k]! < masks) || !(x.lang[k]! < x.langs.length) || !(x.words[k]! < x.wordLists.length)) throw damaged();
+      const words = x.words[k]!;
+      if (!(x.entity[k]! >= 0 && x.entity[k]! < n) || !(x.mask[k]! >= 0 && x.mask[k]! < masks) || !(x.lang[k]! < x.langs.length) || !(words === noWords || (words >= 0 && words < x.wordLists.length))) throw damaged();
     }
   }
 

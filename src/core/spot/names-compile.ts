@@ -12,11 +12,10 @@ import {
   NAME_SHARED_STEMS,
   NAME_SURNAME,
   ENTRY_CASE_SENSITIVE,
-  NO_KEY_16,
   type CompiledEntry,
   type CompiledNames,
-  type SmallInts,
 } from '../pack/compiled.ts';
+import { narrow } from './small-ints.ts';
 import { aliasWordKeys, splitNameWords } from './name-keys.ts';
 import { GIVEN_NAME_COGNATES } from './given-names.ts';
 import { hashKey } from './names-table.ts';
@@ -312,21 +311,6 @@ class WordForms {
     }
     return form;
   }
-}
-
-/**
- * The list in 16 bits when every value fits, else as it is: half the memory for the key ids and
- * counts of a pack like the default. A list of key ids (`keyCount` given) goes to 16 bits only when
- * every key id of the pack fits beside NO_KEY_16, which stands for -1 ("none"); a list of counts or
- * flags has no "none".
- */
-export function narrow(values: Int32Array, keyCount?: number): SmallInts {
-  if (keyCount !== undefined && keyCount >= NO_KEY_16) return values;
-  const lowest = keyCount === undefined ? 0 : -1;
-  for (const v of values) if (v < lowest || v >= NO_KEY_16) return values;
-  const out = new Uint16Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i] === -1 ? NO_KEY_16 : values[i]!;
-  return out;
 }
 
 /** a power of two at least twice the number of keys (a hash table at most half full) */

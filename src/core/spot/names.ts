@@ -25,6 +25,7 @@ import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.t
 import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
 import { endingLetters, stemsOf } from './inflection.ts';
 import { hasHash, hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
+import { noneIn } from './small-ints.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
 import { scriptOf, type CyrillicLang } from './romanise.ts';
@@ -164,7 +165,7 @@ export class NameIndex {
     this.givenFolds = c.givenFolds;
     const names = this.nameEntry.length;
     const keyCount = this.keys.size;
-    const noStem = this.formStems instanceof Uint16Array ? NO_KEY_16 : -1;
+    const noStem = noneIn(this.formStems);
     const ok =
       this.nameFlags.length === names && this.nameStart.length === names + 1 && this.nameStart[names] === this.wordForm.length &&
       this.formStems.length === 2 * this.formKey.length && this.formStrict.length === this.formKey.length &&
