@@ -146,6 +146,27 @@ test('a place written in the script or case of the page language: the one in a c
   has('В Одесі пошкоджено портову інфраструктуру.', 'uk', 'Одесі=t:odesa (inflection)');
 });
 
+test('a long English name of an organisation is left to the trie; one read in a language with case endings is not', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('t:imf', 'International Monetary Fund', 'organisation'),
+      ent('t:pis', 'Prawo i Sprawiedliwość', 'organisation', [], ['gloss:country:pl']),
+      ent('t:eu-council', 'Council of the European Union', 'organisation', [{ text: 'Rada Unii Europejskiej', lang: 'pl' }]),
+    ],
+  };
+  const compiled = compilePack(small);
+  const indexed = new Set([...compiled.names.nameEntry].map((k) => small.entities[compiled.entries.entity[k]!]!.id));
+  assert.deepEqual([...indexed].sort(), ['t:eu-council', 't:pis']);
+  const m = new Matcher(compiled);
+  const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  // still found letter for letter, on any page
+  assert.deepEqual(found('The International Monetary Fund warned.', 'en'), ['International Monetary Fund=t:imf (alias)']);
+  assert.deepEqual(found('Analitycy International Monetary Fund ostrzegli.', 'pl'), ['International Monetary Fund=t:imf (alias)']);
+  // a name from a country with its own spelling is still inflected (the Polish alias of the Council is indexed too)
+  assert.deepEqual(found('Posłowie Prawa i Sprawiedliwości głosowali.', 'pl'), ['Prawa i Sprawiedliwości=t:pis (inflection)']);
+});
+
 test('otherSpellings: false finds aliases letter for letter only', () => {
   const r = spot('В Москве и в Moskva.', [matcher], { lang: 'ru', otherSpellings: false });
   assert.deepEqual(r.mentions.map((m) => m.text), ['Moskva']);

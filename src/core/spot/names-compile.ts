@@ -55,6 +55,19 @@ const COUNTRY_SPELLING: Record<string, string> = {
   pe: 'es', ve: 'es', cu: 'es', it: 'it', pt: 'pt', br: 'pt', gr: 'el', cy: 'el',
 };
 
+/**
+ * A name the press writes only as the pack does, which the name index leaves to the trie: an
+ * organisation's, place's or event's name of three words or more, read as English only (its alias
+ * is English or has no language, and its entity's country gives no other spelling). Other languages
+ * translate such names ("Международный валютный фонд", "Europejski Bank Centralny", their own
+ * aliases) or quote them letter for letter ("w Bank of America"), without case endings. They are a
+ * fifth of the default pack's names, so leaving them out keeps the index small. People's names keep
+ * every spelling, and so does a name read in another language ("Prawa i Sprawiedliwości").
+ */
+function onlyAsWritten(e: Entity, words: readonly string[], readings: readonly string[]): boolean {
+  return e.type !== 'person' && words.length >= 3 && readings.every((lang) => lang === '' || lang === 'en');
+}
+
 /** the spelling of an entity's own names, from the first related country that has one */
 export function originSpelling(e: Entity): string {
   for (const r of e.related ?? []) {
@@ -117,6 +130,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     const e = entities[src.entity]!;
     const origin = originSpelling(e);
     const readings = [...new Set([src.lang, ...(src.lang === '' && origin !== '' ? [origin] : [])])];
+    if (onlyAsWritten(e, words, readings)) continue;
     const person = e.type === 'person';
     if (person && words.length > 1) firstWords.add(words[0]!);
     const entry = entryIndex.get(src.entry);
