@@ -6,3 +6,9 @@ declare const __GLOSS_VERSION__: string;
  * there; esbuild drops every `if (__GLOSS_TEST__)` branch from the production build.
  */
 declare const __GLOSS_TEST__: boolean;
+
+/** the `stopword` package ships no types: the lists src/core/spot/function-words.ts reads */
+declare module 'stopword' {
+  export const bul: string[], ces: string[], deu: string[], ell: string[], fra: string[], hrv: string[], lav: string[];
+  export const lit: string[], pol: string[], rus: string[], slk: string[], tur: string[], ukr: string[];
+}

@@ -146,6 +146,27 @@ test('a place written in the script or case of the page language: the one in a c
   has('В Одесі пошкоджено портову інфраструктуру.', 'uk', 'Одесі=t:odesa (inflection)');
 });
 
+test('a function word of the page language is no one-word name in another spelling ("О" is not Oyo, "Вона" is not Vonn)', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('t:oyo', 'Oyo', 'place'),
+      ent('t:vonn', 'Lindsey Vonn', 'person', [surname('Vonn')]),
+      ent('t:seine', 'Seine', 'place'),
+      ent('t:putin', 'Vladimir Putin', 'person', [surname('Putin', { caseSensitive: true })]),
+    ],
+  };
+  const m = new Matcher(compilePack(small));
+  const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  assert.deepEqual(found('Ο Πρωθυπουργός μίλησε χθες.', 'el'), []);
+  assert.deepEqual(found('О переговорах сообщил Путин.', 'ru'), ['Путин=t:putin (transliteration)']);
+  assert.deepEqual(found('Вона сказала, що поїде.', 'uk'), []);
+  assert.deepEqual(found('Seines Erachtens ist das falsch.', 'de'), []);
+  // the name itself in another spelling still links, and so does the place letter for letter
+  assert.deepEqual(found('Місто Ойо на заході країни.', 'uk'), ['Ойо=t:oyo (transliteration)']);
+  assert.deepEqual(found('Die Seine trat über die Ufer.', 'de'), ['Seine=t:seine (alias)']);
+});
+
 test('a long English name of an organisation is left to the trie; one read in a language with case endings is not', () => {
   const small: Pack = {
     ...pack,

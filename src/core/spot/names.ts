@@ -26,6 +26,7 @@ import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, 
 import { endingLetters, stemsOf } from './inflection.ts';
 import { hasHash, hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
 import { noneIn } from './small-ints.ts';
+import { isFunctionWord } from './function-words.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
 import { scriptOf, type CyrillicLang } from './romanise.ts';
@@ -258,7 +259,7 @@ export class NameIndex {
       // on a word the trie found alone, only a name of several words can be longer
       const found = this.longestAt(cur, floor, opts.declines.latin, hit !== null && hit.start === at ? 2 : 1);
       // a name that overlaps a trie hit without covering it whole is not taken, nor one no longer than it
-      if (found && this.fitsAround(found, covered, cover) && !(hit !== null && hit.start === at && found.end <= hit.end)) {
+      if (found && this.fitsAround(found, covered, cover) && !(hit !== null && hit.start === at && found.end <= hit.end) && !functionWordAlone(text, found, opts)) {
         out.push(found);
         i = floor = found.end;
         // a person named in another spelling: that spelling of the surname alone may follow ("Poutin");
@@ -717,6 +718,12 @@ function wordOf(info: WordInfo): string {
   return info.word;
 }
 const looseOf = (k: WordKey): string => k.loose;
+
+/** a name found as one word that is a function word of the page's language, or of its Cyrillic system's ("О", "Вона") */
+function functionWordAlone(text: string, found: NameHit, opts: NameScanOptions): boolean {
+  const word = text.slice(found.start, found.end);
+  return !/\s/u.test(word) && (isFunctionWord(word, opts.lang) || isFunctionWord(word, opts.cyrillic));
+}
 
 const WORD_BUF = new Uint16Array(MAX_WORD);
 /** a word's readings (latinInfo): one key per reading */
