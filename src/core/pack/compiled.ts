@@ -17,7 +17,8 @@ export const COMPILED_FORMAT = 'gloss-pack-compiled';
  * bump when the matcher layout, the entity core, the name index or the normalisation changes: old
  * compiled packs are compiled again or refused (2: one JSON object with base64 tables; 4: columns,
  * a path-compressed trie and the name index of other spellings as typed arrays; 5: the name
- * index's words as shared forms, its ids in 16 bits where they fit)
+ * index's words as shared forms, its ids and the columns' ids in 16 bits where they fit; a pack
+ * stored with 32-bit columns is read as it is)
  */
 export const COMPILED_FORMAT_VERSION = 5;
 
