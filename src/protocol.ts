@@ -33,16 +33,18 @@ export interface Messages {
    * are loaded once, so a tab never pays for the matcher. Ambiguous mentions carry candidates.
    */
   spot: {
-    req: { text: string; lang?: string; session?: string };
+    /** `session` and `parts`: the text follows the `parts` parts (`spot/part`) sent for `session` before it */
+    req: { text: string; lang?: string; session?: string; parts?: number };
     /** `unknown`: names no pack knows, for faint marks, only when the reader turned them on (with the online look-up) */
     res: { mentions: Mention[]; entities: Record<string, EntityRef>; unknown?: UnknownName[] };
   };
   /**
    * A long page's text in parts, so no single message (and no task in the page) carries it all:
-   * the parts of `session` are kept for the sending tab and spotted, with the text of the final
-   * `spot` that names the session, as one text (mentions are offsets into the whole).
+   * the parts of `session` are kept for the sending tab and spotted, in the order of their
+   * `index`, with the text of the final `spot` that names the session, as one text (mentions are
+   * offsets into the whole). Parts are sent without waiting for each other.
    */
-  'spot/part': { req: { session: string; text: string }; res: { ok: true } };
+  'spot/part': { req: { session: string; index: number; text: string }; res: { ok: true } };
   /** everything the popover shows about one entity */
   'entity/get': {
     req: { id: string };
