@@ -23,9 +23,12 @@ export const spotHandlers = {
   // the content script sends extracted page text: one "\n" between blocks, which names never span
   spot: async ({ text, lang, session, parts: count }, from) => {
     const whole = session ? parts.take(tabOf(from), session, count ?? 0) + text : text;
+    // the settings are read from the database while the text is spotted, not after (about 2–20 ms)
+    const settings = getSettings();
+    settings.catch(() => undefined);
     const found = spot(whole, await loadedPacks(), { lang, blockBreaks: true });
     // faint marks on names no pack knows: only when the reader asked for them (nothing is sent for them)
-    const { onlineLookup, lookupUnknownNames } = await getSettings();
+    const { onlineLookup, lookupUnknownNames } = await settings;
     return onlineLookup && lookupUnknownNames ? { ...found, unknown: unknownNames(whole, found.mentions) } : found;
   },
   'spot/part': async ({ session, index, text }, from) => {

@@ -3,6 +3,7 @@
  * preference to navigation, teasers and footers; headings, captions and the standfirst outside it
  * are read too, so the headline's names are never missed. Falls back to the whole body.
  */
+import { isSpace } from './rules.ts';
 
 /** Smallest share of the body's text the chosen region must hold to be trusted. */
 const MIN_REGION_CHARS = 400;
@@ -22,7 +23,7 @@ function hasTextAtLeast(el: Element, min: number): boolean {
     if (node.nodeType === 3 || node.nodeType === 4) {
       const data = (node as CharacterData).data;
       for (let i = 0; i < data.length; i++) {
-        const isWs = /\s/.test(data[i]!);
+        const isWs = isSpace(data.charCodeAt(i));
         if (!isWs || !space) n++;
         space = isWs;
       }
