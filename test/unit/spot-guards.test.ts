@@ -126,6 +126,27 @@ test('at a sentence start only context words in the same sentence count: "Vale l
   assert.deepEqual(links('The mining season ended. Investors in Vale lost money.'), ['Vale=t:vale']);
 });
 
+test('a place of the same country linked on the page stands for the country: "In Mannheim und Karlsruhe"', () => {
+  const places: Pack = {
+    ...pack,
+    entities: [
+      ent('t:country:de', 'Germany', 'place', []),
+      ent('t:country:bg', 'Bulgaria', 'place', []),
+      ent('t:mannheim', 'Mannheim', 'place', [], ['t:country:de']),
+      ent('t:karlsruhe', 'Karlsruhe', 'place', [{ text: 'Karlsruhe', caseSensitive: true, requiresContext: true }], ['t:country:de']),
+      ent('t:varna', 'Varna', 'place', [], ['t:country:bg']),
+    ],
+  };
+  const m = new Matcher(compilePack(places));
+  const found = (text: string) => spot(text, [m], { lang: 'de' }).mentions.filter((x) => x.entityId).map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('In Mannheim und Karlsruhe klagen die Städte über die Kosten.'), ['Mannheim=t:mannheim', 'Karlsruhe=t:karlsruhe']);
+  // no place of that country on the page, or only a place of another country: still guarded
+  assert.deepEqual(found('Die Stadt Karlsruhe klagt über die Kosten.'), []);
+  assert.deepEqual(found('In Varna und Karlsruhe klagen die Städte.'), ['Varna=t:varna']);
+  // at a sentence start a capital says nothing, whatever else is on the page
+  assert.deepEqual(found('In Mannheim wird gebaut. Karlsruhe klagt über die Kosten.'), ['Mannheim=t:mannheim']);
+});
+
 test('a surname after the full name is still not the person as a month, inside a longer name or after another given name', () => {
   assert.deepEqual(links('Brian May played. In May, the May Day crowd cheered. May sang.'), ['Brian May=t:brian-may', 'May=t:brian-may']);
   assert.deepEqual(links('Donald Trump spoke at Trump Tower; his father Fred Trump built it. Trump left.'), ['Donald Trump=t:trump', 'Trump=t:trump']);

@@ -101,6 +101,8 @@ class PageContext {
   private readonly pending: EntityCore[] = [];
   /** ids listed in `related` by entities linked on firm evidence → those entities */
   private readonly pointers = new Map<string, EntityCore[]>();
+  /** the countries of the places linked on firm evidence ("Mannheim" puts Germany on the page for "Karlsruhe") */
+  private readonly countriesOfPlaces = new Set<string>();
   constructor(private readonly text: string) {}
 
   /**
@@ -123,6 +125,7 @@ class PageContext {
       const p = this.pointers.get(r);
       if (p) p.push(entity);
       else this.pointers.set(r, [entity]);
+      if (entity.type === 'place' && isCountry(r)) this.countriesOfPlaces.add(r);
     }
   }
 
@@ -159,7 +162,9 @@ class PageContext {
   /**
    * A related entity (in either direction) is on the page. A country is broad context: it counts
    * for places (Washington and the United States) but not for people or organisations (a page about
-   * the UK does not make every "May" Theresa May) unless `broad` is set.
+   * the UK does not make every "May" Theresa May) unless `broad` is set. For a place, its country
+   * is also on the page when another place of that country was linked on firm evidence: a regional
+   * page names its towns ("In Mannheim und Karlsruhe"), seldom its country.
    */
   related(entity: EntityCore, broad: boolean): boolean {
     // entities named since the last question: their `related` lists, read only when asked
@@ -173,6 +178,7 @@ class PageContext {
     if (p === true || (p === false && countriesCount)) return true;
     for (const r of entity.related ?? []) {
       if (this.first.has(r) && (countriesCount || !isCountry(r))) return true;
+      if (entity.type === 'place' && isCountry(r) && this.countriesOfPlaces.has(r)) return true;
     }
     return false;
   }
