@@ -146,7 +146,7 @@ test('a place written in the script or case of the page language: the one in a c
   has('В Одесі пошкоджено портову інфраструктуру.', 'uk', 'Одесі=t:odesa (inflection)');
 });
 
-test('a function word of the page language is no one-word name in another spelling ("О" is not Oyo, "Вона" is not Vonn)', () => {
+test('a single letter or a function word of the page language is no one-word name in another spelling ("О" is not Oyo, "Вона" is not Vonn)', () => {
   const small: Pack = {
     ...pack,
     entities: [
@@ -159,6 +159,9 @@ test('a function word of the page language is no one-word name in another spelli
   const m = new Matcher(compilePack(small));
   const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
   assert.deepEqual(found('Ο Πρωθυπουργός μίλησε χθες.', 'el'), []);
+  // a single letter is no name in any language, listed or not
+  assert.deepEqual(found('О сустрэчы паведаміў прэзідэнт.', 'be'), []);
+  assert.deepEqual(found('Ω Θεέ μου, είπε.', ''), []);
   assert.deepEqual(found('О переговорах сообщил Путин.', 'ru'), ['Путин=t:putin (transliteration)']);
   assert.deepEqual(found('Вона сказала, що поїде.', 'uk'), []);
   assert.deepEqual(found('Seines Erachtens ist das falsch.', 'de'), []);

@@ -259,7 +259,7 @@ export class NameIndex {
       // on a word the trie found alone, only a name of several words can be longer
       const found = this.longestAt(cur, floor, opts.declines.latin, hit !== null && hit.start === at ? 2 : 1);
       // a name that overlaps a trie hit without covering it whole is not taken, nor one no longer than it
-      if (found && this.fitsAround(found, covered, cover) && !(hit !== null && hit.start === at && found.end <= hit.end) && !functionWordAlone(text, found, opts)) {
+      if (found && this.fitsAround(found, covered, cover) && !(hit !== null && hit.start === at && found.end <= hit.end) && !notANameAlone(text, found, opts)) {
         out.push(found);
         i = floor = found.end;
         // a person named in another spelling: that spelling of the surname alone may follow ("Poutin");
@@ -719,10 +719,15 @@ function wordOf(info: WordInfo): string {
 }
 const looseOf = (k: WordKey): string => k.loose;
 
-/** a name found as one word that is a function word of the page's language, or of its Cyrillic system's ("О", "Вона") */
-function functionWordAlone(text: string, found: NameHit, opts: NameScanOptions): boolean {
+/**
+ * A name found as one word that is no name: a single letter (an initial, or a word like "О", whose
+ * reading is also the key "Oyo" folds to), or a function word of the page's language or of its
+ * Cyrillic system's ("Вона", "Seines")
+ */
+function notANameAlone(text: string, found: NameHit, opts: NameScanOptions): boolean {
   const word = text.slice(found.start, found.end);
-  return !/\s/u.test(word) && (isFunctionWord(word, opts.lang) || isFunctionWord(word, opts.cyrillic));
+  if (/\s/u.test(word)) return false;
+  return /^\p{L}\p{M}*$/u.test(word) || isFunctionWord(word, opts.lang) || isFunctionWord(word, opts.cyrillic);
 }
 
 const WORD_BUF = new Uint16Array(MAX_WORD);
