@@ -212,6 +212,8 @@ test('the name index and the columns in 16 bits (a pack with fewer than 65,535 k
   const names = compiled.names as unknown as Record<string, unknown>;
   const narrowed = Object.entries(names).filter(([, v]) => v instanceof Uint16Array).map(([k]) => k);
   assert.ok(['wordForm', 'formKey', 'formStems', 'table'].every((k) => narrowed.includes(k)), `16-bit lists: ${narrowed.join(', ')}`);
+  // a list that is always 32 bits, found in 16, is refused (NAME_INDEX_LISTS says which is which)
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, nameEntry: Uint16Array.from(compiled.names.nameEntry) as unknown as Int32Array } }), /name index is missing or incomplete/);
   // and the entity and alias columns that hold ids and offsets
   const entityLists = ['relatedStart', 'related', 'byId'] as const;
   const entryLists = ['entity', 'mask', 'words'] as const;

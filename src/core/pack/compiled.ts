@@ -198,6 +198,23 @@ export interface CompiledNames {
   givenFolds: Int32Array;
 }
 
+/**
+ * The name index's typed lists by width: `small` ones are SmallInts (16 bits where the pack's values
+ * fit), `wide` ones always Int32Array. The one list a loaded pack is checked against; the checks
+ * below make it fail to compile when it and CompiledNames disagree.
+ */
+export const NAME_INDEX_LISTS = {
+  small: ['table', 'nameFlags', 'wordForm', 'formKey', 'formStems', 'personFirstStart', 'givenStart', 'ownGivenStart', 'ownGiven'],
+  wide: ['nameEntry', 'nameStart', 'formStrict', 'personFirstName', 'otherFirstStart', 'otherFirstName', 'givenSurname', 'givenFolds'],
+} as const satisfies { small: readonly (keyof CompiledNames)[]; wide: readonly (keyof CompiledNames)[] };
+type SmallListKey = { [K in keyof CompiledNames]: Uint16Array extends CompiledNames[K] ? K : never }[keyof CompiledNames];
+type WideListKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Int32Array ? K : never }[keyof CompiledNames];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const smallListsAgree: Same<(typeof NAME_INDEX_LISTS.small)[number], SmallListKey> = true;
+const wideListsAgree: Same<(typeof NAME_INDEX_LISTS.wide)[number], WideListKey> = true;
+void smallListsAgree;
+void wideListsAgree;
+
 /** the name is an acronym: the page's word must be all capitals ("НАТО") */
 export const NAME_ACRONYM = 1;
 /** a person's surname (listed or derived): alone it links only after the person was named in full, unless the pack lists it */

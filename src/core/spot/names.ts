@@ -16,6 +16,7 @@ import {
   NAME_PERSON,
   NAME_SHARED_STEMS,
   NAME_SURNAME,
+  NAME_INDEX_LISTS,
   NO_KEY_16,
   type CompiledNames,
   type SmallInts,
@@ -25,7 +26,7 @@ import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.t
 import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
 import { endingLetters, stemsOf } from './inflection.ts';
 import { hasHash, hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
-import { noneIn } from './small-ints.ts';
+import { isSmallInts, noneIn } from './small-ints.ts';
 import { isFunctionWord } from './function-words.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
@@ -144,9 +145,9 @@ export class NameIndex {
 
   /** `everyValue` false: the tables' types and sizes are checked, not each value (Matcher's `checked`) */
   constructor(c: CompiledNames, entryCount: number, everyValue = true) {
-    const typed = [c?.table, c?.nameEntry, c?.nameFlags, c?.nameStart, c?.wordForm, c?.formKey, c?.formStems, c?.formStrict, c?.personFirstStart, c?.personFirstName, c?.otherFirstStart, c?.otherFirstName, c?.givenStart, c?.givenSurname, c?.ownGivenStart, c?.ownGiven, c?.givenFolds];
-    const small = new Set<unknown>([c?.table, c?.nameFlags, c?.wordForm, c?.formKey, c?.formStems, c?.personFirstStart, c?.givenStart, c?.ownGivenStart, c?.ownGiven]);
-    if (typeof c?.keys !== 'string' || !typed.every((a) => a instanceof Int32Array || (a instanceof Uint16Array && small.has(a)))) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
+    const smallOk = NAME_INDEX_LISTS.small.every((k) => isSmallInts(c?.[k]));
+    const wideOk = NAME_INDEX_LISTS.wide.every((k) => c?.[k] instanceof Int32Array);
+    if (typeof c?.keys !== 'string' || !smallOk || !wideOk) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
     this.keys = new KeyTable(c.keys, c.table);
     this.nameEntry = c.nameEntry;
     this.nameFlags = c.nameFlags;
