@@ -101,8 +101,6 @@ class PageContext {
   private readonly pending: EntityCore[] = [];
   /** ids listed in `related` by entities linked on firm evidence → those entities */
   private readonly pointers = new Map<string, EntityCore[]>();
-  /** the countries of the places linked on firm evidence ("Mannheim" puts Germany on the page for "Karlsruhe") */
-  private readonly countriesOfPlaces = new Set<string>();
   constructor(private readonly text: string) {}
 
   /**
@@ -125,7 +123,6 @@ class PageContext {
       const p = this.pointers.get(r);
       if (p) p.push(entity);
       else this.pointers.set(r, [entity]);
-      if (entity.type === 'place' && isCountry(r)) this.countriesOfPlaces.add(r);
     }
   }
 
@@ -178,7 +175,8 @@ class PageContext {
     if (p === true || (p === false && countriesCount)) return true;
     for (const r of entity.related ?? []) {
       if (this.first.has(r) && (countriesCount || !isCountry(r))) return true;
-      if (entity.type === 'place' && isCountry(r) && this.countriesOfPlaces.has(r)) return true;
+      // a place of the same country linked on firm evidence ("Mannheim" puts Germany on the page for "Karlsruhe")
+      if (entity.type === 'place' && isCountry(r) && this.pointers.get(r)?.some((p) => p.type === 'place')) return true;
     }
     return false;
   }
