@@ -26,11 +26,11 @@ const PAGE_URL = /^(https?:\/\/\S+|gloss:unfiled)$/;
 
 const id = (what: string) => v.pipe(v.string(`${what} must be a string`), v.regex(ID, `${what} must be 1–200 letters, digits or . _ : - (a UUID, as Gloss writes it)`));
 const time = (what: string) => v.pipe(v.string(`${what} must be a string`), v.regex(TIME, `${what} must be a UTC time like 2026-11-20T10:00:00.000Z`));
-const text = (what: string, max: number) => v.pipe(v.string(`${what} must be a string`), v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`));
+const text = (what: string, max: number) => v.pipe(v.string(`${what} must be a string`), v.maxLength(max, () => `${what} is longer than ${max.toLocaleString('en')} characters`));
 const rev = v.pipe(v.number('rev must be a number'), v.integer('rev must be a whole number'), v.minValue(1, 'rev must be 1 or more'), v.maxValue(2 ** 31, 'rev is too large'));
 const count = (what: string) => v.pipe(v.number(`${what} must be a number`), v.integer(`${what} must be a whole number`), v.minValue(0, `${what} must be 0 or more`), v.maxValue(2 ** 31, `${what} is too large`));
 const list = <T extends v.GenericSchema>(item: T, what: string, max = MAX_RECORDS) =>
-  v.pipe(v.array(item, `${what} must be a list`), v.maxLength(max, `${what} has more than ${max.toLocaleString('en')} entries`));
+  v.pipe(v.array(item, `${what} must be a list`), v.maxLength(max, () => `${what} has more than ${max.toLocaleString('en')} entries`));
 const tags = list(v.pipe(v.string('a tag must be a string'), v.minLength(1, 'a tag must not be empty'), v.maxLength(200, 'a tag is longer than 200 characters')), 'tags', 200);
 
 export const PageSchema = v.object({
