@@ -153,3 +153,28 @@ test('a surname after the full name is still not the person as a month, inside a
   // titles and sentence-initial function words before it are fine
   assert.deepEqual(links('Donald Trump spoke. When Trump left, President Trump waved.'), ['Donald Trump=t:trump', 'Trump=t:trump', 'Trump=t:trump']);
 });
+
+test('a city followed by a region of another country is another place of that name: "Dublin, Ohio", not a list', () => {
+  const places: Pack = {
+    ...pack,
+    entities: [
+      ent('t:country:ie', 'Ireland', 'place', []),
+      ent('t:country:us', 'United States', 'place', []),
+      ent('t:country:ir', 'Iran', 'place', []),
+      ent('t:city:dublin', 'Dublin', 'place', [], ['t:country:ie']),
+      ent('t:city:moscow', 'Moscow', 'place', [], ['t:country:ru']),
+      ent('t:city:paris', 'Paris', 'place', [{ text: 'Paris' }, { text: 'Paris', lang: 'fr' }], ['t:country:fr']),
+      ent('t:region:ohio', 'Ohio', 'place', [], ['t:country:us']),
+      ent('t:region:leinster', 'Leinster', 'place', [], ['t:country:ie']),
+      ent('t:region:florida', 'Florida', 'place', [{ text: 'Floride', lang: 'fr' }], ['t:country:us']),
+    ],
+  };
+  const m = new Matcher(compilePack(places));
+  const found = (text: string, lang = 'en') => spot(text, [m], { lang }).mentions.filter((x) => x.entityId).map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Residents of Dublin, Ohio, voted on Tuesday.'), ['Ohio=t:region:ohio']);
+  assert.deepEqual(found("L'ouragan a frappé Paris, en Floride, hier soir.", 'fr'), ['Floride=t:region:florida']);
+  // its own country's region, a country or another city after the comma: the city stays
+  assert.deepEqual(found('Residents of Dublin, Leinster, voted.'), ['Dublin=t:city:dublin', 'Leinster=t:region:leinster']);
+  assert.deepEqual(found('Support came from Moscow, Iran and Dublin.'), ['Moscow=t:city:moscow', 'Iran=t:country:ir', 'Dublin=t:city:dublin']);
+  assert.deepEqual(found('Talks in Dublin, Paris and Moscow.'), ['Dublin=t:city:dublin', 'Paris=t:city:paris', 'Moscow=t:city:moscow']);
+});

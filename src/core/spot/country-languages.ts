@@ -1,3 +1,5 @@
+import { relatedCountryCodes } from './place-ids.ts';
+
 /**
  * The languages of the countries whose press the name pass reads in other scripts and with case
  * endings (official or main languages of the press; ISO 639-1 → ISO 3166-1 alpha-2). A place that
@@ -28,8 +30,5 @@ const COUNTRIES_OF_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
 export function inCountryOfLanguage(related: readonly string[] | undefined, lang: string): boolean {
   const countries = COUNTRIES_OF_LANGUAGE[lang];
   if (!countries || !related) return false;
-  return related.some((r) => {
-    const m = /:country:([a-z]{2})$/.exec(r);
-    return m !== null && countries.includes(m[1]!);
-  });
+  return relatedCountryCodes(related).some((code) => countries.includes(code));
 }

@@ -16,6 +16,7 @@ import {
   type CompiledNames,
 } from '../pack/compiled.ts';
 import { narrow } from './small-ints.ts';
+import { countryCodeOf, relatedCountryCodes } from './place-ids.ts';
 import { aliasWordKeys, splitNameWords } from './name-keys.ts';
 import { GIVEN_NAME_COGNATES } from './given-names.ts';
 import { hashKey } from './names-table.ts';
@@ -70,13 +71,12 @@ function onlyAsWritten(e: Entity, words: readonly string[], readings: readonly s
 
 /** the spelling of an entity's own names, from the first related country that has one */
 export function originSpelling(e: Entity): string {
-  for (const r of e.related ?? []) {
-    const m = /:country:([a-z]{2})$/.exec(r);
-    const s = m ? COUNTRY_SPELLING[m[1]!] : undefined;
+  for (const code of relatedCountryCodes(e.related)) {
+    const s = COUNTRY_SPELLING[code];
     if (s) return s;
   }
-  const own = /:country:([a-z]{2})$/.exec(e.id);
-  return own ? (COUNTRY_SPELLING[own[1]!] ?? '') : '';
+  const own = countryCodeOf(e.id);
+  return own ? (COUNTRY_SPELLING[own] ?? '') : '';
 }
 
 /** languages whose names end in a nominative ending the other cases replace ("Nausėda" → "Nausėdos", "Mitsotakis" → "Mitsotaki") */

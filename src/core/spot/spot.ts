@@ -26,6 +26,8 @@ import { inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surr
 import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
 import { afterGivenName, citedAuthor } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
+import { isCountryId } from './place-ids.ts';
+import { elsewhereThanItsRegion } from './qualified-places.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -85,8 +87,6 @@ function primaryLang(tag: string | undefined): string {
   return (tag ?? '').toLowerCase().split('-')[0] ?? '';
 }
 
-/** countries have ids like gloss:country:by (see docs/knowledge-packs.md) */
-const isCountry = (id: string): boolean => id.includes(':country:');
 /** a generational suffix at the end of a person's name ("Jr.", "Sr.", "III") */
 const GENERATIONAL = /[\s,](Jr|Sr|Jnr|Snr)\.?$|[\s,](Jr|Sr)\.?[\s,]|\s(II|III|IV)$/u;
 
@@ -148,10 +148,10 @@ class PageContext {
   relatedNear(entity: EntityCore, start: number, broad: boolean): boolean {
     const countriesCount = broad || entity.type === 'place';
     for (const r of entity.related ?? []) {
-      if ((countriesCount || !isCountry(r)) && this.namedNear(r, start)) return true;
+      if ((countriesCount || !isCountryId(r)) && this.namedNear(r, start)) return true;
     }
     for (const p of this.pointers.get(entity.id) ?? []) {
-      if ((countriesCount || !isCountry(p.id)) && this.namedNear(p.id, start)) return true;
+      if ((countriesCount || !isCountryId(p.id)) && this.namedNear(p.id, start)) return true;
     }
     return false;
   }
@@ -166,7 +166,7 @@ class PageContext {
   related(entity: EntityCore, broad: boolean): boolean {
     // entities named since the last question: their `related` lists, read only when asked
     for (const e of this.pending) {
-      const country = isCountry(e.id);
+      const country = isCountryId(e.id);
       for (const r of e.related ?? []) this.pointedAt.set(r, this.pointedAt.get(r) === true || !country);
     }
     this.pending.length = 0;
@@ -174,9 +174,9 @@ class PageContext {
     const p = this.pointedAt.get(entity.id);
     if (p === true || (p === false && countriesCount)) return true;
     for (const r of entity.related ?? []) {
-      if (this.first.has(r) && (countriesCount || !isCountry(r))) return true;
+      if (this.first.has(r) && (countriesCount || !isCountryId(r))) return true;
       // a place of the same country linked on firm evidence ("Mannheim" puts Germany on the page for "Karlsruhe")
-      if (entity.type === 'place' && isCountry(r) && this.pointers.get(r)?.some((p) => p.type === 'place')) return true;
+      if (entity.type === 'place' && isCountryId(r) && this.pointers.get(r)?.some((p) => p.type === 'place')) return true;
     }
     return false;
   }
@@ -372,6 +372,12 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   // University", "Football.London") or in someone's name ("Derby, Mark (2010)", "Jonathan Corum")
   // is not that place, an institution inside its press's name ("Victoria University Press") not
   // the institution; the other candidates of the span stay
+  // a city qualified by a region of another country is another place of that name ("Dublin, Ohio")
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const elsewhere = h.real.length > 0 ? elsewhereThanItsRegion(text, h, hits[i + 1]) : [];
+    if (elsewhere.length > 0) h.real = h.real.filter((c) => !elsewhere.includes(c));
+  }
   for (const h of hits) {
     if (
       h.real.some((c) => c.entity.type === 'place') &&
