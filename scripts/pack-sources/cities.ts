@@ -13,8 +13,10 @@ import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, readJson, readOverrides, slug, writeEntities, ENTITIES_DIR, noteSharedAliases } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { Claims, isPersonName, isWordLike, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, isAnyEnglishWord, isEnglishVocabulary, isPersonName, isWordLike, personWords, priorEntities } from './lib/claims.ts';
+import { SRC_CLDR, cldrCityNames, isLikeAGivenName } from './lib/cldr-cities.ts';
 import { US_STATES } from './lib/us-states.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,12 +65,15 @@ for (const k of extraFold) {
   else console.warn(`extra city not found in GeoNames data: ${k}`);
 }
 
+/** a name with no brackets or commas in it ("Kiev (Kyiv)" is two names) */
+const cleanName = (s: string): boolean => !/[(),]/.test(s) && s.trim() === s;
+
 /** GeoNames transliteration marks papers do not print: "Kandahār" -> "Kandahar" */
 function plain(name: string): string {
   return /[ḩḥāīūēōʼ’]/u.test(name) ? name.normalize('NFD').replace(/[\u0323\u0304\u032e]/g, '').replace(/[’ʼ]/g, '').normalize('NFC') : name;
 }
 
-interface Draft { c: GeoCity; name: string; aliases: Alias[]; capital: boolean; o?: CityOverride; tier2?: boolean }
+interface Draft { c: GeoCity; name: string; aliases: Alias[]; capital: boolean; o?: CityOverride; tier2?: boolean; cldr?: boolean }
 const drafts: Draft[] = [];
 for (const c of chosen.values()) {
   const o = overrideByFold.get(fold(keyOf(c)));
@@ -86,6 +91,40 @@ for (const c of chosen.values()) {
     set.add(alias);
   }
   drafts.push({ c, name, aliases: set.list(), capital: c.featureCode === 'PPLC', o });
+}
+
+// the names other languages give the first tier's cities (Unicode CLDR: "Wiedeń", "Moskou", "Βιέννη"),
+// written with their capital (caseSensitive: "вена" is a vein); a name no other entity of the pack
+// has, no other city of the first tier has, and that is no English word or person's name; guarded
+// like the city's own name, or when it is a given name in its language ("София")
+const heldByOtherFiles: ReadonlySet<string> = new Set(
+  readdirSync(ENTITIES_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'cities.json')
+    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))
+    .map(normaliseKey),
+);
+const draftsByName = new Map<string, Draft[]>();
+for (const d of drafts) for (const n of new Set([fold(d.name), fold(plain(d.c.name))])) draftsByName.set(n, [...(draftsByName.get(n) ?? []), d]);
+const firstTierKeys = new Map<string, Draft>();
+for (const d of drafts) for (const a of d.aliases) firstTierKeys.set(normaliseKey(a.text), d);
+let cldrNames = 0;
+for (const [english, names] of cldrCityNames()) {
+  const same = draftsByName.get(fold(english));
+  if (same?.length !== 1) continue;
+  const d = same[0]!;
+  for (const n of names) {
+    const key = normaliseKey(n.text);
+    const holder = firstTierKeys.get(key);
+    if (!key || holder === d || (holder && holder !== d) || !cleanName(n.text)) continue;
+    if (countryKeys.has(key) || heldByOtherFiles.has(key) || isAnyEnglishWord(n.text) || isEnglishVocabulary(n.text) || isPersonName(n.text)) continue;
+    // the guard of a city whose name is a word or a person's ("Sofia"), or of a name that is a given name in its language
+    const g = ov.guards[d.name] ?? ov.guards[d.c.name];
+    const guard = g?.requiresContext ? { requiresContext: true, ...(g.contextWords ? { contextWords: g.contextWords } : {}) } : isLikeAGivenName(n.text) ? { requiresContext: true } : {};
+    d.aliases.push({ text: n.text, lang: n.lang, kind: 'name', caseSensitive: true, ...guard });
+    firstTierKeys.set(key, d);
+    d.cldr = true;
+    cldrNames++;
+  }
 }
 
 // second tier: cities of 100,000 or more that the first tier did not choose
@@ -178,9 +217,10 @@ for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 
     aliases: d.aliases,
     facts,
     related: [`gloss:country:${iso.toLowerCase()}`, ...(d.o?.related ?? [])],
-    sources: [SRC_GEONAMES, ...(overrideByFold.get(fold(keyOf(d.c)))?.aliases?.length ? [SRC_TEAM] : [])],
+    sources: [SRC_GEONAMES, ...(overrideByFold.get(fold(keyOf(d.c)))?.aliases?.length ? [SRC_TEAM] : []), ...(d.cldr ? [SRC_CLDR] : [])],
   });
 }
 for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) console.log(`shared: ${line}`);
+console.log(`names in other languages from the Unicode CLDR: ${cldrNames}`);
 console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
 writeEntities('cities.json', entities);
