@@ -238,3 +238,21 @@ test('the name index and the columns in 16 bits (a pack with fewer than 65,535 k
     assert.deepEqual(both[1], both[0], text);
   }
 });
+
+test('inflection: each word of a name of several words, short stems too, which the other words hold in place ("Верховної Ради", "Novom Sadu")', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('t:rada', 'Verkhovna Rada', 'organisation', [{ text: 'Верховна Рада', lang: 'uk' }], ['gloss:country:ua']),
+      ent('t:novi-sad', 'Novi Sad', 'place', [], ['gloss:country:rs']),
+    ],
+  };
+  const m = new Matcher(compilePack(small));
+  const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  assert.deepEqual(found('Засідання Верховної Ради перенесли.', 'uk'), ['Верховної Ради=t:rada (inflection)']);
+  assert.deepEqual(found('Депутати у Верховній Раді проголосували.', 'uk'), ['Верховній Раді=t:rada (inflection)']);
+  assert.deepEqual(found('U Novom Sadu je bilo hladno.', 'sr'), ['Novom Sadu=t:novi-sad (inflection)']);
+  // one word of the name alone is not the name
+  assert.deepEqual(found('Засідання міської Ради перенесли.', 'uk'), []);
+  assert.deepEqual(found('Bio je u Sadu prošle godine.', 'sr'), []);
+});

@@ -40,9 +40,13 @@ export interface GivenNames {
   names: { words: string[]; lang: string }[];
 }
 
-/** the shortest stem (in letters of its key) an inflected form may have: 4, or 3 for a person's surname ("Fica" ← "Fico") */
+/**
+ * the shortest stem (in letters of its key) an inflected form may have: 4, or 3 for a person's
+ * surname ("Fica" ← "Fico") and for each word of a name of several words, which the other words
+ * hold in place ("Верховної Ради" ← "Верховна Рада", "Novom Sadu" ← "Novi Sad")
+ */
 export const MIN_STEM_KEY = 4;
-const MIN_SURNAME_STEM_KEY = 3;
+const MIN_SHORT_STEM_KEY = 3;
 
 /**
  * How names from a country are spelled in Latin letters when the pack does not say (the language
@@ -143,7 +147,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       const spellings = [lang, ...(origin !== '' && origin !== lang ? [origin] : [])];
       const built = words.map((w) => {
         const k = aliasWordKeys(w, lang)[0]!;
-        const stems = stemKeys(w, lang, spellings, person && src.surname && words.length === 1 ? MIN_SURNAME_STEM_KEY : MIN_STEM_KEY);
+        const stems = stemKeys(w, lang, spellings, words.length > 1 || (person && src.surname) ? MIN_SHORT_STEM_KEY : MIN_STEM_KEY);
         return { key: idOf(k.loose), stems: stems.filter((s) => s !== k.loose).slice(0, 2).map(idOf), strict: hashKey(k.strict) };
       });
       const sig = `${entry}:${built.map((b) => `${b.key}/${b.stems.join(',')}`).join(' ')}`;
