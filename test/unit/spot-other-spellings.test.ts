@@ -256,3 +256,10 @@ test('inflection: each word of a name of several words, short stems too, which t
   assert.deepEqual(found('Засідання міської Ради перенесли.', 'uk'), []);
   assert.deepEqual(found('Bio je u Sadu prošle godine.', 'sr'), []);
 });
+
+test('transliteration: Belarusian ц and дз for the soft т and д of other languages ("Уладзімір Пуцін" is Vladimir Putin)', () => {
+  has('Уладзімір Пуцін і беларускі лідар абмеркавалі пастаўкі газу.', 'be', 'Уладзімір Пуцін=t:putin (transliteration)');
+  has('Пра гэта заявіў Пуцін у панядзелак.', 'be', 'Пуцін=t:putin (transliteration)');
+  // only in Belarusian: a Russian page's "Пуцин" is no spelling of Putin
+  none('Об этом сказал Пуцин в понедельник.', 'ru', 'Пуцин');
+});

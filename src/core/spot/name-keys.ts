@@ -38,7 +38,14 @@ const keyOf = (word: string, spelling: string): WordKey => spellingKeys(word, sp
  * one). `cyrillic` is the Cyrillic system to romanise with. Distinct keys only, the page's first.
  */
 export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang, script: Script = wordScript(word)): WordKey[] {
-  if (script === 'cyrillic') return [keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic))];
+  if (script === 'cyrillic') {
+    const own = keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic));
+    if (cyrillic !== 'be') return [own];
+    // Belarusian writes the soft т and д of other languages' names as ц and дз ("Пуцін", "Дзмітрый"):
+    // the word is also read with them given back ("Путін", "Дмітрый")
+    const hard = withoutBelarusianSoftening(word);
+    return hard === word ? [own] : dedupe([own, keyOf(romaniseCyrillic(hard, 'be'), conventionOf('be'))]);
+  }
   if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
   const spellings = latinPageSpellings(word, lang);
   const english = keyOf(word, 'en');
@@ -47,6 +54,16 @@ export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang,
   // a key the English reading also gives is plain
   for (const k of keys) if (k.loose === english.loose && k.strict === english.strict) k.plain = true;
   return dedupe(keys);
+}
+
+/**
+ * Belarusian cekannie and dziekannie: the т and д of Russian and other names become ц and дз before
+ * a soft vowel or the soft sign (і, е, ё, ю, я, ь). Given back: "пуцін" → "путін", "дзмітрый" stays
+ * (дз before a consonant), "уладзімір" → "уладімір".
+ */
+const BELARUSIAN_SOFTENED = /(дз|ц)(?=[іеёюяь])/gu;
+function withoutBelarusianSoftening(word: string): string {
+  return word.replace(BELARUSIAN_SOFTENED, (m) => (m === 'ц' ? 'т' : 'д'));
 }
 
 /**
