@@ -263,3 +263,24 @@ test('transliteration: Belarusian ц and дз for the soft т and д of other la
   // only in Belarusian: a Russian page's "Пуцин" is no spelling of Putin
   none('Об этом сказал Пуцин в понедельник.', 'ru', 'Пуцин');
 });
+
+test('a name of several words in a language that does not decline names is left to the trie; one word is kept for other scripts ("Пекин" is "Pékin")', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('t:wb', 'World Bank', 'organisation', [{ text: 'Banque mondiale', lang: 'fr' }, { text: 'Banco Mundial', lang: 'es' }, { text: 'Всемирный банк', lang: 'ru' }]),
+      ent('t:beijing', 'Beijing', 'place', [{ text: 'Pékin', lang: 'fr' }], ['gloss:country:cn']),
+    ],
+  };
+  const compiled = compilePack(small);
+  const indexed = [...compiled.names.nameEntry].map((k) => compiled.entries.entity[k]!).map((e) => small.entities[e]!.id);
+  const m = new Matcher(compiled);
+  const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  // still found letter for letter
+  assert.deepEqual(found('Selon la Banque mondiale, la croissance ralentit.', 'fr'), ['Banque mondiale=t:wb (alias)']);
+  // the Russian name is indexed and declines; the French one-word name reads a Cyrillic transcription
+  assert.deepEqual(found('Эксперты Всемирного банка предупредили.', 'ru'), ['Всемирного банка=t:wb (inflection)']);
+  assert.deepEqual(found('Пекин призвал к переговорам.', 'ru'), ['Пекин=t:beijing (transliteration)']);
+  // the French and Spanish names of two words are not in the index: the World Bank has two names there (its English and Russian ones)
+  assert.equal(indexed.filter((id) => id === 't:wb').length, 2);
+});

@@ -67,11 +67,20 @@ const COUNTRY_SPELLING: Record<string, string> = {
  * translate such names ("Международный валютный фонд", "Europejski Bank Centralny", their own
  * aliases) or quote them letter for letter ("w Bank of America"), without case endings. They are a
  * fifth of the default pack's names, so leaving them out keeps the index small. People's names keep
- * every spelling, and so does a name read in another language ("Prawa i Sprawiedliwości").
+ * every spelling, and so does a name read in another language ("Prawa i Sprawiedliwości"). A
+ * place's or organisation's name in a language whose press does not decline names (UNDECLINED) is
+ * left to the trie too.
  */
 function onlyAsWritten(e: Entity, words: readonly string[], readings: readonly string[]): boolean {
-  return e.type !== 'person' && words.length >= 3 && readings.every((lang) => lang === '' || lang === 'en');
+  if (e.type === 'person') return false;
+  return (words.length >= 3 && readings.every((lang) => lang === '' || lang === 'en')) || (words.length >= 2 && readings.every((lang) => UNDECLINED.has(lang)));
 }
+
+/**
+ * Languages whose press writes a place's or an organisation's name as it is, with no case ending
+ * and in no other spelling: their names ("Moscou", "Moskou", "Londres") are the trie's alone.
+ */
+const UNDECLINED: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'nl']);
 
 /** the spelling of an entity's own names, from the first related country that has one */
 export function originSpelling(e: Entity): string {
@@ -150,7 +159,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
         const stems = stemKeys(w, lang, spellings, words.length > 1 || (person && src.surname) ? MIN_SHORT_STEM_KEY : MIN_STEM_KEY);
         return { key: idOf(k.loose), stems: stems.filter((s) => s !== k.loose).slice(0, 2).map(idOf), strict: hashKey(k.strict) };
       });
-      const sig = `${entry}:${built.map((b) => `${b.key}/${b.stems.join(',')}`).join(' ')}`;
+      const sig = `${src.entity}:${flags}:${built.map((b) => `${b.key}/${b.strict}/${b.stems.join(',')}`).join(' ')}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
       names.push({ entry, flags, entity: src.entity, words: built });
