@@ -10,10 +10,9 @@
  */
 import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
-import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, readJson, readOverrides, slug, writeEntities, ENTITIES_DIR, noteSharedAliases } from './lib/common.ts';
+import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, namesHeldOutside, readJson, readOverrides, slug, writeEntities, ENTITIES_DIR, noteSharedAliases } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { Claims, isAnyEnglishWord, isEnglishVocabulary, isPersonName, isWordLike, personWords, priorEntities } from './lib/claims.ts';
 import { SRC_CLDR, cldrCityNames, isLikeAGivenName } from './lib/cldr-cities.ts';
@@ -97,12 +96,7 @@ for (const c of chosen.values()) {
 // written with their capital (caseSensitive: "вена" is a vein); a name no other entity of the pack
 // has, no other city of the first tier has, and that is no English word or person's name; guarded
 // like the city's own name, or when it is a given name in its language ("София")
-const heldByOtherFiles: ReadonlySet<string> = new Set(
-  readdirSync(ENTITIES_DIR)
-    .filter((f) => f.endsWith('.json') && f !== 'cities.json')
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))
-    .map(normaliseKey),
-);
+const heldByOtherFiles = namesHeldOutside('cities.json', normaliseKey);
 const draftsByName = new Map<string, Draft[]>();
 for (const d of drafts) for (const n of new Set([fold(d.name), fold(plain(d.c.name))])) draftsByName.set(n, [...(draftsByName.get(n) ?? []), d]);
 const firstTierKeys = new Map<string, Draft>();

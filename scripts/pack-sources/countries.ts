@@ -12,14 +12,14 @@
  *
  *   node --import tsx scripts/pack-sources/countries.ts
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
   AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  humanCount, humanDate, isoDate, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
+  humanCount, humanDate, isoDate, namesHeldOutside, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
@@ -72,12 +72,7 @@ function capitalIdFor(iso: string, capitalName: string): string | undefined {
 }
 
 /** normalised names held by the entities of the other files of the pack (a country's name in another language must not take one) */
-const heldByOtherFiles: ReadonlySet<string> = new Set(
-  readdirSync(ENTITIES_DIR)
-    .filter((f) => f.endsWith('.json') && f !== 'countries.json')
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))
-    .map(normaliseKey),
-);
+const heldByOtherFiles = namesHeldOutside('countries.json', normaliseKey);
 
 /** the country (ISO code) each normalised name in LANGS belongs to, and each name of MORE_LANGS given to a country first */
 const nameOwner = new Map<string, string>();

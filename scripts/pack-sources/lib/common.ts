@@ -237,3 +237,13 @@ export function noteSharedAliases(entities: Entity[], ownFile: string, normalise
   }
   return log;
 }
+
+/** The names (and aliases) the entities of every other generated file hold, by `key` (a name in another language must not take one). */
+export function namesHeldOutside(ownFile: string, key: (text: string) => string): ReadonlySet<string> {
+  return new Set(
+    readdirSync(ENTITIES_DIR)
+      .filter((f) => f.endsWith('.json') && f !== ownFile)
+      .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))
+      .map(key),
+  );
+}
