@@ -41,8 +41,8 @@ export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang,
   if (script === 'cyrillic') {
     const own = keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic));
     if (cyrillic !== 'be') return [own];
-    // Belarusian writes the soft т and д of other languages' names as ц and дз ("Пуцін", "Дзмітрый"):
-    // the word is also read with them given back ("Путін", "Дмітрый")
+    // Belarusian writes the soft т and д of other languages' names as ц and дз ("Пуцін", "Уладзімір"):
+    // the word is also read with them given back ("Путін", "Уладімір")
     const hard = withoutBelarusianSoftening(word);
     return hard === word ? [own] : dedupe([own, keyOf(romaniseCyrillic(hard, 'be'), conventionOf('be'))]);
   }

@@ -68,8 +68,8 @@ const COUNTRY_SPELLING: Record<string, string> = {
  * aliases) or quote them letter for letter ("w Bank of America"), without case endings. They are a
  * fifth of the default pack's names, so leaving them out keeps the index small. People's names keep
  * every spelling, and so does a name read in another language ("Prawa i Sprawiedliwości"). A
- * place's or organisation's name in a language whose press does not decline names (UNDECLINED) is
- * left to the trie too.
+ * place's or organisation's name of two words or more in a language whose press does not decline
+ * names (UNDECLINED) is left to the trie too.
  */
 function onlyAsWritten(e: Entity, words: readonly string[], readings: readonly string[]): boolean {
   if (e.type === 'person') return false;
@@ -78,7 +78,8 @@ function onlyAsWritten(e: Entity, words: readonly string[], readings: readonly s
 
 /**
  * Languages whose press writes a place's or an organisation's name as it is, with no case ending
- * and in no other spelling: their names ("Moscou", "Moskou", "Londres") are the trie's alone.
+ * and in no other spelling: their names of two words or more ("Banque mondiale") are the trie's
+ * alone. One-word names stay in the index: they read other scripts ("Пекин" is "Pékin").
  */
 const UNDECLINED: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'nl']);
 

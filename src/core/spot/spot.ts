@@ -368,16 +368,16 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   }
   const nameAt = (i: number): boolean => hitStarts.has(i);
   const nameEndsAt = (i: number): boolean => hitEnds.has(i);
-  // a place inside a longer name that is not the place ("Manchester City", "Northern Kentucky
-  // University", "Football.London") or in someone's name ("Derby, Mark (2010)", "Jonathan Corum")
-  // is not that place, an institution inside its press's name ("Victoria University Press") not
-  // the institution; the other candidates of the span stay
   // a city qualified by a region of another country is another place of that name ("Dublin, Ohio")
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const elsewhere = h.real.length > 0 ? elsewhereThanItsRegion(text, h, hits[i + 1]) : [];
     if (elsewhere.length > 0) h.real = h.real.filter((c) => !elsewhere.includes(c));
   }
+  // a place inside a longer name that is not the place ("Manchester City", "Northern Kentucky
+  // University", "Football.London") or in someone's name ("Derby, Mark (2010)", "Jonathan Corum")
+  // is not that place, an institution inside its press's name ("Victoria University Press") not
+  // the institution; the other candidates of the span stay
   for (const h of hits) {
     if (
       h.real.some((c) => c.entity.type === 'place') &&
