@@ -10,11 +10,11 @@
  */
 import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
-import { AliasSet, SRC_GEONAMES, SRC_TEAM, humanCount, namesHeldOutside, readJson, readOverrides, slug, writeEntities, ENTITIES_DIR, noteSharedAliases } from './lib/common.ts';
+import { AliasSet, SRC_GEONAMES, SRC_TEAM, cleanAlias, humanCount, namesHeldOutside, readJson, readOverrides, slug, writeEntities, ENTITIES_DIR, noteSharedAliases } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { Claims, isAnyEnglishWord, isEnglishVocabulary, isPersonName, isWordLike, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, isPersonName, isWordLike, marksEnglishPages, personWords, priorEntities } from './lib/claims.ts';
 import { SRC_CLDR, cldrCityNames, isLikeAGivenName } from './lib/cldr-cities.ts';
 import { US_STATES } from './lib/us-states.ts';
 
@@ -64,9 +64,6 @@ for (const k of extraFold) {
   else console.warn(`extra city not found in GeoNames data: ${k}`);
 }
 
-/** a name with no brackets or commas in it ("Kiev (Kyiv)" is two names) */
-const cleanName = (s: string): boolean => !/[(),]/.test(s) && s.trim() === s;
-
 /** GeoNames transliteration marks papers do not print: "Kandahār" -> "Kandahar" */
 function plain(name: string): string {
   return /[ḩḥāīūēōʼ’]/u.test(name) ? name.normalize('NFD').replace(/[\u0323\u0304\u032e]/g, '').replace(/[’ʼ]/g, '').normalize('NFC') : name;
@@ -108,9 +105,8 @@ for (const [english, names] of cldrCityNames()) {
   const d = same[0]!;
   for (const n of names) {
     const key = normaliseKey(n.text);
-    const holder = firstTierKeys.get(key);
-    if (!key || holder === d || (holder && holder !== d) || !cleanName(n.text)) continue;
-    if (countryKeys.has(key) || heldByOtherFiles.has(key) || isAnyEnglishWord(n.text) || isEnglishVocabulary(n.text) || isPersonName(n.text)) continue;
+    if (!key || firstTierKeys.has(key) || !cleanAlias(n.text)) continue;
+    if (countryKeys.has(key) || heldByOtherFiles.has(key) || marksEnglishPages(n.text)) continue;
     // the guard of a city whose name is a word or a person's ("Sofia"), or of a name that is a given name in its language
     const g = ov.guards[d.name] ?? ov.guards[d.c.name];
     const guard = g?.requiresContext ? { requiresContext: true, ...(g.contextWords ? { contextWords: g.contextWords } : {}) } : isLikeAGivenName(n.text) ? { requiresContext: true } : {};

@@ -19,12 +19,12 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
   AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  humanCount, humanDate, isoDate, namesHeldOutside, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
+  cleanAlias, humanCount, humanDate, isoDate, namesHeldOutside, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
 import { countryNameInText } from './lib/country-names.ts';
-import { isAnyEnglishWord, isEnglishVocabulary, isWordLike } from './lib/claims.ts';
+import { marksEnglishPages } from './lib/claims.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -86,16 +86,12 @@ function moreLanguageNames(iso: string, drop: ReadonlySet<string>): Alias[] {
       if (drop.has(n) || !cleanAlias(n) || !key || heldByOtherFiles.has(key)) continue;
       const owner = nameOwner.get(key);
       if (owner !== undefined && owner !== iso) continue;
-      if (isAnyEnglishWord(n) || isEnglishVocabulary(n) || isWordLike(n, new Set())) continue;
+      if (marksEnglishPages(n)) continue;
       nameOwner.set(key, iso);
       out.push({ text: n, lang, kind: 'name' });
     }
   }
   return out;
-}
-
-function cleanAlias(s: string): boolean {
-  return !/[(),]/.test(s) && !/\s{2}/.test(s);
 }
 
 function isDependency(fb: FactbookEntry | undefined): string {

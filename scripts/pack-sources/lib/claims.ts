@@ -82,20 +82,30 @@ const ENGLISH = new Set(ALL_WORDS.filter((w) => /^[a-z]+$/.test(w)));
 /** the same tiers with their capitalised entries too ("Saturday", "Christmas", but also "Paris") */
 const ENGLISH_ANY = new Set(ALL_WORDS.map((w) => normaliseKey(w)));
 
-/** given names and family names of several languages (the person-name lists of @faker-js/faker) */
-const PERSON_NAMES: Set<string> = (() => {
+/**
+ * The person names of these @faker-js/faker locales (its `first_name` or `last_name` lists, in
+ * whatever nesting of lists and groups they come), normalised; only those `keep` accepts.
+ */
+export function fakerPersonNames(locales: readonly string[], parts: readonly ('first_name' | 'last_name')[], keep: (name: string) => boolean = () => true): Set<string> {
   const faker = require('@faker-js/faker') as Record<string, { person?: Record<string, unknown> }>;
   const out = new Set<string>();
   const collect = (v: unknown): void => {
-    if (typeof v === 'string') { if (/^\p{Lu}\p{Ll}+$/u.test(v)) out.add(normaliseKey(v)); } else if (Array.isArray(v)) v.forEach(collect);
+    if (typeof v === 'string') { if (keep(v)) out.add(normaliseKey(v)); } else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);
   };
-  for (const loc of ['en', 'en_US', 'en_GB', 'en_AU', 'de', 'fr', 'es', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl']) {
+  for (const loc of locales) {
     const p = faker[loc]?.person;
-    if (p) { collect(p.first_name); collect(p.last_name); }
+    if (p) for (const part of parts) collect(p[part]);
   }
   return out;
-})();
+}
+
+/** given names and family names of several languages (the person-name lists of @faker-js/faker) */
+const PERSON_NAMES: Set<string> = fakerPersonNames(
+  ['en', 'en_US', 'en_GB', 'en_AU', 'de', 'fr', 'es', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl'],
+  ['first_name', 'last_name'],
+  (v) => /^\p{Lu}\p{Ll}+$/u.test(v),
+);
 
 /** a given name or family name in the person-name lists ("Tyler", "Warren", "Miranda") */
 export function isPersonName(text: string): boolean {
@@ -136,6 +146,14 @@ export function personWords(prior: Entity[]): Set<string> {
 export function isEnglishWord(text: string): boolean {
   const k = normaliseKey(text);
   return !/\s/.test(text) && (COMMON_WORDS.has(k) || ENGLISH.has(k));
+}
+
+/**
+ * A name in another language that would mark English pages, or read as someone's name: an English
+ * word of any frequency ("Indie", India in Polish), a common word, or a given or family name.
+ */
+export function marksEnglishPages(text: string): boolean {
+  return isAnyEnglishWord(text) || isEnglishVocabulary(text) || isWordLike(text, new Set());
 }
 
 /** a one-word name that is also an ordinary word or a person's name: it needs context */

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { SourceRef } from '../../../src/core/pack/types.ts';
 import { normaliseKey } from '../../../src/core/spot/normalise.ts';
+import { fakerPersonNames } from './claims.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,19 +40,10 @@ const LIKE_A_GIVEN_NAME = new Set([
 ]);
 
 /** given names of the languages read (the person-name lists of @faker-js/faker), normalised */
-const GIVEN_NAMES: ReadonlySet<string> = (() => {
-  const faker = require('@faker-js/faker') as Record<string, { person?: { first_name?: unknown } }>;
-  const out = new Set<string>();
-  const collect = (v: unknown): void => {
-    if (typeof v === 'string') out.add(normaliseKey(v));
-    else if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
-  };
-  for (const loc of ['en', 'de', 'fr', 'es', 'it', 'pt_PT', 'pt_BR', 'nl', 'pl', 'cs_CZ', 'sk', 'hr', 'sr_RS_latin', 'ru', 'uk', 'el', 'tr', 'lv', 'ro']) {
-    collect(faker[loc]?.person?.first_name);
-  }
-  return out;
-})();
+const GIVEN_NAMES: ReadonlySet<string> = fakerPersonNames(
+  ['en', 'de', 'fr', 'es', 'it', 'pt_PT', 'pt_BR', 'nl', 'pl', 'cs_CZ', 'sk', 'hr', 'sr_RS_latin', 'ru', 'uk', 'el', 'tr', 'lv', 'ro'],
+  ['first_name'],
+);
 
 /** Whether a city's name in another language is also a given name there (it then needs context). */
 export function isLikeAGivenName(text: string): boolean {

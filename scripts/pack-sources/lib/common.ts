@@ -238,6 +238,11 @@ export function noteSharedAliases(entities: Entity[], ownFile: string, normalise
   return log;
 }
 
+/** A name as a source gives it that is one name: no brackets or commas ("Kiev (Kyiv)" is two), no double spaces. */
+export function cleanAlias(s: string): boolean {
+  return !/[(),]/.test(s) && !/\s{2}/.test(s);
+}
+
 /** The names (and aliases) the entities of every other generated file hold, by `key` (a name in another language must not take one). */
 export function namesHeldOutside(ownFile: string, key: (text: string) => string): ReadonlySet<string> {
   return new Set(
