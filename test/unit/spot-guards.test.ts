@@ -38,6 +38,11 @@ const matcher = new Matcher(decodeCompiledPack(encodeCompiledPack(compilePack(pa
 /** "text=id" of each linked mention */
 const links = (text: string, lang = 'en'): string[] =>
   spot(text, [matcher], { lang }).mentions.filter((m) => m.entityId).map((m) => `${m.text}=${m.entityId}`);
+/** `links` with a pack of these entities alone, on pages in `lang` unless said otherwise */
+const linksWith = (entities: Entity[], lang: string) => {
+  const m = new Matcher(compilePack({ ...pack, entities }));
+  return (text: string, pageLang = lang): string[] => spot(text, [m], { lang: pageLang }).mentions.filter((x) => x.entityId).map((x) => `${x.text}=${x.entityId}`);
+};
 /** about 400 characters of text without names: more than the context window */
 const FAR = ' Then the weather turned and the market in the old town was busy all day long with people who came from the hills to sell bread, cheese and apples, and the children ran between the stalls while the bells rang the hour again and again until the evening came and everyone went home to eat and sleep, and the next morning it all began again as it had for a hundred years or more, slowly. '.repeat(2);
 
@@ -127,18 +132,13 @@ test('at a sentence start only context words in the same sentence count: "Vale l
 });
 
 test('a place of the same country linked on the page stands for the country: "In Mannheim und Karlsruhe"', () => {
-  const places: Pack = {
-    ...pack,
-    entities: [
-      ent('t:country:de', 'Germany', 'place', []),
-      ent('t:country:bg', 'Bulgaria', 'place', []),
-      ent('t:mannheim', 'Mannheim', 'place', [], ['t:country:de']),
-      ent('t:karlsruhe', 'Karlsruhe', 'place', [{ text: 'Karlsruhe', caseSensitive: true, requiresContext: true }], ['t:country:de']),
-      ent('t:varna', 'Varna', 'place', [], ['t:country:bg']),
-    ],
-  };
-  const m = new Matcher(compilePack(places));
-  const found = (text: string) => spot(text, [m], { lang: 'de' }).mentions.filter((x) => x.entityId).map((x) => `${x.text}=${x.entityId}`);
+  const found = linksWith([
+    ent('t:country:de', 'Germany', 'place', []),
+    ent('t:country:bg', 'Bulgaria', 'place', []),
+    ent('t:mannheim', 'Mannheim', 'place', [], ['t:country:de']),
+    ent('t:karlsruhe', 'Karlsruhe', 'place', [{ text: 'Karlsruhe', caseSensitive: true, requiresContext: true }], ['t:country:de']),
+    ent('t:varna', 'Varna', 'place', [], ['t:country:bg']),
+  ], 'de');
   assert.deepEqual(found('In Mannheim und Karlsruhe klagen die Städte über die Kosten.'), ['Mannheim=t:mannheim', 'Karlsruhe=t:karlsruhe']);
   // no place of that country on the page, or only a place of another country: still guarded
   assert.deepEqual(found('Die Stadt Karlsruhe klagt über die Kosten.'), []);
@@ -155,22 +155,17 @@ test('a surname after the full name is still not the person as a month, inside a
 });
 
 test('a city followed by a region of another country is another place of that name: "Dublin, Ohio", not a list', () => {
-  const places: Pack = {
-    ...pack,
-    entities: [
-      ent('t:country:ie', 'Ireland', 'place', []),
-      ent('t:country:us', 'United States', 'place', []),
-      ent('t:country:ir', 'Iran', 'place', []),
-      ent('t:city:dublin', 'Dublin', 'place', [], ['t:country:ie']),
-      ent('t:city:moscow', 'Moscow', 'place', [], ['t:country:ru']),
-      ent('t:city:paris', 'Paris', 'place', [{ text: 'Paris' }, { text: 'Paris', lang: 'fr' }], ['t:country:fr']),
-      ent('t:region:ohio', 'Ohio', 'place', [], ['t:country:us']),
-      ent('t:region:leinster', 'Leinster', 'place', [], ['t:country:ie']),
-      ent('t:region:florida', 'Florida', 'place', [{ text: 'Floride', lang: 'fr' }], ['t:country:us']),
-    ],
-  };
-  const m = new Matcher(compilePack(places));
-  const found = (text: string, lang = 'en') => spot(text, [m], { lang }).mentions.filter((x) => x.entityId).map((x) => `${x.text}=${x.entityId}`);
+  const found = linksWith([
+    ent('t:country:ie', 'Ireland', 'place', []),
+    ent('t:country:us', 'United States', 'place', []),
+    ent('t:country:ir', 'Iran', 'place', []),
+    ent('t:city:dublin', 'Dublin', 'place', [], ['t:country:ie']),
+    ent('t:city:moscow', 'Moscow', 'place', [], ['t:country:ru']),
+    ent('t:city:paris', 'Paris', 'place', [{ text: 'Paris' }, { text: 'Paris', lang: 'fr' }], ['t:country:fr']),
+    ent('t:region:ohio', 'Ohio', 'place', [], ['t:country:us']),
+    ent('t:region:leinster', 'Leinster', 'place', [], ['t:country:ie']),
+    ent('t:region:florida', 'Florida', 'place', [{ text: 'Floride', lang: 'fr' }], ['t:country:us']),
+  ], 'en');
   assert.deepEqual(found('Residents of Dublin, Ohio, voted on Tuesday.'), ['Ohio=t:region:ohio']);
   assert.deepEqual(found("L'ouragan a frappé Paris, en Floride, hier soir.", 'fr'), ['Floride=t:region:florida']);
   // its own country's region, a country or another city after the comma: the city stays
