@@ -79,15 +79,16 @@ export interface CldrCityName {
  * give in English ("Cordoba"?) is left out: which city is meant is not known.
  */
 export function cldrCityNames(): Map<string, CldrCityName[]> {
-  const english = exemplarCities('en');
+  const byLocale = new Map(['en', ...Object.keys(CLDR_LOCALES)].map((locale) => [locale, exemplarCities(locale)]));
+  const english = byLocale.get('en')!;
   const zones = new Set<string>();
-  for (const locale of ['en', ...Object.keys(CLDR_LOCALES)]) for (const z of exemplarCities(locale).keys()) zones.add(z);
+  for (const cities of byLocale.values()) for (const z of cities.keys()) zones.add(z);
   const englishName = (zone: string) => english.get(zone) ?? zone.split('/').at(-1)!.replace(/_/g, ' ');
   const zonesOfName = new Map<string, number>();
   for (const z of zones) zonesOfName.set(englishName(z), (zonesOfName.get(englishName(z)) ?? 0) + 1);
   const out = new Map<string, CldrCityName[]>();
   for (const [locale, lang] of Object.entries(CLDR_LOCALES)) {
-    for (const [zone, text] of exemplarCities(locale)) {
+    for (const [zone, text] of byLocale.get(locale)!) {
       const en = englishName(zone);
       if (zonesOfName.get(en) !== 1 || text === en || LEFT_OUT.has(text)) continue;
       const list = out.get(en) ?? [];
