@@ -14,7 +14,7 @@ import { unknownNames } from '../core/lookup/unknown-names.ts';
 import { getSettings } from './repository/index.ts';
 
 /** a page's text sent in parts: at most this much is kept for one session, a few sessions per tab, and not for long */
-const parts = new TextParts({ maxChars: 8_000_000, maxSessionsPerTab: 4, keepMs: 60_000 });
+const parts = new TextParts({ maxChars: 8_000_000, maxSessionsPerTab: 4, keepMs: 60_000, waitMs: 10_000 });
 
 /** parts are kept per tab: one tab cannot add to, or read, another's */
 const tabOf = (from: Sender) => (from.kind === 'content' ? String(from.tabId) : from.kind);
@@ -22,7 +22,7 @@ const tabOf = (from: Sender) => (from.kind === 'content' ? String(from.tabId) : 
 export const spotHandlers = {
   // the content script sends extracted page text: one "\n" between blocks, which names never span
   spot: async ({ text, lang, session, parts: count }, from) => {
-    const whole = session ? parts.take(tabOf(from), session, count ?? 0) + text : text;
+    const whole = session ? (await parts.take(tabOf(from), session, count ?? 0)) + text : text;
     // the settings are read from the database while the text is spotted, not after (about 2–20 ms)
     const settings = getSettings();
     settings.catch(() => undefined);

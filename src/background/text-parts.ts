@@ -1,9 +1,9 @@
 /**
  * The parts of long pages' texts, kept until the final `spot` of their session (protocol.ts:
- * `spot/part`). A tab sends its parts without waiting for each other, so they may arrive in any
- * order: each carries its index, and the final request says how many were sent. Parts are kept
- * per tab (a tab cannot add to, or read, another's), for a few sessions per tab, not for long,
- * and up to a size.
+ * `spot/part`). A tab sends its parts and then its `spot` without waiting for any answer, so they
+ * may arrive in any order: each part carries its index, and the final request says how many were
+ * sent and waits for the ones not yet here. Parts are kept per tab (a tab cannot add to, or read,
+ * another's), for a few sessions per tab, not for long, and up to a size.
  */
 import { Refusal } from './refusal.ts';
 
@@ -14,6 +14,8 @@ export interface TextPartLimits {
   maxSessionsPerTab: number;
   /** a session with no new part for this long is dropped */
   keepMs: number;
+  /** how long the final request waits for parts still on their way */
+  waitMs: number;
 }
 
 interface Session {
@@ -23,8 +25,19 @@ interface Session {
   at: number;
 }
 
+/** a final request waiting for its session's last parts */
+interface Waiting {
+  count: number;
+  resolve: (text: string) => void;
+  reject: (e: Refusal) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const LOST = 'Gloss lost part of this page’s text (its background restarted). Reload the page to try again.';
+
 export class TextParts {
   private readonly sessions = new Map<string, Session>();
+  private readonly waiting = new Map<string, Waiting>();
 
   constructor(private readonly limits: TextPartLimits) {}
 
@@ -32,6 +45,37 @@ export class TextParts {
   add(tab: string, session: string, index: number, text: string, now: number): void {
     this.dropStale(now);
     const key = `${tab}:${session}`;
+    try {
+      this.keep(tab, key, index, text, now);
+    } catch (e) {
+      // the request waiting for this session fails for the same reason
+      this.settle(key, e as Refusal);
+      throw e;
+    }
+    const waiting = this.waiting.get(key);
+    if (waiting && this.sessions.get(key)!.received === waiting.count) this.settle(key);
+  }
+
+  /**
+   * The text of the `count` parts of `session`, in order, once they are all here (waiting up to
+   * `waitMs` for those still on their way), and forget them; refuses when one is missing by then or
+   * more were sent than counted.
+   */
+  take(tab: string, session: string, count: number): Promise<string> {
+    const key = `${tab}:${session}`;
+    if (this.waiting.has(key)) return Promise.reject(new Refusal(LOST));
+    const kept = this.sessions.get(key);
+    if ((kept?.received ?? 0) >= count) {
+      this.sessions.delete(key);
+      return kept && kept.received === count && kept.parts.length === count ? Promise.resolve(kept.parts.join('')) : Promise.reject(new Refusal(LOST));
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.settle(key, new Refusal(LOST)), this.limits.waitMs);
+      this.waiting.set(key, { count, resolve, reject, timer });
+    });
+  }
+
+  private keep(tab: string, key: string, index: number, text: string, now: number): void {
     let kept = this.sessions.get(key);
     if (!kept) {
       if ([...this.sessions.keys()].filter((k) => k.startsWith(`${tab}:`)).length >= this.limits.maxSessionsPerTab) {
@@ -54,18 +98,20 @@ export class TextParts {
     kept.at = now;
   }
 
-  /** The text of the `count` parts of `session`, in order, and forget them; refuses when one is missing. */
-  take(tab: string, session: string, count: number): string {
-    const key = `${tab}:${session}`;
+  /** answer the request waiting for `key`, with its text or with `refusal`, and forget the session */
+  private settle(key: string, refusal?: Refusal): void {
+    const waiting = this.waiting.get(key);
+    if (!waiting) return;
+    this.waiting.delete(key);
+    clearTimeout(waiting.timer);
     const kept = this.sessions.get(key);
     this.sessions.delete(key);
-    if (!kept || kept.received !== count || kept.parts.length !== count) {
-      throw new Refusal('Gloss lost part of this page’s text (its background restarted). Reload the page to try again.');
-    }
-    return kept.parts.join('');
+    if (refusal) waiting.reject(refusal);
+    else if (kept && kept.parts.length === waiting.count) waiting.resolve(kept.parts.join(''));
+    else waiting.reject(new Refusal(LOST));
   }
 
   private dropStale(now: number): void {
-    for (const [k, s] of this.sessions) if (now - s.at > this.limits.keepMs) this.sessions.delete(k);
+    for (const [k, s] of this.sessions) if (now - s.at > this.limits.keepMs && !this.waiting.has(k)) this.sessions.delete(k);
   }
 }
