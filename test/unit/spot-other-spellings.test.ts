@@ -284,3 +284,20 @@ test('a name of several words in a language that does not decline names is left 
   // the French and Spanish names of two words are not in the index: the World Bank has two names there (its English and Russian ones)
   assert.equal(indexed.filter((id) => id === 't:wb').length, 2);
 });
+
+test('transliteration: Finnish, Estonian and Scandinavian j is й, on their people\'s names and on their press ("Кая Каллас" is Kaja Kallas; "Jeltsin" is Yeltsin)', () => {
+  const nordic: Pack = {
+    ...pack,
+    entities: [
+      ent('t:kallas', 'Kaja Kallas', 'person', [surname('Kallas')], ['gloss:country:ee']),
+      ent('t:yeltsin', 'Boris Yeltsin', 'person', [surname('Yeltsin')], ['gloss:country:ru']),
+      // the same letters from a country whose names the pack writes in the English-press spelling
+      ent('t:jaja', 'Jaja Wachuku', 'person', [], ['gloss:country:ng']),
+    ],
+  };
+  const m = new Matcher(compilePack(nordic));
+  const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Глава европейской дипломатии Кая Каллас заявила об этом во вторник.', 'ru'), ['Кая Каллас=t:kallas']);
+  assert.deepEqual(found('Venäjän entinen presidentti Boris Jeltsin kuoli vuonna 2007.', 'fi'), ['Boris Jeltsin=t:yeltsin']);
+  assert.deepEqual(found('Бывший министр Яя Вачуку выступил в ООН.', 'ru'), []);
+});

@@ -57,7 +57,8 @@ const MIN_SHORT_STEM_KEY = 3;
 const COUNTRY_SPELLING: Record<string, string> = {
   pl: 'pl', cz: 'cs', sk: 'sk', de: 'de', at: 'de', li: 'de', fr: 'fr', nl: 'nl', lt: 'lt', lv: 'lv', rs: 'sr', hr: 'sr',
   ba: 'sr', me: 'sr', si: 'sr', mk: 'sr', tr: 'tr', az: 'tr', hu: 'hu', es: 'es', mx: 'es', ar: 'es', co: 'es', cl: 'es',
-  pe: 'es', ve: 'es', cu: 'es', it: 'it', pt: 'pt', br: 'pt', gr: 'el', cy: 'el',
+  pe: 'es', ve: 'es', cu: 'es', it: 'it', pt: 'pt', br: 'pt', gr: 'el', cy: 'el', fi: 'fi', ee: 'et', se: 'sv', no: 'no',
+  dk: 'da',
 };
 
 /**
