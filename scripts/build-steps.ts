@@ -2,10 +2,12 @@
  * Extra build steps, called by build.mjs once per browser: merge, validate and compile the default
  * knowledge pack (packs/default, or the pack folder GLOSS_PACK_DIR names, for benchmarks) into
  * <out>/packs/default.pack.gz (the matcher part: compiled-file.ts, gzipped; the background unpacks
- * it with the browser's DecompressionStream) and <out>/packs/default-details/NNNN.json.gz (the
+ * it with the browser's DecompressionStream), <out>/packs/default.pack.id (a hash of that file: the
+ * name of the unpacked copy the background keeps, src/background/pack-cache.ts) and <out>/packs/default-details/NNNN.json.gz (the
  * entities' details in chunks, read when a popover needs them: src/core/pack/details.ts). An
  * invalid pack fails the build with the validator's messages.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, strToU8 } from 'fflate';
@@ -13,7 +15,7 @@ import { loadPack } from '../src/cli/pack-files.ts';
 import { compilePack, packDetails } from '../src/core/spot/compile.ts';
 import { decodeCompiledPack, encodeCompiledPack } from '../src/core/pack/compiled-file.ts';
 import { Matcher } from '../src/core/spot/matcher.ts';
-import { DEFAULT_PACK_PATH, detailChunkPath, detailChunks } from '../src/core/pack/details.ts';
+import { DEFAULT_PACK_ID_PATH, DEFAULT_PACK_PATH, detailChunkPath, detailChunks } from '../src/core/pack/details.ts';
 import { formatIssue } from '../src/core/pack/issues.ts';
 
 interface StepContext {
@@ -46,7 +48,9 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Ma
   const matcher = encodeCompiledPack(pack);
   // every table of the file checked here, value by value: the background loads it with `checked: 'when built'`
   new Matcher(decodeCompiledPack(matcher));
-  files.set(DEFAULT_PACK_PATH, gzipSync(matcher, { level: 9 }));
+  const gz = gzipSync(matcher, { level: 9 });
+  files.set(DEFAULT_PACK_PATH, gz);
+  files.set(DEFAULT_PACK_ID_PATH, strToU8(createHash('sha256').update(gz).digest('hex').slice(0, 32)));
   const chunks = detailChunks(packDetails(result.pack));
   let detailBytes = 0;
   chunks.forEach((chunk, i) => {

@@ -198,6 +198,11 @@ export interface TestMessages {
    * of a selection in the asking tab (the browser's menu itself cannot be driven by a test)
    */
   'debug/lookupMenu': { req: { selectionText: string }; res: { ok: true } };
+  /**
+   * load the built-in pack again, as a background that wakes does (after damaging its unpacked
+   * copy, when asked): where its bytes came from, and whether an unpacked copy is kept after
+   */
+  'debug/reloadPack': { req: { damageKept: boolean }; res: { from: 'kept' | 'package'; kept: boolean } };
 }
 
 /**

@@ -23,6 +23,7 @@ import { testHandlers, type TestHandlers } from './test-handlers.ts';
 import { lookupHandlers } from './lookup/handlers.ts';
 import { listenForLookupCommand, lookupMenuForTests } from './lookup/commands.ts';
 import { listenForPortRequests } from './port-requests.ts';
+import { reloadDefaultPackForTests } from './packs.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
 
@@ -38,7 +39,7 @@ const handlers: Handlers = {
 };
 const table = new Map<string, AnyHandler>(Object.entries(handlers) as [string, AnyHandler][]);
 if (__GLOSS_TEST__) {
-  const all: TestHandlers = { ...testHandlers, 'debug/lookupMenu': lookupMenuForTests };
+  const all: TestHandlers = { ...testHandlers, 'debug/lookupMenu': lookupMenuForTests, 'debug/reloadPack': ({ damageKept }) => reloadDefaultPackForTests(damageKept) };
   for (const [type, h] of Object.entries(all)) table.set(type, h as AnyHandler);
 }
 

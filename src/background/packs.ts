@@ -3,7 +3,8 @@
  * memory (the trie, the alias entries and the entities' cores: src/core/pack/compiled.ts); the
  * entities' details are read when a popover asks (pack-details.ts).
  *  - the built-in default pack, compiled at build time into packs/default.pack.gz inside the
- *    extension, fetched and unpacked once per background lifetime;
+ *    extension, fetched and unpacked once per background lifetime (or, after the first time, read
+ *    back unpacked from the copy kept in Cache Storage: pack-cache.ts);
  *  - the packs the reader imported and "My entities", compiled once on import and stored in
  *    Dexie (table `packs`), read once per background lifetime and again after an import or a
  *    removal (`invalidateReaderPacks`).
@@ -12,7 +13,8 @@
  */
 import browser from 'webextension-polyfill';
 import { decodeCompiledPack } from '../core/pack/compiled-file.ts';
-import { DEFAULT_PACK_PATH } from '../core/pack/details.ts';
+import { DEFAULT_PACK_ID_PATH, DEFAULT_PACK_PATH } from '../core/pack/details.ts';
+import { damageKeptPackForTests, dropKeptPack, keepPack, readKeptPack } from './pack-cache.ts';
 import { Matcher } from '../core/spot/matcher.ts';
 import { indexPacks, loadStored, type NameIndex } from '../core/pack/import.ts';
 import { db, type PackRow } from './db.ts';
@@ -39,6 +41,8 @@ export interface ReaderPacks {
 }
 
 let defaultLoading: Promise<Matcher> | null = null;
+/** where the loaded built-in pack's bytes came from, and the keeping of its unpacked copy (for the test build's checks) */
+let defaultSource: { from: 'kept' | 'package'; keeping: Promise<void> } | null = null;
 let readerLoading: Promise<ReaderPacks> | null = null;
 let indexCache: { key: readonly Matcher[]; index: Promise<NameIndex> } | null = null;
 
@@ -50,15 +54,44 @@ let indexCache: { key: readonly Matcher[]; index: Promise<NameIndex> } | null = 
 export const DEFAULT_PACK_TIMING = { load: 'gloss:default-pack-load', read: 'gloss:default-pack-read', build: 'gloss:default-pack-build' } as const;
 
 /** a gzipped file of the extension, read whole, then unpacked (gunzip.ts says why not as it streams) */
-export async function extensionFile(path: string): Promise<Uint8Array> {
+export async function extensionFile(path: string): Promise<Uint8Array<ArrayBuffer>> {
   const res = await fetch(browser.runtime.getURL(path));
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return gunzip(new Uint8Array(await res.arrayBuffer()));
 }
 
+/** the built-in pack's id (pack-cache.ts), or '' when the build wrote none */
+async function defaultPackId(): Promise<string> {
+  try {
+    const res = await fetch(browser.runtime.getURL(DEFAULT_PACK_ID_PATH));
+    return res.ok ? (await res.text()).trim() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** the matcher of the built-in pack's bytes; the build checked its tables, and the gzip checksum or the kept copy's length vouches for the bytes */
+function builtInMatcher(bytes: Uint8Array): Matcher {
+  return new Matcher(decodeCompiledPack(bytes), { checked: 'when built' });
+}
+
 async function loadDefault(): Promise<Matcher> {
   const start = performance.now();
-  let bytes: Uint8Array;
+  const id = await defaultPackId();
+  const kept = id ? await readKeptPack(id) : null;
+  if (kept) {
+    const read = performance.now();
+    try {
+      const matcher = builtInMatcher(kept);
+      measureDefaultLoad(start, read, 'kept');
+      defaultSource = { from: 'kept', keeping: Promise.resolve() };
+      return matcher;
+    } catch (e) {
+      console.warn('Gloss: its copy of the built-in pack is damaged; reading the packaged file.', e);
+      await dropKeptPack().catch(() => undefined);
+    }
+  }
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = await extensionFile(DEFAULT_PACK_PATH);
   } catch (e) {
@@ -67,15 +100,37 @@ async function loadDefault(): Promise<Matcher> {
   const read = performance.now();
   let matcher: Matcher;
   try {
-    // the build checked this pack's tables, and unpacking checked its bytes against the gzip checksum
-    matcher = new Matcher(decodeCompiledPack(bytes), { checked: 'when built' });
+    matcher = builtInMatcher(bytes);
   } catch (e) {
     throw new Error(`Gloss's built-in knowledge pack is damaged: ${(e as Error).message}`);
   }
-  performance.measure(DEFAULT_PACK_TIMING.read, { start, end: read });
-  performance.measure(DEFAULT_PACK_TIMING.build, { start: read });
-  performance.measure(DEFAULT_PACK_TIMING.load, { start });
+  measureDefaultLoad(start, read, 'package');
+  // stored while the page's first request is answered (the copy is written off this thread)
+  const keeping = id ? keepPack(id, bytes).catch((e: unknown) => console.info('Gloss: could not keep an unpacked copy of the built-in pack.', e)) : Promise.resolve();
+  defaultSource = { from: 'package', keeping };
   return matcher;
+}
+
+/** the load's User Timing entries (DEFAULT_PACK_TIMING), with where the bytes came from */
+function measureDefaultLoad(start: number, read: number, from: 'kept' | 'package'): void {
+  const detail = { from };
+  performance.measure(DEFAULT_PACK_TIMING.read, { start, end: read, detail });
+  performance.measure(DEFAULT_PACK_TIMING.build, { start: read, detail });
+  performance.measure(DEFAULT_PACK_TIMING.load, { start, detail });
+}
+
+/**
+ * TEST BUILDS: load the built-in pack again, as a background that wakes does (after its unpacked
+ * copy was damaged, when asked): where its bytes came from, and whether a copy is kept after.
+ */
+export async function reloadDefaultPackForTests(damageKept: boolean): Promise<{ from: 'kept' | 'package'; kept: boolean }> {
+  await defaultSource?.keeping;
+  const id = await defaultPackId();
+  if (damageKept) await damageKeptPackForTests(id);
+  defaultLoading = null;
+  await defaultPack();
+  await defaultSource!.keeping;
+  return { from: defaultSource!.from, kept: (await readKeptPack(id)) !== null };
 }
 
 /** The built-in pack. A failed load is retried on the next call. */

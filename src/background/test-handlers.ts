@@ -12,7 +12,7 @@ import type { Sender } from './senders.ts';
 export type TestHandlers = { [T in TestMessageType]: (req: Req<T>, from: Sender) => Promise<Res<T>> };
 
 /** the test handlers that need the extension's APIs: index.ts adds them (this file also loads in Node's unit tests) */
-type NeedBrowser = 'debug/lookupMenu';
+type NeedBrowser = 'debug/lookupMenu' | 'debug/reloadPack';
 
 export const testHandlers: Omit<TestHandlers, NeedBrowser> = {
   'debug/put': async ({ key, value }) => {
