@@ -23,7 +23,7 @@ import { testHandlers, type TestHandlers } from './test-handlers.ts';
 import { lookupHandlers } from './lookup/handlers.ts';
 import { listenForLookupCommand, lookupMenuForTests } from './lookup/commands.ts';
 import { listenForPortRequests } from './port-requests.ts';
-import { reloadDefaultPackForTests } from './packs.ts';
+import { defaultPack, reloadDefaultPackForTests } from './packs.ts';
 
 watchGlobalErrors(globalThis as unknown as Parameters<typeof watchGlobalErrors>[0]);
 
@@ -44,6 +44,10 @@ if (__GLOSS_TEST__) {
 }
 
 const self = { id: browser.runtime.id, origin: originOf(new URL(browser.runtime.getURL(''))) };
+
+// installed or updated: the built-in pack is loaded once now, so that its unpacked copy (pack-cache.ts)
+// is kept before the first page asks and a background that wakes reads it back
+browser.runtime.onInstalled.addListener(() => void defaultPack().catch(() => undefined));
 
 listenForMarkCommands();
 listenForHighlightCommands();
