@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import {
-  BLOCK_SEPARATOR, TextExtractor, articleRoots, domPieces, domPoint, extractArticleText, extractVisibleText,
+  BLOCK_SEPARATOR, TextExtractor, articleOptions, articleRoots, domPieces, domPoint, extractArticleText, extractVisibleText,
   findArticleRegion, isReadable, paragraphRegion, textOffsetOf, type VisibleText,
 } from '../../src/core/text/index.ts';
 import { SPACE_CLASS_BODY, SPACE_CODES } from '../../src/core/text/rules.ts';
@@ -164,6 +164,17 @@ describe('article region', () => {
       <ul class="social social--top"><li>Share on Facebook</li></ul><div class="submeta__share">Twitter</div><aside id="related-links">Kyiv</aside>
       <div class="shareholders">Tallinn</div><article class="content content--comment">Oslo</article>`);
     assert.equal(extractArticleText(withNav).text, `Riga${BLOCK_SEPARATOR}Tallinn${BLOCK_SEPARATOR}Oslo`);
+  });
+  it('skips what follows an article but is not its text: reference lists, bibliographies, wiki navigation boxes and category links', () => {
+    const b = body(`<div id="content"><p>Wellington is the capital.</p><p>Footnotes<sup class="reference">[1]</sup> stay in the text.</p>
+      <div class="reflist"><ol class="references"><li>Smith, John (2010). Boston: Oxford University Press.</li></ol></div>
+      <section role="doc-endnotes"><ol><li>London notes</li></ol></section><ul role="doc-bibliography"><li>Melbourne</li></ul>
+      <div class="refbegin">Further reading: Cambridge</div><table class="navbox"><tr><td>Waikato Southland</td></tr></table>
+      <div class="catlinks">Categories: Island countries</div><ol class="steps"><li>Auckland is the largest city.</li></ol></div>`);
+    assert.equal(
+      extractVisibleText([b], articleOptions()).text,
+      `Wellington is the capital.${BLOCK_SEPARATOR}Footnotes[1] stay in the text.${BLOCK_SEPARATOR}Auckland is the largest city.`,
+    );
   });
 });
 

@@ -88,8 +88,16 @@ export function paragraphRegion(body: Element): Element | null {
   return inRegion >= total * 0.4 && inRegion >= MIN_REGION_CHARS ? region : null;
 }
 
-/** Page furniture never read: navigation, search, footers (also inside the article), and share/ad/related widgets. */
-export const BOILERPLATE_SELECTOR = 'nav, [role="navigation"], [role="search"], [role="contentinfo"], footer';
+/**
+ * Page furniture never read: navigation, search, footers (also inside the article), and share/ad/related widgets.
+ * Also the apparatus after an article that is not its text: lists of references and bibliographies
+ * (the DPUB-ARIA roles, and MediaWiki's reference lists), and wikis' navigation boxes and category
+ * links. On a Wikipedia article they are about half the text, and names there are authors and
+ * publishers of sources, not what the article is about.
+ */
+export const BOILERPLATE_SELECTOR =
+  'nav, [role="navigation"], [role="search"], [role="contentinfo"], footer, [role="doc-endnotes"], [role="doc-bibliography"], ' +
+  'ol.references, .reflist, .refbegin, .navbox, .catlinks';
 
 /**
  * class/id words of widgets that are not the story (Readability's "unlikely candidates", kept
