@@ -301,3 +301,12 @@ test('transliteration: Finnish, Estonian and Scandinavian j is й, on their peop
   assert.deepEqual(found('Venäjän entinen presidentti Boris Jeltsin kuoli vuonna 2007.', 'fi'), ['Boris Jeltsin=t:yeltsin']);
   assert.deepEqual(found('Бывший министр Яя Вачуку выступил в ООН.', 'ru'), []);
 });
+
+test('transliteration: a full name whose surname another alphabet writes as it sounds ("Ντόναλντ Τραμπ"), then that surname alone', () => {
+  has('Ο Ντόναλντ Τραμπ συναντήθηκε με Ευρωπαίους ηγέτες. Ο πρόεδρος Τραμπ δήλωσε ότι οι δασμοί μένουν.', 'el', 'Ντόναλντ Τραμπ=t:trump (transliteration)');
+  has('Ο Ντόναλντ Τραμπ συναντήθηκε με Ευρωπαίους ηγέτες. Ο πρόεδρος Τραμπ δήλωσε ότι οι δασμοί μένουν.', 'el', 'Τραμπ=t:trump (transliteration)');
+  has('Donald Tramp met European leaders. Later Tramp said the tariffs stay.', 'en', 'Tramp=t:trump (variant)');
+  // the surname as written alone, with no full name before it, is no one's; nor is it inside a longer name
+  none('Ο πρόεδρος Τραμπ δήλωσε ότι οι δασμοί μένουν.', 'el', 'Τραμπ');
+  assert.deepEqual(marks('Donald Tramp met European leaders. The Tramp Act passed.', 'en'), ['Donald Tramp=t:trump (variant)']);
+});

@@ -233,7 +233,7 @@ export class NameIndex {
    */
   scan(text: string, capitals: CapitalWords, covered: readonly { start: number; end: number }[], surnames: ReadonlySet<number>, out: NameHit[], opts: NameScanOptions): void {
     const memo = new Map<string, WordInfo>();
-    const look: Look = { surnames, variantSurnames: new Set(), endings: opts.declines.latin ? endingLetters(opts.lang, 'latin') : null };
+    const look: Look = { surnames, variantSurnames: new Set(), fullNameSurnames: new Map(), endings: opts.declines.latin ? endingLetters(opts.lang, 'latin') : null };
     let cover = 0;
     /** where the last name found or trie hit passed ends: a name is not extended back over it */
     let floor = 0;
@@ -255,7 +255,12 @@ export class NameIndex {
       const nextAt = c + 1 < count ? starts[c + 1]! : -1;
       if (!this.wanted(text, at, thisEnd, nextAt, capitals, opts, look)) continue;
       const first = this.info(text, at, thisEnd, memo, opts);
-      if (!first.known || !this.mayStartName(first, opts.declines.latin)) continue;
+      // the surname of a full name found above in another spelling, as written there ("Τραμπ" after "Ντόναλντ Τραμπ")
+      const alone = look.fullNameSurnames.size > 0 && !(hit !== null && hit.start === at) ? this.surnameAsWritten(text, at, thisEnd, capitals.fold, look) : null;
+      if (!first.known || !this.mayStartName(first, opts.declines.latin)) {
+        if (alone && !notANameAlone(text, alone, opts)) out.push(alone);
+        continue;
+      }
       const cur: Cursor = { text, memo, opts, start: [at], end: [thisEnd], info: [first], last: false };
       // on a word the trie found alone, only a name of several words can be longer
       const found = this.longestAt(cur, floor, opts.declines.latin, hit !== null && hit.start === at ? 2 : 1);
@@ -265,9 +270,27 @@ export class NameIndex {
         i = floor = found.end;
         // a person named in another spelling: that spelling of the surname alone may follow ("Poutin");
         // not after a surname alone that waits for its full name ("The" read as "Te" would make every "The" read)
-        if (this.nameFlags[found.name]! & NAME_PERSON && found.entries.length > 0) look.variantSurnames.add(foldHash(text, this.lastWordStart(text, found.start, found.end), found.end));
-      }
+        if (this.nameFlags[found.name]! & NAME_PERSON && found.entries.length > 0) {
+          const last = this.lastWordStart(text, found.start, found.end);
+          const fold = foldHash(text, last, found.end);
+          look.variantSurnames.add(fold);
+          if (found.fullName) look.fullNameSurnames.set(fold, { name: found.name, word: text.slice(last, found.end).toLowerCase() });
+        }
+      } else if (alone && !notANameAlone(text, alone, opts)) out.push(alone);
     }
+  }
+
+  /**
+   * The word is written as the surname of a full name found on this page in another spelling,
+   * which the index may not hold (the surname matched by its vowels only: "Τραμπ", "Tramp"): it
+   * waits for that person's full name before it, like a surname found by its variant key
+   * ("Poutin" after "Vladimir Poutin").
+   */
+  private surnameAsWritten(text: string, start: number, end: number, fold: number, look: Look): NameHit | null {
+    const seen = look.fullNameSurnames.get(fold);
+    if (!seen || text.slice(start, end).toLowerCase() !== seen.word) return null;
+    const via: NameVia = wordScript(text.slice(start, start + 1)) === 'latin' ? 'variant' : 'transliteration';
+    return { start, end, name: seen.name, entries: [], waiting: [this.nameEntry[seen.name]!], via, fullName: false, lookAround: true };
   }
 
   /**
@@ -601,9 +624,12 @@ export class NameIndex {
     return false;
   }
 
-  /** a one-word surname `name` that the word spells with other vowels only */
+  /**
+   * a one-word surname `name` that the word spells with other vowels only, in any script: the
+   * press of other alphabets writes foreign names as they sound ("Τραμπ", "Трамп" for Trump)
+   */
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
-    if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1 || info.script !== 'latin') return false;
+    if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return false;
     return this.vowelVariant(info, this.formKey[this.wordForm[this.nameStart[name]!]!]!);
   }
 
@@ -761,6 +787,8 @@ interface Look {
   surnames: ReadonlySet<number>;
   /** folded hashes of the surnames of people found in another spelling on this page */
   variantSurnames: Set<number>;
+  /** of those found in a full name, the name and the surname as written (lower case), by folded hash */
+  fullNameSurnames: Map<number, { name: number; word: string }>;
   /** the last letters of the page language's case endings, or null when it has none */
   endings: Set<number> | null;
 }
