@@ -310,3 +310,10 @@ test('transliteration: a full name whose surname another alphabet writes as it s
   none('Ο πρόεδρος Τραμπ δήλωσε ότι οι δασμοί μένουν.', 'el', 'Τραμπ');
   assert.deepEqual(marks('Donald Tramp met European leaders. The Tramp Act passed.', 'en'), ['Donald Tramp=t:trump (variant)']);
 });
+
+test('a preposition that starts a sentence ("Volgens", "Според") is no given name before a surname', () => {
+  has('Donald Trump sprak donderdag met de burgemeesters. Volgens Trump is een nieuwe wet nodig.', 'nl', 'Trump=t:trump (surname)');
+  has('Владимир Путин се срещна с министрите. Според Путин бюджетът трябва да бъде преработен.', 'bg', 'Путин=t:putin (transliteration)');
+  // another person's given name there still is ("Daniil Medvedev" is not Dmitry Medvedev)
+  none('Donald Trump sprak donderdag. Fred Trump was zijn vader.', 'nl', 'Trump');
+});

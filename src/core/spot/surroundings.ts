@@ -47,6 +47,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'απο', 'για', 'ενα', 'μια', 'ενας',
   // Turkish
   've', 'bir', 'bu', 'ile', 'icin', 'ama', 'veya',
+  // Dutch
+  'het', 'een', 'en', 'maar', 'of', 'op', 'met', 'van', 'voor', 'door', 'naar', 'bij', 'uit', 'om', 'tot', 'toen', 'dat',
+  'dit', 'deze', 'ook', 'nog', 'volgens', 'tijdens', 'zonder', 'tegen', 'vandaag', 'gisteren',
+  // "according to" and other prepositions that start sentences before a name, in the other languages read
+  'segun', 'secondo', 'segundo', 'podle', 'wedlug', 'prema', 'pasak', 'pagal', 'saskana', 'pec', 'glede', 'nakon', 'poslije',
+  'posle', 'tokom', 'согласно', 'после', 'перед', 'според', 'след', 'преди', 'като', 'когато', 'відповідно', 'після', 'перед',
+  'паводле', 'пасля', 'према', 'након', 'συμφωνα', 'μετα', 'πριν', 'gore', 'sonra', 'once',
 ]);
 
 /** words that join the parts of one long name: "Statute of Westminster", "Department of Labour" */
