@@ -32,7 +32,7 @@ export async function readKeptPack(id: string): Promise<Uint8Array<ArrayBuffer> 
     const bytes = new Uint8Array(await res.arrayBuffer());
     return bytes.length === Number(res.headers.get(LENGTH_HEADER)) ? bytes : null;
   } catch (e) {
-    console.info('Gloss: its copy of the built-in pack could not be read; reading the packaged file.', e);
+    console.info('Gloss could not read its copy of the built-in pack; it reads the packaged file instead.', e);
     return null;
   }
 }

@@ -87,7 +87,7 @@ async function loadDefault(): Promise<Matcher> {
       defaultSource = { from: 'kept', keeping: Promise.resolve() };
       return matcher;
     } catch (e) {
-      console.warn('Gloss: its copy of the built-in pack is damaged; reading the packaged file.', e);
+      console.warn('Gloss found its copy of the built-in pack damaged; it reads the packaged file instead and keeps a new copy.', e);
       await dropKeptPack().catch(() => undefined);
     }
   }
