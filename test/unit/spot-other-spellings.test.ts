@@ -317,3 +317,10 @@ test('a preposition that starts a sentence ("Volgens", "Според") is no giv
   // another person's given name there still is ("Daniil Medvedev" is not Dmitry Medvedev)
   none('Donald Trump sprak donderdag. Fred Trump was zijn vader.', 'nl', 'Trump');
 });
+
+test('inflection: Finnish and Hungarian case endings ("Putinin", "Minszkben"), and ordinary words of those languages stay unmarked', () => {
+  has('Presidentti Vladimir Putin puhui tiistaina. Putinin mukaan neuvottelut jatkuvat.', 'fi', 'Putinin=t:putin (inflection)');
+  has('Az ellenzék vezetői Minszkben találkoztak csütörtökön.', 'hu', 'Minszkben=t:minsk (inflection)');
+  assert.deepEqual(marks('Tuuli oli kova ja meri aava. Aino ja Onni leikkivät rannalla, ja Kalle kalasti laiturilla.', 'fi'), []);
+  assert.deepEqual(marks('Anna és Péter a kertben dolgoztak, a kutya a fa alatt aludt, a macska a tetőn ült.', 'hu'), []);
+});

@@ -79,10 +79,17 @@ const LV = plain('s a u am ā ai as ei i ie iem os ām ēm');
 const DE = plain('s');
 /** Greek: genitive and accusative of names */
 const EL = plain('ς υ ου ας ης ες ος α η ο');
+/**
+ * Finnish: the cases of names, with the -i- a name that ends in a consonant takes before them
+ * ("Stubbin", "Orpon", "Putinin", "Helsingissä" is left: consonant gradation is not undone)
+ */
+const FI = plain('n in a ä ta tä ia iä ssa ssä issa issä sta stä ista istä lla llä illa illä lta ltä ilta iltä lle ille na nä ina inä ksi iksi an en on un iin ään');
+/** Hungarian: case suffixes, with their linking vowels ("Bécsben", "Putyinnal" is left: the assimilated -val/-vel is not undone) */
+const HU = plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként i');
 
 const BY_LANG: Record<string, Ending[]> = {
   ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN, hr: SR_LATN, bs: SR_LATN, sl: SR_LATN, pl: PL, cs: CS, sk: CS,
-  lt: LT, lv: LV, de: DE, el: EL,
+  lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU,
 };
 
 /** the ending list for a word in `lang` written in `script` */
