@@ -324,3 +324,18 @@ test('inflection: Finnish and Hungarian case endings ("Putinin", "Minszkben"), a
   assert.deepEqual(marks('Tuuli oli kova ja meri aava. Aino ja Onni leikkivät rannalla, ja Kalle kalasti laiturilla.', 'fi'), []);
   assert.deepEqual(marks('Anna és Péter a kertben dolgoztak, a kutya a fa alatt aludt, a macska a tetőn ült.', 'hu'), []);
 });
+
+test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {
+  const two: Pack = {
+    ...pack,
+    entities: [
+      ent('t:kiir', 'Salva Kiir', 'person', [surname('Kiir', { caseSensitive: true })], ['gloss:country:ss']),
+      ent('t:starmer', 'Keir Starmer', 'person', [surname('Starmer', { caseSensitive: true })], ['gloss:country:gb']),
+    ],
+  };
+  const m = new Matcher(compilePack(two));
+  const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.ok(!found('Премьер-министр Кир Стармер приехал в Париж во вторник.', 'ru').some((x) => x.startsWith('Кир=')));
+  // alone, it is still his
+  assert.deepEqual(found('Об этом в понедельник заявил Кир на встрече с послами.', 'ru'), ['Кир=t:kiir']);
+});
