@@ -3,9 +3,10 @@
  * knowledge pack (packs/default, or the pack folder GLOSS_PACK_DIR names, for benchmarks) into
  * <out>/packs/default.pack.gz (the matcher part: compiled-file.ts, gzipped; the background unpacks
  * it with the browser's DecompressionStream), <out>/packs/default.pack.id (a hash of that file: the
- * name of the unpacked copy the background keeps, src/background/pack-cache.ts) and <out>/packs/default-details/NNNN.json.gz (the
- * entities' details in chunks, read when a popover needs them: src/core/pack/details.ts). An
- * invalid pack fails the build with the validator's messages.
+ * name of the unpacked copy the background keeps, src/background/pack-cache.ts) and
+ * <out>/packs/default-details/NNNN.json.gz (the entities' details in chunks, read when a popover
+ * needs them: src/core/pack/details.ts). An invalid pack fails the build with the validator's
+ * messages.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -6,9 +6,8 @@
  * `spot` request that names the session and the number of parts; the background waits for any part
  * still on its way, and its reply covers the whole text. (Waiting here for every part's answer
  * before sending it kept wikipedia-2's request 13–54 ms after the read, against 5–16 ms now: those
- * answers queue behind the read.) No
- * message (and no task in the page) carries more than PART_CHARS, and a long article's text is
- * already in the background when the read ends.
+ * answers queue behind the read.) No message (and no task in the page) carries more than
+ * PART_CHARS, and a long article's text is already in the background when the read ends.
  */
 import { send } from '../../shell/messaging.ts';
 import type { Res } from '../../protocol.ts';

@@ -267,11 +267,9 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** the start of the word after `end` across plain spaces (`end` itself when none follow) */
-function nextWordStart(text: string, end: number): number {
-  let j = end;
-  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++;
-  return j;
+/** a person's surname, listed or derived from a full name */
+function isPersonSurname(c: Candidate): boolean {
+  return c.entity.type === 'person' && (c.entry.flags & (ENTRY_SURNAME | ENTRY_DERIVED_SURNAME)) !== 0;
 }
 
 function reasonOf(h: Hit, c: Candidate): MentionReason {
@@ -368,17 +366,15 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   // where the names the packs know start and end (not surnames that wait for a full name: "Jonathan" of Goodluck Jonathan)
   const hitStarts = new Set<number>();
   const hitEnds = new Set<number>();
+  /** where a word the packs know as a person's surname starts ("Стармер", "Müller") */
+  const surnameStarts = new Set<number>();
   for (const h of hits) {
+    if (h.real.some(isPersonSurname) || h.derived.some(isPersonSurname)) surnameStarts.add(h.start);
     if (h.real.length === 0) continue;
     hitStarts.add(h.start);
     hitEnds.add(h.end);
   }
   const nameAt = (i: number): boolean => hitStarts.has(i);
-  /** where a word the packs know as a person's surname starts ("Стармер", "Müller") */
-  const surnameStarts = new Set<number>();
-  for (const h of hits) {
-    if ([...h.real, ...h.derived].some((c) => c.entity.type === 'person' && c.entry.flags & (ENTRY_SURNAME | ENTRY_DERIVED_SURNAME))) surnameStarts.add(h.start);
-  }
   const nameEndsAt = (i: number): boolean => hitEnds.has(i);
   // a city qualified by a region of another country is another place of that name ("Dublin, Ohio")
   for (let i = 0; i < hits.length; i++) {
@@ -430,7 +426,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     const around = aroundHit(h);
     if (person && anotherName(h, around, [c])) return false;
     // a surname alone right before another person's surname is that person's given name ("Кир Стармер" is not Salva Kiir)
-    if (person && surname && around.after !== '' && pageLang !== 'de' && surnameStarts.has(nextWordStart(text, h.end))) return false;
+    if (person && surname && pageLang !== 'de' && surnameStarts.has(around.afterAt)) return false;
     if (!h.lookAround) return true;
     // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
     if (!person && around.namedBefore && (isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;

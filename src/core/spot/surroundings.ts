@@ -52,7 +52,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'dit', 'deze', 'ook', 'nog', 'volgens', 'tijdens', 'zonder', 'tegen', 'vandaag', 'gisteren',
   // "according to" and other prepositions that start sentences before a name, in the other languages read
   'segun', 'secondo', 'segundo', 'podle', 'wedlug', 'prema', 'pasak', 'pagal', 'saskana', 'pec', 'glede', 'nakon', 'poslije',
-  'posle', 'tokom', 'согласно', 'после', 'перед', 'според', 'след', 'преди', 'като', 'когато', 'відповідно', 'після', 'перед',
+  'posle', 'tokom', 'согласно', 'после', 'перед', 'според', 'след', 'преди', 'като', 'когато', 'відповідно', 'після',
   'паводле', 'пасля', 'према', 'након', 'συμφωνα', 'μετα', 'πριν', 'gore', 'sonra', 'once',
 ]);
 
@@ -101,6 +101,8 @@ export interface Surroundings {
   beforeStartsSentence: boolean;
   /** the capitalised word just after (normalised), "" if none */
   after: string;
+  /** where that word starts, -1 if none */
+  afterAt: number;
   /** part of a longer capitalised name: "Labour Force Survey", "Statute of Westminster", "ABC-CLIO" */
   longerName: boolean;
   /** longerName because of a capitalised word and a connector before it ("Statute of Westminster"; in German any noun: "Mehrheit des Bundestags") */
@@ -201,7 +203,7 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean): Surroundings {
-  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', longerName: false, afterOf: false, month: false, connectorAfter: false };
+  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, afterOf: false, month: false, connectorAfter: false };
   // ---- before
   const p = start - 1;
   if (p >= 1 && HYPHENS.has(text.charCodeAt(p)) && isWordKind(kindOf(text.charCodeAt(p - 1)))) {
@@ -245,7 +247,10 @@ export function surroundings(text: string, start: number, end: number, key: stri
     const e = wordEnd(text, q);
     if (e > q) {
       const w = foldKey(text.slice(q, e));
-      if (isUpper(text.charCodeAt(q))) r.after = w;
+      if (isUpper(text.charCodeAt(q))) {
+        r.after = w;
+        r.afterAt = q;
+      }
       else if (CONNECTORS.has(w)) r.connectorAfter = true;
     }
   }
