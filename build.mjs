@@ -53,8 +53,11 @@ const entryPoints = {
 };
 const PAGES = ['popup', 'notebook', 'frame'];
 
-/** `test`: dist/<browser>-test only (the constant __GLOSS_TEST__; its branches are not in production bundles) */
-export function esbuildOptions(browser, version, test = false) {
+/**
+ * `test`: dist/<browser>-test only (the constant __GLOSS_TEST__; its branches are not in production bundles);
+ * `packId`: the built-in pack's id (builtInPackId), '' when there is none (no kept copy then)
+ */
+export function esbuildOptions(browser, version, test = false, packId = '') {
   return {
     absWorkingDir: root,
     entryPoints,
@@ -72,6 +75,7 @@ export function esbuildOptions(browser, version, test = false) {
       __GLOSS_BROWSER__: JSON.stringify(browser),
       __GLOSS_VERSION__: JSON.stringify(version),
       __GLOSS_TEST__: JSON.stringify(test),
+      __GLOSS_PACK_ID__: JSON.stringify(packId),
     },
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
@@ -100,11 +104,18 @@ async function copyStatic(browser) {
 }
 
 /** Optional build steps contributed by other parts of the tree (e.g. pack compilation). */
-async function extraSteps(browser) {
+async function buildSteps() {
   const steps = join(root, 'scripts/build-steps.ts');
-  if (!existsSync(steps)) return;
-  const mod = await import(steps);
-  await mod.run({ root, out: join(distRoot, browser), browser, dev, log });
+  return existsSync(steps) ? import(steps) : null;
+}
+
+async function extraSteps(browser) {
+  await (await buildSteps())?.run({ root, out: join(distRoot, browser), browser, dev, log });
+}
+
+/** the built-in pack's id, for the bundles (compiles the pack, once per process) */
+async function builtInPackId() {
+  return (await (await buildSteps())?.builtInPackId({ root, log })) ?? '';
 }
 
 /**
@@ -112,14 +123,14 @@ async function extraSteps(browser) {
  * on 127.0.0.1 pages) plus the test bridge content script on 127.0.0.1 (see src/test-bridge).
  * Used by the browser tests only; never packaged.
  */
-async function buildTestVariant(browser) {
+async function buildTestVariant(browser, packId) {
   const src = join(distRoot, browser);
   const out = join(distRoot, `${browser}-test`);
   await rm(out, { recursive: true, force: true });
   await cp(src, out, { recursive: true });
   const version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
   await esbuild.build({
-    ...esbuildOptions(browser, version, true),
+    ...esbuildOptions(browser, version, true, packId),
     entryPoints: { ...entryPoints, 'test-bridge': 'src/test-bridge/index.ts' },
     outdir: out,
     minify: false,
@@ -142,13 +153,14 @@ async function sizeOf(dir) {
 async function buildOnce() {
   const t0 = performance.now();
   const pkgVersion = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
+  const packId = await builtInPackId();
   for (const browser of BROWSERS) {
     await rm(join(distRoot, browser), { recursive: true, force: true });
-    await esbuild.build(esbuildOptions(browser, pkgVersion));
+    await esbuild.build(esbuildOptions(browser, pkgVersion, false, packId));
     await copyStatic(browser);
     await extraSteps(browser);
   }
-  if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser);
+  if (testBridge) for (const browser of BROWSERS) await buildTestVariant(browser, packId);
   const kb = Math.round((await sizeOf(join(distRoot, 'chrome'))) / 1024);
   const d = relative(root, distRoot) || '.';
   log(`built ${d}/chrome and ${d}/firefox in ${Math.round(performance.now() - t0)} ms (${kb} KiB each, ${dev ? 'dev' : 'production'})`);

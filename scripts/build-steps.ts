@@ -2,11 +2,10 @@
  * Extra build steps, called by build.mjs once per browser: merge, validate and compile the default
  * knowledge pack (packs/default, or the pack folder GLOSS_PACK_DIR names, for benchmarks) into
  * <out>/packs/default.pack.gz (the matcher part: compiled-file.ts, gzipped; the background unpacks
- * it with the browser's DecompressionStream), <out>/packs/default.pack.id (a hash of that file: the
- * name of the unpacked copy the background keeps, src/background/pack-cache.ts) and
- * <out>/packs/default-details/NNNN.json.gz (the entities' details in chunks, read when a popover
+ * it with the browser's DecompressionStream) and <out>/packs/default-details/NNNN.json.gz (the entities' details in chunks, read when a popover
  * needs them: src/core/pack/details.ts). An invalid pack fails the build with the validator's
- * messages.
+ * messages. The pack's id (a hash of its matcher file: the name of the unpacked copy the background
+ * keeps, src/background/pack-cache.ts) goes into the background's code (builtInPackId, build.mjs).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,7 +15,7 @@ import { loadPack } from '../src/cli/pack-files.ts';
 import { compilePack, packDetails } from '../src/core/spot/compile.ts';
 import { decodeCompiledPack, encodeCompiledPack } from '../src/core/pack/compiled-file.ts';
 import { Matcher } from '../src/core/spot/matcher.ts';
-import { DEFAULT_PACK_ID_PATH, DEFAULT_PACK_PATH, detailChunkPath, detailChunks } from '../src/core/pack/details.ts';
+import { DEFAULT_PACK_PATH, detailChunkPath, detailChunks } from '../src/core/pack/details.ts';
 import { formatIssue } from '../src/core/pack/issues.ts';
 
 interface StepContext {
@@ -27,15 +26,21 @@ interface StepContext {
   log: (...a: unknown[]) => void;
 }
 
-/** the files of the built-in pack (path in the extension → bytes), the same for both browsers: made once per build process */
-let compiled: Promise<Map<string, Uint8Array>> | null = null;
+/** the built-in pack, the same for both browsers: made once per build process */
+interface BuiltIn {
+  /** path in the extension → bytes */
+  files: Map<string, Uint8Array>;
+  /** a hash of the matcher file */
+  id: string;
+}
+let compiled: Promise<BuiltIn> | null = null;
 
 /** the pack folder built in as the default pack: packs/default, or GLOSS_PACK_DIR (to measure another pack in the extension) */
 function defaultPackDir(root: string): string {
   return process.env.GLOSS_PACK_DIR ? resolve(process.env.GLOSS_PACK_DIR) : join(root, 'packs/default');
 }
 
-async function compileDefault(root: string, log: StepContext['log']): Promise<Map<string, Uint8Array>> {
+async function compileDefault(root: string, log: StepContext['log']): Promise<BuiltIn> {
   const t0 = performance.now();
   const dir = defaultPackDir(root);
   const shown = relative(root, dir) || dir;
@@ -51,7 +56,7 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Ma
   new Matcher(decodeCompiledPack(matcher));
   const gz = gzipSync(matcher, { level: 9 });
   files.set(DEFAULT_PACK_PATH, gz);
-  files.set(DEFAULT_PACK_ID_PATH, strToU8(createHash('sha256').update(gz).digest('hex').slice(0, 32)));
+  const id = createHash('sha256').update(gz).digest('hex').slice(0, 32);
   const chunks = detailChunks(packDetails(result.pack));
   let detailBytes = 0;
   chunks.forEach((chunk, i) => {
@@ -65,15 +70,24 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Ma
       `matcher ${kib(matcher.length)} (${kib(files.get(DEFAULT_PACK_PATH)!.length)} gzipped), details ${kib(detailBytes)} gzipped in ${chunks.length} chunks` +
       (result.warnings.length ? `, ${result.warnings.length} warnings` : ''),
   );
-  return files;
+  return { files, id };
 }
 
-export async function run({ root, out, log }: StepContext): Promise<void> {
+function builtIn(root: string, log: StepContext['log']): Promise<BuiltIn> {
   compiled ??= compileDefault(root, log);
-  const files = await compiled.catch((e: unknown) => {
+  return compiled.catch((e: unknown) => {
     compiled = null;
     throw e;
   });
+}
+
+/** the built-in pack's id, which build.mjs puts in the bundles as __GLOSS_PACK_ID__ (compiles the pack first) */
+export async function builtInPackId({ root, log }: Pick<StepContext, 'root' | 'log'>): Promise<string> {
+  return (await builtIn(root, log)).id;
+}
+
+export async function run({ root, out, log }: StepContext): Promise<void> {
+  const { files } = await builtIn(root, log);
   for (const [path, bytes] of files) {
     await mkdir(dirname(join(out, path)), { recursive: true });
     await writeFile(join(out, path), bytes);

@@ -3,7 +3,7 @@
  * Chrome stops an idle background after 30 seconds, and the next page wakes it: reading these bytes
  * back is quicker than fetching the gzipped file from the package and unpacking it again.
  *
- * The copy is named by the pack's id, a hash the build writes beside the pack (DEFAULT_PACK_ID_PATH),
+ * The copy is named by the pack's id, a hash of the packaged file that the build puts in the code,
  * so an update or another build never reads an older pack; storing a copy deletes the others. A
  * copy is used only when it has the length it was stored with, and packs.ts falls back to the
  * packaged file when a copy cannot be read or decoded. Web pages cannot reach an extension's Cache

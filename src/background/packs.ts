@@ -13,7 +13,7 @@
  */
 import browser from 'webextension-polyfill';
 import { decodeCompiledPack } from '../core/pack/compiled-file.ts';
-import { DEFAULT_PACK_ID_PATH, DEFAULT_PACK_PATH } from '../core/pack/details.ts';
+import { DEFAULT_PACK_PATH } from '../core/pack/details.ts';
 import { damageKeptPackForTests, dropKeptPack, keepPack, readKeptPack } from './pack-cache.ts';
 import { Matcher } from '../core/spot/matcher.ts';
 import { indexPacks, loadStored, type NameIndex } from '../core/pack/import.ts';
@@ -60,24 +60,21 @@ export async function extensionFile(path: string): Promise<Uint8Array<ArrayBuffe
   return gunzip(new Uint8Array(await res.arrayBuffer()));
 }
 
-/** the built-in pack's id (pack-cache.ts), or '' when the build wrote none */
-async function defaultPackId(): Promise<string> {
-  try {
-    const res = await fetch(browser.runtime.getURL(DEFAULT_PACK_ID_PATH));
-    return res.ok ? (await res.text()).trim() : '';
-  } catch {
-    return '';
-  }
-}
+/** the built-in pack's id, which the build puts in this code (names the kept copy: pack-cache.ts); '' when it did not */
+const DEFAULT_PACK_ID = __GLOSS_PACK_ID__;
 
-/** the matcher of the built-in pack's bytes; the build checked its tables, and the gzip checksum or the kept copy's length vouches for the bytes */
-function builtInMatcher(bytes: Uint8Array): Matcher {
-  return new Matcher(decodeCompiledPack(bytes), { checked: 'when built' });
+/**
+ * The matcher of the built-in pack's bytes; the build checked its tables, and the gzip checksum or
+ * the kept copy's length vouches for the bytes. Its tables are views of `bytes`' buffer, which
+ * nothing writes to after.
+ */
+function builtInMatcher(bytes: Uint8Array<ArrayBuffer>): Matcher {
+  return new Matcher(decodeCompiledPack(bytes, 'share the buffer'), { checked: 'when built' });
 }
 
 async function loadDefault(): Promise<Matcher> {
   const start = performance.now();
-  const id = await defaultPackId();
+  const id = DEFAULT_PACK_ID;
   const kept = id ? await readKeptPack(id) : null;
   if (kept) {
     const read = performance.now();
@@ -125,7 +122,7 @@ function measureDefaultLoad(start: number, read: number, from: 'kept' | 'package
  */
 export async function reloadDefaultPackForTests(damageKept: boolean): Promise<{ from: 'kept' | 'package'; kept: boolean }> {
   await defaultSource?.keeping;
-  const id = await defaultPackId();
+  const id = DEFAULT_PACK_ID;
   if (damageKept) await damageKeptPackForTests(id);
   defaultLoading = null;
   await defaultPack();

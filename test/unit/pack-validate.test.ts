@@ -112,6 +112,18 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   assert.ok(new Matcher(decodeCompiledPack(file), built).entity('test:person:putin'));
   assert.throws(() => new Matcher(damaged, built), /damaged/);
   assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, formStrict: compiled.names.formStrict.subarray(1) } }, built), /name index does not fit together/);
+  // tables that share the file's buffer (how the background loads its own pack): views, not copies,
+  // each where the file has it; at an offset that does not suit the element type, copied all the same
+  const shared = decodeCompiledPack(file, 'share the buffer');
+  assert.equal(shared.trie.edgeStart.buffer, file.buffer);
+  assert.deepEqual(Array.from(shared.trie.edgeStart), Array.from(compiled.trie.edgeStart));
+  assert.ok(new Matcher(shared, built).entity('test:person:putin'));
+  assert.notEqual(decodeCompiledPack(file).trie.edgeStart.buffer, file.buffer);
+  const shifted = new Uint8Array(file.length + 1);
+  shifted.set(file, 1);
+  const unaligned = decodeCompiledPack(shifted.subarray(1), 'share the buffer');
+  assert.notEqual(unaligned.trie.edgeStart.buffer, shifted.buffer);
+  assert.deepEqual(Array.from(unaligned.trie.edgeStart), Array.from(compiled.trie.edgeStart));
   // a value out of range: refused in any other pack (the build loads its file this way)
   const formKey = Int32Array.from(compiled.names.formKey);
   formKey[0] = 1_000_000;
@@ -207,4 +219,17 @@ test('every issue is an object with a code, the entity and the field', () => {
   const empty = good();
   empty.entities[0]!.name = ' ';
   assert.deepEqual(issuesOf(empty).map((i) => [i.code, i.field]), [['empty', 'name']]);
+});
+
+test('a compiled pack file keeps names in every script, with a JSON part of ASCII only', () => {
+  const p = good();
+  p.entities[0]!.name = 'Путин Πούτιν 普京 𝒫';
+  const compiled = compilePack(p);
+  const file = encodeCompiledPack(compiled);
+  const jsonLength = new DataView(file.buffer).getUint32(8, true);
+  assert.ok(file.subarray(12, 12 + jsonLength).every((byte) => byte < 0x80), 'only ASCII bytes in the JSON part');
+  const decoded = decodeCompiledPack(file);
+  assert.match(decoded.entities.name.text, /Путин Πούτιν 普京 𝒫/);
+  assert.deepEqual(decoded.entities, compiled.entities);
+  assert.deepEqual(decoded.entries, compiled.entries);
 });

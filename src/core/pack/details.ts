@@ -8,8 +8,6 @@ import type { EntityDetails } from './compiled.ts';
 
 /** the built-in pack's matcher part (compiled-file.ts), gzipped */
 export const DEFAULT_PACK_PATH = 'packs/default.pack.gz';
-/** a hash of that file, written beside it by the build: names the unpacked copy the background keeps (pack-cache.ts) */
-export const DEFAULT_PACK_ID_PATH = 'packs/default.pack.id';
 /** entities per chunk of details: about 60 KB gzipped for the default pack's kind of entity */
 export const DETAIL_CHUNK_SIZE = 256;
 
