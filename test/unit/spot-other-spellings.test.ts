@@ -336,3 +336,29 @@ test('a surname alone right before another person\'s surname is that person\'s g
   // alone, it is still his
   assert.deepEqual(found('Об этом в понедельник заявил Кир на встрече с послами.', 'ru'), ['Кир=t:kiir (transliteration)']);
 });
+
+test('transliteration: French, Spanish and German names as Cyrillic writes them by sound ("Кристин Лагард", "Педро Санчес", "Урсула фон дер Ляйен")', () => {
+  const western: Pack = {
+    ...pack,
+    entities: [
+      ent('t:lagarde', 'Christine Lagarde', 'person', [surname('Lagarde', { caseSensitive: true })], ['gloss:country:fr']),
+      ent('t:sanchez', 'Pedro Sánchez', 'person', [surname('Sánchez', { caseSensitive: true })], ['gloss:country:es']),
+      ent('t:leyen', 'Ursula von der Leyen', 'person', [surname('von der Leyen', { caseSensitive: true })], ['gloss:country:de']),
+      ent('t:steinmeier', 'Frank-Walter Steinmeier', 'person', [surname('Steinmeier', { caseSensitive: true })], ['gloss:country:de']),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(western)));
+  assert.deepEqual(found('Глава ЕЦБ Кристин Лагард предупредила о рисках для инфляции.', 'ru'), ['Кристин Лагард=t:lagarde (transliteration)']);
+  assert.deepEqual(found('Прем\'єр Іспанії Педро Санчес пообіцяв збільшити витрати.', 'uk'), ['Педро Санчес=t:sanchez (transliteration)']);
+  assert.deepEqual(found('Председателят Урсула фон дер Лайен пристигна в София.', 'bg'), ['Урсула фон дер Лайен=t:leyen (transliteration)']);
+  assert.deepEqual(found('Президент Франк-Вальтер Штайнмайер посетил Киев. Штайнмайера встретили в аэропорту.', 'ru'), [
+    'Франк-Вальтер Штайнмайер=t:steinmeier (transliteration)',
+    'Штайнмайера=t:steinmeier (inflection)',
+  ]);
+  // the same letters on the names' own pages, and as the English press writes them
+  assert.deepEqual(found('La présidente de la BCE, Christine Lagarde, a parlé mardi.', 'fr'), ['Christine Lagarde=t:lagarde (alias)']);
+  // a surname alone, with no full name before it, links as its Latin letters do on an English page
+  const ids = (text: string, lang: string) => found(text, lang).map((x) => x.replace(/^[^=]*=| \(.*$/g, ''));
+  assert.deepEqual(ids('Об этом сообщила Лагард на встрече.', 'ru'), ids('This was said by Lagarde at the meeting.', 'en'));
+  assert.deepEqual(ids('Об этом сообщил Санчес на встрече.', 'ru'), ids('This was said by Sánchez at the meeting.', 'en'));
+});

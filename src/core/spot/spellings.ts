@@ -28,7 +28,8 @@ import { Kind, MAP_TABLE, expansionOf, kindOf } from './normalise.ts';
 /**
  * One rewrite: `from` becomes `to` where the conditions hold (in the word as read, before rewriting):
  * `start`/`end`: only at the start/end of the word; `vowelNext`/`consonantNext`: only before a
- * vowel/consonant; `vowelBefore`/`consonantBefore`: only after one; `notBefore`: not before one of these letters.
+ * vowel/consonant; `vowelBefore`/`consonantBefore`: only after one; `notBefore`: not before one of these letters;
+ * `minWord`: only in a word of at least this many letters.
  */
 interface Rule {
   from: string;
@@ -40,6 +41,7 @@ interface Rule {
   vowelBefore?: boolean;
   consonantBefore?: boolean;
   notBefore?: string;
+  minWord?: number;
 }
 
 const r = (from: string, to: string, opts: Omit<Rule, 'from' | 'to'> = {}): Rule => ({ from, to, ...opts });
@@ -54,16 +56,25 @@ const SHARED: Rule[] = [
 /** English and the international press (BGN/PCGN spellings); also the reading for languages without a table */
 const EN: Rule[] = [r('c', 'k', { notBefore: 'eiyhzs' }), r('j', 'y', { end: true }), r('j', 'y', { consonantBefore: true, vowelNext: true })];
 
-/** German (Duden transcription of Russian): sch = ш, tsch = ч, ch = х, z = ц, s- = з, w = в, j = й */
+/**
+ * German (Duden transcription of Russian): sch = ш, tsch = ч, ch = х, z = ц, s- = з, w = в, j = й;
+ * and German names as other alphabets write them by sound: ei/ey = ай, v = ф ("von der Leyen" is
+ * "фон дер Ляйен", "Steinmeier" "Штайнмайер")
+ */
 const DE: Rule[] = [
   r('tsch', 'ch'), r('sch', 'sh'), r('ch', 'kh'), r('tz', 'ts'), r('z', 'ts'), r('w', 'v'), r('j', 'y'), r('ß', 's'), r('ck', 'k'),
-  r('s', 'z', { start: true, vowelNext: true }),
+  r('s', 'z', { start: true, vowelNext: true }), r('ei', 'ay'), r('ey', 'ay'), r('v', 'f'),
 ];
 
-/** French: ch = ш, tch = ч, ou = у, j = ж, dj = дж, a final -ine for -ин ("Poutine", "Lénine") */
+/**
+ * French: ch = ш, tch = ч, ou = у, j = ж, dj = дж, a final -ine for -ин ("Poutine", "Lénine"); and
+ * French names as other alphabets write them by sound: chr/chl = кр/кл, a final -e or -es after a
+ * consonant is silent ("Christine Lagarde" is "Кристин Лагард", "Jacques" "Жак")
+ */
 const FR: Rule[] = [
-  r('tch', 'ch'), r('ch', 'sh'), r('dj', 'j'), r('j', 'zh'), r('ou', 'u'), r('qu', 'k'), r('gue', 'ge'), r('gui', 'gi'), r('ç', 's'),
-  r('ine', 'in', { end: true }),
+  r('tch', 'ch'), r('chr', 'kr'), r('chl', 'kl'), r('ch', 'sh'), r('dj', 'j'), r('j', 'zh'), r('ou', 'u'), r('qu', 'k'), r('gue', 'ge'),
+  r('gui', 'gi'), r('ç', 's'), r('ine', 'in', { end: true }), r('es', '', { end: true, consonantBefore: true, minWord: 5 }),
+  r('e', '', { end: true, consonantBefore: true, minWord: 4 }),
 ];
 
 /** Dutch: sj = ш, tsj = ч, zj = ж, oe = у, ch = х, j = й, w = в */
@@ -96,8 +107,11 @@ const HU: Rule[] = [r('cs', 'ch'), r('sz', 's'), r('zs', 'zh'), r('s', 'sh'), r(
 /** Turkish, Azerbaijani: c = дж, ç = ч, ş = ш, j = ж, h = х, ı = ы */
 const TR: Rule[] = [r('ç', 'ch'), r('c', 'j'), r('j', 'zh'), r('h', 'kh'), r('ı', 'y')];
 
-/** Spanish: j = х, ll = й-like, qu = к, gu- = г */
-const ES: Rule[] = [r('j', 'kh'), r('qu', 'k'), r('gue', 'ge'), r('gui', 'gi')];
+/**
+ * Spanish: j = х, ll = й-like, qu = к, gu- = г; and Spanish names as other alphabets write them by
+ * sound: z, and c before e or i, = с ("Sánchez" is "Санчес", "Cecilia" "Сесилия")
+ */
+const ES: Rule[] = [r('j', 'kh'), r('qu', 'k'), r('gue', 'ge'), r('gui', 'gi'), r('z', 's'), r('ce', 'se'), r('ci', 'si')];
 
 /** Italian press: j for й ("Zaluzhnyj", "Andrij") */
 const IT: Rule[] = [r('j', 'y')];
@@ -162,7 +176,7 @@ function ruleSet(rules: Rule[]): RuleSet {
 
 const sameConditions = (a: Rule, b: Rule): boolean =>
   !!a.start === !!b.start && !!a.end === !!b.end && !!a.vowelNext === !!b.vowelNext && !!a.consonantNext === !!b.consonantNext &&
-  !!a.vowelBefore === !!b.vowelBefore && !!a.consonantBefore === !!b.consonantBefore && a.notBefore === b.notBefore;
+  !!a.vowelBefore === !!b.vowelBefore && !!a.consonantBefore === !!b.consonantBefore && a.notBefore === b.notBefore && a.minWord === b.minWord;
 
 const VOWEL = new Uint8Array(FIRST_CODES);
 for (const ch of 'aeiouyáéíóúýàèìòùâêîôûäëïöüåæœøąęėįųūěůőűãõ') VOWEL[ch.charCodeAt(0)] = 1;
@@ -199,6 +213,7 @@ function rewrite(src: Uint16Array, n: number, rules: RuleSet, dst: Uint16Array):
         const rule = cr.rule;
         if (rule.start && i !== 0) continue;
         if (rule.end && i + len !== n) continue;
+        if (rule.minWord !== undefined && n < rule.minWord) continue;
         const next = i + len < n ? src[i + len]! : -1;
         if (rule.vowelNext && !isVowel(next)) continue;
         if (rule.consonantNext && (!isLetter(next) || isVowel(next))) continue;
