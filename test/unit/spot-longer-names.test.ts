@@ -43,6 +43,7 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     'Sie forscht an der Humboldt-Universität zu Berlin.',
     'Paris Saint-Germain lost at home.',
     'Visit London.gov for the details.',
+    'Union Berlin drew in the cup.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }

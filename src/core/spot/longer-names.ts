@@ -47,6 +47,10 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   // clubs ("Real Madrid", "Inter Milan", "FC Barcelona", "Olympique de Marseille", "Dynamo Kyiv")
   'real', 'atletico', 'inter', 'ac', 'fc', 'as', 'ss', 'ssc', 'olympique', 'racing', 'sporting', 'dynamo', 'dinamo', 'spartak',
   'lokomotiv', 'cska', 'bayern', 'borussia', 'eintracht', 'hertha', 'werder', 'hapoel', 'maccabi', 'beitar', 'stade', 'ajax',
+  // ("Legia Warszawa", "Lech Poznań", "Sparta Praha", "Hajduk Split", "Rapid Wien", "Union Berlin", "Zenit Sankt-Peterburg")
+  'legia', 'lech', 'wisla', 'slask', 'gornik', 'pogon', 'korona', 'widzew', 'cracovia', 'jagiellonia', 'zaglebie',
+  'sparta', 'slavia', 'banik', 'viktoria', 'hajduk', 'partizan', 'olimpija', 'rapid', 'steaua', 'zenit', 'shakhtar', 'torpedo',
+  'fortuna', 'arminia', 'alemannia', 'hansa', 'union',
 ]);
 
 /** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
