@@ -41,7 +41,7 @@ for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/lang
  * in Czech and Polish) or that another entity of the pack has is left out: it would mark English
  * pages or make an old mark ambiguous.
  */
-const MORE_LANGS = ['pl', 'cs', 'sk', 'ru', 'uk', 'be', 'bg', 'sr', 'el', 'tr', 'nl', 'hr', 'sl', 'lt', 'lv', 'fi', 'hu'] as const;
+const MORE_LANGS = ['pl', 'cs', 'sk', 'ru', 'uk', 'be', 'bg', 'sr', 'el', 'tr', 'nl', 'hr', 'sl', 'lt', 'lv', 'fi', 'hu', 'ro', 'et', 'sv', 'da', 'nb'] as const;
 for (const l of MORE_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 
 type GuardRule = Pick<Alias, 'caseSensitive' | 'requiresContext' | 'contextWords' | 'sharedNote'>;

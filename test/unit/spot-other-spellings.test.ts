@@ -362,3 +362,13 @@ test('transliteration: French, Spanish and German names as Cyrillic writes them 
   assert.deepEqual(ids('Об этом сообщила Лагард на встрече.', 'ru'), ids('This was said by Lagarde at the meeting.', 'en'));
   assert.deepEqual(ids('Об этом сообщил Санчес на встрече.', 'ru'), ids('This was said by Sánchez at the meeting.', 'en'));
 });
+
+test('inflection: Romanian, Estonian and Scandinavian endings ("Kievului", "Moskvas", "Putins"), and ordinary words of those languages stay unmarked', () => {
+  has('Primarul Kievului a cerut ajutor după atacurile de luni.', 'ro', 'Kievului=t:kyiv (inflection)');
+  has('Vladimir Putin kohtus teisipäeval ministritega. Putini sõnul jätkuvad läbirääkimised.', 'et', 'Putini=t:putin (inflection)');
+  has('Läbirääkimised jätkuvad Moskvas ka järgmisel nädalal.', 'et', 'Moskvas=t:moscow (inflection)');
+  has('Vladimir Putin talade i tisdags. Putins tal handlade om kriget.', 'sv', 'Putins=t:putin (inflection)');
+  assert.deepEqual(marks('Ana a mers la piață cu Maria și Ion, iar seara au citit o carte bună despre mare.', 'ro'), []);
+  assert.deepEqual(marks('Mari ja Jaan läksid poodi, ostsid leiba ja piima ning tulid siis koju tagasi.', 'et'), []);
+  assert.deepEqual(marks('Anna och Erik gick till affären och köpte bröd, mjölk och ost till middagen.', 'sv'), []);
+});

@@ -22,7 +22,7 @@ export const SRC_CLDR: SourceRef = {
 export const CLDR_LOCALES: Readonly<Record<string, string>> = {
   fr: 'fr', de: 'de', es: 'es', it: 'it', pt: 'pt', nl: 'nl', pl: 'pl', cs: 'cs', sk: 'sk', sl: 'sl', hr: 'hr',
   sr: 'sr', 'sr-Latn': 'sr', bs: 'bs', ru: 'ru', uk: 'uk', be: 'be', bg: 'bg', mk: 'mk', el: 'el', lt: 'lt', lv: 'lv', tr: 'tr',
-  fi: 'fi', hu: 'hu',
+  fi: 'fi', hu: 'hu', ro: 'ro', et: 'et', sv: 'sv', da: 'da', nb: 'nb',
 };
 
 /** names left out: also another place or a common word in a neighbouring language */

@@ -87,9 +87,17 @@ const FI = plain('n in a ä ta tä ia iä ssa ssä issa issä sta stä ista ist�
 /** Hungarian: case suffixes, with their linking vowels ("Bécsben", "Putyinnal" is left: the assimilated -val/-vel is not undone) */
 const HU = plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként i');
 
+/** Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei", "Londrei") */
+const RO = plain('ului ul ei ii');
+/** Estonian: the cases of names, with the -i- a name that ends in a consonant takes ("Putini", "Moskvas", "Tallinnast", "Putiniga") */
+const ET = plain('i a u s st sse le l lt ga ks na ta is ist isse ile il ilt iga iks ina ita');
+/** Swedish, Danish, Norwegian: the genitive -s ("Putins", "Moskvas", "Rysslands") */
+const SCANDINAVIAN = plain('s');
+
 const BY_LANG: Record<string, Ending[]> = {
   ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN, hr: SR_LATN, bs: SR_LATN, sl: SR_LATN, pl: PL, cs: CS, sk: CS,
-  lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU,
+  lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU, ro: RO, et: ET, sv: SCANDINAVIAN, da: SCANDINAVIAN, no: SCANDINAVIAN,
+  nb: SCANDINAVIAN, nn: SCANDINAVIAN,
 };
 
 /** the ending list for a word in `lang` written in `script` */
