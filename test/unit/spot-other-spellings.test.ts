@@ -337,7 +337,7 @@ test('a surname alone right before another person\'s surname is that person\'s g
   assert.deepEqual(found('Об этом в понедельник заявил Кир на встрече с послами.', 'ru'), ['Кир=t:kiir (transliteration)']);
 });
 
-test('transliteration: French, Spanish and German names as Cyrillic writes them by sound ("Кристин Лагард", "Педро Санчес", "Урсула фон дер Ляйен")', () => {
+test('transliteration: French, Spanish, German and Italian names as Cyrillic and Greek write them by sound ("Кристин Лагард", "Педро Санчес", "Урсула фон дер Ляйен", "Джорджа Мелони")', () => {
   const western: Pack = {
     ...pack,
     entities: [
@@ -345,6 +345,8 @@ test('transliteration: French, Spanish and German names as Cyrillic writes them 
       ent('t:sanchez', 'Pedro Sánchez', 'person', [surname('Sánchez', { caseSensitive: true })], ['gloss:country:es']),
       ent('t:leyen', 'Ursula von der Leyen', 'person', [surname('von der Leyen', { caseSensitive: true })], ['gloss:country:de']),
       ent('t:steinmeier', 'Frank-Walter Steinmeier', 'person', [surname('Steinmeier', { caseSensitive: true })], ['gloss:country:de']),
+      ent('t:meloni', 'Giorgia Meloni', 'person', [surname('Meloni', { caseSensitive: true })], ['gloss:country:it']),
+      ent('t:renzi', 'Matteo Renzi', 'person', [surname('Renzi', { caseSensitive: true })], ['gloss:country:it']),
     ],
   };
   const found = marksWith(new Matcher(compilePack(western)));
@@ -355,6 +357,11 @@ test('transliteration: French, Spanish and German names as Cyrillic writes them 
     'Франк-Вальтер Штайнмайер=t:steinmeier (transliteration)',
     'Штайнмайера=t:steinmeier (inflection)',
   ]);
+  assert.deepEqual(found('Премьер Италии Джорджа Мелони и Маттео Ренци встретились в Риме.', 'ru').map((x) => x.replace(/ \(.*$/, '')), [
+    'Джорджа Мелони=t:meloni',
+    'Маттео Ренци=t:renzi',
+  ]);
+  assert.deepEqual(found('Η Τζόρτζια Μελόνι συναντήθηκε με τον Ματέο Ρέντσι.', 'el').map((x) => x.replace(/ \(.*$/, '')), ['Τζόρτζια Μελόνι=t:meloni', 'Ματέο Ρέντσι=t:renzi']);
   // the same letters on the names' own pages, and as the English press writes them
   assert.deepEqual(found('La présidente de la BCE, Christine Lagarde, a parlé mardi.', 'fr'), ['Christine Lagarde=t:lagarde (alias)']);
   // a surname alone, with no full name before it, links as its Latin letters do on an English page

@@ -113,8 +113,16 @@ const TR: Rule[] = [r('ç', 'ch'), r('c', 'j'), r('j', 'zh'), r('h', 'kh'), r('�
  */
 const ES: Rule[] = [r('j', 'kh'), r('qu', 'k'), r('gue', 'ge'), r('gui', 'gi'), r('z', 's'), r('ce', 'se'), r('ci', 'si')];
 
-/** Italian press: j for й ("Zaluzhnyj", "Andrij") */
-const IT: Rule[] = [r('j', 'y')];
+/**
+ * Italian press: j for й ("Zaluzhnyj", "Andrij"), c and g before e/i for ч and дж ("Gorbaciov");
+ * and Italian names as other alphabets write them by sound: gi/ci before a vowel = дж/ч, ch/gh = к/г,
+ * sc before e/i = ш, gn = нь, gli = ль, z = ц ("Giorgia Meloni" is "Джорджа Мелони", "Renzi" "Ренци")
+ */
+const IT: Rule[] = [
+  r('j', 'y'), r('sci', 'sh', { vowelNext: true }), r('sce', 'she'), r('sci', 'shi'), r('gli', 'ly', { vowelNext: true }), r('gli', 'li'),
+  r('gi', 'j', { vowelNext: true }), r('ci', 'ch', { vowelNext: true }), r('ge', 'je'), r('gi', 'ji'), r('ce', 'che'), r('ci', 'chi'),
+  r('ch', 'k'), r('gh', 'g'), r('gn', 'ny'), r('zz', 'ts'), r('z', 'ts'),
+];
 
 /** Portuguese: ch = ш, nh, lh */
 const PT: Rule[] = [r('ch', 'sh'), r('nh', 'ny'), r('lh', 'ly'), r('ç', 's')];
