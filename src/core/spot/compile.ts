@@ -206,7 +206,9 @@ function collectEntries(entities: Entity[]): Collected {
       for (const entry of kept) {
         keyed.push({ key, entry });
         const a = source.get(entry)!;
-        names.push({ entity: ei, text: a.text, lang: a.lang ?? '', entry, surname: a.kind === 'surname', derived: false, acronym: (entry.flags & ENTRY_ACRONYM) !== 0 });
+        const acronym = (entry.flags & ENTRY_ACRONYM) !== 0;
+        const fullName = e.type === 'person' && !acronym && (!a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former');
+        names.push({ entity: ei, text: a.text, lang: a.lang ?? '', entry, surname: a.kind === 'surname', derived: false, acronym, fullName });
       }
       aliases += kept.length;
     }
@@ -236,7 +238,7 @@ function collectEntries(entities: Entity[]): Collected {
       for (const entry of variants(list)) {
         keyed.push({ key, entry });
         const text = surnameTexts.get(key)!;
-        names.push({ entity: ei, text, lang: entry.lang, entry, surname: true, derived: true, acronym: false });
+        names.push({ entity: ei, text, lang: entry.lang, entry, surname: true, derived: true, acronym: false, fullName: false });
       }
       derived++;
     }

@@ -17,7 +17,8 @@ import {
 } from '../pack/compiled.ts';
 import { narrow } from './small-ints.ts';
 import { countryCodeOf, relatedCountryCodes } from './place-ids.ts';
-import { aliasWordKeys, splitNameWords } from './name-keys.ts';
+import { aliasWordKeys, splitNameWords, wordScript } from './name-keys.ts';
+import { nameSoundKeys } from './sound-keys.ts';
 import { GIVEN_NAME_COGNATES } from './given-names.ts';
 import { hashKey } from './names-table.ts';
 import { foldHash } from './capital-words.ts';
@@ -32,6 +33,8 @@ export interface NameSource {
   surname: boolean;
   derived: boolean;
   acronym: boolean;
+  /** a person's full name as such (no surname, title or acronym): read by sound too (sound-keys.ts) */
+  fullName: boolean;
 }
 
 /** the given names of one person (words of their full names before the surname) */
@@ -165,6 +168,16 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       if (seen.has(sig)) continue;
       seen.add(sig);
       names.push({ entry, flags, entity: src.entity, words: built });
+    }
+    // a person's full name in Latin letters, as Cyrillic and Greek write it by sound
+    const sounds = person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin') ? nameSoundKeys(words) : null;
+    if (sounds) {
+      const built = sounds.map((k) => ({ key: idOf(k), stems: [], strict: hashKey(k) }));
+      const sig = `${src.entity}:${flags}:${sounds.join(' ')}`;
+      if (!seen.has(sig)) {
+        seen.add(sig);
+        names.push({ entry, flags, entity: src.entity, words: built });
+      }
     }
   }
 

@@ -30,7 +30,8 @@ import { isSmallInts, noneIn } from './small-ints.ts';
 import { isFunctionWord } from './function-words.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
-import { scriptOf, type CyrillicLang } from './romanise.ts';
+import { romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
+import { cyrillicSoundKeys, soundKey } from './sound-keys.ts';
 import { MIN_STEM_KEY } from './names-compile.ts';
 
 /** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
@@ -443,6 +444,14 @@ export class NameIndex {
       strict.push(hashKey(k.strict));
       plain.push(k.plain === true);
     }
+    // a full name from a Latin-letter language, written as it sounds (sound-keys.ts): these keys
+    // match only the sound keys of such names, and count as variant keys there
+    for (const k of pageSoundKeys(word, script, opts.cyrillic)) {
+      ids.push(this.keys.id(k));
+      shapes.push(0);
+      strict.push(hashKey(k) ^ 1);
+      plain.push(false);
+    }
     const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
     info.known = info.stems.length > 0 || ids.some(isKnown);
@@ -455,6 +464,10 @@ export class NameIndex {
       for (const k of pageWordKeys(stem, opts.lang, opts.cyrillic, info.script)) {
         if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
         const id = this.keys.id(k.loose);
+        if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
+      }
+      for (const k of pageSoundKeys(stem, info.script, opts.cyrillic)) {
+        const id = k.length >= 2 ? this.keys.id(k) : -1;
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
       }
     }
@@ -718,6 +731,13 @@ export class NameIndex {
     const entry = [this.nameEntry[name]!];
     return { start, end, name, entries: afterFullName ? [] : entry, waiting: afterFullName ? entry : [], via, fullName, lookAround };
   }
+}
+
+/** the sound keys of a lower-case Cyrillic or Greek page word (none for a Latin one) */
+function pageSoundKeys(word: string, script: Script, cyrillic: CyrillicLang): string[] {
+  if (script === 'cyrillic') return cyrillicSoundKeys(romaniseCyrillic(word, cyrillic)).filter((k) => k !== '');
+  if (script === 'greek') return [...new Set(romaniseGreek(word).map(soundKey))].filter((k) => k !== '');
+  return [];
 }
 
 /** the bits of the filter over givenFolds, minus one (2^16 bits, 8 kB) */

@@ -1,0 +1,84 @@
+/**
+ * The sound key of a name word: its consonants, in classes of sounds that other alphabets write
+ * alike. The Cyrillic and Greek press write names from Latin-letter languages as they sound, by
+ * rules that depend on the name's own language and that English spelling does not follow: "Biden"
+ * is "Байден", "Johnson" "Джонсон", "Reeves" "Ривз", "Theresa May" "Тереза Мэй". Their vowels and
+ * silent letters differ, their consonants mostly do not.
+ *
+ * The key keeps one letter per consonant sound, a run of the same class once: s, z, sh, zh, ch, ts
+ * and a soft c are S; k, a hard c, q and ck are K; g, j and dzh are G; f, v and ph are F; th is T;
+ * h, kh, gh, w, y and the vowels leave nothing. "Biden" and "Байден" (bayden) are BDN, "Johnson"
+ * and "Джонсон" (dzhonson) GNSN.
+ *
+ * It is far looser than the transliteration and variant keys (spellings.ts), so the name index uses
+ * it only for a person's full name of two words or more, read in Cyrillic or Greek letters, every
+ * word of the name matching (see names-compile.ts and names.ts). Pure: no browser API.
+ */
+import { foldKey } from './normalise.ts';
+
+/** rewrites, longest first where one starts another; a letter not listed (a vowel) leaves nothing */
+const RULES: readonly (readonly [string, string])[] = [
+  ['shch', 'S'], ['dzh', 'G'], ['tch', 'S'], ['sch', 'S'], ['chr', 'KR'], ['chl', 'KL'],
+  ['sh', 'S'], ['zh', 'S'], ['ch', 'S'], ['kh', ''], ['ph', 'F'], ['th', 'T'], ['ts', 'S'], ['tz', 'S'], ['ck', 'K'], ['gh', ''],
+  ['qu', 'K'], ['ce', 'S'], ['ci', 'S'], ['cy', 'S'],
+  ['b', 'B'], ['c', 'K'], ['d', 'D'], ['f', 'F'], ['g', 'G'], ['j', 'G'], ['k', 'K'], ['l', 'L'], ['m', 'M'], ['n', 'N'], ['p', 'P'],
+  ['q', 'K'], ['r', 'R'], ['s', 'S'], ['t', 'T'], ['v', 'F'], ['x', 'KS'], ['z', 'S'],
+];
+
+/** the rules by their first letter */
+const BY_FIRST = new Map<string, (readonly [string, string])[]>();
+for (const rule of RULES) {
+  const list = BY_FIRST.get(rule[0][0]!) ?? [];
+  list.push(rule);
+  BY_FIRST.set(rule[0][0]!, list);
+}
+
+/**
+ * The sound key of one word in Latin letters (any case, accents folded), or '' when it has no
+ * consonant. A vowel sound after the sound key's 'ce'/'ci' rules is not kept either.
+ */
+export function soundKey(word: string): string {
+  const w = foldKey(word).replace(/[^a-z]/g, '');
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length; ) {
+    const rule = BY_FIRST.get(w[i]!)?.find(([from]) => w.startsWith(from, i));
+    if (!rule) {
+      i++;
+      last = '';
+      continue;
+    }
+    // a run of one class once ("Lammy", "Ривз"): but not across a vowel ("Kristin" keeps both)
+    for (const ch of rule[1]) if (ch !== last) out += last = ch;
+    i += rule[0].length;
+  }
+  return out;
+}
+
+/**
+ * The sound keys of a word romanised from Cyrillic (romanise.ts spellings: dzh, kh, sh, ts, y):
+ * as it reads, and, where it has a "g" of its own, with the first such g read as an h, which Russian,
+ * Belarusian and Bulgarian write with г ("Герцог" is Herzog, "Гамбург" Hamburg).
+ */
+export function cyrillicSoundKeys(romanised: string): string[] {
+  const key = soundKey(romanised);
+  // the first g that is no dzh ("Гамбург": the last g is a g)
+  const asH = romanised.replace(/(?<!d?z)g/, 'h');
+  if (asH === romanised) return [key];
+  const other = soundKey(asH);
+  return other === key ? [key] : [key, other];
+}
+
+/**
+ * A sound key is marked off from the index's other keys (lower-case letters) by its capitals; one
+ * word's key needs a consonant, and a name's keys together at least four (MIN_NAME_SOUNDS), so that
+ * "Yi Ao" or "Li Na" are never read by sound.
+ */
+export const MIN_NAME_SOUNDS = 4;
+
+/** the sound keys of a name's words, or null when the name is too short to be read by sound */
+export function nameSoundKeys(words: readonly string[]): string[] | null {
+  const keys = words.map(soundKey);
+  if (keys.some((k) => k === '') || keys.reduce((n, k) => n + k.length, 0) < MIN_NAME_SOUNDS) return null;
+  return keys;
+}

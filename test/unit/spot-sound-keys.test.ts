@@ -1,0 +1,54 @@
+/** Names written as they sound (issue #11): the sound key and the full names it reads in Cyrillic and Greek. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cyrillicSoundKeys, nameSoundKeys, soundKey } from '../../src/core/spot/sound-keys.ts';
+import { romaniseCyrillic } from '../../src/core/spot/romanise.ts';
+import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
+import type { Entity, Pack } from '../../src/core/pack/types.ts';
+
+test('the sound key keeps the consonants, in classes other alphabets write alike', () => {
+  assert.equal(soundKey('Biden'), 'BDN');
+  assert.equal(soundKey(romaniseCyrillic('байден', 'ru')), 'BDN');
+  assert.equal(soundKey('Johnson'), soundKey(romaniseCyrillic('джонсон', 'ru')));
+  assert.equal(soundKey('Reeves'), soundKey(romaniseCyrillic('ривз', 'ru')));
+  assert.equal(soundKey('Lammy'), 'LM');
+  assert.equal(soundKey('Christopher'), 'KRSTFR');
+  // the same class twice across a vowel stays twice
+  assert.equal(soundKey('Kristin'), 'KRSTN');
+  assert.equal(soundKey('Ea'), '');
+  // Russian г for a foreign h ("Герцог" is Herzog)
+  assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('герцог', 'ru')), ['GRSG', 'RSG']);
+  assert.equal(soundKey('Herzog'), 'RSG');
+  assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('гамбург', 'ru')), ['GMBRG', 'MBRG']);
+  assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('джонсон', 'ru')), ['GNSN']);
+  // too little to read by sound
+  assert.equal(nameSoundKeys(['li', 'na']), null);
+  assert.equal(nameSoundKeys(['yi', 'ao']), null);
+  assert.deepEqual(nameSoundKeys(['joe', 'biden']), ['G', 'BDN']);
+});
+
+const SRC = [{ name: 'test', licence: 'CC0-1.0' }];
+const person = (id: string, name: string): Entity => ({ id, type: 'person', name, description: 'd', summary: 's', aliases: [], sources: SRC }) as unknown as Entity;
+const pack: Pack = {
+  format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC,
+  entities: [person('t:biden', 'Joe Biden'), person('t:reeves', 'Rachel Reeves'), person('t:farage', 'Nigel Farage'), person('t:luxon', 'Christopher Luxon')],
+} as unknown as Pack;
+const matcher = new Matcher(compilePack(pack));
+const marks = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId} (${m.reason})`);
+
+test('a full name from English written as it sounds in Cyrillic or Greek links to the person', () => {
+  assert.deepEqual(marks('В понедельник Джо Байден выступил с заявлением.', 'ru'), ['Джо Байден=t:biden (transliteration)']);
+  assert.deepEqual(marks('Министр финансов Рэйчел Ривз представила бюджет.', 'ru'), ['Рэйчел Ривз=t:reeves (transliteration)']);
+  assert.deepEqual(marks('Лидер партии Найджел Фарадж выступил в Лондоне.', 'ru'), ['Найджел Фарадж=t:farage (transliteration)']);
+  assert.deepEqual(marks('Бившият президент Джо Байдън говори в Лондон.', 'bg'), ['Джо Байдън=t:biden (transliteration)']);
+  assert.deepEqual(marks('Ο πρωθυπουργός Κρίστοφερ Λάξον μίλησε.', 'el'), ['Κρίστοφερ Λάξον=t:luxon (transliteration)']);
+  // inflected
+  assert.deepEqual(marks('Журналисты спросили Джо Байдена о пошлинах.', 'ru'), ['Джо Байдена=t:biden (transliteration)']);
+});
+
+test('by sound, only a whole full name in Cyrillic or Greek: no surname alone, no other given name, no Latin page', () => {
+  assert.deepEqual(marks('В понедельник Байден выступил с заявлением.', 'ru'), []);
+  assert.deepEqual(marks('В понедельник Хантер Байден выступил с заявлением.', 'ru'), []);
+  assert.deepEqual(marks('Джон Смит и Майкл Браун выступили с заявлением.', 'ru'), []);
+  assert.deepEqual(marks('On Monday Jo Baiden spoke.', 'en'), []);
+});
