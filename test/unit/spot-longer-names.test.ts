@@ -66,6 +66,12 @@ test('a place used as a modifier, after a title, or at a sentence end stays mark
   assert.deepEqual(marks('The Bank of England and the Museum of London.'), [], 'a head that starts the name');
 });
 
+test('a place before a connector and a word that is no name is part of that longer name ("Santiago de Compostela"); before a name it is the place', () => {
+  assert.deepEqual(marks('Pilgrims reached Paris de Compostela on Saturday.'), []);
+  assert.deepEqual(marks('The flight from Paris de Berlin landed.'), ['Paris=t:paris', 'Berlin=t:berlin']);
+  assert.deepEqual(marks('They met in Paris de nuevo.'), ['Paris=t:paris'], 'a lower-case word after the connector');
+});
+
 test('the look-around itself, on offsets', () => {
   const t = 'Edinburgh University Press';
   assert.equal(inLongerName(t, 0, 9), true);

@@ -151,9 +151,33 @@ function headBefore(text: string, start: number): boolean {
   return false;
 }
 
-/** Is the mention [start, end) of a place part of a longer name that is not the place? */
-export function inLongerName(text: string, start: number, end: number): boolean {
-  return domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start);
+/** connectors of the Romance languages after a place that begin the rest of a longer name */
+const QUALIFIER_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das']);
+
+/**
+ * A connector and a capitalised word after a one-word place that the packs know as no name of their own:
+ * "Santiago de Compostela", "Alcalá de Henares", "el Madrid de Ancelotti" (the club). Where that
+ * word is a name ("Santiago de Chile", "Paris de France"), the place is the place. `nameAt(i)`: a
+ * name the packs know starts at offset i.
+ */
+function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: number) => boolean): boolean {
+  // a one-word place: a name of several words is a name of its own ("Sardinia Radio Telescope di San Basilio")
+  if (wordFrom(text, start)[1] !== end) return false;
+  if (end >= text.length || !isSpace(text.charCodeAt(end))) return false;
+  const [cs, ce] = wordFrom(text, end + 1);
+  if (ce === cs || ce - cs > MAX_CONNECTOR || !QUALIFIER_CONNECTORS.has(text.slice(cs, ce))) return false;
+  if (ce >= text.length || !isSpace(text.charCodeAt(ce)) || ce + 1 >= text.length || !isUpper(text.charCodeAt(ce + 1))) return false;
+  const [ws, we] = wordFrom(text, ce + 1);
+  return we - ws > 1 && !nameAt(ws);
+}
+
+/**
+ * Is the mention [start, end) of a place part of a longer name that is not the place? With
+ * `nameAt` (where the names the packs know start), also a place followed by a connector and a
+ * word that is no name ("Santiago de Compostela").
+ */
+export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean): boolean {
+  return domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start) || (nameAt !== undefined && qualifiedAfter(text, start, end, nameAt));
 }
 
 /**

@@ -389,7 +389,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   for (const h of hits) {
     if (
       h.real.some((c) => c.entity.type === 'place') &&
-      (inLongerName(text, h.start, h.end) || afterGivenName(text, h.start, isGivenName, nameEndsAt) || citedAuthor(text, h.start, h.end, isGivenName, nameAt))
+      (inLongerName(text, h.start, h.end, nameAt) || afterGivenName(text, h.start, isGivenName, nameEndsAt) || citedAuthor(text, h.start, h.end, isGivenName, nameAt))
     ) {
       h.real = h.real.filter((c) => c.entity.type !== 'place');
     }
