@@ -19,7 +19,7 @@ const pack: Pack = {
   entities: [
     ent('t:manchester', 'Manchester'), ent('t:kentucky', 'Kentucky'), ent('t:edinburgh', 'Edinburgh'), ent('t:london', 'London'),
     ent('t:milan', 'Milan', 'place', ['Milano']), ent('t:madrid', 'Madrid'), ent('t:england', 'England'), ent('t:lyon', 'Lyon'),
-    ent('t:sydney', 'Sydney'), ent('t:miami', 'Miami'), ent('t:berlin', 'Berlin'), ent('t:paris', 'Paris'), ent('t:virginia', 'Virginia'),
+    ent('t:sydney', 'Sydney'), ent('t:miami', 'Miami'), ent('t:berlin', 'Berlin'), ent('t:brussels', 'Brussels'), ent('t:paris', 'Paris'), ent('t:virginia', 'Virginia'),
     ent('t:nz', 'New Zealand'), ent('t:mexico', 'Mexico'), ent('t:mexico-city', 'Mexico City'),
     ent('t:man-utd', 'Manchester United', 'organisation', ['Man United']),
     ent('t:beshear', 'Andy Beshear', 'person'),
@@ -44,6 +44,7 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     'Paris Saint-Germain lost at home.',
     'Visit London.gov for the details.',
     'Union Berlin drew in the cup.',
+    'Sales of Brussels sprouts rose before Christmas.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }
@@ -61,6 +62,7 @@ test('a place used as a modifier, after a title, or at a sentence end stays mark
   assert.deepEqual(marks('They flew to London. University staff went on strike.'), ['London=t:london'], 'a head in the next sentence');
   assert.deepEqual(marks('They flew to London\nCity news follows.'), ['London=t:london'], 'a head on the next line');
   assert.deepEqual(marks('In Berlin, Bank workers struck.'), ['Berlin=t:berlin'], 'after a comma');
+  assert.deepEqual(marks('Ministers met in Brussels on Monday; Brussels sprouts were served.'), ['Brussels=t:brussels'], 'the thing named after it');
   // a name already begun, then where it is: "de Londres" says where the British Museum is
   assert.deepEqual(marks('Le British Museum de London a proposé son expertise.'), ['London=t:london']);
   assert.deepEqual(marks('The Bank of England and the Museum of London.'), [], 'a head that starts the name');

@@ -151,6 +151,32 @@ function headBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Things named after a place, where the next word, in lower case, makes the name something else
+ * (folded place → folded words): "Brussels sprouts", "Jerusalem artichoke", "Panama hat".
+ */
+const THINGS_NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['brussels', new Set(['sprout', 'sprouts', 'lace'])],
+  ['jerusalem', new Set(['artichoke', 'artichokes'])],
+  ['panama', new Set(['hat', 'hats'])],
+  ['dijon', new Set(['mustard'])],
+  ['cayenne', new Set(['pepper'])],
+  ['boston', new Set(['terrier', 'terriers', 'fern', 'ferns'])],
+  ['madeira', new Set(['cake', 'wine'])],
+  ['bologna', new Set(['sausage'])],
+  ['hamburg', new Set(['steak'])],
+  ['stockholm', new Set(['syndrome'])],
+]);
+
+/** the place's next word, in lower case, makes a thing named after it ("Brussels sprouts") */
+function thingNamedAfter(text: string, start: number, end: number): boolean {
+  if (end >= text.length || !isSpace(text.charCodeAt(end))) return false;
+  const words = THINGS_NAMED_AFTER.get(foldKey(text.slice(start, end)));
+  if (!words) return false;
+  const [ws, we] = wordFrom(text, end + 1);
+  return we > ws && !isUpper(text.charCodeAt(ws)) && words.has(text.slice(ws, we).toLowerCase());
+}
+
 /** connectors of the Romance languages after a place that begin the rest of a longer name */
 const QUALIFIER_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das']);
 
@@ -177,7 +203,7 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
  * word that is no name ("Santiago de Compostela").
  */
 export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean): boolean {
-  return domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start) || (nameAt !== undefined && qualifiedAfter(text, start, end, nameAt));
+  return domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start) || thingNamedAfter(text, start, end) || (nameAt !== undefined && qualifiedAfter(text, start, end, nameAt));
 }
 
 /**
