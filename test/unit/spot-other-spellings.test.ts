@@ -379,3 +379,12 @@ test('inflection: Romanian, Estonian and Scandinavian endings ("Kievului", "Mosk
   assert.deepEqual(marks('Mari ja Jaan läksid poodi, ostsid leiba ja piima ning tulid siis koju tagasi.', 'et'), []);
   assert.deepEqual(marks('Anna och Erik gick till affären och köpte bröd, mjölk och ost till middagen.', 'sv'), []);
 });
+
+test('inflection: a foreign name ending in -y in Czech takes the adjective\'s endings ("Markem Carneym", "Carneyho")', () => {
+  const carney: Pack = { ...pack, entities: [ent('t:carney', 'Mark Carney', 'person', [surname('Carney', { caseSensitive: true })], ['gloss:country:ca'])] };
+  const found = marksWith(new Matcher(compilePack(carney)));
+  assert.deepEqual(found('Premiér jednal s kanadským premiérem Markem Carneym o plynu. Carneyho vláda souhlasila.', 'cs'), [
+    'Markem Carneym=t:carney (inflection)',
+    'Carneyho=t:carney (inflection)',
+  ]);
+});

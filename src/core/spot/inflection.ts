@@ -64,6 +64,8 @@ const PL: Ending[] = [
 /** Czech, Slovak, with the consonant changes before -e of the locative and dative ("v Praze" ← "Praha", "v Americe" ← "Amerika") */
 const CS: Ending[] = [
   ...plain('a u e ě em ovi y i ou é ého ému ým ách ům ami ech ích ími om ej ý í'),
+  // a foreign name ending in -y, -i or -e takes the adjective's endings ("Kennedyho", "Carneymu", "Markem Carneym")
+  ...plain('ho mu m'),
   ...restoring('ého>ý ému>ý ým>ý é>á ou>á ej>á ú>á'),
   { strip: 'ze', add: 'h' },
   { strip: 'ze', add: 'g' },
