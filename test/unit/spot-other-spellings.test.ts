@@ -374,6 +374,8 @@ test('inflection: Romanian, Estonian and Scandinavian endings ("Kievului", "Mosk
   has('Primarul Kievului a cerut ajutor după atacurile de luni.', 'ro', 'Kievului=t:kyiv (inflection)');
   has('Vladimir Putin kohtus teisipäeval ministritega. Putini sõnul jätkuvad läbirääkimised.', 'et', 'Putini=t:putin (inflection)');
   has('Läbirääkimised jätkuvad Moskvas ka järgmisel nädalal.', 'et', 'Moskvas=t:moscow (inflection)');
+  const kallas = marksWith(new Matcher(compilePack({ ...pack, entities: [ent('t:kallas', 'Kaja Kallas', 'person', [surname('Kallas')], ['gloss:country:ee'])] })));
+  assert.deepEqual(kallas('Eile ütles Kaja Kallase nõunik, et kohtumine lükkub edasi.', 'et'), ['Kaja Kallase=t:kallas (inflection)']);
   has('Vladimir Putin talade i tisdags. Putins tal handlade om kriget.', 'sv', 'Putins=t:putin (inflection)');
   assert.deepEqual(marks('Ana a mers la piață cu Maria și Ion, iar seara au citit o carte bună despre mare.', 'ro'), []);
   assert.deepEqual(marks('Mari ja Jaan läksid poodi, ostsid leiba ja piima ning tulid siis koju tagasi.', 'et'), []);

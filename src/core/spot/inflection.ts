@@ -91,8 +91,11 @@ const HU = plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en 
 
 /** Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei", "Londrei") */
 const RO = plain('ului ul ei ii');
-/** Estonian: the cases of names, with the -i- a name that ends in a consonant takes ("Putini", "Moskvas", "Tallinnast", "Putiniga") */
-const ET = plain('i a u s st sse le l lt ga ks na ta is ist isse ile il ilt iga iks ina ita');
+/**
+ * Estonian: the cases of names, with the -i- or -e- a name that ends in a consonant takes ("Putini",
+ * "Moskvas", "Tallinnast", "Putiniga"; "Kallase", "Kallasega")
+ */
+const ET = plain('i a u s st sse le l lt ga ks na ta is ist isse ile il ilt iga iks ina ita e es est esse ele el elt ega eks');
 /** Swedish, Danish, Norwegian: the genitive -s ("Putins", "Moskvas", "Rysslands") */
 const SCANDINAVIAN = plain('s');
 
