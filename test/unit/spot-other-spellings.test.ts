@@ -390,3 +390,9 @@ test('inflection: a foreign name ending in -y in Czech takes the adjective\'s en
     'Carneyho=t:carney (inflection)',
   ]);
 });
+
+test('transliteration: Serbian and Croatian lj and nj for the soft л and н the English press writes plain ("Kazanj" is Kazan)', () => {
+  const cities: Pack = { ...pack, entities: [ent('t:kazan', 'Kazan', 'place', [], ['gloss:country:ru'])] };
+  const found = marksWith(new Matcher(compilePack(cities)));
+  assert.deepEqual(found('Delegacija je u četvrtak doputovala u Kazanj na summit.', 'hr'), ['Kazanj=t:kazan (transliteration)']);
+});

@@ -98,8 +98,11 @@ const BE_LATN: Rule[] = [
 /** Lithuanian, Latvian: c = ц, j = й, ch = х */
 const LT: Rule[] = [r('ch', 'kh'), r('c', 'ts'), r('j', 'y')];
 
-/** Serbian, Croatian, Bosnian, Slovenian (Gaj's Latin alphabet): c = ц, dž = џ, j = ј, h = х */
-const SR: Rule[] = [r('dž', 'j'), r('c', 'ts'), r('j', 'y'), r('h', 'kh')];
+/**
+ * Serbian, Croatian, Bosnian, Slovenian (Gaj's Latin alphabet): c = ц, dž = џ, j = ј, h = х, and lj/nj
+ * for the soft л and н that the English press writes without their softness ("Navaljni" is Navalny)
+ */
+const SR: Rule[] = [r('dž', 'j'), r('c', 'ts'), r('lj', 'l'), r('nj', 'n'), r('j', 'y'), r('h', 'kh')];
 
 /** Hungarian: s = ш, sz = с, cs = ч, zs = ж, c = ц, j = й, ty/gy/ny palatal */
 const HU: Rule[] = [r('cs', 'ch'), r('sz', 's'), r('zs', 'zh'), r('s', 'sh'), r('c', 'ts'), r('j', 'y'), r('ty', 't'), r('gy', 'd')];
