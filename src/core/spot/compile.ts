@@ -181,6 +181,11 @@ interface Collected {
   given: GivenNames[];
 }
 
+/** an alias that is a person's whole name (not a surname, title, acronym or demonym): their full names give their surnames and given names */
+function isFullNameAlias(a: Alias): boolean {
+  return !a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former';
+}
+
 function collectEntries(entities: Entity[]): Collected {
   const keyed: KeyedEntry[] = [];
   const names: NameSource[] = [];
@@ -207,7 +212,7 @@ function collectEntries(entities: Entity[]): Collected {
         keyed.push({ key, entry });
         const a = source.get(entry)!;
         const acronym = (entry.flags & ENTRY_ACRONYM) !== 0;
-        const fullName = e.type === 'person' && !acronym && (!a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former');
+        const fullName = e.type === 'person' && !acronym && isFullNameAlias(a);
         names.push({ entity: ei, text: a.text, lang: a.lang ?? '', entry, surname: a.kind === 'surname', derived: false, acronym, fullName });
       }
       aliases += kept.length;
@@ -215,7 +220,7 @@ function collectEntries(entities: Entity[]): Collected {
     if (e.type !== 'person') return;
     const surnames = new Map<string, CompiledEntry[]>();
     const surnameTexts = new Map<string, string>();
-    const full = all.filter((a) => !a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former');
+    const full = all.filter(isFullNameAlias);
     // a monarch or pope is referred to by the whole regnal name: none of its words is a surname, and no
     // name of theirs with a numeral gives one ("John Paul II"); a birth name still does ("Karol Wojtyła")
     const regnalWords = new Set(full.filter((a) => isRegnalName(a.text)).flatMap((a) => nameWords(a.text).map(normaliseKey)));

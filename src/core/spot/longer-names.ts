@@ -168,13 +168,18 @@ const THINGS_NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['stockholm', new Set(['syndrome'])],
 ]);
 
+/** the word after the one space at i, as [start, end), or null (no space there, or no word after it) */
+function wordAfterSpace(text: string, i: number): [number, number] | null {
+  if (i >= text.length || !isSpace(text.charCodeAt(i))) return null;
+  const [s, e] = wordFrom(text, i + 1);
+  return e > s ? [s, e] : null;
+}
+
 /** the place's next word, in lower case, makes a thing named after it ("Brussels sprouts") */
 function thingNamedAfter(text: string, start: number, end: number): boolean {
-  if (end >= text.length || !isSpace(text.charCodeAt(end))) return false;
-  const words = THINGS_NAMED_AFTER.get(foldKey(text.slice(start, end)));
-  if (!words) return false;
-  const [ws, we] = wordFrom(text, end + 1);
-  return we > ws && !isUpper(text.charCodeAt(ws)) && words.has(text.slice(ws, we).toLowerCase());
+  const next = wordAfterSpace(text, end);
+  const words = next && THINGS_NAMED_AFTER.get(foldKey(text.slice(start, end)));
+  return !!next && !!words && !isUpper(text.charCodeAt(next[0])) && words.has(text.slice(next[0], next[1]).toLowerCase());
 }
 
 /** connectors of the Romance languages after a place that begin the rest of a longer name */
@@ -189,12 +194,10 @@ const QUALIFIER_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'della',
 function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: number) => boolean): boolean {
   // a one-word place: a name of several words is a name of its own ("Sardinia Radio Telescope di San Basilio")
   if (wordFrom(text, start)[1] !== end) return false;
-  if (end >= text.length || !isSpace(text.charCodeAt(end))) return false;
-  const [cs, ce] = wordFrom(text, end + 1);
-  if (ce === cs || ce - cs > MAX_CONNECTOR || !QUALIFIER_CONNECTORS.has(text.slice(cs, ce))) return false;
-  if (ce >= text.length || !isSpace(text.charCodeAt(ce)) || ce + 1 >= text.length || !isUpper(text.charCodeAt(ce + 1))) return false;
-  const [ws, we] = wordFrom(text, ce + 1);
-  return we - ws > 1 && !nameAt(ws);
+  const connector = wordAfterSpace(text, end);
+  if (!connector || connector[1] - connector[0] > MAX_CONNECTOR || !QUALIFIER_CONNECTORS.has(text.slice(connector[0], connector[1]))) return false;
+  const word = wordAfterSpace(text, connector[1]);
+  return !!word && isUpper(text.charCodeAt(word[0])) && word[1] - word[0] > 1 && !nameAt(word[0]);
 }
 
 /**

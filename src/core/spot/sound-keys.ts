@@ -35,7 +35,7 @@ for (const rule of RULES) {
 
 /**
  * The sound key of one word in Latin letters (any case, accents folded), or '' when it has no
- * consonant. A vowel sound after the sound key's 'ce'/'ci' rules is not kept either.
+ * consonant. The 'ce'/'ci'/'cy' rules read their vowel with the c, as other vowels are read: into nothing.
  */
 export function soundKey(word: string): string {
   const w = foldKey(word).replace(/[^a-z]/g, '');
@@ -62,7 +62,7 @@ export function soundKey(word: string): string {
  */
 export function cyrillicSoundKeys(romanised: string): string[] {
   const key = soundKey(romanised);
-  // the first g that is no dzh ("Гамбург": the last g is a g)
+  // the first g only ("Гамбург": the last g is a g); one right after a z stays a g
   const asH = romanised.replace(/(?<!d?z)g/, 'h');
   if (asH === romanised) return [key];
   const other = soundKey(asH);
