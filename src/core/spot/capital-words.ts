@@ -75,8 +75,21 @@ export class CapitalWords {
   private at = 0;
   private folded: number | null = null;
 
-  /** `lang`: the page's language (primary subtag), which decides where a word ends */
-  constructor(private readonly lang: string) {}
+  /** the page's language (primary subtag), which decides where a word ends */
+  private lang = '';
+
+  /**
+   * Start a page in language `lang`, forgetting the last page's words. The engine is synchronous,
+   * so one CapitalWords serves every page (forCapitalWords): its buffers are kept, not made anew.
+   */
+  begin(lang: string): this {
+    this.lang = lang;
+    this.start.n = 0;
+    this.plain.n = 0;
+    this.text = '';
+    this.folded = null;
+    return this;
+  }
 
   get count(): number {
     return this.start.n;
@@ -129,4 +142,10 @@ export class CapitalWords {
   get fold(): number {
     return (this.folded ??= foldHash(this.text, this.at, this.end));
   }
+}
+
+const shared = new CapitalWords();
+/** the capitalised words of a page in language `lang`, in the one CapitalWords the engine reuses */
+export function forCapitalWords(lang: string): CapitalWords {
+  return shared.begin(lang);
 }

@@ -168,6 +168,9 @@ const THINGS_NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['stockholm', new Set(['syndrome'])],
 ]);
 
+/** the longest place name in THINGS_NAMED_AFTER: a longer mention is none of them, without folding it */
+const LONGEST_PLACE_A_THING_IS_NAMED_AFTER = Math.max(...[...THINGS_NAMED_AFTER.keys()].map((k) => k.length));
+
 /** the word after the one space at i, as [start, end), or null (no space there, or no word after it) */
 function wordAfterSpace(text: string, i: number): [number, number] | null {
   if (i >= text.length || !isSpace(text.charCodeAt(i))) return null;
@@ -177,9 +180,11 @@ function wordAfterSpace(text: string, i: number): [number, number] | null {
 
 /** the place's next word, in lower case, makes a thing named after it ("Brussels sprouts") */
 function thingNamedAfter(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_PLACE_A_THING_IS_NAMED_AFTER) return false;
   const next = wordAfterSpace(text, end);
-  const words = next && THINGS_NAMED_AFTER.get(foldKey(text.slice(start, end)));
-  return !!next && !!words && !isUpper(text.charCodeAt(next[0])) && words.has(text.slice(next[0], next[1]).toLowerCase());
+  if (!next || isUpper(text.charCodeAt(next[0]))) return false;
+  const words = THINGS_NAMED_AFTER.get(foldKey(text.slice(start, end)));
+  return !!words && words.has(text.slice(next[0], next[1]).toLowerCase());
 }
 
 /** connectors of the Romance languages after a place that begin the rest of a longer name */

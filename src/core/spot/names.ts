@@ -212,7 +212,7 @@ export class NameIndex {
   isGivenName(word: string, opts: Pick<NameScanOptions, 'lang' | 'cyrillic'>): boolean {
     const lower = word.toLowerCase();
     if (wordScript(lower) !== 'latin') {
-      for (const k of pageWordKeys(lower, opts.lang, opts.cyrillic)) if (this.isGivenKey(this.keys.id(k.loose))) return true;
+      for (const k of pageWordKeys(lower, opts.lang, cyrillicFor(opts, wordScript(lower)))) if (this.isGivenKey(this.keys.id(k.loose))) return true;
       return false;
     }
     const n = Math.min(lower.length, MAX_WORD);
@@ -438,7 +438,7 @@ export class NameIndex {
     const strict: number[] = [];
     const plain: boolean[] = [];
     const shapes: number[] = [];
-    for (const k of pageWordKeys(word, opts.lang, opts.cyrillic, script)) {
+    for (const k of pageWordKeys(word, opts.lang, cyrillicFor(opts, script), script)) {
       ids.push(this.keys.id(k.loose));
       shapes.push(shapeOf(k.loose));
       strict.push(hashKey(k.strict));
@@ -446,7 +446,7 @@ export class NameIndex {
     }
     // a full name from a Latin-letter language, written as it sounds (sound-keys.ts): these keys
     // match only the sound keys of such names, and count as variant keys there
-    for (const k of pageSoundKeys(word, script, opts.cyrillic)) {
+    for (const k of pageSoundKeys(word, script, cyrillicFor(opts, script))) {
       ids.push(this.keys.id(k));
       shapes.push(0);
       strict.push(hashKey(k) ^ 1);
@@ -461,12 +461,12 @@ export class NameIndex {
   /** the key ids of the stems the word may have in the page's language (inflection.ts) */
   private addStems(info: WordInfo, word: string, opts: NameScanOptions): void {
     for (const stem of stemsOf(word, opts.lang, info.script)) {
-      for (const k of pageWordKeys(stem, opts.lang, opts.cyrillic, info.script)) {
+      for (const k of pageWordKeys(stem, opts.lang, cyrillicFor(opts, info.script), info.script)) {
         if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
         const id = this.keys.id(k.loose);
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
       }
-      for (const k of pageSoundKeys(stem, info.script, opts.cyrillic)) {
+      for (const k of pageSoundKeys(stem, info.script, cyrillicFor(opts, info.script))) {
         const id = k.length >= 2 ? this.keys.id(k) : -1;
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
       }
@@ -733,6 +733,14 @@ export class NameIndex {
   }
 }
 
+/**
+ * The Cyrillic system to read a word of `script` with: the page's only for a Cyrillic word (the
+ * others never use it, and working it out looks through the page's text for Cyrillic letters).
+ */
+function cyrillicFor(opts: Pick<NameScanOptions, 'cyrillic'>, script: Script): CyrillicLang {
+  return script === 'cyrillic' ? opts.cyrillic : 'ru';
+}
+
 /** the sound keys of a lower-case Cyrillic or Greek page word (none for a Latin one) */
 function pageSoundKeys(word: string, script: Script, cyrillic: CyrillicLang): string[] {
   if (script === 'cyrillic') return cyrillicSoundKeys(romaniseCyrillic(word, cyrillic)).filter((k) => k !== '');
@@ -755,7 +763,7 @@ function othersMayStart(first: WordInfo, latinOthers: boolean): boolean {
 
 /** the variant keys of a page word (for the rare comparisons by vowels), made once */
 function looseKeys(info: WordInfo): string[] {
-  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(wordOf(info), info.opts.lang, info.opts.cyrillic, info.script).map(looseOf);
+  if (info.looseKeys === undefined) info.looseKeys = pageWordKeys(wordOf(info), info.opts.lang, cyrillicFor(info.opts, info.script), info.script).map(looseOf);
   return info.looseKeys;
 }
 
@@ -774,7 +782,7 @@ const looseOf = (k: WordKey): string => k.loose;
 function notANameAlone(text: string, found: NameHit, opts: NameScanOptions): boolean {
   const word = text.slice(found.start, found.end);
   if (/\s/u.test(word)) return false;
-  return /^\p{L}\p{M}*$/u.test(word) || isFunctionWord(word, opts.lang) || isFunctionWord(word, opts.cyrillic);
+  return /^\p{L}\p{M}*$/u.test(word) || isFunctionWord(word, opts.lang) || (wordScript(word) === 'cyrillic' && isFunctionWord(word, opts.cyrillic));
 }
 
 const WORD_BUF = new Uint16Array(MAX_WORD);

@@ -173,10 +173,31 @@ export interface Normalised {
  * so a name split over a line break or by a non-breaking space still matches.
  */
 export function normalise(text: string): Normalised {
+  const into: Normalised = { text, norm: new Uint16Array(text.length + 16), src: new Int32Array(text.length + 16), length: 0 };
+  return normaliseInto(text, into);
+}
+
+/**
+ * One Normalised whose buffers are reused (grown, never shrunk) by the helpers that return a
+ * string (normaliseKey, caseMask): a page's words are folded without a pair of new typed arrays
+ * each. The engine is synchronous, so no two callers hold it at once.
+ */
+const SCRATCH: Normalised = { text: '', norm: new Uint16Array(256), src: new Int32Array(256), length: 0 };
+/** a longer text gets buffers of its own, so the scratch never holds a page's worth of memory */
+const SCRATCH_MAX = 4096;
+const normaliseShort = (s: string): Normalised => (s.length <= SCRATCH_MAX ? normaliseInto(s, SCRATCH) : normalise(s));
+
+/** normalise `text` into `into`'s buffers (grown when too short) */
+function normaliseInto(text: string, into: Normalised): Normalised {
   const n = text.length;
-  let cap = n + 16;
-  let norm = new Uint16Array(cap);
-  let src = new Int32Array(cap);
+  let cap = into.norm.length;
+  if (cap < n + 16) {
+    cap = n + 16;
+    into.norm = new Uint16Array(cap);
+    into.src = new Int32Array(cap);
+  }
+  let norm = into.norm;
+  let src = into.src;
   let k = 0;
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
@@ -212,7 +233,11 @@ export function normalise(text: string): Normalised {
     }
     // Kind.Drop, Kind.Mark: nothing
   }
-  return { text, norm, src, length: k };
+  into.text = text;
+  into.norm = norm;
+  into.src = src;
+  into.length = k;
+  return into;
 }
 
 /** The normalised text as a string. */
@@ -228,7 +253,7 @@ const UTF16 = new TextDecoder('utf-16le');
 
 /** The normalised form of an alias as a string (trailing space removed). */
 export function normaliseKey(s: string): string {
-  const r = normalise(s);
+  const r = normaliseShort(s);
   let len = r.length;
   if (len > 0 && r.norm[len - 1] === 0x20) len--;
   return normalisedString(r, len);
@@ -253,7 +278,7 @@ export function foldKey(s: string): string {
  * "U" upper case, "l" lower case, "." neither. Used by the case guards.
  */
 export function caseMask(s: string): string {
-  const r = normalise(s);
+  const r = normaliseShort(s);
   let len = r.length;
   if (len > 0 && r.norm[len - 1] === 0x20) len--;
   let out = '';

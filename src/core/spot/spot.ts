@@ -13,7 +13,7 @@ import type { EntityRef, Mention, MentionReason, SpotOptions } from './types.ts'
 import { Kind, foldKey, kindOf } from './normalise.ts';
 import { INVISIBLE_CLASS_BODY } from '../text/invisible.ts';
 import type { Matcher, RawHit } from './matcher.ts';
-import { CapitalWords } from './capital-words.ts';
+import { forCapitalWords } from './capital-words.ts';
 import { selectHits, type Candidate, type Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
@@ -304,7 +304,7 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 /** every pack's trie hits, then the names in other spellings around them, leftmost-longest */
 function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions, otherSpellings: boolean): Hit[] {
   const raws: RawHit[] = [];
-  const capitals = otherSpellings ? new CapitalWords(opts.lang) : undefined;
+  const capitals = otherSpellings ? forCapitalWords(opts.lang) : undefined;
   matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined));
   if (matchers.length > 1) raws.sort(byStartLongest);
   if (!capitals) return selectHits(raws, true);
@@ -350,6 +350,20 @@ function ownWordsOf(e: EntityCore): OwnWords {
   return own;
 }
 
+/** is `v` in `ascending` (numbers in ascending order)? */
+function inAscending(ascending: readonly number[], v: number): boolean {
+  let lo = 0;
+  let hi = ascending.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = ascending[mid]!;
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** Spot the entities of `matchers` in `text`. */
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
   const pageLang = primaryLang(opts.lang);
@@ -363,19 +377,20 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     if (v === undefined) givenNames.set(w, (v = matchers.some((m) => m.isGivenName(w, nameOpts))));
     return v;
   };
-  // where the names the packs know start and end (not surnames that wait for a full name: "Jonathan" of Goodluck Jonathan)
-  const hitStarts = new Set<number>();
-  const hitEnds = new Set<number>();
-  /** where a word the packs know as a person's surname starts ("Стармер", "Müller") */
-  const surnameStarts = new Set<number>();
+  // where the names the packs know start and end (not surnames that wait for a full name: "Jonathan" of
+  // Goodluck Jonathan), in text order: the hits are in text order without overlaps
+  const hitStarts: number[] = [];
+  const hitEnds: number[] = [];
+  /** where a word the packs know as a person's surname starts ("Стармер", "Müller"), in text order */
+  const surnameStarts: number[] = [];
   for (const h of hits) {
-    if (h.real.some(isPersonSurname) || h.derived.some(isPersonSurname)) surnameStarts.add(h.start);
+    if (h.real.some(isPersonSurname) || h.derived.some(isPersonSurname)) surnameStarts.push(h.start);
     if (h.real.length === 0) continue;
-    hitStarts.add(h.start);
-    hitEnds.add(h.end);
+    hitStarts.push(h.start);
+    hitEnds.push(h.end);
   }
-  const nameAt = (i: number): boolean => hitStarts.has(i);
-  const nameEndsAt = (i: number): boolean => hitEnds.has(i);
+  const nameAt = (i: number): boolean => inAscending(hitStarts, i);
+  const nameEndsAt = (i: number): boolean => inAscending(hitEnds, i);
   // a city qualified by a region of another country is another place of that name ("Dublin, Ohio")
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
@@ -426,7 +441,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
     const around = aroundHit(h);
     if (person && anotherName(h, around, [c])) return false;
     // a surname alone right before another person's surname is that person's given name ("Кир Стармер" is not Salva Kiir)
-    if (person && surname && pageLang !== 'de' && surnameStarts.has(around.afterAt)) return false;
+    if (person && surname && pageLang !== 'de' && inAscending(surnameStarts, around.afterAt)) return false;
     if (!h.lookAround) return true;
     // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
     if (!person && around.namedBefore && (isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
@@ -436,12 +451,12 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
 
   // 1. anchors: one entity, no guard (a full name found by given name and surname needs none)
   const anchored = new Array<Candidate | null>(hits.length).fill(null);
-  const vetoed = new Uint8Array(hits.length);
+  const vetoed = new Array<boolean>(hits.length).fill(false);
   hits.forEach((h, i) => {
     const c = h.real[0];
     if (h.real.length !== 1 || !c || (!h.fullName && c.entry.flags & ENTRY_REQUIRES_CONTEXT)) return;
     if (!h.fullName && !standsAlone(h, c)) {
-      vetoed[i] = 1;
+      vetoed[i] = true;
       return;
     }
     anchored[i] = c;
