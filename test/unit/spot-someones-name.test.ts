@@ -73,6 +73,10 @@ test('a place after another name or an ordinary capitalised word stays the place
 test('a guarded place in a list of capitalised ordinary words is the ordinary word', () => {
   assert.deepEqual(marks('United Kingdom: Student Performance in Reading, Mathematics and Science 2010.'), ['United Kingdom=t:uk']);
   assert.deepEqual(marks('In the United Kingdom, Writing, Reading and Arithmetic were taught.'), ['United Kingdom=t:uk']);
+  // the last item, after "and", "&" or a comma (the items before it are read back from the word before)
+  assert.deepEqual(marks('In the United Kingdom, Writing, Arithmetic and Reading were taught.'), ['United Kingdom=t:uk']);
+  assert.deepEqual(marks('In the United Kingdom, Writing, Arithmetic & Reading were taught.'), ['United Kingdom=t:uk']);
+  assert.deepEqual(marks('In the United Kingdom, Writing, Arithmetic, Reading were taught.'), ['United Kingdom=t:uk']);
   // a list with names in it is a list of names; a list of two says nothing
   assert.deepEqual(marks('In the United Kingdom, Reading, Oxford and Bath grew.'), ['United Kingdom=t:uk', 'Reading=t:reading', 'Oxford=t:oxford', 'Bath=t:bath']);
   assert.deepEqual(marks('In the United Kingdom, Reading and Suburbs grew.'), ['United Kingdom=t:uk', 'Reading=t:reading']);

@@ -19,7 +19,8 @@ const MAX_BETWEEN = 12;
  * elsewhere: the region is in none of the city's countries. Empty when no region follows.
  */
 export function elsewhereThanItsRegion(text: string, hit: Hit, next: Hit | undefined): Candidate[] {
-  if (!next || next.start - hit.end > MAX_BETWEEN || !BETWEEN.test(text.slice(hit.end, next.start))) return [];
+  // BETWEEN starts with a comma: most hits have none right after them (no text cut out to find out)
+  if (!next || next.start - hit.end > MAX_BETWEEN || text.charCodeAt(hit.end) !== 0x2c || !BETWEEN.test(text.slice(hit.end, next.start))) return [];
   const regions = next.real.filter((c) => c.entity.type === 'place' && isRegionId(c.id));
   if (regions.length === 0) return [];
   const regionCountries = new Set(regions.flatMap((r) => relatedCountryCodes(r.entity.related)));

@@ -571,14 +571,22 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
   };
 
   /** a span with aliases (not anchors): guarded or shared. Returns whether it emitted a mention. */
+  /** the surroundings of the last hit asked about, worked out once for it (resolveReal) */
+  let aroundFor: Hit | null = null;
+  let aroundLast: Surroundings | null = null;
+  const aroundOf = (h: Hit): Surroundings => {
+    if (aroundFor !== h || aroundLast === null) {
+      aroundFor = h;
+      aroundLast = aroundHit(h);
+    }
+    return aroundLast;
+  };
   const resolveReal = (h: Hit): boolean => {
     const title = hasTitle(text, h.start);
-    let around: Surroundings | undefined;
-    const aroundOf = (): Surroundings => (around ??= surroundings(text, h.start, h.end, foldKey(text.slice(h.start, h.end)), blockBreaks));
     if (h.real.length === 1) {
       // one entity behind a guarded word: link only with context
       const c = h.real[0]!;
-      const ok = guardedOk(h, c, aroundOf(), title);
+      const ok = guardedOk(h, c, aroundOf(h), title);
       if (ok !== 'none') {
         ctx.add(c.entity, h.start, ok === 'firm');
         emit(h, c, reasonOf(h, c));
@@ -601,7 +609,7 @@ export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptio
         const local = h.via !== undefined && h.via !== 'variant' && c.entity.type === 'place' && inCountryOfLanguage(c.entity.related, pageLang);
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
-        const usable = !guarded || guardedOk(h, c, aroundOf(), title) !== 'none';
+        const usable = !guarded || guardedOk(h, c, aroundOf(h), title) !== 'none';
         return { c, score, usable };
       })
       .filter((x) => x.usable);

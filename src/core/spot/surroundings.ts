@@ -268,6 +268,21 @@ const LIST_JOIN = '(?:and|&|und|et|y|e|i|и|і)';
 const NEXT_ITEM = new RegExp(`(?:, (?:${LIST_JOIN} )?| ${LIST_JOIN} )(\\p{Lu}\\p{Ll}[\\p{L}-]*)`, 'uy');
 /** the item of a list before a mention: "Mathematics, ", "Writing and " */
 const ITEM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?:,| ${LIST_JOIN}|, ${LIST_JOIN}) $`, 'u');
+/** the words of LIST_JOIN, for the quick test before ITEM_BEFORE */
+const LIST_JOIN_WORDS: ReadonlySet<string> = new Set(LIST_JOIN.slice(3, -1).split('|'));
+const LONGEST_LIST_JOIN = Math.max(...[...LIST_JOIN_WORDS].map((w) => w.length));
+
+/**
+ * What ITEM_BEFORE needs at the end of the text before `q`, tested without a regular expression (most
+ * mentions have none): a space after a comma or after one of LIST_JOIN_WORDS.
+ */
+function mayFollowListItem(text: string, q: number): boolean {
+  if (q < 2 || text.charCodeAt(q - 1) !== 0x20) return false;
+  if (text.charCodeAt(q - 2) === 0x2c) return true;
+  const from = Math.max(0, q - 1 - LONGEST_LIST_JOIN);
+  const space = text.lastIndexOf(' ', q - 2);
+  return space >= from - 1 && LIST_JOIN_WORDS.has(text.slice(space + 1, q - 1));
+}
 /** how many items each way are read */
 const LIST_REACH = 3;
 
@@ -293,6 +308,7 @@ export function inListOfWords(text: string, start: number, end: number, isName: 
   }
   let q = start;
   for (let n = 0; n < LIST_REACH && items < 2; n++) {
+    if (!mayFollowListItem(text, q)) break;
     const base = Math.max(0, q - 60);
     const m = ITEM_BEFORE.exec(text.slice(base, q));
     if (!m) break;
