@@ -407,13 +407,11 @@ export class NameIndex {
       buf[n++] = lower;
       if (lower >= 0x100 && DIACRITIC_CODES.has(lower)) diacritic = true;
     }
-    // the readings in scratch lists first, then copied at their size (most words have one)
-    const r = READINGS;
-    r.ids.length = r.strict.length = r.plain.length = r.shapes.length = 0;
-    this.readLatin(r, n, 'en', true);
-    if (opts.spelling !== 'en') this.readLatin(r, n, opts.spelling, false);
-    if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(r, n, 'diacritic', false);
-    const info: WordInfo = { ids: r.ids.slice(), strict: r.strict.slice(), plain: r.plain.slice(), stems: [], script: 'latin', known: false, word: '', text, start, end, opts, shapes: r.shapes.slice() };
+    // one reading per spelling the word is read with (most words have one)
+    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', text, start, end, opts, shapes: [] };
+    this.readLatin(info, n, 'en', true);
+    if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
+    if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
     if (opts.declines.latin) this.addStems(info, wordOf(info), opts);
     info.known = info.stems.length > 0 || info.ids.some(isKnown);
     return info;
@@ -788,8 +786,6 @@ function notANameAlone(text: string, found: NameHit, opts: NameScanOptions): boo
 const WORD_BUF = new Uint16Array(MAX_WORD);
 /** a word's readings (latinInfo): one key per reading */
 type Readings = Pick<WordInfo, 'ids' | 'strict' | 'plain' | 'shapes'>;
-/** scratch lists for the readings of one word at a time (the engine is synchronous) */
-const READINGS: Readings = { ids: [], strict: [], plain: [], shapes: [] };
 /** shapes are odd or 0 (shapeOf): 2 says "not worked out yet" */
 const NO_SHAPE_YET = 2;
 const isShape = (s: number): boolean => s !== 0;
