@@ -407,9 +407,23 @@ export class NameIndex {
       buf[n++] = lower;
       if (lower >= 0x100 && DIACRITIC_CODES.has(lower)) diacritic = true;
     }
-    // one reading per spelling the word is read with (most words have one)
-    const info: WordInfo = { ids: [], strict: [], plain: [], stems: [], script: 'latin', known: false, word: '', text, start, end, opts, shapes: [] };
-    this.readLatin(info, n, 'en', true);
+    // one reading per spelling the word is read with: the English one first, in lists made at its
+    // size (most words have no other: an empty list pushed to would take room for seventeen)
+    const read = this.readKeys(n, 'en');
+    const info: WordInfo = {
+      ids: [read.id],
+      strict: [read.strict],
+      plain: [true],
+      stems: [],
+      script: 'latin',
+      known: false,
+      word: '',
+      text,
+      start,
+      end,
+      opts,
+      shapes: [read.shape],
+    };
     if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
     if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
     if (opts.declines.latin) this.addStems(info, wordOf(info), opts);
@@ -419,14 +433,25 @@ export class NameIndex {
 
   /** add the keys of the word in WORD_BUF read with `spelling` (unless they are there already); `plain`: the English reading */
   private readLatin(info: Readings, n: number, spelling: string, plain: boolean): void {
-    const lengths = keyCodes(WORD_BUF, n, spelling);
-    const s = hashCodes(strictKeyCodes(), lengths >> 16);
-    const id = this.keys.idOfCodes(looseKeyCodes(), lengths & 0xffff);
-    for (let j = 0; j < info.ids.length; j++) if (info.ids[j] === id && info.strict[j] === s) return; // the same keys: the English reading came first, so they are plain
-    info.shapes.push(shapeOfCodes(looseKeyCodes(), lengths & 0xffff));
+    const { id, strict, shape } = this.readKeys(n, spelling);
+    for (let j = 0; j < info.ids.length; j++) if (info.ids[j] === id && info.strict[j] === strict) return; // the same keys: the English reading came first, so they are plain
+    info.shapes.push(shape);
     info.ids.push(id);
-    info.strict.push(s);
+    info.strict.push(strict);
     info.plain.push(plain);
+  }
+
+  /** one reading's keys, kept for the caller to copy (the engine is synchronous): no object per word */
+  private readonly reading = { id: -1, strict: 0, shape: 0 };
+
+  /** the keys of the `n` codes in WORD_BUF read with `spelling`: the variant key's id and shape, the transliteration key's hash */
+  private readKeys(n: number, spelling: string): { readonly id: number; readonly strict: number; readonly shape: number } {
+    const lengths = keyCodes(WORD_BUF, n, spelling);
+    const r = this.reading;
+    r.strict = hashCodes(strictKeyCodes(), lengths >> 16);
+    r.id = this.keys.idOfCodes(looseKeyCodes(), lengths & 0xffff);
+    r.shape = shapeOfCodes(looseKeyCodes(), lengths & 0xffff);
+    return r;
   }
 
   private anyInfo(raw: string, opts: NameScanOptions): WordInfo {
