@@ -6,10 +6,11 @@ import { ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, type CompiledEntry, type
 import type { RawHit } from './matcher.ts';
 import type { NameVia } from './names.ts';
 
+/** one entity a hit may name, through one alias entry: made once per entry by the Matcher and shared, so never changed */
 export interface Candidate {
-  id: string;
-  entity: EntityCore;
-  entry: CompiledEntry;
+  readonly id: string;
+  readonly entity: EntityCore;
+  readonly entry: CompiledEntry;
 }
 
 export interface Hit {
@@ -28,10 +29,9 @@ export interface Hit {
 export function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
   const waiting = raw.name?.waiting ?? [];
   if (raw.entries.length === 1 && waiting.length === 0) {
-    const entry = raw.matcher.entry(raw.entries[0]!);
-    const entity = raw.matcher.entityAt(entry.entity);
-    const c = [{ id: entity.id, entity, entry }];
-    const derived = entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true;
+    const candidate = raw.matcher.candidate(raw.entries[0]!);
+    const c = [candidate];
+    const derived = candidate.entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true;
     return derived ? { real: [], derived: c } : { real: c, derived: [] };
   }
   const real = new Map<string, Candidate>();
@@ -40,15 +40,15 @@ export function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate
   // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard)
   const shareGuard = raw.name?.lookAround === true;
   const add = (k: number, later: boolean): void => {
-    const entry = raw.matcher.entry(k);
-    const entity = raw.matcher.entityAt(entry.entity);
+    const candidate = raw.matcher.candidate(k);
+    const { entry, entity } = candidate;
     // a surname found by its variant key waits for the person's full name, like a derived surname
     const target = later || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true) ? derived : real;
     const prev = target.get(entity.id);
     // several aliases of one entity with the same key: prefer the unguarded one (see shareGuard)
     const guarded = (entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
     if (!prev || (shareGuard ? guarded && !(prev.entry.flags & ENTRY_REQUIRES_CONTEXT) : prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !guarded)) {
-      target.set(entity.id, { id: entity.id, entity, entry });
+      target.set(entity.id, candidate);
     }
   };
   for (const k of raw.entries) add(k, false);

@@ -27,6 +27,7 @@ import { coreAt, entryAt, indexOfId, itemOf } from './columns.ts';
 import { isSmallInts, noneIn } from './small-ints.ts';
 import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
 import type { CapitalWords } from './capital-words.ts';
+import type { Candidate } from './hits.ts';
 
 /** one whole-word match, before the page-level context rules */
 export interface RawHit {
@@ -70,6 +71,7 @@ export class Matcher {
   /** the cores and entries spotting asked for, made once */
   private readonly cores = new Map<number, EntityCore>();
   private readonly madeEntries = new Map<number, CompiledEntry>();
+  private readonly madeCandidates = new Map<number, Candidate>();
   private readonly edgeStart: Int32Array;
   private readonly edgeCount: Uint16Array;
   private readonly edgeChar: Uint16Array;
@@ -225,6 +227,17 @@ export class Matcher {
   entityRef(i: number): { id: string; name: string; type: EntityCore['type'] } {
     const c = this.entityColumns;
     return { id: itemOf(c.id, i), name: itemOf(c.name, i), type: ENTITY_TYPES[c.type[i]!]! };
+  }
+
+  /** alias entry k as a candidate of a hit: its entity's id and core, and the entry (made once, shared by every hit: never changed) */
+  candidate(k: number): Candidate {
+    let c = this.madeCandidates.get(k);
+    if (!c) {
+      const entry = this.entry(k);
+      const entity = this.entityAt(entry.entity);
+      this.madeCandidates.set(k, (c = { id: entity.id, entity, entry }));
+    }
+    return c;
   }
 
   /** alias entry k (an index from a RawHit) */
