@@ -110,13 +110,18 @@ function compared(t: { a: number; b: number; sink: number }, ours: number, their
   return `this tree ${fmt(mbps(t.a))} MB/s (${fmt(t.a, 2)} ms, ${ours.toLocaleString('en')} mentions), ${other!.rev} ${fmt(mbps(t.b))} MB/s (${fmt(t.b, 2)} ms, ${theirs.toLocaleString('en')} mentions): ${ratio} (target: no more than 25 % slower) (checksum ${t.sink})`;
 }
 
-/** one cold load of a compiled pack in a fresh process (bench/load-pack.ts): time and memory held */
+/** cold loads measured per pack: a process's heap after GC varies by a megabyte from one start to the next */
+const COLD_LOADS = 3;
+
+/** cold loads of a compiled pack, each in a fresh process (bench/load-pack.ts): the median time and the median memory held */
 function coldLoad(gz: Uint8Array): { loadMs: number; bytes: number } {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const gzFile = join(ROOT, '.tmp', `bench-spot-${process.pid}.pack.gz`);
   writeFileSync(gzFile, gz);
   try {
-    return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/load-pack.ts'), gzFile], { cwd: ROOT, encoding: 'utf8' })) as { loadMs: number; bytes: number };
+    const loads = Array.from({ length: COLD_LOADS }, () => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/load-pack.ts'), gzFile], { cwd: ROOT, encoding: 'utf8' })) as { loadMs: number; bytes: number });
+    const median = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    return { loadMs: median(loads.map((l) => l.loadMs)), bytes: median(loads.map((l) => l.bytes)) };
   } finally {
     rmSync(gzFile);
   }
@@ -315,7 +320,7 @@ async function benchPack(label: string, pack: Pack): Promise<void> {
   console.log(`\n## ${label}`);
   console.log(`pack: ${pack.entities.length.toLocaleString('en')} entities, ${stats.aliases.toLocaleString('en')} aliases (+${stats.derivedSurnames.toLocaleString('en')} derived surnames), trie ${stats.nodes.toLocaleString('en')} nodes`);
   console.log(`compile: ${fmt(compileMs)} ms; what the background loads: the matcher part, ${fmt(file.length / 1e6, 2)} MB (${fmt(gz.length / 1e6, 2)} MB gzipped); the details, read when a popover asks: ${chunks.length} chunks, ${fmt(detailsGz / 1e6, 2)} MB gzipped`);
-  console.log(`cold load in a fresh process (unpack, decode, build the matcher): ${fmt(cold.loadMs)} ms; memory the loaded pack holds: ${fmt(cold.bytes / 1e6)} MB (heap used and array buffers after GC)`);
+  console.log(`cold load in a fresh process (unpack, decode, build the matcher; median of ${COLD_LOADS}): ${fmt(cold.loadMs)} ms; memory the loaded pack holds: ${fmt(cold.bytes / 1e6)} MB (heap used and array buffers after GC, median of ${COLD_LOADS})`);
   console.log(`name index of other spellings: ${stats.names.toLocaleString('en')} names, ${stats.nameKeys.toLocaleString('en')} word keys; ${fmt((file.length - plainFile.length) / 1e6, 2)} MB of the matcher part; without it the pack holds ${fmt(plain.bytes / 1e6)} MB (the index adds ${fmt((100 * (cold.bytes - plain.bytes)) / plain.bytes)} %, budget 30 %)`);
   console.log(`mentions found on all pages: ${mentions.toLocaleString('en')} (letter for letter only: ${mentionsBefore.toLocaleString('en')})`);
   console.log('');
