@@ -7,7 +7,7 @@
  *   ("Москве", "Putins", "Donalda Tuska") → `inflection`;
  * - a person's full name by the variant key, or a given name (or its cognate) before the person's
  *   surname ("Vladimir Poutin", "Uladzimir Putin") → `variant`.
- * What each may link is decided here and in spot.ts (see docs/knowledge-packs.md, "Other spellings").
+ * What each may link is decided here and in page-rules.ts (see docs/knowledge-packs.md, "Other spellings").
  */
 import {
   NAME_ACRONYM,

@@ -1,0 +1,480 @@
+/**
+ * The page rules, run once over a page's hits in page order (spot.ts finds the hits):
+ * - an alias that fits one entity and needs no context links directly (an "anchor");
+ * - guarded aliases (common words) link only with context: another name of the same entity on the
+ *   page, a related entity, a title before the name, or one of the alias's context words nearby;
+ * - an alias shared by several entities is resolved by the same context plus the page language,
+ *   or reported with its candidates and no entity (never a guess);
+ * - a surname derived from a person's full name links only after that person was named in full.
+ * See "Context guard" and "Other spellings" in docs/knowledge-packs.md.
+ */
+import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
+import type { EntityRef, Mention, MentionReason } from './types.ts';
+import { Kind, foldKey, kindOf } from './normalise.ts';
+import type { Matcher } from './matcher.ts';
+import type { Candidate, Hit } from './hits.ts';
+import type { NameScanOptions } from './names.ts';
+import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
+import { PERSON_TITLES } from './titles.ts';
+import { COMMON_WORDS } from './common-words.ts';
+import { inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
+import { afterGivenName, citedAuthor } from './someones-name.ts';
+import { inCountryOfLanguage } from './country-languages.ts';
+import { elsewhereThanItsRegion } from './qualified-places.ts';
+import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
+
+export interface SpotResult {
+  mentions: Mention[];
+  entities: Record<string, EntityRef>;
+}
+
+/** the word just before original offset `start`, normalised ("mr" in "Mr. Putin", "m" in "M. Loukachenko") */
+function wordBefore(text: string, start: number): string {
+  let i = start - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    const k = kindOf(c);
+    if (k !== Kind.Space && k !== Kind.Drop && c !== 0x2e) break;
+  }
+  let j = i;
+  for (; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    const k = kindOf(c);
+    if (k !== Kind.Word && k !== Kind.Expand && k !== Kind.Drop && k !== Kind.Mark && c !== 0x2d && c !== 0x2010 && c !== 0x2011) break;
+  }
+  if (j === i || start - j > 40) return '';
+  return foldKey(text.slice(j + 1, i + 1));
+}
+
+/** a number right before or after the span ("May 2011", "5 May", "May 5th"): a date */
+function isDate(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && kindOf(text.charCodeAt(i)) === Kind.Space) i--;
+  const before = i >= 0 ? text.charCodeAt(i) : 0;
+  let j = end;
+  while (j < text.length && (kindOf(text.charCodeAt(j)) === Kind.Space || text.charCodeAt(j) === 0x2c)) j++;
+  const after = j < text.length ? text.charCodeAt(j) : 0;
+  return (before >= 0x30 && before <= 0x39) || (after >= 0x30 && after <= 0x39);
+}
+
+/**
+ * What the page says for a guarded alias: `none` (an ordinary word here), `weak` (linked only because
+ * its entity, or a related one, is already on the page: not evidence for the next guarded word) or
+ * `firm` (a title, a context word, the entity or a related one named nearby).
+ */
+type Evidence = 'none' | 'weak' | 'firm';
+
+/** "Uber's", "Amazon’s": a possessive marks a proper noun */
+function possessive(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0x27 || c === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73 && kindOf(text.charCodeAt(end + 2)) !== Kind.Word;
+}
+
+function hasTitle(text: string, start: number): boolean {
+  return PERSON_TITLES.has(wordBefore(text, start));
+}
+
+export function primaryLang(tag: string | undefined): string {
+  return (tag ?? '').toLowerCase().split('-')[0] ?? '';
+}
+
+/** a generational suffix at the end of a person's name ("Jr.", "Sr.", "III") */
+const GENERATIONAL = /[\s,](Jr|Sr|Jnr|Snr)\.?$|[\s,](Jr|Sr)\.?[\s,]|\s(II|III|IV)$/u;
+
+/** a person's surname, listed or derived from a full name */
+function isPersonSurname(c: Candidate): boolean {
+  return c.entity.type === 'person' && (c.entry.flags & (ENTRY_SURNAME | ENTRY_DERIVED_SURNAME)) !== 0;
+}
+
+function reasonOf(h: Hit, c: Candidate): MentionReason {
+  if (h.via) return h.via;
+  const f = c.entry.flags;
+  if (f & (ENTRY_DERIVED_SURNAME | ENTRY_SURNAME)) return 'surname';
+  if (f & ENTRY_ACRONYM) return 'acronym';
+  return 'alias';
+}
+
+function ref(e: EntityCore): EntityRef {
+  return { id: e.id, name: e.name, type: e.type };
+}
+
+/**
+ * Is `w` (a normalised word of the page, near `at`) one of these entities' own name words: the same
+ * word, the initial of one ("V." for Vladimir), or one of their names in another spelling
+ * ("Еманюел" for Emmanuel, "Binyamin" for Benjamin; see sameWordKeys)? A person's words are every
+ * word of their names and aliases (EntityCore.nameWords, made at compile time); another entity's,
+ * the words of its name.
+ */
+function ownWord(entities: Candidate[], w: string, opts: NameScanOptions): boolean {
+  if (w === '') return false;
+  /** the page word's variant keys, made when first compared (the page's Cyrillic system is asked for only for a Cyrillic word) */
+  let keys: string[] | undefined;
+  const pageKeys = (): string[] => (keys ??= pageLooseKeys(w, opts.lang, wordScript(w) === 'cyrillic' ? opts.cyrillic : 'ru'));
+  return entities.some((c) => {
+    const own = ownWordsOf(c.entity);
+    return own.words.some((x, i) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameWordKeys(pageKeys(), own.keys(i))));
+  });
+}
+
+/** an entity's own name words and their variant keys (sameWordKeys), made once per entity and kept with it */
+interface OwnWords {
+  words: string[];
+  keys: (i: number) => string[];
+}
+const ownWordsMade = new WeakMap<EntityCore, OwnWords>();
+function ownWordsOf(e: EntityCore): OwnWords {
+  let own = ownWordsMade.get(e);
+  if (!own) {
+    const words = (e.nameWords ?? foldKey(e.name)).split(/[\s-]+/u);
+    const keys: (string[] | undefined)[] = [];
+    own = { words, keys: (i) => (keys[i] ??= ownWordKeys(words[i]!)) };
+    ownWordsMade.set(e, own);
+  }
+  return own;
+}
+
+/** is `v` in `ascending` (numbers in ascending order)? */
+function inAscending(ascending: readonly number[], v: number): boolean {
+  let lo = 0;
+  let hi = ascending.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = ascending[mid]!;
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * One run of the page rules over a page's hits (in page order, without overlaps): `run()` decides
+ * what each hit links to and returns the mentions.
+ */
+export class PageRules {
+  /** the page's language (primary subtag), '' if unknown */
+  private readonly lang: string;
+  private readonly ctx: PageContext;
+  /** where the names the packs know start and end (not surnames that wait for a full name: "Jonathan" of Goodluck Jonathan), in text order */
+  private readonly hitStarts: number[] = [];
+  private readonly hitEnds: number[] = [];
+  /** where a word the packs know as a person's surname starts ("Стармер", "Müller"), in text order */
+  private readonly surnameStarts: number[] = [];
+  /** is this word (normalised) a given name the packs know? Once per word and page */
+  private readonly givenNames = new Map<string, boolean>();
+  private readonly mentions: Mention[] = [];
+  /** every entity a mention names, in order of first mention (described once, at the end) */
+  private readonly described = new Map<string, EntityCore>();
+  /** the hit whose context words were last looked for, and what was found per list of words (nearWords) */
+  private nearHit: Hit | null = null;
+  private readonly nearMemo = new Map<string[], boolean>();
+  /** the hit whose surroundings were last asked for, and those (aroundOf) */
+  private aroundFor: Hit | null = null;
+  private aroundLast: Surroundings | null = null;
+
+  /** the rules for `hits` in `text`, with the name index's options for the page (`opts`: its language, how it breaks lines) */
+  constructor(
+    private readonly text: string,
+    private readonly opts: NameScanOptions,
+    private readonly matchers: readonly Matcher[],
+    private readonly hits: Hit[],
+  ) {
+    this.lang = opts.lang;
+    this.ctx = new PageContext(text);
+    for (const h of hits) {
+      if (h.real.some(isPersonSurname) || h.derived.some(isPersonSurname)) this.surnameStarts.push(h.start);
+      if (h.real.length === 0) continue;
+      this.hitStarts.push(h.start);
+      this.hitEnds.push(h.end);
+    }
+  }
+
+  /** a name the packs know starts at offset i */
+  private readonly nameAt = (i: number): boolean => inAscending(this.hitStarts, i);
+  /** a name the packs know ends at offset i */
+  private readonly nameEndsAt = (i: number): boolean => inAscending(this.hitEnds, i);
+
+  private readonly isGivenName = (w: string): boolean => {
+    let v = this.givenNames.get(w);
+    if (v === undefined) this.givenNames.set(w, (v = this.matchers.some((m) => m.isGivenName(w, this.opts))));
+    return v;
+  };
+
+  /** The mentions of the page and the entities they name. */
+  run(): SpotResult {
+    this.dropNamesInLongerNames();
+    const { anchored, vetoed } = this.anchor();
+    const hits = this.hits;
+    // everything else, in page order (surnames need the full name earlier on the page)
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      const sure = anchored[i];
+      if (sure) {
+        this.emit(h, sure, reasonOf(h, sure));
+        continue;
+      }
+      if (vetoed[i]) continue;
+      if (h.real.length > 0 && this.resolveReal(h)) continue;
+      this.resolveDerived(h);
+    }
+    const entities: Record<string, EntityRef> = {};
+    for (const [id, e] of this.described) entities[id] = ref(e);
+    return { mentions: this.mentions, entities };
+  }
+
+  /**
+   * A city qualified by a region of another country is another place of that name ("Dublin,
+   * Ohio"). A place inside a longer name that is not the place ("Manchester City", "Northern
+   * Kentucky University", "Football.London") or in someone's name ("Derby, Mark (2010)", "Jonathan
+   * Corum") is not that place, an institution inside its press's name ("Victoria University Press")
+   * not the institution; the other candidates of the span stay.
+   */
+  private dropNamesInLongerNames(): void {
+    const { text, hits } = this;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      const elsewhere = h.real.length > 0 ? elsewhereThanItsRegion(text, h, hits[i + 1]) : [];
+      if (elsewhere.length > 0) h.real = h.real.filter((c) => !elsewhere.includes(c));
+    }
+    for (const h of hits) {
+      if (
+        h.real.some((c) => c.entity.type === 'place') &&
+        (inLongerName(text, h.start, h.end, this.nameAt) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt))
+      ) {
+        h.real = h.real.filter((c) => c.entity.type !== 'place');
+      }
+      if (h.real.some((c) => c.entity.type === 'organisation') && inLongerInstitutionName(text, h.start, h.end)) {
+        h.real = h.real.filter((c) => c.entity.type !== 'organisation');
+      }
+    }
+  }
+
+  /** The anchors: one entity, no guard (a full name found by given name and surname needs none); and the hits vetoed as anchors. */
+  private anchor(): { anchored: (Candidate | null)[]; vetoed: boolean[] } {
+    const hits = this.hits;
+    const anchored = new Array<Candidate | null>(hits.length).fill(null);
+    const vetoed = new Array<boolean>(hits.length).fill(false);
+    hits.forEach((h, i) => {
+      const c = h.real[0];
+      if (h.real.length !== 1 || !c || (!h.fullName && c.entry.flags & ENTRY_REQUIRES_CONTEXT)) return;
+      if (!h.fullName && !this.standsAlone(h, c)) {
+        vetoed[i] = true;
+        return;
+      }
+      anchored[i] = c;
+      this.ctx.add(c.entity, h.start);
+    });
+    return { anchored, vetoed };
+  }
+
+  private aroundHit(h: Hit): Surroundings {
+    return surroundings(this.text, h.start, h.end, foldKey(this.text.slice(h.start, h.end)), this.opts.blockBreaks);
+  }
+
+  /** the surroundings of `h`, worked out once while the same hit is asked about (resolveReal) */
+  private aroundOf(h: Hit): Surroundings {
+    if (this.aroundFor !== h || this.aroundLast === null) {
+      this.aroundFor = h;
+      this.aroundLast = this.aroundHit(h);
+    }
+    return this.aroundLast;
+  }
+
+  /**
+   * The word before is another person's given name ("Viktor Lukashenko", "Jan Nawrocki"): a given
+   * name the packs know, or any other capitalised word, except in German, where nouns have capitals,
+   * before an inflected name, which a capitalised noun governs ("Кабинет Вучића"; a given name there
+   * would be inflected too), and in a title-case headline. One of these people's own names
+   * ("Donald John Trump", "Binyamin Netanyahu") is fine.
+   */
+  private anotherName(h: Hit, around: Surroundings, people: Candidate[]): boolean {
+    if (!around.namedBefore || ownWord(people, around.before, this.opts)) return false;
+    if (this.isGivenName(around.before)) return true;
+    // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
+    return this.lang !== 'de' && h.via !== 'inflection' && around.after === '';
+  }
+
+  /**
+   * A pack's surname alone, or a word found only by its stem or variant key, is not this entity
+   * where the text says it is something else: a date, part of a longer name ("W Mińsku
+   * Mazowieckim"), or after another person's given name ("Viktor Lukashenko").
+   */
+  private standsAlone(h: Hit, c: Candidate): boolean {
+    const pageLang = this.lang;
+    const person = c.entity.type === 'person';
+    const surname = (c.entry.flags & ENTRY_SURNAME) !== 0;
+    if (!h.lookAround && !surname) return true;
+    const around = this.aroundHit(h);
+    if (person && this.anotherName(h, around, [c])) return false;
+    // a surname alone right before another person's surname is that person's given name ("Кир Стармер" is not Salva Kiir)
+    if (person && surname && pageLang !== 'de' && inAscending(this.surnameStarts, around.afterAt)) return false;
+    if (!h.lookAround) return true;
+    // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
+    if (!person && around.namedBefore && (this.isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
+    if (around.month || (around.longerName && !(pageLang === 'de' && around.afterOf)) || isDate(this.text, h.start, h.end)) return false;
+    return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, this.opts);
+  }
+
+  private emit(h: Hit, c: Candidate | null, reason: MentionReason, cands?: Candidate[]): void {
+    const described = this.described;
+    const m: Mention = { start: h.start, end: h.end, text: this.text.slice(h.start, h.end), entityId: c ? c.id : '', reason };
+    if (c && !described.has(c.id)) described.set(c.id, c.entity);
+    if (cands) {
+      m.candidates = cands.map((x) => x.id).sort();
+      for (const x of cands) if (!described.has(x.id)) described.set(x.id, x.entity);
+    }
+    this.mentions.push(m);
+  }
+
+  /** one of the alias's context words near the hit, once per hit and list of words */
+  private nearWords(h: Hit, c: Candidate): boolean {
+    const words = c.entry.contextWords;
+    if (!words) return false;
+    if (this.nearHit !== h) {
+      this.nearHit = h;
+      this.nearMemo.clear();
+    }
+    let v = this.nearMemo.get(words);
+    if (v === undefined) this.nearMemo.set(words, (v = this.ctx.nearWords(words, h.start, h.end)));
+    return v;
+  }
+
+  /**
+   * At a sentence start a context word counts only in the mention's own sentence: "Vale lembrar que
+   * … . A mineradora Vale …" — the word after the full stop is about the next sentence's "Vale".
+   */
+  private inSentence(h: Hit, c: Candidate): boolean {
+    const [lo, hi] = sentenceAround(this.text, h.start, h.end, this.opts.blockBreaks, CONTEXT_WINDOW);
+    return this.ctx.nearWords(c.entry.contextWords, h.start, h.end, lo, hi);
+  }
+
+  /**
+   * The rules for a guarded alias (see "Context guard" in docs/knowledge-packs.md). Structural
+   * vetoes first: a date ("5 May", "in May"), part of a longer capitalised name ("Labour Force
+   * Survey", "Statute of Westminster", "ABC-CLIO"), or the surname of someone else ("Richard
+   * Wagner"). Then evidence: a person title before it always counts; at a sentence start (where a
+   * capital says nothing) only the pack's context words in the same sentence, or for a person being named
+   * nearby, count; elsewhere a person may also lean on being named (or a related entity) anywhere on
+   * the page, while organisations and places need that evidence nearby.
+   */
+  private guardedOk(h: Hit, c: Candidate, around: Surroundings, titled: boolean): Evidence {
+    const text = this.text;
+    const person = c.entity.type === 'person';
+    if (person && titled) return 'firm';
+    const words = c.entry.contextWords;
+    // a context word right before it ("US House of Representatives", "UK Labour") is the strongest evidence
+    const wordBefore = around.before !== '' && words !== undefined && words.includes(around.before);
+    const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
+    if (around.month || isDate(text, h.start, h.end)) return 'none';
+    if (around.longerName && !wordBefore) return 'none';
+    if (around.namedBefore && !wordBefore) return 'none';
+    if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
+    if (wordBefore) return 'firm';
+    // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and
+    // Science" (a veto, looked for only where the evidence below would link: most words find none)
+    const evidence = this.guardedEvidence(h, c, around);
+    if (evidence !== 'none' && !person && inListOfWords(text, h.start, h.end, (from, to) => this.nameAt(from) || this.nameEndsAt(to))) return 'none';
+    return evidence;
+  }
+
+  /** the evidence for a guarded alias that no structural rule vetoed (guardedOk) */
+  private guardedEvidence(h: Hit, c: Candidate, around: Surroundings): Evidence {
+    const ctx = this.ctx;
+    const e = c.entity;
+    const person = e.type === 'person';
+    // evidence near the mention (the cheap look-ups first, then the context words)
+    const namedNear = ctx.namedNear(e.id, h.start);
+    const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
+    if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return 'firm';
+    if (this.nearWords(h, c) && (!around.sentenceStart || this.inSentence(h, c))) return 'firm';
+    if (around.sentenceStart) {
+      // a capital at a sentence start says nothing: "Podemos hablar", "Chega de promessas", "Total revenue"
+      if (person) return 'none';
+      // "Reform of …", "Chega de …": followed by a connector it is the ordinary word
+      if (around.connectorAfter) return 'none';
+      // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
+      return ctx.established(e, 2) || (possessive(this.text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
+    }
+    // mid-sentence, capitalised, not part of another name: the entity linked elsewhere on the page on
+    // firm evidence, or a related entity on the page, will do
+    return ctx.established(e) || ctx.related(e, false) ? 'weak' : 'none';
+  }
+
+  /**
+   * A surname alone, after the person was named in full, is still not theirs where the text says it
+   * is something else: a month ("in May"), part of a longer name ("May Day", "Trump Tower",
+   * "Statute of …"), after another given name ("Fred Trump"; the person's own given and middle
+   * names are fine: "Donald John Trump"), or a short one hyphened to a lower-case word ("Li-ion").
+   */
+  private surnameFits(h: Hit, people: Candidate[]): boolean {
+    const text = this.text;
+    const key = foldKey(text.slice(h.start, h.end));
+    const around = surroundings(text, h.start, h.end, key, this.opts.blockBreaks);
+    if (around.month || around.longerName) return false;
+    if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
+    // a short family name hyphened to a lower-case word is part of that word ("Li-ion", "Ma-based")
+    if (key.length <= 3 && text.charCodeAt(h.end) === 0x2d && /^\p{Ll}/u.test(text.slice(h.end + 1, h.end + 3))) return false;
+    if (this.anotherName(h, around, people)) return false;
+    if (this.lang !== 'de' && longerNameAfter(around.after) && !ownWord(people, around.after, this.opts)) return false;
+    return true;
+  }
+
+  /** a span with aliases (not anchors): guarded or shared. Returns whether it emitted a mention. */
+  private resolveReal(h: Hit): boolean {
+    const { text, ctx, lang: pageLang } = this;
+    const title = hasTitle(text, h.start);
+    if (h.real.length === 1) {
+      // one entity behind a guarded word: link only with context
+      const c = h.real[0]!;
+      const ok = this.guardedOk(h, c, this.aroundOf(h), title);
+      if (ok !== 'none') {
+        ctx.add(c.entity, h.start, ok === 'firm');
+        this.emit(h, c, reasonOf(h, c));
+        return true;
+      }
+      return false;
+    }
+    // among people of one name, the one without a generational suffix unless the text has it ("Donald Trump", not "Donald Trump Jr.")
+    const suffixed = h.real.filter((c) => c.entity.type === 'person' && GENERATIONAL.test(c.entity.name)).length;
+    const plainName = suffixed > 0 && suffixed < h.real.length && !GENERATIONAL.test(text.slice(h.start, h.end + 5));
+    const scored = h.real
+      .map((c) => {
+        const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
+        const named = ctx.named(c.entity);
+        const related = ctx.related(c.entity, true);
+        const words = this.nearWords(h, c);
+        const titled = title && c.entity.type === 'person';
+        const lang = c.entry.lang !== '' && pageLang !== '' && primaryLang(c.entry.lang) === pageLang;
+        // a place written in the script or with the case endings of the page's language: the one in a country of that language
+        const local = h.via !== undefined && h.via !== 'variant' && c.entity.type === 'place' && inCountryOfLanguage(c.entity.related, pageLang);
+        const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
+        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
+        const usable = !guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
+        return { c, score, usable };
+      })
+      .filter((x) => x.usable);
+    if (scored.length === 0) return false; // guarded words without context are ordinary words
+    scored.sort((x, y) => y.score - x.score);
+    if (scored.length === 1 || (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score)) {
+      const best = scored[0]!.c;
+      ctx.add(best.entity, h.start);
+      this.emit(h, best, reasonOf(h, best));
+      return true;
+    }
+    const top = scored.filter((x) => x.score === scored[0]!.score).map((x) => x.c);
+    this.emit(h, null, reasonOf(h, top[0]!), top);
+    return true;
+  }
+
+  /** derived surnames (also where a guarded word found no context): only people named in full before */
+  private resolveDerived(h: Hit): void {
+    const named = h.derived.filter((c) => {
+      const at = this.ctx.first.get(c.id);
+      return at !== undefined && at < h.start;
+    });
+    if (named.length > 0 && !this.surnameFits(h, named)) return;
+    if (named.length === 1) this.emit(h, named[0]!, h.via ?? 'surname');
+    else if (named.length > 1) this.emit(h, null, h.via ?? 'surname', named);
+  }
+}
