@@ -84,6 +84,7 @@ test('a guarded place in a list of capitalised ordinary words is the ordinary wo
 
 test('an institution inside the name of its press is not the institution; a company with its legal form is the company', () => {
   assert.deepEqual(marks('Wellington: Victoria University Press. ISBN 9780864733283.'), ['Wellington=t:wellington']);
+  assert.deepEqual(marks('Wellington: Victoria University  Press, 2004.'), ['Wellington=t:wellington']);
   assert.deepEqual(marks('She teaches at Victoria University in Wellington.'), ['Victoria University=t:victoria-uni', 'Wellington=t:wellington']);
   assert.deepEqual(marks('Goldman Sachs Group reported profits.'), ['Goldman Sachs=t:goldman']);
 });

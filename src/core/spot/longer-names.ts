@@ -221,6 +221,10 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
  * ("Goldman Sachs Group") is the company.
  */
 export function inLongerInstitutionName(text: string, start: number, end: number): boolean {
+  // a capitalised word must follow (headAfter): most mentions have none, and are not read back
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === end || i >= text.length || !isUpper(text.charCodeAt(i))) return false;
   const [s, e] = wordBefore(text, end);
   return e > s && s >= start && INSTITUTION_ENDS.has(foldKey(text.slice(s, e))) && headAfter(text, end, PUBLICATION_HEADS);
 }
