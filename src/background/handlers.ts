@@ -9,6 +9,8 @@ import type { Settings } from '../core/model/types.ts';
 import * as repo from './repository/index.ts';
 import { settingsChanged } from './marks-handlers.ts';
 import type { Sender } from './senders.ts';
+import { offOnSite } from '../core/model/settings.ts';
+import { defaultPack } from './packs.ts';
 
 /** `signal`: aborted when the sender gave up (its port closed: src/background/port-requests.ts) */
 export type Handler<T extends MessageType> = (req: Req<T>, from: Sender, signal?: AbortSignal) => Promise<Res<T>>;
@@ -30,7 +32,13 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 
 export const coreHandlers = {
   ping: async () => ({ ok: true as const, version: __GLOSS_VERSION__ }),
-  'settings/get': async (_req, from) => settingsFor(await repo.getSettings(), from),
+  'settings/get': async (_req, from) => {
+    const settings = await repo.getSettings();
+    // a page that opens asks this first, at document_start, and asks to spot once it is parsed: a
+    // background woken by it reads the built-in pack now rather than then (unless Gloss is off there)
+    if (from.kind === 'content' && !offOnSite(settings, new URL(from.url).hostname)) void defaultPack().catch(() => undefined);
+    return settingsFor(settings, from);
+  },
   'settings/update': async ({ patch }) => updateSettings((current) => ({ ...current, ...patch })),
   'settings/mute': async ({ entityId }) => {
     await updateSettings((current) => (current.mutedEntities.includes(entityId) ? current : { ...current, mutedEntities: [...current.mutedEntities, entityId] }));

@@ -15,6 +15,7 @@
  * returns at once: work it starts (reading the page, placing highlights) runs on its own and is
  * cancelled by the feature when it is stopped or the page changes, so switching off never waits.
  */
+import { offOnSite } from '../../core/model/settings.ts';
 import { send } from '../../shell/messaging.ts';
 import type { Settings } from '../../core/model/types.ts';
 import type { PageAddress } from '../../protocol.ts';
@@ -36,7 +37,7 @@ export interface PageFeature {
 
 /** Whether Gloss is off on this page with these settings. */
 export function isOff(settings: Settings, hostname = location.hostname): boolean {
-  return settings.paused || settings.disabledSites.includes(hostname);
+  return offOnSite(settings, hostname);
 }
 
 /** Resolves once the document has been parsed (at once if it already has). */
