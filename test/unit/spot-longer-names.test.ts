@@ -45,6 +45,9 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     'Visit London.gov for the details.',
     'Union Berlin drew in the cup.',
     'Sales of Brussels sprouts rose before Christmas.',
+    // a tournament or a race named after a place
+    'Empezará la temporada en el Abierto de Madrid, el único grande que le falta.',
+    'Nadal ganó el Masters de Madrid en 2005.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }

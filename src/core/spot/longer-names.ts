@@ -51,6 +51,9 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'legia', 'lech', 'wisla', 'slask', 'gornik', 'pogon', 'korona', 'widzew', 'cracovia', 'jagiellonia', 'zaglebie',
   'sparta', 'slavia', 'banik', 'viktoria', 'hajduk', 'partizan', 'olimpija', 'rapid', 'steaua', 'zenit', 'shakhtar', 'torpedo',
   'fortuna', 'arminia', 'alemannia', 'hansa', 'union',
+  // tournaments and races ("Abierto de Australia", "Masters de Madrid", "Tour de France"; not "Grand Prix de Monaco",
+  // whose head ends a name begun before it, as in "le British Museum de Londres")
+  'abierto', 'open', 'masters', 'tour',
 ]);
 
 /** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
