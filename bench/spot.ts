@@ -29,6 +29,7 @@ import { loadPack, readPackDir } from '../src/cli/pack-files.ts';
 import { encodeCompiledPack, decodeCompiledPack } from '../src/core/pack/compiled-file.ts';
 import { detailChunks } from '../src/core/pack/details.ts';
 import { scalePack } from './scaled-pack.ts';
+import { median } from './stats.ts';
 import { compilePack, Matcher, spot } from '../src/core/spot/index.ts';
 import { packDetails } from '../src/core/spot/compile.ts';
 import { INWORD_TABLE, KIND_TABLE, kindOf, normalise } from '../src/core/spot/normalise.ts';
@@ -120,7 +121,6 @@ function coldLoad(gz: Uint8Array): { loadMs: number; bytes: number } {
   writeFileSync(gzFile, gz);
   try {
     const loads = Array.from({ length: COLD_LOADS }, () => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/load-pack.ts'), gzFile], { cwd: ROOT, encoding: 'utf8' })) as { loadMs: number; bytes: number });
-    const median = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1]!;
     return { loadMs: median(loads.map((l) => l.loadMs)), bytes: median(loads.map((l) => l.bytes)) };
   } finally {
     rmSync(gzFile);

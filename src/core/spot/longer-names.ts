@@ -103,13 +103,19 @@ function domainLike(text: string, start: number, end: number): boolean {
   return before || after;
 }
 
+/** where a capitalised word starts after the spaces at `i` (one or more), or -1 if no space or no capital is there */
+function capitalAfterSpaces(text: string, i: number): number {
+  if (i >= text.length || !isSpace(text.charCodeAt(i))) return -1;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length && isUpper(text.charCodeAt(i)) ? i : -1;
+}
+
 /** capitalised words right after the place, up to a few, one of them a head: "City", "University Press", "Morning Herald" */
 function headAfter(text: string, end: number, heads: ReadonlySet<string> = HEADS_AFTER): boolean {
   let i = end;
   for (let n = 0; n < MAX_WORDS_AFTER; n++) {
-    if (i >= text.length || !isSpace(text.charCodeAt(i))) return false;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i >= text.length || !isUpper(text.charCodeAt(i))) return false;
+    i = capitalAfterSpaces(text, i);
+    if (i < 0) return false;
     const [s, e] = wordFrom(text, i);
     if (e === s) return false;
     // the last part of a hyphened word counts too ("Sun-Times")
@@ -225,9 +231,7 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
  */
 export function inLongerInstitutionName(text: string, start: number, end: number): boolean {
   // a capitalised word must follow (headAfter): most mentions have none, and are not read back
-  let i = end;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  if (i === end || i >= text.length || !isUpper(text.charCodeAt(i))) return false;
+  if (capitalAfterSpaces(text, end) < 0) return false;
   const [s, e] = wordBefore(text, end);
   return e > s && s >= start && INSTITUTION_ENDS.has(foldKey(text.slice(s, e))) && headAfter(text, end, PUBLICATION_HEADS);
 }

@@ -47,20 +47,6 @@ export function shapeOf(key: string): number {
   return shapeHash(key.length, (j) => key.charCodeAt(j));
 }
 
-/** is `h` in the sorted array `sorted`? */
-export function hasHash(sorted: Int32Array, h: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === h) return true;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 export class KeyTable {
   /** offset of each key in `all` (one more at the end) */
   private readonly offsets: Int32Array;

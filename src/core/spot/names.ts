@@ -25,7 +25,8 @@ import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } 
 import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
 import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
 import { endingLetters, stemsOf } from './inflection.ts';
-import { hasHash, hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
+import { hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
+import { inAscending } from './ascending.ts';
 import { isSmallInts, noneIn } from './small-ints.ts';
 import { isFunctionWord } from './function-words.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
@@ -325,7 +326,7 @@ export class NameIndex {
   /** is `fold` (a foldHash) the hash of a given name as spelled: the filter, then the sorted hashes */
   private isGivenFold(fold: number): boolean {
     const bit = fold & GIVEN_FILTER_MASK;
-    return (this.givenFilter[bit >> 5]! & (1 << (bit & 31))) !== 0 && hasHash(this.givenFolds, fold);
+    return (this.givenFilter[bit >> 5]! & (1 << (bit & 31))) !== 0 && inAscending(this.givenFolds, fold);
   }
 
   /** the start of the last word of [start, end) */

@@ -23,6 +23,7 @@ import { afterGivenName, citedAuthor } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
+import { inAscending } from './ascending.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -132,20 +133,6 @@ function ownWordsOf(e: EntityCore): OwnWords {
     ownWordsMade.set(e, own);
   }
   return own;
-}
-
-/** is `v` in `ascending` (numbers in ascending order)? */
-function inAscending(ascending: readonly number[], v: number): boolean {
-  let lo = 0;
-  let hi = ascending.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = ascending[mid]!;
-    if (x === v) return true;
-    if (x < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**
