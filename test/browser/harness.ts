@@ -476,8 +476,12 @@ export async function clickStill(
   await clickBox(page, locate(ui).control, what);
 }
 
-/** Resolve once the page has drawn two frames (what was shown or hidden before is on screen). */
-async function drawnTwice(page: TestPage): Promise<void> {
+/**
+ * Resolve once the page has drawn two frames (what was shown, hidden or scrolled before is on
+ * screen). Chromium routes a click by what it drew last: a click just after Gloss's frame was
+ * hidden, or after the page scrolled under where it was, can still go to the hidden frame.
+ */
+export async function drawnTwice(page: TestPage): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), null);
 }
 
