@@ -37,6 +37,19 @@ export interface Downloaded {
 }
 
 /** Run `click` and return the file it downloads. Firefox: `dir` is the profile's downloads folder. */
+/** The file's bytes once its size held still for 100 ms; null when it went away meanwhile or changed. */
+async function stillFile(path: string): Promise<Buffer | null> {
+  try {
+    const size = (await stat(path)).size;
+    await new Promise((r) => setTimeout(r, 100));
+    if ((await stat(path)).size !== size) return null;
+    return await readFile(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
 export async function download(b: GlossBrowser, page: TestPage, click: () => Promise<void>, dir: string): Promise<Downloaded> {
   if (b.name === 'chromium') {
     const [d] = await Promise.all([(page as unknown as PwPage).waitForEvent('download', { timeout: 15000 }), click()]);
@@ -49,10 +62,10 @@ export async function download(b: GlossBrowser, page: TestPage, click: () => Pro
     const fresh = (await readdir(dir)).filter((f) => !before.has(f) && !f.endsWith('.part'));
     if (fresh.length === 1) {
       const path = join(dir, fresh[0]!);
-      // complete once its size holds still (Firefox writes the final name when done, this is a guard)
-      const size = (await stat(path)).size;
-      await new Promise((r) => setTimeout(r, 100));
-      if ((await stat(path)).size === size) return { name: fresh[0]!, bytes: await readFile(path) };
+      // complete once its size holds still (Firefox writes the final name when done, this is a guard).
+      // Firefox may first write under a temporary name and rename it: a file gone is looked for again
+      const found = await stillFile(path);
+      if (found) return { name: fresh[0]!, bytes: found };
     }
     await new Promise((r) => setTimeout(r, 100));
   }

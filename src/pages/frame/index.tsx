@@ -62,6 +62,8 @@ function naturalHeight(app: HTMLElement): number {
 let settleCurrent: (() => void) | null = null;
 /** after this long the panel shows what it has ("Loading…"), rather than nothing */
 const SETTLE_MAX_MS = 1500;
+/** how many animation frames the panel tries to take focus for when it was just shown */
+const FOCUS_TRIES = 10;
 
 /**
  * Show something and wait until its panel says its data is drawn (or SETTLE_MAX_MS passed): the
@@ -151,9 +153,12 @@ async function main(): Promise<void> {
   const store = new ViewStore();
   currentView = () => store.get();
   const port = await awaitContentScript();
-  const focusPanel = () => {
+  // Chromium tells a frame it is shown a moment after the page made it visible, and until then
+  // focus() inside it does nothing: try again on the next frames until the panel has focus
+  const focusPanel = (tries = FOCUS_TRIES) => {
     const first = app.querySelector<HTMLElement>(panel === 'editor' ? 'textarea' : '.card');
     first?.focus();
+    if (first && document.activeElement !== first && tries > 1) requestAnimationFrame(() => focusPanel(tries - 1));
   };
   const channel: ContentChannel = new PortChannel<FromFrame, ToFrame>(port, {
     hello: () => ({ panel }),
@@ -213,8 +218,8 @@ async function main(): Promise<void> {
   document.documentElement.addEventListener('mouseenter', () => void channel.request('pointer', { inside: true }).catch(() => undefined));
   document.documentElement.addEventListener('mouseleave', () => void channel.request('pointer', { inside: false }).catch(() => undefined));
   document.addEventListener('keydown', (e) => {
-    // the editor closes itself on Escape (src/ui/highlight/Editor.tsx)
-    if (e.key === 'Escape' && panel === 'popover') {
+    // Escape closes either panel, wherever focus is inside it (its body too)
+    if (e.key === 'Escape') {
       e.preventDefault();
       void channel.request('close', { returnFocus: true }).catch(() => undefined);
     } else if (panel === 'popover' && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {

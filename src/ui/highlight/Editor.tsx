@@ -60,7 +60,6 @@ export function Editor({ mode, quote, initial, onSave, onDelete, onClose }: Edit
         void save();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
       }}
     >
