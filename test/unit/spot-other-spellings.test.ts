@@ -396,3 +396,23 @@ test('transliteration: Serbian and Croatian lj and nj for the soft л and н the
   const found = marksWith(new Matcher(compilePack(cities)));
   assert.deepEqual(found('Delegacija je u četvrtak doputovala u Kazanj na summit.', 'hr'), ['Kazanj=t:kazan (transliteration)']);
 });
+
+test('inflection: German adjectives declined inside a name, before its last word ("der Europäischen Weltraumorganisation", "im Weißen Haus"), and never alone', () => {
+  const german: Pack = {
+    ...pack,
+    entities: [
+      ent('t:esa', 'European Space Agency', 'organisation', [{ text: 'Europäische Weltraumorganisation', lang: 'de' }]),
+      ent('t:wh', 'White House', 'organisation', [{ text: 'Weißes Haus', lang: 'de' }]),
+      ent('t:bt', 'Bundestag', 'organisation', [{ text: 'Deutscher Bundestag', lang: 'de' }]),
+      ent('t:db', 'Deutsche Bank', 'organisation', [{ text: 'Deutsche', lang: 'de' }]),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(german)));
+  assert.deepEqual(found('Die Mitgliedstaaten der Europäischen Weltraumorganisation haben entschieden.', 'de'), ['Europäischen Weltraumorganisation=t:esa (inflection)']);
+  assert.deepEqual(found('Im Weißen Haus wurde am Montag gefeiert.', 'de'), ['Weißen Haus=t:wh (inflection)']);
+  assert.deepEqual(found('Die Sitzung des Deutschen Bundestages dauerte lange.', 'de'), ['Deutschen Bundestages=t:bt (inflection)']);
+  // an adjective alone is no name ("die Deutschen" are the Germans), nor one before another word
+  assert.deepEqual(found('Die Deutschen wählen im Herbst. Die Europäischen Staaten beraten.', 'de'), []);
+  // only in German: other languages keep their own endings
+  assert.deepEqual(found('The Europäischen Weltraumorganisation met.', 'en'), []);
+});

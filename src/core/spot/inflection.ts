@@ -77,8 +77,8 @@ const CS: Ending[] = [
 const LT = plain('as is ys us a ė o os ės ui ai ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
 /** Latvian */
 const LV = plain('s a u am ā ai as ei i ie iem os ām ēm');
-/** German: the genitive -s ("Putins", "Moskaus") */
-const DE = plain('s');
+/** German: the genitive -s and -es of nouns ("Putins", "Moskaus", "des Bundestages") */
+const DE = plain('s es');
 /** Greek: genitive and accusative of names */
 const EL = plain('ς υ ου ας ης ες ος α η ο');
 /**
@@ -152,6 +152,34 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     }
   }
   return out;
+}
+
+/**
+ * Adjectives inside names, declined before the noun they qualify: German's weak and mixed endings
+ * ("der Europäischen Weltraumorganisation" ← "Europäische", "des Deutschen Zentrums" ← "Deutsches",
+ * "im Weißen Haus" ← "Weißes", "des Deutschen Bundestages" ← "Deutscher"). Such a form fits a word
+ * of a name only before the name's last word: alone, "Deutschen" is the Germans, not "Deutsche Bank".
+ */
+const ADJECTIVES: Record<string, Ending[]> = {
+  de: restoring('en>e en>es en>er'),
+};
+
+/** The nominatives a lower-case word may come from as an adjective declined inside a name in `lang` (see ADJECTIVES). */
+export function adjectiveStemsOf(word: string, lang: string, script: 'latin' | 'cyrillic' | 'greek'): string[] {
+  const endings = script === 'latin' ? ADJECTIVES[lang.split('-')[0]!] : undefined;
+  if (!endings) return [];
+  const out: string[] = [];
+  for (const e of endings) {
+    if (word.length - e.strip.length < MIN_STEM || !word.endsWith(e.strip)) continue;
+    const stem = word.slice(0, word.length - e.strip.length) + (e.add ?? '');
+    if (!out.includes(stem)) out.push(stem);
+  }
+  return out;
+}
+
+/** the last letters of the adjective endings of `lang` in Latin letters (ADJECTIVES), empty if it has none */
+export function adjectiveEndingLetters(lang: string): Set<number> {
+  return new Set((ADJECTIVES[lang.split('-')[0]!] ?? []).map((e) => e.strip.charCodeAt(e.strip.length - 1)));
 }
 
 /** the last letters of the endings of `lang` in `script` (a word ending otherwise has no stem to try) */

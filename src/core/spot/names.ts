@@ -24,7 +24,7 @@ import {
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } from './normalise.ts';
 import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
 import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
-import { endingLetters, stemsOf } from './inflection.ts';
+import { adjectiveEndingLetters, adjectiveStemsOf, endingLetters, stemsOf } from './inflection.ts';
 import { hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
 import { inAscending } from './ascending.ts';
 import { isSmallInts, noneIn } from './small-ints.ts';
@@ -105,6 +105,8 @@ interface WordInfo {
   plain: boolean[];
   /** key ids of the word's stems (inflected forms) */
   stems: number[];
+  /** key ids of the nominatives the word may come from as an adjective declined inside a name: they fit only before a name's last word (adjectiveStemsOf) */
+  adjectiveStems: number[];
   script: Script;
 }
 
@@ -235,7 +237,7 @@ export class NameIndex {
    */
   scan(text: string, capitals: CapitalWords, covered: readonly { start: number; end: number }[], surnames: ReadonlySet<number>, out: NameHit[], opts: NameScanOptions): void {
     const memo = new Map<string, WordInfo>();
-    const look: Look = { surnames, variantSurnames: new Set(), fullNameSurnames: new Map(), endings: opts.declines.latin ? endingLetters(opts.lang, 'latin') : null };
+    const look: Look = { surnames, variantSurnames: new Set(), fullNameSurnames: new Map(), endings: opts.declines.latin ? endingLetters(opts.lang, 'latin') : null, adjectiveEndings: opts.declines.latin ? adjectiveEndingLetters(opts.lang) : null };
     let cover = 0;
     /** where the last name found or trie hit passed ends: a name is not extended back over it */
     let floor = 0;
@@ -316,6 +318,8 @@ export class NameIndex {
     if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
     if (nextAt >= 0 && joins(text, end, nextAt, opts.blockBreaks)) {
       if (look.surnames.has(nextAt) || this.isGivenFold(word.fold)) return true;
+      // an adjective declined before another word of a name ("Europäischen Weltraumorganisation")
+      if (look.adjectiveEndings !== null && look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
     }
     if (look.variantSurnames.size > 0 && look.variantSurnames.has(word.fold)) return true;
     // letters with accents say the word is spelled otherwise ("Andrí", "Cichanoŭskaja"); in English, only they do
@@ -416,6 +420,7 @@ export class NameIndex {
       strict: [read.strict],
       plain: [true],
       stems: [],
+      adjectiveStems: [],
       script: 'latin',
       known: false,
       word: '',
@@ -428,7 +433,7 @@ export class NameIndex {
     if (opts.spelling !== 'en') this.readLatin(info, n, opts.spelling, false);
     if (diacritic && opts.spelling !== 'diacritic' && opts.spelling !== 'cs' && opts.spelling !== 'be-Latn') this.readLatin(info, n, 'diacritic', false);
     if (opts.declines.latin) this.addStems(info, wordOf(info), opts);
-    info.known = info.stems.length > 0 || info.ids.some(isKnown);
+    info.known = info.stems.length > 0 || info.adjectiveStems.length > 0 || info.ids.some(isKnown);
     return info;
   }
 
@@ -476,9 +481,9 @@ export class NameIndex {
       strict.push(hashKey(k) ^ 1);
       plain.push(false);
     }
-    const info: WordInfo = { ids, strict, plain, stems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
+    const info: WordInfo = { ids, strict, plain, stems: [], adjectiveStems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
-    info.known = info.stems.length > 0 || ids.some(isKnown);
+    info.known = info.stems.length > 0 || info.adjectiveStems.length > 0 || ids.some(isKnown);
     return info;
   }
 
@@ -493,6 +498,12 @@ export class NameIndex {
       for (const k of pageSoundKeys(stem, info.script, cyrillicFor(opts, info.script))) {
         const id = k.length >= 2 ? this.keys.id(k) : -1;
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
+      }
+    }
+    for (const stem of adjectiveStemsOf(word, opts.lang, info.script)) {
+      for (const k of pageWordKeys(stem, opts.lang, cyrillicFor(opts, info.script), info.script)) {
+        const id = this.keys.id(k.loose);
+        if (id >= 0 && !info.stems.includes(id) && !info.adjectiveStems.includes(id)) info.adjectiveStems.push(id);
       }
     }
   }
@@ -510,6 +521,8 @@ export class NameIndex {
     const starts = this.starts;
     for (const id of first.ids) if (id >= 0 && (starts[id]! & wanted) !== 0) return true;
     for (const id of first.stems) if ((starts[id]! & wanted) !== 0) return true;
+    // an adjective starts only a name of several words, never a person's
+    for (const id of first.adjectiveStems) if ((starts[id]! & STARTS_OTHER) !== 0 && others) return true;
     return false;
   }
 
@@ -519,7 +532,7 @@ export class NameIndex {
     if (!first.known) return null;
     const others = othersMayStart(first, latinOthers);
     const best: Best = { hit: null, name: -1 };
-    const ids = first.stems.length > 0 ? [...first.ids, ...first.stems] : first.ids;
+    const ids = first.stems.length > 0 || first.adjectiveStems.length > 0 ? [...first.ids, ...first.stems, ...first.adjectiveStems] : first.ids;
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
     for (const id of ids) {
       if (id < 0) continue;
@@ -559,7 +572,7 @@ export class NameIndex {
   private mayBe(info: WordInfo, w: number): boolean {
     const form = this.wordForm[w]!;
     const key = this.formKey[form]!;
-    if (info.ids.includes(key)) return true;
+    if (info.ids.includes(key) || info.adjectiveStems.includes(key)) return true;
     if (info.stems.length === 0) return false;
     const s1 = this.formStems[2 * form]!;
     const s2 = this.formStems[2 * form + 1]!;
@@ -569,9 +582,10 @@ export class NameIndex {
   /**
    * How the word matches word `w` of a name: 'strict' (the same transliteration key), 'loose' (the
    * same variant key), 'nominative' (a case ending off, the word's nominative is the name's word:
-   * "Zelenského" ← "Zelenský"), 'stem' (a case ending off, the stem is the name word's stem), or null.
+   * "Zelenského" ← "Zelenský"; an adjective declined before the name's last word, `beforeLast`:
+   * "Europäischen" ← "Europäische"), 'stem' (a case ending off, the stem is the name word's stem), or null.
    */
-  private wordMatch(info: WordInfo, w: number): WordMatch | null {
+  private wordMatch(info: WordInfo, w: number, beforeLast: boolean): WordMatch | null {
     const form = this.wordForm[w]!;
     const key = this.formKey[form]!;
     const strict = this.formStrict[form]!;
@@ -585,6 +599,7 @@ export class NameIndex {
     }
     if (plain) return 'plain';
     if (loose) return 'loose';
+    if (beforeLast && info.adjectiveStems.includes(key)) return 'nominative';
     if (info.stems.length === 0) return null;
     const s1 = this.formStems[2 * form]!;
     const s2 = this.formStems[2 * form + 1]!;
@@ -622,7 +637,7 @@ export class NameIndex {
     for (let w = from; w < to; w++) {
       const k = k0 + w - from;
       if (!this.read(cur, k)) return null;
-      const m = this.wordMatch(cur.info[k]!, w);
+      const m = this.wordMatch(cur.info[k]!, w, w < to - 1);
       if (!m) return null;
       if (!this.caseFits(cur.text, cur.start[k]!, cur.end[k]!, name, w - from)) return null;
       // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
@@ -841,6 +856,8 @@ interface Look {
   fullNameSurnames: Map<number, { name: number; word: string }>;
   /** the last letters of the page language's case endings, or null when it has none */
   endings: Set<number> | null;
+  /** the last letters of its endings of adjectives inside names (inflection.ts, ADJECTIVES), or null */
+  adjectiveEndings: Set<number> | null;
 }
 
 interface Best {
