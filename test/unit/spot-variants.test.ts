@@ -58,3 +58,18 @@ test('accent variants share the guard: "Male" needs context even where "Malé" i
   assert.deepEqual(texts(m, 'Male voters turned out.'), []);
   assert.deepEqual(texts(m, 'In the Maldives, Male and Malé are one city.'), ['Male=t:male', 'Malé=t:male']);
 });
+
+test('a name of three words or more in a Romance language matches in sentence case ("Banca centrale europea"); shorter names and other languages keep their capitals', () => {
+  const m = matcherOf([
+    ent('t:ecb', 'European Central Bank', [{ text: 'Banca Centrale Europea', lang: 'it' }, { text: 'Europäische Zentralbank', lang: 'de' }]),
+    ent('t:wh', 'White House', [{ text: 'Casa Blanca', lang: 'es' }]),
+    ent('t:mps', 'Monte dei Paschi', [{ text: 'Banca MPS Siena', lang: 'it' }]),
+  ]);
+  assert.deepEqual(texts(m, 'La Banca centrale europea e la Banca Centrale Europea.'), ['Banca centrale europea=t:ecb', 'Banca Centrale Europea=t:ecb']);
+  // the first word keeps its capital
+  assert.deepEqual(texts(m, 'la banca centrale europea'), []);
+  assert.deepEqual(texts(m, 'Una Casa blanca con jardín. La Casa Blanca.'), ['Casa Blanca=t:wh']);
+  assert.deepEqual(texts(m, 'Die Europäische zentralbank'), []);
+  // a word in capitals keeps them
+  assert.deepEqual(texts(m, 'Banca mps siena. Banca MPS siena.'), ['Banca MPS siena=t:mps']);
+});

@@ -105,6 +105,30 @@ function familyFirst(e: Entity): boolean {
   return (e.related ?? []).some((r) => FAMILY_FIRST_COUNTRIES.has(r)) || e.aliases.some((a) => a.lang !== undefined && FAMILY_FIRST_LANGS.has(a.lang.split('-')[0]!.toLowerCase()));
 }
 
+/**
+ * Languages whose press writes an institution's name in sentence case, whatever the capitals of the
+ * official form: "Banca centrale europea" for "Banca Centrale Europea", "Agencia espacial europea".
+ */
+const SENTENCE_CASE_LANGS = new Set(['it', 'es', 'pt', 'fr', 'ca', 'gl', 'ro']);
+/** names of fewer words stay as written: "Casa Blanca", "Estado Islámico" in lower case are ordinary words */
+const SENTENCE_CASE_MIN_WORDS = 3;
+
+/**
+ * An alias of SENTENCE_CASE_MIN_WORDS words or more in a SENTENCE_CASE_LANGS language: its words
+ * after the first need no capital (`key`, its normalised form, puts a space between words where the
+ * mask has one unit). A word in capitals keeps them ("Banca MPS").
+ */
+function sentenceCase(mask: string, key: string, alias: Alias): string {
+  const lang = (alias.lang ?? '').split('-')[0]!.toLowerCase();
+  if (!SENTENCE_CASE_LANGS.has(lang) || key.length !== mask.length || key.split(' ').length < SENTENCE_CASE_MIN_WORDS) return mask;
+  let out = '';
+  for (let i = 0; i < mask.length; i++) {
+    const wordStart = i > 0 && key[i - 1] === ' ';
+    out += wordStart && mask[i] === 'U' && mask[i + 1] !== 'U' ? 'l' : mask[i]!;
+  }
+  return out;
+}
+
 function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean): CompiledEntry {
   let flags = 0;
   let mask = caseMask(alias.text);
@@ -116,6 +140,7 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
     flags &= ~ENTRY_CASE_SENSITIVE;
     mask = mask.replace(/[Ul]/g, '.');
   }
+  if (!(flags & ENTRY_CASE_SENSITIVE)) mask = sentenceCase(mask, key, alias);
   const common = !key.includes(' ') && COMMON_WORDS.has(key);
   if (alias.requiresContext === true || (alias.requiresContext !== false && common)) flags |= ENTRY_REQUIRES_CONTEXT;
   if (derived) flags |= ENTRY_DERIVED_SURNAME;
