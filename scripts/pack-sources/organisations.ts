@@ -80,6 +80,9 @@ function hqCountry(hq: string): string | undefined {
   return code ? `gloss:country:${code.toLowerCase()}` : undefined;
 }
 
+/** the source of a fact the team corrected in the dataset's entry (overrides: headquarters, founded) */
+const CORRECTED = 'Gloss team (corrections to the Supraverden entry)';
+
 const usedIds = new Set<string>();
 const entities: Entity[] = [];
 for (const [key, row] of Object.entries(data)) {
@@ -139,9 +142,11 @@ for (const [key, row] of Object.entries(data)) {
   const familyPhrase = FAMILY_PHRASE[family] ?? (family && family !== 'none' ? `the ${family.replace(/ entities$/, '')}` : '');
   const description = o.description ?? (type ? type[0]!.toUpperCase() + type.slice(1) : familyPhrase ? `Body of ${familyPhrase}` : 'International organisation');
   const facts: Fact[] = [];
+  /** a fact the team corrected says so, rather than crediting the dataset with it */
+  const corrected = (changed: boolean) => (changed ? { source: CORRECTED } : {});
   // a founding year is the date of an event: no "since" (the popover would say the year twice)
-  if (founded) facts.push({ label: 'Founded', value: String(founded) });
-  if (hqRaw) facts.push({ label: 'Headquarters', value: hqRaw });
+  if (founded) facts.push({ label: 'Founded', value: String(founded), ...corrected(o.founded !== undefined) });
+  if (hqRaw) facts.push({ label: 'Headquarters', value: hqRaw, ...corrected(typeof o.headquarters === 'string') });
   if (acronyms.length) facts.push({ label: 'Abbreviations', value: acronyms.slice(0, 6).join(', ') });
   if (leader) facts.push({ label: 'Led by', value: leader });
   const abbr = str(row.Abbreviation_en);
@@ -159,7 +164,11 @@ for (const [key, row] of Object.entries(data)) {
   entities.push({
     id, name, type: 'organisation', description, summary: sentences.join(' '), aliases, facts,
     ...(related.length ? { related: [...new Set(related)] } : {}),
-    sources: [source, { name: 'Gloss team (aliases in other languages, summary derived from the Supraverden entry)', licence: 'CC-BY-SA-4.0' }],
+    sources: [
+      source,
+      { name: 'Gloss team (aliases in other languages, summary derived from the Supraverden entry)', licence: 'CC-BY-SA-4.0' },
+      ...(facts.some((f) => f.source === CORRECTED) ? [{ name: CORRECTED, licence: 'CC-BY-SA-4.0' }] : []),
+    ],
   });
 }
 
