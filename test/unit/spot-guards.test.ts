@@ -88,6 +88,13 @@ test('a guarded word after a capitalised given name is someone else: "Richard Wa
 
 test('hyphen-joined to another capitalised word it is part of another name: "ABC-CLIO"', () => {
   assert.deepEqual(links('In Australia the ABC reported it; a book by ABC-CLIO says so.'), ['ABC=t:abc']);
+  assert.deepEqual(links('In Australia the ABC reported it; the ABC-Chairman said so.'), ['ABC=t:abc']);
+});
+
+test('in German a name starts compound nouns about it ("ABC-Vorsitzende", "Wagner-Söldner"); a word in capitals after it still makes a longer name', () => {
+  assert.deepEqual(links('In Australien berichtete die ABC aus Australia. Die ABC-Vorsitzende trat zurück.', 'de'), ['ABC=t:abc', 'ABC=t:abc']);
+  assert.deepEqual(links('Die mercenaries der Gruppe: Wagner-Söldner kämpfen weiter.', 'de'), ['Wagner=t:wagner']);
+  assert.deepEqual(links('In Australien berichtete die ABC aus Australia. Ein Buch von ABC-CLIO erschien.', 'de'), ['ABC=t:abc']);
 });
 
 test('"Total" at a sentence start or after a capitalised word is the ordinary word', () => {

@@ -299,8 +299,18 @@ export class PageRules {
     if (!h.lookAround) return true;
     // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
     if (!person && around.namedBefore && (this.isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
-    if (around.month || (around.longerName && !(pageLang === 'de' && around.afterOf)) || isDate(this.text, h.start, h.end)) return false;
+    if (around.month || (this.inLongerName(around) && !(pageLang === 'de' && around.afterOf)) || isDate(this.text, h.start, h.end)) return false;
     return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, this.opts);
+  }
+
+  /**
+   * Part of a longer name by its surroundings. A name hyphen-joined to a capitalised word is one,
+   * except in German, where nouns have capitals and a name starts compounds about it ("die
+   * ESA-Geldgeber", "die Trump-Regierung"); a word in capitals after it still makes a longer name
+   * there ("ABC-CLIO").
+   */
+  private inLongerName(around: Surroundings): boolean {
+    return around.longerName || (around.compoundAfter && this.lang !== 'de');
   }
 
   private emit(h: Hit, c: Candidate | null, reason: MentionReason, cands?: Candidate[]): void {
@@ -354,7 +364,7 @@ export class PageRules {
     const wordBefore = around.before !== '' && words !== undefined && words.includes(around.before);
     const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
     if (around.month || isDate(text, h.start, h.end)) return 'none';
-    if (around.longerName && !wordBefore) return 'none';
+    if (this.inLongerName(around) && !wordBefore) return 'none';
     if (around.namedBefore && !wordBefore) return 'none';
     if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
     if (wordBefore) return 'firm';
@@ -398,7 +408,7 @@ export class PageRules {
     const text = this.text;
     const key = foldKey(text.slice(h.start, h.end));
     const around = surroundings(text, h.start, h.end, key, this.opts.blockBreaks);
-    if (around.month || around.longerName) return false;
+    if (around.month || this.inLongerName(around)) return false;
     if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
     // a short family name hyphened to a lower-case word is part of that word ("Li-ion", "Ma-based")
     if (key.length <= 3 && text.charCodeAt(h.end) === 0x2d && /^\p{Ll}/u.test(text.slice(h.end + 1, h.end + 3))) return false;

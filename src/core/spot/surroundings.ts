@@ -89,6 +89,7 @@ const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 
 const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
 const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
+const isLower = (c: number): boolean => caseOf(c) === Case.Lower;
 
 export interface Surroundings {
   /** the mention starts a sentence, a block, a list item or the text: its capital says nothing */
@@ -105,6 +106,12 @@ export interface Surroundings {
   afterAt: number;
   /** part of a longer capitalised name: "Labour Force Survey", "Statute of Westminster", "ABC-CLIO" */
   longerName: boolean;
+  /**
+   * hyphen-joined to a capitalised word that goes on in lower case ("Anglo-Wagner", "ESA-Geldgeber"):
+   * part of a longer name, except in German, where it is a compound noun about the name (see
+   * PageRules.inLongerName)
+   */
+  compoundAfter: boolean;
   /** longerName because of a capitalised word and a connector before it ("Statute of Westminster"; in German any noun: "Mehrheit des Bundestags") */
   afterOf: boolean;
   /** a month name after a time word ("in May", "seit Mai") */
@@ -203,7 +210,7 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean): Surroundings {
-  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, afterOf: false, month: false, connectorAfter: false };
+  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, compoundAfter: false, afterOf: false, month: false, connectorAfter: false };
   // ---- before
   const p = start - 1;
   if (p >= 1 && HYPHENS.has(text.charCodeAt(p)) && isWordKind(kindOf(text.charCodeAt(p - 1)))) {
@@ -240,7 +247,9 @@ export function surroundings(text: string, start: number, end: number, key: stri
   }
   // ---- after
   if (end + 1 < text.length && HYPHENS.has(text.charCodeAt(end)) && isUpper(text.charCodeAt(end + 1))) {
-    r.longerName = true; // "ABC-CLIO"
+    // "ABC-CLIO" is a longer name; "Anglo-Wagner" too, or a compound ("ESA-Geldgeber")
+    if (end + 2 < text.length && isLower(text.charCodeAt(end + 2))) r.compoundAfter = true;
+    else r.longerName = true;
   } else if (end < text.length && kindOf(text.charCodeAt(end)) === Kind.Space) {
     let q = end;
     while (q < text.length && kindOf(text.charCodeAt(q)) === Kind.Space) q++;
