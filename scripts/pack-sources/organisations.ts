@@ -123,7 +123,8 @@ for (const [key, row] of Object.entries(data)) {
     if (isAcr) {
       a.kind = 'acronym';
       a.caseSensitive ??= true;
-      acronyms.push(a.text);
+      // the fact lists each acronym once, not each capitalisation the press uses ("Nato" beside "NATO")
+      if (!acronyms.some((x) => x.toLowerCase() === a.text.toLowerCase())) acronyms.push(a.text);
       // a lesser-known body's acronym may be a word ("SHARE", "HABITAT") or someone else's:
       // it only matches after the full name or with context
       if (!major.has(id)) a.requiresContext ??= true;

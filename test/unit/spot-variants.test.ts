@@ -73,3 +73,15 @@ test('a name of three words or more in a Romance language matches in sentence ca
   // a word in capitals keeps them
   assert.deepEqual(texts(m, 'Banca mps siena. Banca MPS siena.'), ['Banca MPS siena=t:mps']);
 });
+
+test('two case-sensitive spellings keep their own guards: "NATO" needs no context where "Nato" does ("Nato a Roma" is "born in Rome")', () => {
+  const m = matcherOf([
+    ent('t:nato', 'NATO', [
+      { text: 'NATO', kind: 'acronym', caseSensitive: true },
+      { text: 'Nato', kind: 'acronym', caseSensitive: true, requiresContext: true, contextWords: ['alliance', 'alleati'] },
+    ]),
+  ]);
+  assert.deepEqual(texts(m, 'NATO met on Monday.'), ['NATO=t:nato']);
+  assert.deepEqual(texts(m, 'Nato a Roma nel 1950, studiò a Milano.'), []);
+  assert.deepEqual(texts(m, 'The Nato alliance met on Monday.'), ['Nato=t:nato']);
+});

@@ -86,13 +86,26 @@ export function cleanText(s: string | undefined): string {
  * Collects aliases, merging duplicates: the same text in several languages loses its
  * language restriction (it is used in all of them); guards on either copy are kept.
  */
+/** the key of an alias kept for its capitals beside another of the same letters (AliasSet.add) */
+const CASE_VARIANT = '\u0000';
+
 export class AliasSet {
   private byText = new Map<string, Alias & { langs: Set<string> | null }>();
 
   add(a: Alias): void {
     const text = a.text.replace(/\s+/g, ' ').trim();
     if (!text) return;
-    const prev = this.byText.get(text.toLowerCase());
+    let prev = this.byText.get(text.toLowerCase());
+    // capitals matter to a case-sensitive alias: "Nato" (as the British and German press write it)
+    // is kept beside "NATO", each an alias of its own
+    if (prev && prev.text !== text && (a.caseSensitive || prev.caseSensitive)) {
+      const key = CASE_VARIANT + text;
+      prev = this.byText.get(key);
+      if (!prev) {
+        this.byText.set(key, { ...a, text, caseSensitive: true, langs: a.lang ? new Set([a.lang]) : null });
+        return;
+      }
+    }
     if (!prev) {
       this.byText.set(text.toLowerCase(), { ...a, text, langs: a.lang ? new Set([a.lang]) : null });
       return;
@@ -110,8 +123,11 @@ export class AliasSet {
     return this.byText.has(text.toLowerCase());
   }
 
+  /** every capitalisation of the alias goes */
   remove(text: string): void {
-    this.byText.delete(text.toLowerCase());
+    const lower = text.toLowerCase();
+    this.byText.delete(lower);
+    for (const key of [...this.byText.keys()]) if (key.startsWith(CASE_VARIANT) && key.slice(CASE_VARIANT.length).toLowerCase() === lower) this.byText.delete(key);
   }
 
   get(text: string): Alias | undefined {

@@ -151,6 +151,11 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
   return entry;
 }
 
+/** both match only as written, and they are written differently: a text matches one or the other */
+function apartByCapitals(x: CompiledEntry, y: CompiledEntry): boolean {
+  return (x.flags & ENTRY_CASE_SENSITIVE) !== 0 && (y.flags & ENTRY_CASE_SENSITIVE) !== 0 && x.caseMask !== y.caseMask;
+}
+
 /** same guards, language and context words: the entries differ at most in their capitalisation mask */
 function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
   const wx = x.contextWords ?? [];
@@ -171,9 +176,12 @@ function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
  */
 function variants(entries: CompiledEntry[]): CompiledEntry[] {
   if (entries.length === 1) return entries;
-  if (entries.some((x) => x.flags & ENTRY_REQUIRES_CONTEXT)) {
+  const guarded = entries.filter((x) => x.flags & ENTRY_REQUIRES_CONTEXT);
+  if (guarded.length > 0) {
     const words = [...new Set(entries.flatMap((x) => x.contextWords ?? []))];
     for (const x of entries) {
+      // the text tells two case-sensitive spellings apart by their capitals ("NATO" needs no context where "Nato" does)
+      if (!(x.flags & ENTRY_REQUIRES_CONTEXT) && guarded.every((g) => apartByCapitals(x, g))) continue;
       x.flags |= ENTRY_REQUIRES_CONTEXT;
       if (words.length > 0) x.contextWords = words;
     }
