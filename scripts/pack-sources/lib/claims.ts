@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Alias, Entity } from '../../../src/core/pack/types.ts';
 import { COMMON_WORDS } from '../../../src/core/spot/common-words.ts';
 import { normaliseKey } from '../../../src/core/spot/normalise.ts';
+import { inSentenceCaseLanguage } from '../../../src/core/spot/sentence-case.ts';
 import { ENTITIES_DIR, readJson } from './common.ts';
 
 /** the new generated files, in the order in which they claim names */
@@ -205,8 +206,7 @@ export function dedupeAliases(name: string, aliases: Alias[]): Alias[] {
  * case-free copy of the name where needed.
  */
 export function caseFreeRomance(name: string, aliases: Alias[]): Alias[] {
-  const romance = (a: Pick<Alias, 'text' | 'lang' | 'caseSensitive' | 'requiresContext'>) => a.text.split(/\s+/).length >= 3 && !a.caseSensitive && !a.requiresContext &&
-    ((a.lang !== undefined && ['fr', 'it', 'es', 'pt'].includes(a.lang)) || /\s(di|de|del|della|delle|dei|degli|des|du|do|da|dos|das|y|e)\s/i.test(a.text));
+  const romance = (a: Pick<Alias, 'text' | 'lang' | 'caseSensitive' | 'requiresContext'>) => !a.caseSensitive && !a.requiresContext && inSentenceCaseLanguage(a.text, a.lang);
   for (const a of aliases) if (romance(a)) a.caseSensitive = false;
   const nameKey = normaliseKey(name);
   if (romance({ text: name }) && !aliases.some((a) => normaliseKey(a.text) === nameKey)) aliases.push({ text: name, kind: 'name', caseSensitive: false });

@@ -19,6 +19,7 @@ import {
   type EntityDetails,
 } from '../pack/compiled.ts';
 import { caseMask, normaliseKey } from './normalise.ts';
+import { inSentenceCaseLanguage } from './sentence-case.ts';
 import { buildTrie } from './trie.ts';
 import { entityColumns, entryColumns } from './columns.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -106,21 +107,12 @@ function familyFirst(e: Entity): boolean {
 }
 
 /**
- * Languages whose press writes an institution's name in sentence case, whatever the capitals of the
- * official form: "Banca centrale europea" for "Banca Centrale Europea", "Agencia espacial europea".
- */
-const SENTENCE_CASE_LANGS = new Set(['it', 'es', 'pt', 'fr', 'ca', 'gl', 'ro']);
-/** names of fewer words stay as written: "Casa Blanca", "Estado Islámico" in lower case are ordinary words */
-const SENTENCE_CASE_MIN_WORDS = 3;
-
-/**
- * An alias of SENTENCE_CASE_MIN_WORDS words or more in a SENTENCE_CASE_LANGS language: its words
- * after the first need no capital (`key`, its normalised form, puts a space between words where the
- * mask has one unit). A word in capitals keeps them ("Banca MPS").
+ * An alias the press writes in sentence case (sentence-case.ts): its words after the first need no
+ * capital (`key`, its normalised form, puts a space between words where the mask has one unit). A
+ * word in capitals keeps them ("Banca MPS").
  */
 function sentenceCase(mask: string, key: string, alias: Alias): string {
-  const lang = (alias.lang ?? '').split('-')[0]!.toLowerCase();
-  if (!SENTENCE_CASE_LANGS.has(lang) || key.length !== mask.length || key.split(' ').length < SENTENCE_CASE_MIN_WORDS) return mask;
+  if (key.length !== mask.length || !inSentenceCaseLanguage(alias.text, alias.lang)) return mask;
   let out = '';
   for (let i = 0; i < mask.length; i++) {
     const wordStart = i > 0 && key[i - 1] === ' ';
