@@ -416,3 +416,11 @@ test('inflection: German adjectives declined inside a name, before its last word
   // only in German: other languages keep their own endings
   assert.deepEqual(found('The Europäischen Weltraumorganisation met.', 'en'), []);
 });
+
+test('one word that only reads like a place or organisation of the page\'s own language is another word ("Basse" is no French spelling of "Baas")', () => {
+  const baath: Pack = { ...pack, entities: [ent('t:baath', "Ba'ath Party", 'organisation', [{ text: 'Baas', lang: 'fr' }, { text: 'Baath', lang: 'de' }])] };
+  const found = marksWith(new Matcher(compilePack(baath)));
+  assert.deepEqual(found('La Basse a chanté hier soir. Voyage en Basse-Normandie.', 'fr'), []);
+  // the French spelling itself, letter for letter, is the party's
+  assert.deepEqual(found('Le parti Baas a gagné.', 'fr'), ['Baas=t:baath (alias)']);
+});

@@ -48,6 +48,15 @@ function wordBefore(text: string, start: number): string {
   return foldKey(text.slice(j + 1, i + 1));
 }
 
+/** the span [start, end) is one word: no space or hyphen inside */
+function oneWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k === Kind.Space || k === Kind.Break || text.charCodeAt(i) === 0x2d) return false;
+  }
+  return true;
+}
+
 /** a number right before or after the span ("May 2011", "5 May", "May 5th"): a date */
 function isDate(text: string, start: number, end: number): boolean {
   let i = start - 1;
@@ -190,6 +199,7 @@ export class PageRules {
 
   /** The mentions of the page and the entities they name. */
   run(): SpotResult {
+    this.dropOwnLanguageLookalikes();
     this.dropNamesInLongerNames();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
@@ -234,6 +244,24 @@ export class PageRules {
       if (h.real.some((c) => c.entity.type === 'organisation') && inLongerInstitutionName(text, h.start, h.end)) {
         h.real = h.real.filter((c) => c.entity.type !== 'organisation');
       }
+    }
+  }
+
+  /**
+   * One word found in another spelling (not by a case ending) cannot be a place's or an
+   * organisation's name in the page's own language: that language's press spells its own names
+   * letter for letter (the trie's), so a word that only reads like one is another word. "Basse"
+   * on a French page is no French spelling of "Baas" (the Ba'ath party), "Basse-Normandie" less so.
+   * People keep their other spellings ("Vladimir Poutin" for "Poutine"): their full name is evidence.
+   */
+  private dropOwnLanguageLookalikes(): void {
+    const lang = this.lang;
+    if (lang === '') return;
+    const lookalike = (c: Candidate) => c.entity.type !== 'person' && c.entry.lang !== '' && primaryLang(c.entry.lang) === lang;
+    for (const h of this.hits) {
+      if ((h.via !== 'transliteration' && h.via !== 'variant') || h.fullName || !oneWord(this.text, h.start, h.end)) continue;
+      if (h.real.some(lookalike)) h.real = h.real.filter((c) => !lookalike(c));
+      if (h.derived.some(lookalike)) h.derived = h.derived.filter((c) => !lookalike(c));
     }
   }
 
