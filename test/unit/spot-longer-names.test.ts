@@ -23,6 +23,7 @@ const pack: Pack = {
     ent('t:nz', 'New Zealand'), ent('t:mexico', 'Mexico'), ent('t:mexico-city', 'Mexico City'),
     ent('t:man-utd', 'Manchester United', 'organisation', ['Man United']),
     ent('t:beshear', 'Andy Beshear', 'person'),
+    ent('t:saxony', 'Saxony', 'place', ['Sassonia']), ent('t:austria', 'Austria', 'place', ['Autriche']), ent('t:wales', 'Wales', 'place', ['Galles']),
   ],
 };
 const matcher = new Matcher(compilePack(pack));
@@ -84,4 +85,12 @@ test('the look-around itself, on offsets', () => {
   assert.equal(inLongerName(u, 9, 15), true);
   const v = 'the end of London. Then';
   assert.equal(inLongerName(v, 11, 17), false);
+});
+
+test('a qualifier before a place makes another place ("Bassa Sassonia", "Alta Austria", "Haute-Autriche", "Nuovo Galles del Sud"); a compass point names a part of it', () => {
+  for (const text of ['La Bassa Sassonia vota.', "L'Alta Austria e la Bassa Austria.", 'La Haute-Autriche vote.', 'Il Nuovo Galles del Sud brucia.', 'New Britain is an island.']) {
+    assert.deepEqual(marks(text), [], text);
+  }
+  assert.deepEqual(marks('La Sassonia vota. In Austria si vota.'), ['Sassonia=t:saxony', 'Austria=t:austria']);
+  assert.deepEqual(marks('Rain fell across South Wales.'), ['Wales=t:wales']);
 });

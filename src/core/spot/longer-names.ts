@@ -54,6 +54,12 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   // tournaments and races ("Abierto de Australia", "Masters de Madrid", "Tour de France"; not "Grand Prix de Monaco",
   // whose head ends a name begun before it, as in "le British Museum de Londres")
   'abierto', 'open', 'masters', 'tour',
+  // a qualifier makes another place ("Bassa Sassonia" is Lower Saxony, "Alta Austria" Upper Austria,
+  // "Nuovo Galles del Sud" New South Wales, "Haute-Autriche", "New Britain"); where the pack knows
+  // the longer place, it is marked whole. Not "North", "South", "East", "West": "South Wales", "East
+  // Jerusalem" are parts of the place
+  'alta', 'alto', 'bassa', 'basso', 'baja', 'bajo', 'baixa', 'baixo', 'haute', 'haut', 'hautes', 'hauts', 'basse', 'bas',
+  'nuovo', 'nuova', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'novo', 'nova', 'new',
 ]);
 
 /** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
