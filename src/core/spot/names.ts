@@ -532,7 +532,7 @@ export class NameIndex {
     if (!first.known) return null;
     const others = othersMayStart(first, latinOthers);
     const best: Best = { hit: null, name: -1 };
-    const ids = first.stems.length > 0 || first.adjectiveStems.length > 0 ? [...first.ids, ...first.stems, ...first.adjectiveStems] : first.ids;
+    const ids = first.stems.length > 0 ? [...first.ids, ...first.stems] : first.ids;
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
     for (const id of ids) {
       if (id < 0) continue;
@@ -548,6 +548,10 @@ export class NameIndex {
           keepLongest(best, this.matchFullName(cur, surname), surname);
         }
       }
+    }
+    // an adjective declined inside a name starts only a name of several words, never a person's
+    if (others) {
+      for (const id of first.adjectiveStems) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!, Math.max(minWords, 2));
     }
     return best.hit !== null ? this.withGivenBefore(cur, best.hit, best.name, floor) : null;
   }
