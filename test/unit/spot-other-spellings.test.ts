@@ -424,3 +424,11 @@ test('one word that only reads like a place or organisation of the page\'s own l
   // the French spelling itself, letter for letter, is the party's
   assert.deepEqual(found('Le parti Baas a gagné.', 'fr'), ['Baas=t:baath (alias)']);
 });
+
+test('inflection: the Hungarian -val/-vel that takes the name\'s last consonant ("Sánchezzel", "Tuskkal"), and ordinary words stay unmarked', () => {
+  const sanchez: Pack = { ...pack, entities: [ent('t:sanchez', 'Pedro Sánchez', 'person', [surname('Sánchez')], ['gloss:country:es']), ...pack.entities] };
+  const found = marksWith(new Matcher(compilePack(sanchez)));
+  assert.deepEqual(found('A külügyminiszter Madridban tárgyalt Pedro Sánchezzel a támogatásokról.', 'hu'), ['Pedro Sánchezzel=t:sanchez (inflection)']);
+  assert.ok(found('A miniszterelnök Donald Tuskkal is beszélt a határról.', 'hu').includes('Donald Tuskkal=t:tusk (inflection)'));
+  assert.deepEqual(found('Az asztallal szemben ült, a kollégáival együtt.', 'hu'), []);
+});

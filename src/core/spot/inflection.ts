@@ -86,7 +86,7 @@ const EL = plain('ς υ ου ας ης ες ος α η ο');
  * ("Stubbin", "Orpon", "Putinin", "Helsingissä" is left: consonant gradation is not undone)
  */
 const FI = plain('n in a ä ta tä ia iä ssa ssä issa issä sta stä ista istä lla llä illa illä lta ltä ilta iltä lle ille na nä ina inä ksi iksi an en on un iin ään');
-/** Hungarian: case suffixes, with their linking vowels ("Bécsben", "Putyinnal" is left: the assimilated -val/-vel is not undone) */
+/** Hungarian: case suffixes, with their linking vowels ("Bécsben"; the -val/-vel that takes the name's last consonant: hungarianAssimilated) */
 const HU = plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként i');
 
 /** Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei", "Londrei") */
@@ -122,6 +122,17 @@ function endingsFor(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Endin
 /** Belarusian Łacinka: the Belarusian endings in Latin letters */
 const BE_LATN = plain('a ja u ju i y je ie oj aj oju aju om iem am jam ach jach ami jami aha jaha amu jamu ym im aja uju ych ich');
 
+/**
+ * Hungarian: after a consonant, the v of -val/-vel ("with") becomes that consonant, doubled: "Putyinnal"
+ * ← "Putyin", "Sánchezzel" ← "Sánchez", "Kováccsal" ← "Kovács" (a doubled digraph doubles its first
+ * letter). The stem, or null when the word does not end so.
+ */
+function hungarianAssimilated(word: string): string | null {
+  const m = /^(.+?)([bcdfghjklmnprstvxz])\2([sy]?)[ae]l$/u.exec(word);
+  if (!m || m[1]!.length + 1 + m[3]!.length < MIN_STEM) return null;
+  return m[1]! + m[2]! + m[3]!;
+}
+
 /** Ukrainian: о/е in a closed last syllable becomes і, є becomes ї ("Харкова" → "Харків", "Києва" → "Київ") */
 function ukrainianAlternation(stem: string): string | null {
   const m = /^(.*)([оеє])([бвгґджзклмнпрстфхцчшщ])$/u.exec(stem);
@@ -141,6 +152,10 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
   if (endings.length === 0) return [];
   const out: string[] = [];
   const uk = script === 'cyrillic' && (lang === 'uk' || lang.startsWith('uk-'));
+  if (script === 'latin' && lang.split('-')[0] === 'hu') {
+    const assimilated = hungarianAssimilated(word);
+    if (assimilated !== null) out.push(assimilated);
+  }
   for (const e of endings) {
     if (word.length - e.strip.length < MIN_STEM || !word.endsWith(e.strip)) continue;
     if (e.notAfter !== undefined && word[word.length - e.strip.length - 1] === e.notAfter) continue;
