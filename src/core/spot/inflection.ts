@@ -143,6 +143,18 @@ function ukrainianAlternation(stem: string): string | null {
 /** shortest stem (in letters of the original script) tried */
 const MIN_STEM = 3;
 
+/** `word` without ending `e` (and with what it puts back), or null when the word does not end so or the stem would be too short */
+function withoutEnding(word: string, e: Ending): string | null {
+  if (word.length - e.strip.length < MIN_STEM || !word.endsWith(e.strip)) return null;
+  if (e.notAfter !== undefined && word[word.length - e.strip.length - 1] === e.notAfter) return null;
+  return word.slice(0, word.length - e.strip.length) + (e.add ?? '');
+}
+
+/** the last letters of a list of endings (a word ending otherwise has no stem to try) */
+function lastLetters(endings: readonly Ending[]): Set<number> {
+  return new Set(endings.map((e) => e.strip.charCodeAt(e.strip.length - 1)));
+}
+
 /**
  * The stems a lower-case word may have in `lang` (each without one of the language's endings,
  * longest ending first), empty for languages without case endings.
@@ -157,9 +169,8 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     if (assimilated !== null) out.push(assimilated);
   }
   for (const e of endings) {
-    if (word.length - e.strip.length < MIN_STEM || !word.endsWith(e.strip)) continue;
-    if (e.notAfter !== undefined && word[word.length - e.strip.length - 1] === e.notAfter) continue;
-    const stem = word.slice(0, word.length - e.strip.length) + (e.add ?? '');
+    const stem = withoutEnding(word, e);
+    if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
     if (uk) {
       const alt = ukrainianAlternation(stem);
@@ -185,21 +196,20 @@ export function adjectiveStemsOf(word: string, lang: string, script: 'latin' | '
   if (!endings) return [];
   const out: string[] = [];
   for (const e of endings) {
-    if (word.length - e.strip.length < MIN_STEM || !word.endsWith(e.strip)) continue;
-    const stem = word.slice(0, word.length - e.strip.length) + (e.add ?? '');
-    if (!out.includes(stem)) out.push(stem);
+    const stem = withoutEnding(word, e);
+    if (stem !== null && !out.includes(stem)) out.push(stem);
   }
   return out;
 }
 
 /** the last letters of the adjective endings of `lang` in Latin letters (ADJECTIVES), empty if it has none */
 export function adjectiveEndingLetters(lang: string): Set<number> {
-  return new Set((ADJECTIVES[lang.split('-')[0]!] ?? []).map((e) => e.strip.charCodeAt(e.strip.length - 1)));
+  return lastLetters(ADJECTIVES[lang.split('-')[0]!] ?? []);
 }
 
 /** the last letters of the endings of `lang` in `script` (a word ending otherwise has no stem to try) */
 export function endingLetters(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Set<number> {
-  return new Set(endingsFor(lang, script).map((e) => e.strip.charCodeAt(e.strip.length - 1)));
+  return lastLetters(endingsFor(lang, script));
 }
 
 /** does `lang` decline names (so that inflected forms are looked for)? */
