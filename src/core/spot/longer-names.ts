@@ -12,7 +12,7 @@
  * ("Victoria University" in "Victoria University Press": `inLongerInstitutionName`). Pure string
  * work: no DOM, no browser API.
  */
-import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
+import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
 import { FUNCTION_WORDS } from './surroundings.ts';
 
 /** capitalised words after a place that make the name something else (folded) */
@@ -74,7 +74,6 @@ const isLetter = (c: number): boolean => {
   const k = kindOf(c);
   return k === Kind.Word || k === Kind.Expand || k === Kind.Mark || k === Kind.Drop;
 };
-const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
 /** a space inside one line: names go on across it, not across a line break */
 const isSpace = (c: number): boolean => kindOf(c) === Kind.Space;
 
@@ -105,7 +104,7 @@ function wordBefore(text: string, i: number): [number, number] {
 /** part of a domain-like name: "Football.London", "London.gov" */
 function domainLike(text: string, start: number, end: number): boolean {
   const before = start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLetter(text.charCodeAt(start - 2));
-  const after = end + 1 < text.length && text.charCodeAt(end) === 0x2e && caseOf(text.charCodeAt(end + 1)) === Case.Lower;
+  const after = end + 1 < text.length && text.charCodeAt(end) === 0x2e && isLower(text.charCodeAt(end + 1));
   return before || after;
 }
 

@@ -153,6 +153,11 @@ export function caseOf(c: number): Case {
   return CASE[c]! as Case;
 }
 
+/** a capital letter (code unit of the original text) */
+export const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
+/** a lower-case letter (code unit of the original text) */
+export const isLower = (c: number): boolean => caseOf(c) === Case.Lower;
+
 /** true for a normalised code unit that belongs to a word (letters, digits) */
 export function isWordUnit(c: number): boolean {
   return kindOf(c) === Kind.Word;

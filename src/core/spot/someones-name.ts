@@ -6,7 +6,7 @@
  * person's surname, not the place. Pure string work; the caller says which words are given names
  * (the packs' given-name index) and where other names were found.
  */
-import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
+import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
 import { FUNCTION_WORDS } from './surroundings.ts';
 import { COMMON_WORDS } from './common-words.ts';
 
@@ -17,8 +17,6 @@ const isLetter = (c: number): boolean => {
   const k = kindOf(c);
   return k === Kind.Word || k === Kind.Expand || k === Kind.Mark || k === Kind.Drop;
 };
-const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
-const isLower = (c: number): boolean => caseOf(c) === Case.Lower;
 
 /** how far after a mention a citation's given names and year are read */
 const CITATION_REACH = 60;

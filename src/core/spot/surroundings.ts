@@ -4,7 +4,7 @@
  * "Statute of Westminster", "Richard Wagner"), is it hyphen-joined to another name ("ABC-CLIO"),
  * is it a month after a time preposition ("in May")? Pure string work on the original text.
  */
-import { Case, Kind, caseOf, foldKey, kindOf } from './normalise.ts';
+import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
 import { PERSON_TITLES } from './titles.ts';
 
 /**
@@ -88,8 +88,6 @@ const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x2022, 0xb7, 0x7c
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 
 const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
-const isUpper = (c: number): boolean => caseOf(c) === Case.Upper;
-const isLower = (c: number): boolean => caseOf(c) === Case.Lower;
 
 export interface Surroundings {
   /** the mention starts a sentence, a block, a list item or the text: its capital says nothing */
