@@ -81,3 +81,33 @@ test('an empty pack compiles and finds nothing', () => {
   const m = new Matcher(decodeCompiledPack(encodeCompiledPack(compilePack(pack([])))));
   assert.deepEqual(spot('Vladimir Putin in Minsk', [m]).mentions, []);
 });
+
+test('the lower-case prefix bitset is folded small, and every alias that starts in lower case is still found', () => {
+  let seed = 11;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const letters = 'abcdefghijklmnoprstuvzáéíóöüšžł';
+  const word = () => {
+    let w = '';
+    const n = 3 + Math.floor(rnd() * 7);
+    for (let i = 0; i < n; i++) w += letters[Math.floor(rnd() * letters.length)];
+    return w;
+  };
+  // many capitalised names (they size the bitsets) and a few that start in lower case ("eBay", "von der Leyen")
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  while (entities.length < 12_000) {
+    const lower = entities.length % 40 === 0;
+    const first = word();
+    const name = lower ? `${first[0]}${first[1]!.toUpperCase()}${first.slice(2)} ${word()}` : `${first[0]!.toUpperCase()}${first.slice(1)} ${word()}`;
+    if (seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    entities.push(ent(`t:e${entities.length}`, name));
+  }
+  const compiled = compilePack(pack(entities));
+  assert.ok(compiled.trie.prefixLower.length * 4 <= compiled.trie.prefixAny.length, `lower ${compiled.trie.prefixLower.length}, any ${compiled.trie.prefixAny.length}`);
+  const m = new Matcher(decodeCompiledPack(encodeCompiledPack(compiled)));
+  const lowerOnes = entities.filter((_, i) => i % 40 === 0);
+  const text = lowerOnes.map((e) => `then ${e.name} and the ${word()}`).join(', ');
+  const r = spot(text, [m]);
+  assert.deepEqual(r.mentions.map((x) => x.entityId), lowerOnes.map((e) => e.id));
+});

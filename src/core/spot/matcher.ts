@@ -98,8 +98,9 @@ export class Matcher {
    */
   private readonly prefixAny: Int32Array;
   private readonly prefixLower: Int32Array;
-  /** the number of bits in each prefix bitset, minus one */
+  /** the number of bits in each prefix bitset, minus one (the lower-case one is smaller: trie.ts, `folded`) */
   private readonly prefixMask: number;
+  private readonly lowerMask: number;
   // scratch for one walk: candidate ends, their nodes, and the original offset of each unit read
   private readonly ends = new Int32Array(MAX_DEPTH);
   private readonly endNodes = new Int32Array(MAX_DEPTH);
@@ -135,6 +136,7 @@ export class Matcher {
     this.prefixAny = t.prefixAny;
     this.prefixLower = t.prefixLower;
     this.prefixMask = (t.prefixAny?.length ?? 0) * 32 - 1;
+    this.lowerMask = (t.prefixLower?.length ?? 0) * 32 - 1;
     const everyValue = options.checked !== 'when built';
     this.check(t.nodes, everyValue);
     this.names = new NameIndex(compiled.names, this.entryColumns.entity.length, everyValue);
@@ -150,12 +152,13 @@ export class Matcher {
   private check(nodes: number, everyValue: boolean): void {
     const typed = [this.edgeStart, this.edgeCount, this.edgeChar, this.tailStart, this.tailLen, this.tails, this.outStart, this.outCount, this.lowerOK, this.dense, this.denseTable, this.prefixAny, this.prefixLower];
     const bits = this.prefixAny?.length ?? 0;
+    const lowerBits = this.prefixLower?.length ?? 0;
     if (
       !typed.every((a) => ArrayBuffer.isView(a)) ||
       nodes < 1 || this.edgeStart.length !== nodes || this.edgeCount.length !== nodes || this.edgeChar.length !== nodes - 1 ||
       this.tailStart.length !== nodes || this.tailLen.length !== nodes || this.outStart.length !== nodes || this.outCount.length !== nodes ||
       this.lowerOK.length !== nodes || this.dense.length !== nodes || this.denseTable.length % 128 !== 0 ||
-      bits < 1 || (bits & (bits - 1)) !== 0 || this.prefixLower.length !== bits
+      bits < 1 || (bits & (bits - 1)) !== 0 || lowerBits < 1 || (lowerBits & (lowerBits - 1)) !== 0 || lowerBits > bits
     ) {
       throw new Error('This compiled pack is damaged (its matcher tables do not fit together). Rebuild the pack.');
     }
@@ -258,7 +261,7 @@ export class Matcher {
     const KIND = KIND_TABLE;
     const MAP = MAP_TABLE;
     const bits = upper ? this.prefixAny : this.prefixLower;
-    const mask = this.prefixMask;
+    const mask = upper ? this.prefixMask : this.lowerMask;
     const n = text.length;
     let h = mix(SEED, u);
     let p = i + 1;
@@ -438,7 +441,8 @@ export class Matcher {
     const lowerOK = this.lowerOK;
     const prefixAny = this.prefixAny;
     const prefixLower = this.prefixLower;
-    const mask = this.prefixMask;
+    const anyMask = this.prefixMask;
+    const lowerMask = this.lowerMask;
     let i = 0;
     while (i < n) {
       // between words: find the next word start
@@ -461,6 +465,7 @@ export class Matcher {
           // fast path: read the word once, hashing its units as the prefix bitsets do; one look-up
           // at its end rules out most words (no alias starts with them, none ends or goes on there)
           const bits = upper ? prefixAny : prefixLower;
+          const mask = upper ? anyMask : lowerMask;
           let h = mix(SEED, u);
           let p = i + 1;
           let c2 = -1;

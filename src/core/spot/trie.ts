@@ -12,6 +12,8 @@ import { IntBuffer } from './int-buffer.ts';
 /** prefix bitsets: about 8 bits per node of the uncompressed trie (at most 1 in 8 set), between 2^15 and 2^22 bits */
 const PREFIX_BITS_MIN = 1 << 15;
 const PREFIX_BITS_MAX = 1 << 22;
+/** the lower-case bitset folds down to no fewer bits than this */
+const LOWER_BITS_MIN = 1 << 12;
 /** how many units of an alias's start the bitsets cover */
 export const PREFIX_DEPTH = 12;
 /** "an alias ends here", outside the UTF-16 range */
@@ -195,5 +197,21 @@ function prefixBitsets(t: Tables, lowerOK: Uint8Array, lowerEnd: Uint8Array, pla
       if (d === depth + 1 + tl) stack.push(child, d, hc);
     }
   }
-  return { prefixAny, prefixLower };
+  return { prefixAny, prefixLower: folded(prefixLower) };
+}
+
+/**
+ * The lower-case bitset folded to a size for the few bits it has (about 1 in 16 set): most words of
+ * a page start in lower case, and a small bitset stays in the processor's cache. A bit's index is
+ * the hash's low bits (bitOf), so folding keeps every bit a smaller mask would give.
+ */
+function folded(bits: Int32Array): Int32Array {
+  let set = 0;
+  for (const w of bits) for (let v = w >>> 0; v !== 0; v &= v - 1) set++;
+  let size = LOWER_BITS_MIN;
+  while (size < set * 16 && size < bits.length * 32) size *= 2;
+  const out = new Int32Array(size >> 5);
+  const words = out.length;
+  for (let j = 0; j < bits.length; j++) out[j % words]! |= bits[j]!;
+  return out;
 }
