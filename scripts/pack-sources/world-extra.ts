@@ -35,7 +35,8 @@ for (const h of readOverrides<{ entities: Hand[] }>('world.json').entities) {
     console.warn(`left out ${h.id} (${h.name}): an earlier file already has it`);
     continue;
   }
-  const aliases = dedupeAliases(h.name, h.aliases.map(alias).filter((a) => !claims.taken(a.text, h.id)));
+  // the team writes a name's usual capitalisations on purpose ("Guerra Fría", "guerra fría"): the laxer is kept
+  const aliases = dedupeAliases(h.name, h.aliases.map(alias).filter((a) => !claims.taken(a.text, h.id)), { laxerCapitals: true });
   if (!/\s/.test(h.name)) aliases.unshift({ text: h.name, kind: 'name', caseSensitive: true });
   const facts: Fact[] = (h.facts ?? []).map(([label, value, since, until]) => ({ label, value, ...(since ? { since } : {}), ...(until ? { until } : {}), source: SRC.name }));
   entities.push({

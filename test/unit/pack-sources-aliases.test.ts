@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AliasSet } from '../../scripts/pack-sources/lib/common.ts';
+import { dedupeAliases } from '../../scripts/pack-sources/lib/claims.ts';
 
 test('names that differ only in capitals are one alias, with the languages and guards of both', () => {
   const set = new AliasSet();
@@ -27,4 +28,16 @@ test('a case-sensitive acronym keeps each capitalisation the press uses, each wi
   // dropping a name drops every capitalisation of it
   set.remove('nato');
   assert.deepEqual(set.list(), []);
+});
+
+test('hand-written aliases: the laxer of two capitalisations is kept, so the press\'s usual form is found (world-extra)', () => {
+  const hand = [{ text: 'Guerra Fría', lang: 'es' }, { text: 'guerra fría', lang: 'es' }, { text: 'Agenzia Spaziale Italiana' }, { text: 'Agenzia spaziale italiana' }, { text: 'apartheid' }];
+  assert.deepEqual(
+    dedupeAliases('Apartheid', hand.map((a) => ({ ...a })), { laxerCapitals: true }).map((a) => a.text),
+    ['guerra fría', 'Agenzia spaziale italiana', 'apartheid'],
+  );
+  // without the option (generated names), the first capitalisation stays and one spelled as the name goes
+  assert.deepEqual(dedupeAliases('Apartheid', hand.map((a) => ({ ...a }))).map((a) => a.text), ['Guerra Fría', 'Agenzia Spaziale Italiana']);
+  // capitals that matter are never dropped
+  assert.deepEqual(dedupeAliases('x', [{ text: 'NATO', caseSensitive: true }, { text: 'nato' }], { laxerCapitals: true }).map((a) => a.text), ['NATO']);
 });

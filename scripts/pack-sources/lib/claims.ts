@@ -185,17 +185,41 @@ export function noteSharedWithin(entities: Entity[], how: (others: Entity[]) => 
 }
 
 /** drops aliases that normalise the same as the name or an earlier alias (the first one wins) */
-export function dedupeAliases(name: string, aliases: Alias[]): Alias[] {
+export function dedupeAliases(name: string, aliases: Alias[], options: { laxerCapitals?: boolean } = {}): Alias[] {
   const nameKey = normaliseKey(name);
-  const seen = new Set<string>();
+  const seen = new Map<string, Alias>();
   const out: Alias[] = [];
   for (const a of aliases) {
     const k = normaliseKey(a.text);
+    if (!k) continue;
+    // the same letters written with fewer capitals ("Guerra Fría", "guerra fría"): the copy kept
+    // takes the lower case of both, so the press's usual form is found too
+    const kept = seen.get(k) ?? (k === nameKey ? { text: name } : undefined);
+    if (options.laxerCapitals && kept && !a.caseSensitive && !kept.caseSensitive) {
+      const text = laxerCapitals(kept.text, a.text);
+      if (text !== kept.text) {
+        if (seen.has(k)) kept.text = text;
+        else {
+          const copy = { ...a, text };
+          seen.set(k, copy);
+          out.push(copy);
+        }
+        continue;
+      }
+    }
     // an alias spelled as the name is kept only when it guards the name (it replaces the implicit one)
-    if (!k || seen.has(k) || (k === nameKey && !a.requiresContext && a.caseSensitive === undefined && !a.sharedNote)) continue;
-    seen.add(k);
+    if (seen.has(k) || (k === nameKey && !a.requiresContext && a.caseSensitive === undefined && !a.sharedNote)) continue;
+    seen.set(k, a);
     out.push(a);
   }
+  return out;
+}
+
+/** `a` with the lower-case letters of `b` where the two differ only in capitals; else `a` */
+function laxerCapitals(a: string, b: string): string {
+  if (a.length !== b.length || a.toLowerCase() !== b.toLowerCase()) return a;
+  let out = '';
+  for (let i = 0; i < a.length; i++) out += a[i] !== b[i] && b[i] === b[i]!.toLowerCase() ? b[i] : a[i];
   return out;
 }
 
