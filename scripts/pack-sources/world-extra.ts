@@ -8,6 +8,7 @@
  */
 import type { Alias, Entity, EntityType, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { readOverrides, writeEntities } from './lib/common.ts';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { Claims, dedupeAliases, priorEntities } from './lib/claims.ts';
 
 interface Hand {
@@ -37,7 +38,8 @@ for (const h of readOverrides<{ entities: Hand[] }>('world.json').entities) {
   }
   // the team writes a name's usual capitalisations on purpose ("Guerra Fría", "guerra fría"): the laxer is kept
   const aliases = dedupeAliases(h.name, h.aliases.map(alias).filter((a) => !claims.taken(a.text, h.id)), { laxerCapitals: true });
-  if (!/\s/.test(h.name)) aliases.unshift({ text: h.name, kind: 'name', caseSensitive: true });
+  // a one-word name needs its capital, unless the team wrote it in lower case too ("apartheid")
+  if (!/\s/.test(h.name) && !aliases.some((a) => normaliseKey(a.text) === normaliseKey(h.name))) aliases.unshift({ text: h.name, kind: 'name', caseSensitive: true });
   const facts: Fact[] = (h.facts ?? []).map(([label, value, since, until]) => ({ label, value, ...(since ? { since } : {}), ...(until ? { until } : {}), source: SRC.name }));
   entities.push({
     id: h.id, name: h.name, type: h.type, description: h.description, summary: h.summary, aliases,
