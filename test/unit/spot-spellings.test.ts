@@ -113,3 +113,12 @@ test('case endings: stems per language, nominatives of adjectival surnames, alte
   assert.ok(stemsOf('putinas', 'lt', 'latin').includes('putin'));
   assert.deepEqual(stemsOf('putins', 'en', 'latin'), [], 'English has no case endings');
 });
+
+test('Czech, Slovak and Polish: the fleeting e of a last syllable is put back ("Pavlovi" ← "Pavel", "Viedni" ← "Viedeň", "Pawła" ← "Paweł")', () => {
+  assert.ok(stemsOf('pavlovi', 'cs', 'latin').includes('pavel'));
+  assert.ok(stemsOf('viedni', 'sk', 'latin').includes('vieden'));
+  assert.ok(stemsOf('pawła', 'pl', 'latin').includes('paweł'));
+  // not where no consonant comes before the last one, nor in other languages
+  assert.ok(!stemsOf('praze', 'cs', 'latin').includes('prez'));
+  assert.ok(!stemsOf('pavlovi', 'hr', 'latin').includes('pavel'));
+});

@@ -140,6 +140,16 @@ function ukrainianAlternation(stem: string): string | null {
   return m[1]! + (m[2] === 'є' ? 'ї' : 'і') + m[3]!;
 }
 
+/**
+ * Czech, Slovak and Polish: the e of a last syllable -el, -en, -ek, -ec, -eň, -eł drops before an
+ * ending ("Pavlovi" ← "Pavel", "vo Viedni" ← "Viedeň", "Pawła" ← "Paweł"): the stem with it put back.
+ */
+function fleetingE(stem: string): string | null {
+  const m = /^(.*[bcčdďfghjklľmnňprřsštťvwzžł])([lnkcňľł])$/u.exec(stem);
+  return m ? m[1]! + 'e' + m[2]! : null;
+}
+const FLEETING_E = new Set(['cs', 'sk', 'pl']);
+
 /** shortest stem (in letters of the original script) tried */
 const MIN_STEM = 3;
 
@@ -164,6 +174,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
   if (endings.length === 0) return [];
   const out: string[] = [];
   const uk = script === 'cyrillic' && (lang === 'uk' || lang.startsWith('uk-'));
+  const fleeting = script === 'latin' && FLEETING_E.has(lang.split('-')[0]!);
   if (script === 'latin' && lang.split('-')[0] === 'hu') {
     const assimilated = hungarianAssimilated(word);
     if (assimilated !== null) out.push(assimilated);
@@ -172,10 +183,8 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
-    if (uk) {
-      const alt = ukrainianAlternation(stem);
-      if (alt && !out.includes(alt)) out.push(alt);
-    }
+    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem) : null;
+    if (alt && !out.includes(alt)) out.push(alt);
   }
   return out;
 }
