@@ -432,3 +432,11 @@ test('inflection: the Hungarian -val/-vel that takes the name\'s last consonant 
   assert.ok(found('A miniszterelnök Donald Tuskkal is beszélt a határról.', 'hu').includes('Donald Tuskkal=t:tusk (inflection)'));
   assert.deepEqual(found('Az asztallal szemben ült, a kollégáival együtt.', 'hu'), []);
 });
+
+test('one word alike to several places by its variant key alone is none of them ("Χανιά", Chania, reads like both Ganja and Ghana)', () => {
+  const places: Pack = { ...pack, entities: [ent('t:ganja', 'Ganja', 'place'), ent('t:ghana', 'Ghana', 'place', [{ text: 'Γκάνα', lang: 'el' }])] };
+  const found = marksWith(new Matcher(compilePack(places)));
+  assert.deepEqual(found('Στα Χανιά εγκαινιάστηκε νέα έκθεση σύγχρονης τέχνης.', 'el'), []);
+  // the Greek name itself is the country's
+  assert.deepEqual(found('Η Γκάνα υπέγραψε νέα συμφωνία.', 'el'), ['Γκάνα=t:ghana (alias)']);
+});

@@ -105,6 +105,8 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
   return 'alias';
 }
 
+const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
+
 function ref(e: EntityCore): EntityRef {
   return { id: e.id, name: e.name, type: e.type };
 }
@@ -262,6 +264,9 @@ export class PageRules {
       if ((h.via !== 'transliteration' && h.via !== 'variant') || h.fullName || !oneWord(this.text, h.start, h.end)) continue;
       if (h.real.some(lookalike)) h.real = h.real.filter((c) => !lookalike(c));
       if (h.derived.some(lookalike)) h.derived = h.derived.filter((c) => !lookalike(c));
+      // one word alike to the names of several places or bodies by its variant key alone is none of
+      // them ("Χανιά", Chania, is neither Ganja nor Guyana)
+      if (h.via === 'transliteration' && h.lookAround && new Set(h.real.filter(notPerson).map((c) => c.entity.id)).size > 1) h.real = h.real.filter((c) => !notPerson(c));
     }
   }
 
