@@ -440,3 +440,10 @@ test('one word alike to several places by its variant key alone is none of them 
   // the Greek name itself is the country's
   assert.deepEqual(found('Η Γκάνα υπέγραψε νέα συμφωνία.', 'el'), ['Γκάνα=t:ghana (alias)']);
 });
+
+test('inflection: a Latvian name sheds its nominative -s or -š after a consonant too ("Edgaram Rinkēvičam", "Edgara Rinkēviča" ← Edgars Rinkēvičs)', () => {
+  const lv: Pack = { ...pack, entities: [ent('t:rinkevics', 'Edgars Rinkēvičs', 'person', [surname('Rinkēvičs')], ['gloss:country:lv'])] };
+  const found = marksWith(new Matcher(compilePack(lv)));
+  assert.deepEqual(found('Deputāti nosūtīja vēstuli Valsts prezidentam Edgaram Rinkēvičam.', 'lv'), ['Edgaram Rinkēvičam=t:rinkevics (inflection)']);
+  assert.deepEqual(found('Saeima atbalstīja Edgara Rinkēviča ierosinājumu.', 'lv'), ['Edgara Rinkēviča=t:rinkevics (inflection)']);
+});

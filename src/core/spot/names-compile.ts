@@ -102,12 +102,16 @@ const NOMINATIVE_S = new Set(['lt', 'lv', 'el']);
 const VOWEL_END = /[aeiouyáéíóúýąęėįųūěаеиоуыэюяіїєёαεηιουωάέήίόύώ]+$/u;
 const VOWEL_OR_J_END = /[aeiouyjáéíóúýąęėįųūěаеиоуыэюяіїєёйьαεηιουωάέήίόύώ]+$/u;
 const NOMINATIVE_END = /(?:as|is|ys|us|os|es|ας|ης|ος|ες)$/u;
+const LATVIAN_NOMINATIVE_END = /[sš]$/u;
 
 /** the keys a word's stems may have: without its final vowel(s), without a Baltic or Greek nominative */
 function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STEM_KEY): string[] {
   const stems = new Set<string>();
   const cuts = [word.replace(/.$/u, (c) => (VOWEL_END.test(c) ? '' : c)), word.replace(VOWEL_OR_J_END, '')];
-  if (spellings.some((s) => NOMINATIVE_S.has(s)) || NOMINATIVE_S.has(lang.split('-')[0]!)) cuts.push(word.replace(NOMINATIVE_END, ''));
+  const reads = (l: string) => spellings.includes(l) || lang.split('-')[0] === l;
+  if ([...NOMINATIVE_S].some(reads)) cuts.push(word.replace(NOMINATIVE_END, ''));
+  // Latvian's nominative -s and -š also follow a consonant ("Edgars Rinkēvičs" → "Edgaram Rinkēvičam", "Kariņš" → "Kariņa")
+  if (reads('lv')) cuts.push(word.replace(LATVIAN_NOMINATIVE_END, ''));
   for (const cut of cuts) {
     if (cut === word || cut.length < 3) continue;
     for (const s of spellings) for (const k of aliasWordKeys(cut, s)) if (k.loose.length >= min) stems.add(k.loose);
