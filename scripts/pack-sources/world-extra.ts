@@ -36,8 +36,9 @@ for (const h of readOverrides<{ entities: Hand[] }>('world.json').entities) {
     console.warn(`left out ${h.id} (${h.name}): an earlier file already has it`);
     continue;
   }
+  // a name an earlier file holds is left out, unless the team says why it is shared (a club named after its town)
   // the team writes a name's usual capitalisations on purpose ("Guerra Fría", "guerra fría"): the laxer is kept
-  const aliases = dedupeAliases(h.name, h.aliases.map(alias).filter((a) => !claims.taken(a.text, h.id)), { laxerCapitals: true });
+  const aliases = dedupeAliases(h.name, h.aliases.map(alias).filter((a) => a.sharedNote !== undefined || !claims.taken(a.text, h.id)), { laxerCapitals: true });
   // a one-word name needs its capital, unless the team wrote it in lower case too ("apartheid")
   if (!/\s/.test(h.name) && !aliases.some((a) => normaliseKey(a.text) === normaliseKey(h.name))) aliases.unshift({ text: h.name, kind: 'name', caseSensitive: true });
   const facts: Fact[] = (h.facts ?? []).map(([label, value, since, until]) => ({ label, value, ...(since ? { since } : {}), ...(until ? { until } : {}), source: SRC.name }));

@@ -180,3 +180,17 @@ test('a city followed by a region of another country is another place of that na
   assert.deepEqual(found('Support came from Moscow, Iran and Dublin.'), ['Moscow=t:city:moscow', 'Iran=t:country:ir', 'Dublin=t:city:dublin']);
   assert.deepEqual(found('Talks in Dublin, Paris and Moscow.'), ['Dublin=t:city:dublin', 'Paris=t:city:paris', 'Moscow=t:city:moscow']);
 });
+
+test('a club named after its town: the article before it says the club, a preposition of place the town ("el Sevilla empató", "en Sevilla", "el alcalde de Sevilla")', () => {
+  const football = ['gol', 'LaLiga', 'entrenador'];
+  const found = linksWith([
+    ent('t:city:sevilla', 'Sevilla', 'place', [{ text: 'Sevilla', sharedNote: 'also a club' }]),
+    ent('t:club:sevilla', 'Sevilla FC', 'organisation', [{ text: 'Sevilla', caseSensitive: true, requiresContext: true, contextWords: football, sharedNote: 'named after its town' }]),
+  ], 'es');
+  assert.deepEqual(found('El Sevilla empató con un gol en el minuto 84 del partido de LaLiga.'), ['Sevilla=t:club:sevilla']);
+  assert.deepEqual(found('En Sevilla, el entrenador habló tras el gol del empate.'), ['Sevilla=t:city:sevilla']);
+  assert.deepEqual(found('El alcalde de Sevilla presentó el plan del agua.'), ['Sevilla=t:city:sevilla']);
+  // without words of football the club is not meant, and after an article the town is not either
+  assert.deepEqual(found('El Sevilla de los años sesenta era otra ciudad.'), []);
+  assert.deepEqual(found('Sevilla aprobó el plan del agua.'), ['Sevilla=t:city:sevilla']);
+});

@@ -17,6 +17,7 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { teamOrTown } from './team-or-town.ts';
 import { inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
 import { afterGivenName, citedAuthor } from './someones-name.ts';
@@ -468,6 +469,9 @@ export class PageRules {
     // among people of one name, the one without a generational suffix unless the text has it ("Donald Trump", not "Donald Trump Jr.")
     const suffixed = h.real.filter((c) => c.entity.type === 'person' && GENERATIONAL.test(c.entity.name)).length;
     const plainName = suffixed > 0 && suffixed < h.real.length && !GENERATIONAL.test(text.slice(h.start, h.end + 5));
+    // a town and a club named after it: the word before may say which ("el Sevilla", "en Sevilla")
+    const isPlace = (c: Candidate) => c.entity.type === 'place';
+    const side = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before) : null;
     const scored = h.real
       .map((c) => {
         const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
@@ -480,7 +484,8 @@ export class PageRules {
         const local = h.via !== undefined && h.via !== 'variant' && c.entity.type === 'place' && inCountryOfLanguage(c.entity.related, pageLang);
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
-        const usable = !guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
+        const contradicted = (side === 'team' && isPlace(c)) || (side === 'town' && !isPlace(c));
+        const usable = !contradicted && (!guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none');
         return { c, score, usable };
       })
       .filter((x) => x.usable);

@@ -1,0 +1,31 @@
+/**
+ * A club named after its town, or the town ("el Sevilla empató" / "En Sevilla"): Spanish, Italian,
+ * Portuguese and French name a town without an article and a club with one, and a town is meant
+ * after a preposition of place. Used where one span names both (page-rules.ts, resolveReal).
+ */
+
+/** articles a town's name does not take in these languages: after one, the club is meant */
+const TEAM_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  es: new Set(['el', 'del', 'al']),
+  it: new Set(['il', 'del', 'al', 'dal', 'nel', 'col']),
+  pt: new Set(['o', 'do', 'ao', 'pelo']),
+  fr: new Set(['le', 'du', 'au']),
+};
+
+/** prepositions of place and "of": after one, the town is meant ("in Liverpool", "en Sevilla", "el alcalde de Sevilla", "à Barcelone") */
+const TOWN_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['in']),
+  de: new Set(['in']),
+  es: new Set(['en', 'a', 'de']),
+  it: new Set(['a', 'in', 'di']),
+  pt: new Set(['em', 'de']),
+  fr: new Set(['a', 'en', 'de']),
+};
+
+/** What the word before (normalised) says of a name that may be a club or its town, in `lang` (a primary subtag). */
+export function teamOrTown(lang: string, before: string): 'team' | 'town' | null {
+  if (before === '') return null;
+  if (TEAM_ARTICLES[lang]?.has(before)) return 'team';
+  if (TOWN_PREPOSITIONS[lang]?.has(before)) return 'town';
+  return null;
+}
