@@ -203,6 +203,7 @@ export class PageRules {
   /** The mentions of the page and the entities they name. */
   run(): SpotResult {
     this.dropOwnLanguageLookalikes();
+    this.dropSoundAlikes();
     this.dropNamesInLongerNames();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
@@ -265,9 +266,18 @@ export class PageRules {
       if ((h.via !== 'transliteration' && h.via !== 'variant') || h.fullName || !oneWord(this.text, h.start, h.end)) continue;
       if (h.real.some(lookalike)) h.real = h.real.filter((c) => !lookalike(c));
       if (h.derived.some(lookalike)) h.derived = h.derived.filter((c) => !lookalike(c));
-      // one word alike to the names of several places or bodies by its variant key alone is none of
-      // them ("Χανιά", Chania, is neither Ganja nor Guyana)
-      if (h.via === 'transliteration' && h.lookAround && new Set(h.real.filter(notPerson).map((c) => c.entity.id)).size > 1) h.real = h.real.filter((c) => !notPerson(c));
+    }
+  }
+
+  /**
+   * One word alike to the names of several places or bodies by its variant key alone is none of
+   * them: "Χανιά" (Chania) reads like both Ganja and Guyana. (A transliteration hit with look-around
+   * was found by its variant key only: names.ts, `decide`.)
+   */
+  private dropSoundAlikes(): void {
+    for (const h of this.hits) {
+      if (h.via !== 'transliteration' || !h.lookAround) continue;
+      if (new Set(h.real.filter(notPerson).map((c) => c.entity.id)).size > 1) h.real = h.real.filter((c) => !notPerson(c));
     }
   }
 
