@@ -190,7 +190,18 @@ test('a club named after its town: the article before it says the club, a prepos
   assert.deepEqual(found('El Sevilla empató con un gol en el minuto 84 del partido de LaLiga.'), ['Sevilla=t:club:sevilla']);
   assert.deepEqual(found('En Sevilla, el entrenador habló tras el gol del empate.'), ['Sevilla=t:city:sevilla']);
   assert.deepEqual(found('El alcalde de Sevilla presentó el plan del agua.'), ['Sevilla=t:city:sevilla']);
-  // without words of football the club is not meant, and after an article the town is not either
-  assert.deepEqual(found('El Sevilla de los años sesenta era otra ciudad.'), []);
+  // without words of football the club is not meant: the town stays, whatever the article says
+  assert.deepEqual(found('El Sevilla de los años sesenta era otra ciudad.'), ['Sevilla=t:city:sevilla']);
   assert.deepEqual(found('Sevilla aprobó el plan del agua.'), ['Sevilla=t:city:sevilla']);
+});
+
+test('British English gives a team a plural verb: "Liverpool were held" is the club, "Liverpool is" the city', () => {
+  const football = ['goal', 'league', 'manager'];
+  const found = linksWith([
+    ent('t:city:liverpool', 'Liverpool', 'place', [{ text: 'Liverpool', sharedNote: 'also a club' }]),
+    ent('t:club:liverpool', 'Liverpool F.C.', 'organisation', [{ text: 'Liverpool', caseSensitive: true, requiresContext: true, contextWords: football, sharedNote: 'named after its town' }]),
+  ], 'en');
+  assert.deepEqual(found('The manager was angry after Liverpool were held to a draw in the league.'), ['Liverpool=t:club:liverpool']);
+  // without words of football, a plural verb leaves the city: it is all there is
+  assert.deepEqual(found('The docks of Liverpool were bombed night after night in 1941.'), ['Liverpool=t:city:liverpool']);
 });

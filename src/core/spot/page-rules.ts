@@ -107,6 +107,8 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
 }
 
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
+/** the word right after a mention, across one space */
+const NEXT_WORD = /^ (\p{L}+)/u;
 
 function ref(e: EntityCore): EntityRef {
   return { id: e.id, name: e.name, type: e.type };
@@ -481,8 +483,8 @@ export class PageRules {
     const plainName = suffixed > 0 && suffixed < h.real.length && !GENERATIONAL.test(text.slice(h.start, h.end + 5));
     // a town and a club named after it: the word before may say which ("el Sevilla", "en Sevilla")
     const isPlace = (c: Candidate) => c.entity.type === 'place';
-    const side = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before) : null;
-    const scored = h.real
+    const side = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before, NEXT_WORD.exec(text.slice(h.end, h.end + 12))?.[1]?.toLowerCase() ?? '') : null;
+    let scored = h.real
       .map((c) => {
         const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
         const named = ctx.named(c.entity);
@@ -495,11 +497,13 @@ export class PageRules {
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
         const contradicted = (side === 'team' && isPlace(c)) || (side === 'town' && !isPlace(c));
-        const usable = !contradicted && (!guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none');
-        return { c, score, usable };
+        const usable = !guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
+        return { c, score, usable, contradicted };
       })
       .filter((x) => x.usable);
     if (scored.length === 0) return false; // guarded words without context are ordinary words
+    // the words around say club or town: the other goes, unless it is all there is ("the docks of Liverpool were bombed")
+    if (scored.some((x) => x.contradicted) && scored.some((x) => !x.contradicted)) scored = scored.filter((x) => !x.contradicted);
     scored.sort((x, y) => y.score - x.score);
     if (scored.length === 1 || (scored[0]!.score > 0 && scored[0]!.score > scored[1]!.score)) {
       const best = scored[0]!.c;

@@ -22,10 +22,18 @@ const TOWN_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['a', 'en', 'de']),
 };
 
-/** What the word before (normalised) says of a name that may be a club or its town, in `lang` (a primary subtag). */
-export function teamOrTown(lang: string, before: string): 'team' | 'town' | null {
-  if (before === '') return null;
+/** British English gives a team a plural verb ("Liverpool were held", "Chelsea have won"); a town takes a singular one */
+const TEAM_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['were', 'are', 'have']),
+};
+
+/**
+ * What the words around a name that may be a club or its town say, in `lang` (a primary subtag):
+ * `before` is the word before (normalised), `next` the word after in lower case ("" if none).
+ */
+export function teamOrTown(lang: string, before: string, next: string): 'team' | 'town' | null {
   if (TEAM_ARTICLES[lang]?.has(before)) return 'team';
   if (TOWN_PREPOSITIONS[lang]?.has(before)) return 'town';
+  if (TEAM_VERBS[lang]?.has(next)) return 'team';
   return null;
 }
