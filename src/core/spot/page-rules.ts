@@ -107,8 +107,14 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
 }
 
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
+const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
 /** the word right after a mention, across one space */
 const NEXT_WORD = /^ (\p{L}+)/u;
+
+/** the word right after [.., end), in lower case ("" if none) */
+function nextWord(text: string, end: number): string {
+  return NEXT_WORD.exec(text.slice(end, end + 12))?.[1]?.toLowerCase() ?? '';
+}
 
 function ref(e: EntityCore): EntityRef {
   return { id: e.id, name: e.name, type: e.type };
@@ -242,10 +248,10 @@ export class PageRules {
     }
     for (const h of hits) {
       if (
-        h.real.some((c) => c.entity.type === 'place') &&
+        h.real.some(isPlace) &&
         (inLongerName(text, h.start, h.end, this.nameAt) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt))
       ) {
-        h.real = h.real.filter((c) => c.entity.type !== 'place');
+        h.real = h.real.filter((c) => !isPlace(c));
       }
       if (h.real.some((c) => c.entity.type === 'organisation') && inLongerInstitutionName(text, h.start, h.end)) {
         h.real = h.real.filter((c) => c.entity.type !== 'organisation');
@@ -481,9 +487,8 @@ export class PageRules {
     // among people of one name, the one without a generational suffix unless the text has it ("Donald Trump", not "Donald Trump Jr.")
     const suffixed = h.real.filter((c) => c.entity.type === 'person' && GENERATIONAL.test(c.entity.name)).length;
     const plainName = suffixed > 0 && suffixed < h.real.length && !GENERATIONAL.test(text.slice(h.start, h.end + 5));
-    // a town and a club named after it: the word before may say which ("el Sevilla", "en Sevilla")
-    const isPlace = (c: Candidate) => c.entity.type === 'place';
-    const side = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before, NEXT_WORD.exec(text.slice(h.end, h.end + 12))?.[1]?.toLowerCase() ?? '') : null;
+    // a town and a club named after it: the words around may say which ("el Sevilla", "en Sevilla", "Liverpool were")
+    const side = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before, nextWord(text, h.end)) : null;
     let scored = h.real
       .map((c) => {
         const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
@@ -493,7 +498,7 @@ export class PageRules {
         const titled = title && c.entity.type === 'person';
         const lang = c.entry.lang !== '' && pageLang !== '' && primaryLang(c.entry.lang) === pageLang;
         // a place written in the script or with the case endings of the page's language: the one in a country of that language
-        const local = h.via !== undefined && h.via !== 'variant' && c.entity.type === 'place' && inCountryOfLanguage(c.entity.related, pageLang);
+        const local = h.via !== undefined && h.via !== 'variant' && isPlace(c) && inCountryOfLanguage(c.entity.related, pageLang);
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
         const contradicted = (side === 'team' && isPlace(c)) || (side === 'town' && !isPlace(c));
