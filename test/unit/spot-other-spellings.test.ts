@@ -323,6 +323,13 @@ test('inflection: Finnish and Hungarian case endings ("Putinin", "Minszkben"), a
   assert.deepEqual(marks('Anna és Péter a kertben dolgoztak, a kutya a fa alatt aludt, a macska a tetőn ült.', 'hu'), []);
 });
 
+test('inflection: before an inflected surname, another person\'s given name is inflected too ("Иваном Путиным"); the person\'s own is theirs', () => {
+  none('Встреча с Иваном Путиным прошла в понедельник в Петербурге.', 'ru', 'Путиным');
+  none('Встреча с Иваном Путиным прошла в понедельник в Петербурге.', 'ru', 'Иваном Путиным');
+  has('Встреча с Владимиром Путиным прошла в понедельник в Петербурге.', 'ru', 'Владимиром Путиным=t:putin (inflection)');
+  has('Spotkanie z Władimirem Putinem odbyło się w poniedziałek.', 'pl', 'Władimirem Putinem=t:putin (inflection)');
+});
+
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {
   const two: Pack = {
     ...pack,

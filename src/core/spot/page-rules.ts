@@ -18,6 +18,7 @@ import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-key
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { teamOrTown } from './team-or-town.ts';
+import { stemsOf } from './inflection.ts';
 import { inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
 import { afterGivenName, citedAuthor } from './someones-name.ts';
@@ -330,8 +331,20 @@ export class PageRules {
   private anotherName(h: Hit, around: Surroundings, people: Candidate[]): boolean {
     if (!around.namedBefore || ownWord(people, around.before, this.opts)) return false;
     if (this.isGivenName(around.before)) return true;
+    if (h.via === 'inflection') return this.inflectedGivenName(around.before, people);
     // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
-    return this.lang !== 'de' && h.via !== 'inflection' && around.after === '';
+    return this.lang !== 'de' && around.after === '';
+  }
+
+  /**
+   * Before an inflected surname, a given name is inflected too: the word before (folded) is another
+   * person's given name when one of its stems is a given name the packs know and none is one of
+   * these people's own words ("Κωνσταντίνου Μητσοτάκη" is the father, "Sergejumi Lavrovu" is Lavrov).
+   */
+  private inflectedGivenName(before: string, people: Candidate[]): boolean {
+    const stems = stemsOf(before, this.lang, wordScript(before));
+    if (stems.some((s) => ownWord(people, s, this.opts))) return false;
+    return stems.some((s) => !COMMON_WORDS.has(s) && this.isGivenName(s));
   }
 
   /**
