@@ -48,6 +48,7 @@ const pack: Pack = {
     ent('t:kyiv', 'Kyiv', 'place', [{ text: 'Kiev' }], ['gloss:country:ua']),
     ent('t:odesa', 'Odesa', 'place', [{ text: 'Odessa' }], ['gloss:country:ua']),
     ent('t:odisha', 'Odisha', 'place', [], ['gloss:country:in']),
+    ent('t:xi', 'Xi Jinping', 'person', [surname('Xi', { caseSensitive: true })], ['gloss:country:cn']),
   ],
 };
 /** through the compiled file, as the extension loads its built-in pack */
@@ -328,6 +329,14 @@ test('inflection: before an inflected surname, another person\'s given name is i
   none('Встреча с Иваном Путиным прошла в понедельник в Петербурге.', 'ru', 'Иваном Путиным');
   has('Встреча с Владимиром Путиным прошла в понедельник в Петербурге.', 'ru', 'Владимиром Путиным=t:putin (inflection)');
   has('Spotkanie z Władimirem Putinem odbyło się w poniedziałek.', 'pl', 'Władimirem Putinem=t:putin (inflection)');
+});
+
+test('transliteration: Chinese names in the Palladius system reach their Pinyin ("Си Цзиньпин", "Сі Цзіньпін", "Си Цзиньпина")', () => {
+  has('Председатель КНР Си Цзиньпин прибыл с визитом.', 'ru', 'Си Цзиньпин=t:xi (transliteration)');
+  has('Голова КНР Сі Цзіньпін прибув з візитом.', 'uk', 'Сі Цзіньпін=t:xi (transliteration)');
+  has('Встреча Си Цзиньпина с министрами прошла вчера.', 'ru', 'Си Цзиньпина=t:xi (inflection)');
+  // Belarusian "Пуцін" reads as Palladius too ("puqing"), and is still Putin
+  has('Уладзімір Пуцін выступіў у панядзелак.', 'be', 'Уладзімір Пуцін=t:putin (transliteration)');
 });
 
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {

@@ -3,6 +3,7 @@
  * spelling (spellings.ts), then the transliteration key and the variant key. The same functions
  * serve the pack compiler (alias words) and the scan (page words), so both sides always agree.
  */
+import { pinyinOfPalladius } from './palladius.ts';
 import { asCyrillicLang, conventionOf, romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
 import { readSpelling, sameButVowels, spellingKeys, spellingOf } from './spellings.ts';
 
@@ -39,12 +40,15 @@ const keyOf = (word: string, spelling: string): WordKey => spellingKeys(word, sp
  */
 export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang, script: Script = wordScript(word)): WordKey[] {
   if (script === 'cyrillic') {
-    const own = keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic));
-    if (cyrillic !== 'be') return [own];
+    const keys = [keyOf(romaniseCyrillic(word, cyrillic), conventionOf(cyrillic))];
     // Belarusian writes the soft т and д of other languages' names as ц and дз ("Пуцін", "Уладзімір"):
     // the word is also read with them given back ("Путін", "Уладімір")
-    const hard = withoutBelarusianSoftening(word);
-    return hard === word ? [own] : dedupe([own, keyOf(romaniseCyrillic(hard, 'be'), conventionOf('be'))]);
+    const hard = cyrillic === 'be' ? withoutBelarusianSoftening(word) : word;
+    if (hard !== word) keys.push(keyOf(romaniseCyrillic(hard, 'be'), conventionOf('be')));
+    // a Chinese name in the Palladius system ("Цзиньпин") is also read as the Pinyin it stands for
+    const pinyin = pinyinOfPalladius(word);
+    if (pinyin !== null) keys.push(keyOf(pinyin, 'en'));
+    return keys.length === 1 ? keys : dedupe(keys);
   }
   if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
   const spellings = latinPageSpellings(word, lang);
