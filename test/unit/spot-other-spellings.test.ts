@@ -49,6 +49,8 @@ const pack: Pack = {
     ent('t:odesa', 'Odesa', 'place', [{ text: 'Odessa' }], ['gloss:country:ua']),
     ent('t:odisha', 'Odisha', 'place', [], ['gloss:country:in']),
     ent('t:xi', 'Xi Jinping', 'person', [surname('Xi', { caseSensitive: true })], ['gloss:country:cn']),
+    ent('t:orban', 'Viktor Orbán', 'person', [surname('Orbán', { caseSensitive: true })], ['gloss:country:hu']),
+    ent('t:brussels', 'Brussels', 'place', [{ text: 'Brüsszel', lang: 'hu' }], ['gloss:country:be']),
   ],
 };
 /** through the compiled file, as the extension loads its built-in pack */
@@ -337,6 +339,17 @@ test('transliteration: Chinese names in the Palladius system reach their Pinyin 
   has('Встреча Си Цзиньпина с министрами прошла вчера.', 'ru', 'Си Цзиньпина=t:xi (inflection)');
   // Belarusian "Пуцін" reads as Palladius too ("puqing"), and is still Putin
   has('Уладзімір Пуцін выступіў у панядзелак.', 'be', 'Уладзімір Пуцін=t:putin (transliteration)');
+});
+
+test('Hungarian names family name first: "Orbán Viktor" is Viktor Orbán, "Orbán Balázs" another person', () => {
+  has('Orbán Viktor csütörtökön beszédet mondott a parlamentben.', 'hu', 'Orbán Viktor=t:orban (alias)');
+  none('Orbán Balázs, a miniszterelnök politikai igazgatója interjút adott.', 'hu', 'Orbán');
+  // a place after the surname is no given name; the given name of the reordered name is no surname
+  assert.deepEqual(marks('Orbán Viktor beszédet mondott. Orbán Brüsszelben tárgyalt. Viktor később hazautazott.', 'hu'), [
+    'Orbán Viktor=t:orban (alias)',
+    'Orbán=t:orban (surname)',
+    'Brüsszelben=t:brussels (inflection)',
+  ]);
 });
 
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {

@@ -211,6 +211,27 @@ function isFullNameAlias(a: Alias): boolean {
   return !a.kind || a.kind === 'name' || a.kind === 'transliteration' || a.kind === 'former';
 }
 
+/**
+ * Hungarian writes its people's names family name first ("Orbán Viktor", "Magyar Péter"): a
+ * Hungarian's full name of two words, as the pack writes it given name first, is also listed in
+ * that order, in Hungarian. Their later surname alone then links as after any full name.
+ */
+function hungarianOrder(e: Entity, listed: readonly Alias[]): Alias[] {
+  if (e.related?.[0] !== HUNGARY) return [];
+  const have = new Set(listed.map((a) => a.text));
+  const out: Alias[] = [];
+  for (const a of listed) {
+    const words = nameWords(a.text);
+    if (!isFullNameAlias(a) || words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const text = `${words[1]} ${words[0]}`;
+    if (have.has(text)) continue;
+    have.add(text);
+    out.push({ text, lang: 'hu', kind: 'name' });
+  }
+  return out;
+}
+const HUNGARY = 'gloss:country:hu';
+
 function collectEntries(entities: Entity[]): Collected {
   const keyed: KeyedEntry[] = [];
   const names: NameSource[] = [];
@@ -221,7 +242,9 @@ function collectEntries(entities: Entity[]): Collected {
     /** this entity's entries by normalised key */
     const own = new Map<string, CompiledEntry[]>();
     const source = new Map<CompiledEntry, Alias>();
-    const all: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
+    const listed: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
+    const reordered = e.type === 'person' ? hungarianOrder(e, listed) : [];
+    const all = reordered.length > 0 ? [...listed, ...reordered] : listed;
     for (const a of all) {
       const key = normaliseKey(a.text);
       if (key.length === 0) continue;
@@ -245,7 +268,8 @@ function collectEntries(entities: Entity[]): Collected {
     if (e.type !== 'person') return;
     const surnames = new Map<string, CompiledEntry[]>();
     const surnameTexts = new Map<string, string>();
-    const full = all.filter(isFullNameAlias);
+    // the family-name-first copies give no given name nor surname ("Orbán Viktor" is still Viktor Orbán)
+    const full = listed.filter(isFullNameAlias);
     // a monarch or pope is referred to by the whole regnal name: none of its words is a surname, and no
     // name of theirs with a numeral gives one ("John Paul II"); a birth name still does ("Karol Wojtyła")
     const regnalWords = new Set(full.filter((a) => isRegnalName(a.text)).flatMap((a) => nameWords(a.text).map(normaliseKey)));

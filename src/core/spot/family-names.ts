@@ -2,7 +2,8 @@
  * Family-name-first naming (Chinese, Korean): "Xi Jinping" is later "Xi", "Lee Jae-myung" is later
  * "Lee". Used by the surname derivation in compile.ts for people related to these countries or with
  * a zh/ko alias. Japanese names are usually given-first in the press, Vietnamese later mentions use
- * the last word ("Pham Minh Chinh" → "Chinh"), Hungarian names are given-first in English: none here.
+ * the last word ("Pham Minh Chinh" → "Chinh"), Hungarian names are given-first in English (compile.ts
+ * lists a Hungarian's name in Hungarian order too, "Orbán Viktor"): none here.
  */
 
 /** countries whose people's names are written family name first */

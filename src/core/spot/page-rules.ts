@@ -19,7 +19,7 @@ import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { teamOrTown } from './team-or-town.ts';
 import { stemsOf } from './inflection.ts';
-import { inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
 import { afterGivenName, citedAuthor } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
@@ -329,11 +329,22 @@ export class PageRules {
    * ("Donald John Trump", "Binyamin Netanyahu") is fine.
    */
   private anotherName(h: Hit, around: Surroundings, people: Candidate[]): boolean {
+    if (this.lang === 'hu' && this.givenNameAfter(around, people)) return true;
     if (!around.namedBefore || ownWord(people, around.before, this.opts)) return false;
     if (this.isGivenName(around.before)) return true;
     if (h.via === 'inflection') return this.inflectedGivenName(around.before, people);
     // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
     return this.lang !== 'de' && around.after === '';
+  }
+
+  /**
+   * Hungarian writes the family name first ("Orbán Balázs"): a capitalised word right after the
+   * surname, which is a given name or no name the packs know, and not one of these people's own,
+   * is another person's given name. (The person's own full name in that order is the trie's.)
+   */
+  private givenNameAfter(around: Surroundings, people: Candidate[]): boolean {
+    if (around.after === '' || ownWord(people, around.after, this.opts) || FUNCTION_WORDS.has(around.after)) return false;
+    return this.isGivenName(around.after) || !this.nameAt(around.afterAt);
   }
 
   /**
