@@ -49,6 +49,7 @@ const pack: Pack = {
     ent('t:odesa', 'Odesa', 'place', [{ text: 'Odessa' }], ['gloss:country:ua']),
     ent('t:odisha', 'Odisha', 'place', [], ['gloss:country:in']),
     ent('t:xi', 'Xi Jinping', 'person', [surname('Xi', { caseSensitive: true })], ['gloss:country:cn']),
+    ent('t:meloni', 'Giorgia Meloni', 'person', [surname('Meloni', { caseSensitive: true })], ['gloss:country:it']),
     ent('t:orban', 'Viktor Orbán', 'person', [surname('Orbán', { caseSensitive: true })], ['gloss:country:hu']),
     ent('t:brussels', 'Brussels', 'place', [{ text: 'Brüsszel', lang: 'hu' }], ['gloss:country:be']),
   ],
@@ -350,6 +351,15 @@ test('Hungarian names family name first: "Orbán Viktor" is Viktor Orbán, "Orb�
     'Orbán=t:orban (surname)',
     'Brüsszelben=t:brussels (inflection)',
   ]);
+});
+
+test('Czech and Slovak women\'s surnames in -ová: after the person\'s own given name only ("Giorgiou Meloniovou")', () => {
+  has('Premiér jednal v Římě s Giorgiou Meloniovou o migraci.', 'cs', 'Giorgiou Meloniovou=t:meloni (inflection)');
+  has('Italská premiérka Giorgia Meloniová přiletěla do Prahy.', 'cs', 'Giorgia Meloniová=t:meloni (inflection)');
+  has('Premiér sa stretol s Giorgiou Meloniovou v Ríme.', 'sk', 'Giorgiou Meloniovou=t:meloni (inflection)');
+  // alone, or after another given name, the form names another woman of that family
+  none('Paní Meloniová přiletěla do Prahy.', 'cs', 'Meloniová');
+  assert.ok(!marks('Anna Meloniová přiletěla do Prahy.', 'cs').some((m) => m.includes('t:meloni')));
 });
 
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {

@@ -190,6 +190,22 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
 }
 
 /**
+ * Czech and Slovak give a woman's surname the ending -ová, declined like an adjective (-ové, -ovou,
+ * Slovak -ovej, -ovú), foreign names too: "Giorgia Meloniová", "s Giorgiou Meloniovou", "Elvira
+ * Nabiullinová" (the final -a of "Nabiullina" goes). The surnames such a word may be made from,
+ * lower case; empty in other languages.
+ */
+export function womansSurnameStems(word: string, lang: string): string[] {
+  const primary = lang.split('-')[0]!;
+  if (primary !== 'cs' && primary !== 'sk') return [];
+  const m = WOMANS_ENDING.exec(word);
+  if (!m || m.index < MIN_STEM) return [];
+  const base = word.slice(0, m.index);
+  return [base, base + 'a'];
+}
+const WOMANS_ENDING = /ov(?:á|é|ou|ej|ú)$/u;
+
+/**
  * Adjectives inside names, declined before the noun they qualify: German's weak and mixed endings
  * ("der Europäischen Weltraumorganisation" ← "Europäische", "des Deutschen Zentrums" ← "Deutsches",
  * "im Weißen Haus" ← "Weißes", "des Deutschen Bundestages" ← "Deutscher"). Such a form fits a word

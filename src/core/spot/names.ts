@@ -24,7 +24,7 @@ import {
 import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, LOWER_TABLE, MAP_TABLE, kindOf } from './normalise.ts';
 import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.ts';
 import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
-import { adjectiveEndingLetters, adjectiveStemsOf, endingLetters, stemsOf } from './inflection.ts';
+import { adjectiveEndingLetters, adjectiveStemsOf, endingLetters, stemsOf, womansSurnameStems } from './inflection.ts';
 import { hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
 import { inAscending } from './ascending.ts';
 import { isSmallInts, noneIn } from './small-ints.ts';
@@ -107,6 +107,8 @@ interface WordInfo {
   stems: number[];
   /** key ids of the nominatives the word may come from as an adjective declined inside a name: they fit only before a name's last word (adjectiveStemsOf) */
   adjectiveStems: number[];
+  /** key ids of the surname a Czech or Slovak woman's surname is made from ("Meloniovou" ← Meloni): only a full name's surname (womansSurnameStems) */
+  womanStems: number[];
   script: Script;
 }
 
@@ -421,6 +423,7 @@ export class NameIndex {
       plain: [true],
       stems: [],
       adjectiveStems: [],
+      womanStems: [],
       script: 'latin',
       known: false,
       word: '',
@@ -481,7 +484,7 @@ export class NameIndex {
       strict.push(hashKey(k) ^ 1);
       plain.push(false);
     }
-    const info: WordInfo = { ids, strict, plain, stems: [], adjectiveStems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
+    const info: WordInfo = { ids, strict, plain, stems: [], adjectiveStems: [], womanStems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
     info.known = info.stems.length > 0 || info.adjectiveStems.length > 0 || ids.some(isKnown);
     return info;
@@ -498,6 +501,12 @@ export class NameIndex {
       for (const k of pageSoundKeys(stem, info.script, cyrillicFor(opts, info.script))) {
         const id = k.length >= 2 ? this.keys.id(k) : -1;
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
+      }
+    }
+    for (const stem of womansSurnameStems(word, opts.lang)) {
+      for (const k of pageWordKeys(stem, opts.lang, 'ru', info.script)) {
+        const id = k.loose.length >= MIN_STEM_KEY - 1 ? this.keys.id(k.loose) : -1;
+        if (id >= 0 && !info.womanStems.includes(id)) info.womanStems.push(id);
       }
     }
     for (const stem of adjectiveStemsOf(word, opts.lang, info.script)) {
@@ -542,7 +551,7 @@ export class NameIndex {
       // that is no key of the index and no vowel variant of any matches no surname
       if (this.givenStart[id + 1]! > this.givenStart[id]! && this.read(cur, 1)) {
         const next = cur.info[1]!;
-        if (!next.known && !next.shapes.some(isShape)) continue;
+        if (!next.known && !next.shapes.some(isShape) && next.womanStems.length === 0) continue;
         for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
           const surname = this.givenSurname[p]!;
           keepLongest(best, this.matchFullName(cur, surname), surname);
@@ -660,7 +669,7 @@ export class NameIndex {
     for (let k = 1; k <= MAX_GIVEN; k++) {
       if (!this.read(cur, k) || CASE_TABLE[cur.text.charCodeAt(cur.start[k]!)] !== UPPER) return null;
       const info = cur.info[k]!;
-      const surname = info.known ? this.matchName(cur, name, k) : null;
+      const surname = (info.known ? this.matchName(cur, name, k) : null) ?? this.matchWomansSurname(cur, name, k);
       if (surname) return this.decide(name, cur.start[0]!, surname.end, 2, false, surname.via === 'inflection', false, false, script, true);
       // the given name matches, the surname differs only in vowels ("Donald Tramp")
       if (this.isOneWordVowelVariant(name, info)) return this.decide(name, cur.start[0]!, cur.end[k]!, 2, false, false, false, false, script, true);
@@ -668,6 +677,24 @@ export class NameIndex {
       if (!info.known || !this.isOwnGiven(name, info, false)) return null;
     }
     return null;
+  }
+
+  /**
+   * Surname `name` from the cursor's word `k`, its last word read as a Czech or Slovak woman's form
+   * of it ("Giorgiou Meloniovou", "Ursulou von der Leyenovou"): only after the person's own given
+   * name (matchFullName), since alone the form names another person ("Babišová" is not Babiš).
+   */
+  private matchWomansSurname(cur: Cursor, name: number, k: number): NameHit | null {
+    const last = k + this.nameStart[name + 1]! - this.nameStart[name]! - 1;
+    if (!this.read(cur, last)) return null;
+    const info = cur.info[last]!;
+    if (info.womanStems.length === 0) return null;
+    cur.info[last] = { ...info, stems: [...info.stems, ...info.womanStems], known: true };
+    try {
+      return this.matchName(cur, name, k);
+    } finally {
+      cur.info[last] = info;
+    }
   }
 
   /** the word is one of the given names of the person whose surname is `name` (or, with `vowels`, differs from one only in vowels) */
