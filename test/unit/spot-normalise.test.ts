@@ -68,4 +68,8 @@ test('keys and capitalisation masks of aliases', () => {
   assert.equal(caseMask('EU'), 'UU');
   assert.equal(caseMask('McCain'), 'UlUlll');
   assert.equal(caseMask('Weiß'), 'Ulll'.slice(0, 3) + 'll');
+  // a Greek vowel with its accent, precomposed or not, is marked so (ACCENTED_MASK); a capital keeps U
+  assert.equal(caseMask('Αθήνα'), 'Ulállll'.slice(0, 5));
+  assert.equal(caseMask('Αθη\u0301να'), 'Ulálll'.slice(0, 5));
+  assert.equal(caseMask('Άγκυρα'), 'Ulllll');
 });

@@ -49,6 +49,7 @@ const pack: Pack = {
     ent('t:odesa', 'Odesa', 'place', [{ text: 'Odessa' }], ['gloss:country:ua']),
     ent('t:odisha', 'Odisha', 'place', [], ['gloss:country:in']),
     ent('t:xi', 'Xi Jinping', 'person', [surname('Xi', { caseSensitive: true })], ['gloss:country:cn']),
+    ent('t:athens', 'Athens', 'place', [{ text: 'Αθήνα', lang: 'el', caseSensitive: true }, { text: 'Atina', lang: 'sr', caseSensitive: true }], ['gloss:country:gr']),
     ent('t:meloni', 'Giorgia Meloni', 'person', [surname('Meloni', { caseSensitive: true })], ['gloss:country:it']),
     ent('t:orban', 'Viktor Orbán', 'person', [surname('Orbán', { caseSensitive: true })], ['gloss:country:hu']),
     ent('t:brussels', 'Brussels', 'place', [{ text: 'Brüsszel', lang: 'hu' }], ['gloss:country:be']),
@@ -360,6 +361,13 @@ test('Czech and Slovak women\'s surnames in -ová: after the person\'s own given
   // alone, or after another given name, the form names another woman of that family
   none('Paní Meloniová přiletěla do Prahy.', 'cs', 'Meloniová');
   assert.ok(!marks('Anna Meloniová přiletěla do Prahy.', 'cs').some((m) => m.includes('t:meloni')));
+});
+
+test('Greek keeps the accent of a Greek alias: "Αθήνα" and "Αθήνας" are Athens, "Αθηνά" and "Αθηνάς" (Athena) are not', () => {
+  has('Η συνάντηση έγινε στην Αθήνα τη Δευτέρα.', 'el', 'Αθήνα=t:athens (alias)');
+  has('Ο δήμαρχος της Αθήνας μίλησε χθες.', 'el', 'Αθήνας=t:athens (inflection)');
+  none('Η Αθηνά ήταν θεά της σοφίας.', 'el', 'Αθηνά');
+  none('Βρήκαν άγαλμα της θεάς Αθηνάς στην Ακρόπολη.', 'el', 'Αθηνάς');
 });
 
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {

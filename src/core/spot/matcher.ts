@@ -21,7 +21,7 @@ import {
   type EntryColumns,
   type StringColumn,
 } from '../pack/compiled.ts';
-import { CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, kindOf } from './normalise.ts';
+import { ACCENTED_MASK, CASE_TABLE, INWORD_TABLE, KIND_TABLE, MAP_TABLE, expansionOf, extendOverMarks, greekAccentAt, kindOf } from './normalise.ts';
 import { END, PREFIX_DEPTH, SEED, bitOf, mix } from './trie.ts';
 import { coreAt, entryAt, indexOfId, itemOf } from './columns.ts';
 import { isSmallInts, noneIn } from './small-ints.ts';
@@ -53,6 +53,8 @@ const UPPER = 1;
 const LOWER = 2;
 const U = 85; // 'U' in a capitalisation mask
 const L = 108; // 'l'
+const ACCENTED = ACCENTED_MASK.charCodeAt(0); // a Greek vowel with its accent
+const NO_MASKS: readonly string[] = [];
 const MAX_DEPTH = 256;
 
 /** how a Matcher takes its pack (see its constructor) */
@@ -243,6 +245,30 @@ export class Matcher {
     return c;
   }
 
+  /** per language: the case masks of each entity's aliases in it, by entity id, worked out on first use */
+  private readonly masksIn = new Map<string, Map<string, string[]>>();
+
+  /** the case masks (caseMask) of the aliases this pack gives entity `id` in language `lang` (a primary subtag) */
+  aliasMasksIn(id: string, lang: string): readonly string[] {
+    let byId = this.masksIn.get(lang);
+    if (!byId) {
+      byId = new Map();
+      const { entity: entities, lang: langOf, langs, mask, masks } = this.entryColumns;
+      const wanted = new Set(langs.map((l, i) => (l.split('-')[0] === lang ? i : -1)).filter((i) => i >= 0));
+      for (let k = 0; wanted.size > 0 && k < entities.length; k++) {
+        if (!wanted.has(langOf[k]!)) continue;
+        const entityId = this.entityAt(entities[k]!).id;
+        const m = mask[k]!;
+        const text = masks.text.slice(m > 0 ? masks.end[m - 1]! : 0, masks.end[m]!);
+        const list = byId.get(entityId);
+        if (!list) byId.set(entityId, [text]);
+        else if (!list.includes(text)) list.push(text);
+      }
+      this.masksIn.set(lang, byId);
+    }
+    return byId.get(id) ?? NO_MASKS;
+  }
+
   /** alias entry k (an index from a RawHit) */
   entry(k: number): CompiledEntry {
     let entry = this.madeEntries.get(k);
@@ -406,6 +432,13 @@ export class Matcher {
         const m = maskText.charCodeAt(from + j);
         if (m === U) {
           if (CASE_TABLE[text.charCodeAt(src[j]!)] !== UPPER) {
+            ok = false;
+            break;
+          }
+        } else if (m === ACCENTED) {
+          // the page's word has its accent where the alias has: a word in capitals carries none
+          const at = src[j]!;
+          if (CASE_TABLE[text.charCodeAt(at)] !== UPPER && !greekAccentAt(text, at)) {
             ok = false;
             break;
           }

@@ -280,7 +280,10 @@ export function foldKey(s: string): string {
 
 /**
  * The capitalisation pattern of an alias, one character per normalised unit:
- * "U" upper case, "l" lower case, "." neither. Used by the case guards.
+ * "U" upper case, "l" lower case, "." neither, and "á" a lower-case Greek vowel with its accent
+ * (modern Greek marks the stressed vowel of every word of several syllables, and the accent tells
+ * words apart that matching otherwise folds together: "Αθήνα", Athens, and "Αθηνά", Athena). Used
+ * by the case guards.
  */
 export function caseMask(s: string): string {
   const r = normaliseShort(s);
@@ -288,10 +291,22 @@ export function caseMask(s: string): string {
   if (len > 0 && r.norm[len - 1] === 0x20) len--;
   let out = '';
   for (let i = 0; i < len; i++) {
-    const cs = caseOf(s.charCodeAt(r.src[i]!));
-    out += cs === Case.Upper ? 'U' : cs === Case.Lower ? 'l' : '.';
+    const at = r.src[i]!;
+    const cs = caseOf(s.charCodeAt(at));
+    out += cs === Case.Upper ? 'U' : cs !== Case.Lower ? '.' : greekAccentAt(s, at) ? ACCENTED_MASK : 'l';
   }
   return out;
+}
+
+/** the mask character of a lower-case Greek vowel with its accent */
+export const ACCENTED_MASK = 'á';
+
+/** a Greek vowel with an accent at offset i: precomposed (tonos, or polytonic), or followed by a combining acute */
+export function greekAccentAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 0x3ac || (c >= 0x3ad && c <= 0x3b0) || (c >= 0x3cc && c <= 0x3ce) || c === 0x390) return true;
+  if (c >= 0x1f00 && c <= 0x1fff) return true;
+  return c >= 0x3b1 && c <= 0x3c9 && (s.charCodeAt(i + 1) === 0x301 || s.charCodeAt(i + 1) === 0x341);
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
-import { Kind, foldKey, kindOf } from './normalise.ts';
+import { ACCENTED_MASK, Kind, foldKey, greekAccentAt, isUpper, kindOf } from './normalise.ts';
 import type { Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
@@ -19,6 +19,7 @@ import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { teamOrTown } from './team-or-town.ts';
 import { stemsOf } from './inflection.ts';
+import { scriptOf } from './romanise.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
 import { afterGivenName, citedAuthor } from './someones-name.ts';
@@ -139,6 +140,17 @@ function ownWord(entities: Candidate[], w: string, opts: NameScanOptions): boole
   });
 }
 
+/**
+ * The alias's accented letters (ACCENTED_MASK in its case mask) that the text [start, end) has,
+ * letter for letter from the start, without their accent (in lower case: capitals carry none).
+ */
+function accentElsewhere(text: string, start: number, end: number, mask: string): boolean {
+  for (let j = mask.indexOf(ACCENTED_MASK); j >= 0 && start + j < end; j = mask.indexOf(ACCENTED_MASK, j + 1)) {
+    if (!isUpper(text.charCodeAt(start + j)) && !greekAccentAt(text, start + j)) return true;
+  }
+  return false;
+}
+
 /** an entity's own name words and their variant keys (sameWordKeys), made once per entity and kept with it */
 interface OwnWords {
   words: string[];
@@ -211,8 +223,10 @@ export class PageRules {
 
   /** The mentions of the page and the entities they name. */
   run(): SpotResult {
-    this.dropOwnLanguageLookalikes();
+    // several places alike by sound first: one of them dropped below would leave the other standing
     this.dropSoundAlikes();
+    this.dropOwnLanguageLookalikes();
+    this.dropOtherAccents();
     this.dropNamesInLongerNames();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
@@ -270,12 +284,49 @@ export class PageRules {
   private dropOwnLanguageLookalikes(): void {
     const lang = this.lang;
     if (lang === '') return;
-    const lookalike = (c: Candidate) => c.entity.type !== 'person' && c.entry.lang !== '' && primaryLang(c.entry.lang) === lang;
     for (const h of this.hits) {
       if ((h.via !== 'transliteration' && h.via !== 'variant') || h.fullName || !oneWord(this.text, h.start, h.end)) continue;
+      const greek = lang === 'el' && scriptOf(this.text.charCodeAt(h.start)) === 'greek';
+      const lookalike = (c: Candidate) => c.entity.type !== 'person' && ((c.entry.lang !== '' && primaryLang(c.entry.lang) === lang) || (greek && this.hasGreekName(c.id)));
       if (h.real.some(lookalike)) h.real = h.real.filter((c) => !lookalike(c));
       if (h.derived.some(lookalike)) h.derived = h.derived.filter((c) => !lookalike(c));
     }
+  }
+
+  /**
+   * A Greek word found by its stem or another spelling (through any alias), whose accent falls
+   * elsewhere than the entity's one Greek alias's within the letters they share, is another word: "Αθηνάς" (Athena's) is no form
+   * of "Αθήνα" (Athens), "Αθήνας" is. (The trie's matches are checked so already: caseMask.)
+   */
+  private dropOtherAccents(): void {
+    if (this.lang !== 'el') return;
+    const text = this.text;
+    for (const h of this.hits) {
+      if (h.via === undefined || scriptOf(text.charCodeAt(h.start)) !== 'greek') continue;
+      const other = (c: Candidate) => {
+        if (c.entity.type === 'person') return false;
+        const masks = this.greekMasks(c.id);
+        return masks.length === 1 && accentElsewhere(text, h.start, h.end, masks[0]!);
+      };
+      if (h.real.some(other)) h.real = h.real.filter((c) => !other(c));
+      if (h.derived.some(other)) h.derived = h.derived.filter((c) => !other(c));
+    }
+  }
+
+  /**
+   * Greek writes every word's accent, and a Greek alias's match keeps it (caseMask): a Greek word
+   * that reaches a place or body with a Greek name only through another alias's spelling is
+   * another word ("Αθηνά", Athena, reads like the Serbian "Atina" but is not "Αθήνα", Athens).
+   * Russian and the other Cyrillic languages are left out: their declined forms are sometimes found
+   * that way ("из Лондона").
+   */
+  private hasGreekName(id: string): boolean {
+    return this.greekMasks(id).length > 0;
+  }
+
+  /** the case masks of an entity's Greek aliases, in every pack */
+  private greekMasks(id: string): readonly string[] {
+    return this.matchers.length === 1 ? this.matchers[0]!.aliasMasksIn(id, 'el') : this.matchers.flatMap((m) => m.aliasMasksIn(id, 'el'));
   }
 
   /**
