@@ -122,3 +122,11 @@ test('Czech, Slovak and Polish: the fleeting e of a last syllable is put back ("
   assert.ok(!stemsOf('praze', 'cs', 'latin').includes('prez'));
   assert.ok(!stemsOf('pavlovi', 'hr', 'latin').includes('pavel'));
 });
+
+test('Slovenian: the fleeting e comes back before -lj, -nj, -r and -m too ("v Bruslju" ← "Bruselj", "Gradcu" ← "Gradec", "Kopru" ← "Koper")', () => {
+  assert.ok(stemsOf('bruslju', 'sl', 'latin').includes('bruselj'));
+  assert.ok(stemsOf('gradcu', 'sl', 'latin').includes('gradec'));
+  assert.ok(stemsOf('kopru', 'sl', 'latin').includes('koper'));
+  // Czech keeps its own list: no e before -lj there
+  assert.ok(!stemsOf('bruslju', 'cs', 'latin').includes('bruselj'));
+});

@@ -141,14 +141,18 @@ function ukrainianAlternation(stem: string): string | null {
 }
 
 /**
- * Czech, Slovak and Polish: the e of a last syllable -el, -en, -ek, -ec, -eň, -eł drops before an
- * ending ("Pavlovi" ← "Pavel", "vo Viedni" ← "Viedeň", "Pawła" ← "Paweł"): the stem with it put back.
+ * Czech, Slovak, Polish and Slovenian: the e of a last syllable -el, -en, -ek, -ec, -eň, -eł drops
+ * before an ending ("Pavlovi" ← "Pavel", "vo Viedni" ← "Viedeň", "Pawła" ← "Paweł"): the stem with
+ * it put back.
  */
-function fleetingE(stem: string): string | null {
-  const m = /^(.*[bcčdďfghjklľmnňprřsštťvwzžł])([lnkcňľł])$/u.exec(stem);
+function fleetingE(stem: string, lang: string): string | null {
+  const m = (lang === 'sl' ? SLOVENIAN_FLEETING : FLEETING).exec(stem);
   return m ? m[1]! + 'e' + m[2]! : null;
 }
-const FLEETING_E = new Set(['cs', 'sk', 'pl']);
+const FLEETING = /^(.*[bcčdďfghjklľmnňprřsštťvwzžł])([lnkcňľł])$/u;
+/** Slovenian drops its e before -lj, -nj, -r and -m as well ("v Bruslju" ← "Bruselj", "Kopru" ← "Koper", "Gradcu" ← "Gradec") */
+const SLOVENIAN_FLEETING = /^(.*[bcčdfghjklmnprsštvzž])(lj|nj|[lnkcrm])$/u;
+const FLEETING_E = new Set(['cs', 'sk', 'pl', 'sl']);
 
 /** shortest stem (in letters of the original script) tried */
 const MIN_STEM = 3;
@@ -183,7 +187,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
-    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem) : null;
+    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem, lang.split('-')[0]!) : null;
     if (alt && !out.includes(alt)) out.push(alt);
   }
   return out;
