@@ -370,6 +370,11 @@ test('Greek keeps the accent of a Greek alias: "Αθήνα" and "Αθήνας" a
   none('Βρήκαν άγαλμα της θεάς Αθηνάς στην Ακρόπολη.', 'el', 'Αθηνάς');
 });
 
+test('a capitalised title before a surname is no given name: Turkish "Cumhurbaşkanı Trump", Croatian "Predsjednik Trump"', () => {
+  has('Cumhurbaşkanı Trump dün gazetecilere açıklama yaptı.', 'tr', 'Trump=t:trump (surname)');
+  has('Predsjednik Trump je jučer razgovarao s novinarima.', 'hr', 'Trump=t:trump (surname)');
+});
+
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {
   const two: Pack = {
     ...pack,

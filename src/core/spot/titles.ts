@@ -25,4 +25,14 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // Russian, Ukrainian, Belarusian, Bulgarian, Serbian (as folded: Cyrillic kept)
   'президент', 'президента', 'премьер', 'премиер', 'министр', 'міністр', 'канцлер', 'глава', 'спикер',
   'председатель', 'лидер', 'лідер', 'господин', 'госпожа', 'пан', 'пані', 'прэзідэнт', 'председник',
+  // Turkish (capitalised before the name: "Cumhurbaşkanı Erdoğan", "Dışişleri Bakanı Fidan")
+  'cumhurbaskani', 'basbakan', 'bakan', 'bakani', 'baskan', 'baskani', 'sayin', 'sozcusu',
+  // Croatian, Serbian, Bosnian, Slovenian, Romanian, Hungarian, Dutch, Scandinavian, Finnish,
+  // Estonian, Latvian (capitalised at a sentence's start, some before the name)
+  'premijer', 'premijera', 'predsjednik', 'predsjednika', 'predsjednica', 'predsednik', 'predsednika', 'predsednica',
+  'ministar', 'kancelar', 'presedintele', 'premierul', 'ministrul', 'cancelarul', 'elnok', 'miniszterelnok',
+  'miniszter', 'bondskanselier', 'kanselier', 'statsminister', 'presidentti', 'paaministeri', 'peaminister',
+  'prezidents', 'premjers', 'premjerministre',
+  // Greek (as folded)
+  'προεδροσ', 'πρωθυπουργοσ', 'υπουργοσ',
 ]);
