@@ -130,3 +130,12 @@ test('Slovenian: the fleeting e comes back before -lj, -nj, -r and -m too ("v Br
   // Czech keeps its own list: no e before -lj there
   assert.ok(!stemsOf('bruslju', 'cs', 'latin').includes('bruselj'));
 });
+
+test('Swedish, Norwegian and Danish transcribe Cyrillic with sj, zj, tj: read back as the English-press spelling', () => {
+  assert.equal(readSpelling('zjomart', 'sv'), 'zhomart');
+  assert.equal(readSpelling('sjojgu', 'nb'), 'shoygu');
+  assert.equal(readSpelling('tjernysjenko', 'da'), 'chernyshenko');
+  assert.equal(readSpelling('chodorkovskij', 'sv'), 'khodorkovskiy');
+  // Finnish keeps its own reading (š, ž are its letters; sj is no digraph there)
+  assert.equal(readSpelling('sjojgu', 'fi'), 'syoygu');
+});

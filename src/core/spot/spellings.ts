@@ -134,15 +134,21 @@ const PT: Rule[] = [r('ch', 'sh'), r('nh', 'ny'), r('lh', 'ly'), r('ç', 's')];
 const EL: Rule[] = [r('ch', 'kh'), r('ou', 'u'), r('tz', 'j'), r('ge', 'ye'), r('gi', 'yi'), r('y', 'i')];
 
 /**
- * Finnish and Estonian (SFS 4900, the Estonian transcription of Russian), and the Scandinavian
- * languages: j = й, tš = ч ("Jeltsin", "Tšernomyrdin"; "Kaja" is "Кая", "Jens" is "Йенс")
+ * Finnish and Estonian (SFS 4900, the Estonian transcription of Russian): j = й, tš = ч
+ * ("Jeltsin", "Tšernomyrdin"; "Kaja" is "Кая", "Jens" is "Йенс")
  */
 const NORDIC: Rule[] = [r('tš', 'ch'), r('j', 'y')];
+/**
+ * Swedish, Norwegian, Danish: the Scandinavian transcription of Cyrillic, sj = ш, zj = ж, tj and tsj
+ * = ч, sjtj = щ, j = й ("Kassym-Zjomart Tokajev", "Sjojgu", "Tjernysjenko"); Swedish ch = х
+ */
+const SCANDINAVIAN: Rule[] = [r('sjtj', 'shch'), r('tsj', 'ch'), r('tj', 'ch'), r('zj', 'zh'), r('sj', 'sh'), r('j', 'y')];
+const SWEDISH: Rule[] = [r('sjtj', 'shch'), r('tsj', 'ch'), r('tj', 'ch'), r('zj', 'zh'), r('sj', 'sh'), r('ch', 'kh'), r('j', 'y')];
 
 const TABLES: Record<string, Rule[]> = {
   en: EN, de: DE, fr: FR, nl: NL, pl: PL, cs: CS, sk: CS, 'be-Latn': BE_LATN, diacritic: CS, lt: LT, lv: LT, sr: SR,
   'sr-Latn': SR, hr: SR, bs: SR, sl: SR, mk: SR, hu: HU, tr: TR, az: TR, es: ES, it: IT, pt: PT, el: EL,
-  fi: NORDIC, et: NORDIC, sv: NORDIC, no: NORDIC, nb: NORDIC, nn: NORDIC, da: NORDIC,
+  fi: NORDIC, et: NORDIC, sv: SWEDISH, no: SCANDINAVIAN, nb: SCANDINAVIAN, nn: SCANDINAVIAN, da: SCANDINAVIAN,
 };
 
 /** the languages that have their own table ("en" is the reading of every other) */
