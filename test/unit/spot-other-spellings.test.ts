@@ -375,6 +375,18 @@ test('a capitalised title before a surname is no given name: Turkish "Cumhurbaş
   has('Predsjednik Trump je jučer razgovarao s novinarima.', 'hr', 'Trump=t:trump (surname)');
 });
 
+test('of two people with one surname, the given name before it in another spelling says which ("Vitalij Klicsko" is Vitali, not Wladimir)', () => {
+  const brothers: Pack = {
+    ...pack,
+    entities: [ent('t:vitali', 'Vitali Klitschko', 'person', [], ['gloss:country:ua']), ent('t:wladimir', 'Wladimir Klitschko', 'person', [], ['gloss:country:ua'])],
+  };
+  const found = marksWith(new Matcher(compilePack(brothers)));
+  assert.deepEqual(
+    found('Vitalij Klicsko polgármester szerint az áramellátás akadozik.', 'hu').map((m) => m.split(' (')[0]),
+    ['Vitalij Klicsko=t:vitali'],
+  );
+});
+
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {
   const two: Pack = {
     ...pack,

@@ -540,7 +540,7 @@ export class NameIndex {
     const first = cur.info[0]!;
     if (!first.known) return null;
     const others = othersMayStart(first, latinOthers);
-    const best: Best = { hit: null, name: -1 };
+    const best: Best = { hit: null, name: -1, alike: [] };
     const ids = first.stems.length > 0 ? [...first.ids, ...first.stems] : first.ids;
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
     for (const id of ids) {
@@ -562,7 +562,20 @@ export class NameIndex {
     if (others) {
       for (const id of first.adjectiveStems) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!, Math.max(minWords, 2));
     }
-    return best.hit !== null ? this.withGivenBefore(cur, best.hit, best.name, floor) : null;
+    return best.hit !== null ? this.withGivensBefore(cur, best, floor) : null;
+  }
+
+  /**
+   * The best hit, reaching back over given names before it (withGivenBefore). Of several surnames
+   * alike ("Klitschko", of two brothers), only those whose person has that given name reach back,
+   * and the hit then names only them ("Vitalij Klicsko" is Vitali).
+   */
+  private withGivensBefore(cur: Cursor, best: Best, floor: number): NameHit {
+    if (best.alike.length <= 1) return this.withGivenBefore(cur, best.hit!, best.name, floor);
+    const reached = best.alike.map((a) => this.withGivenBefore(cur, a.hit, a.name, floor));
+    const start = Math.min(...reached.map((h) => h.start));
+    if (start === best.hit!.start) return best.hit!;
+    return reached.filter((h) => h.start === start).reduce(mergedHits);
   }
 
   /** match the names list[from, to) of at least `minWords` words at the cursor, each once (`tried`), keeping the longest in `best` */
@@ -892,8 +905,11 @@ interface Look {
 }
 
 interface Best {
+  /** the longest hit, with the candidates of every hit as long found the same way */
   hit: NameHit | null;
   name: number;
+  /** those hits one by one, each with its name */
+  alike: { hit: NameHit; name: number }[];
 }
 
 /** keep the longer hit; one as long, found the same way, adds its entities */
@@ -902,11 +918,21 @@ function keepLongest(best: Best, hit: NameHit | null, name: number): void {
   if (best.hit === null || hit.end > best.hit.end) {
     best.hit = hit;
     best.name = name;
+    best.alike = [{ hit, name }];
   } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
     // as long and found the same way: the candidates of both (the page decides between them)
-    for (const e of hit.entries) if (!best.hit.entries.includes(e)) best.hit.entries.push(e);
-    for (const e of hit.waiting) if (!best.hit.waiting.includes(e)) best.hit.waiting.push(e);
+    best.alike.push({ hit, name });
+    best.hit = mergedHits(best.hit, hit);
   }
+}
+
+/** hit `a` with the candidates of `b` added (a new hit: `a` stays as it was) */
+function mergedHits(a: NameHit, b: NameHit): NameHit {
+  const entries = [...a.entries];
+  const waiting = [...a.waiting];
+  for (const e of b.entries) if (!entries.includes(e)) entries.push(e);
+  for (const e of b.waiting) if (!waiting.includes(e)) waiting.push(e);
+  return { ...a, entries, waiting };
 }
 
 function isLetterAt(text: string, j: number): boolean {
