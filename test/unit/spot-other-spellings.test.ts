@@ -387,6 +387,12 @@ test('of two people with one surname, the given name before it in another spelli
   );
 });
 
+test('of two names alike, the one with fewer words cut to their stem: Finnish "Sanna Marinin" is Sanna Marin\'s, not San Marino\'s', () => {
+  const two: Pack = { ...pack, entities: [ent('t:marin', 'Sanna Marin', 'person', [], ['gloss:country:fi']), ent('t:sm', 'San Marino', 'place')] };
+  const found = marksWith(new Matcher(compilePack(two)));
+  assert.deepEqual(found('Sanna Marinin muistelmateos nousi listan kärkeen.', 'fi').map((m) => m.split(' (')[0]), ['Sanna Marinin=t:marin']);
+});
+
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {
   const two: Pack = {
     ...pack,

@@ -56,6 +56,8 @@ export interface NameHit {
   fullName: boolean;
   /** one word found by a stem or a variant key: the look-around of guarded words applies */
   lookAround: boolean;
+  /** how many of its words were found only by cutting an ending: of two hits alike, fewer is closer */
+  stemWords: number;
 }
 
 export interface NameScanOptions {
@@ -296,7 +298,7 @@ export class NameIndex {
     const seen = look.fullNameSurnames.get(fold);
     if (!seen || text.slice(start, end).toLowerCase() !== seen.word) return null;
     const via: NameVia = wordScript(text.slice(start, start + 1)) === 'latin' ? 'variant' : 'transliteration';
-    return { start, end, name: seen.name, entries: [], waiting: [this.nameEntry[seen.name]!], via, fullName: false, lookAround: true };
+    return { start, end, name: seen.name, entries: [], waiting: [this.nameEntry[seen.name]!], via, fullName: false, lookAround: true, stemWords: 0 };
   }
 
   /**
@@ -660,6 +662,7 @@ export class NameIndex {
     let stem = false;
     let sharedStem = false;
     let plainOnly = true;
+    let stemWords = 0;
     for (let w = from; w < to; w++) {
       const k = k0 + w - from;
       if (!this.read(cur, k)) return null;
@@ -668,12 +671,15 @@ export class NameIndex {
       if (!this.caseFits(cur.text, cur.start[k]!, cur.end[k]!, name, w - from)) return null;
       // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
       if (m === 'loose' || (m === 'plain' && to - from === 1)) strict = false;
-      if (m === 'stem' || m === 'nominative') stem = true;
+      if (m === 'stem' || m === 'nominative') {
+        stem = true;
+        stemWords++;
+      }
       if (m === 'stem') sharedStem = true;
       if (m !== 'plain') plainOnly = false;
     }
     const k = k0 + to - from - 1;
-    return this.decide(name, cur.start[k0]!, cur.end[k]!, to - from, strict, stem, sharedStem, plainOnly, cur.info[k0]!.script, false);
+    return this.decide(name, cur.start[k0]!, cur.end[k]!, to - from, strict, stem, sharedStem, plainOnly, cur.info[k0]!.script, false, stemWords);
   }
 
   /** a given name of a person (the cursor's first word), maybe more given names, then surname `name` */
@@ -683,7 +689,7 @@ export class NameIndex {
       if (!this.read(cur, k) || CASE_TABLE[cur.text.charCodeAt(cur.start[k]!)] !== UPPER) return null;
       const info = cur.info[k]!;
       const surname = (info.known ? this.matchName(cur, name, k) : null) ?? this.matchWomansSurname(cur, name, k);
-      if (surname) return this.decide(name, cur.start[0]!, surname.end, 2, false, surname.via === 'inflection', false, false, script, true);
+      if (surname) return this.decide(name, cur.start[0]!, surname.end, 2, false, surname.via === 'inflection', false, false, script, true, surname.stemWords);
       // the given name matches, the surname differs only in vowels ("Donald Tramp")
       if (this.isOneWordVowelVariant(name, info)) return this.decide(name, cur.start[0]!, cur.end[k]!, 2, false, false, false, false, script, true);
       // a middle name of the same person ("Kassym-Zhomart Tokayev", "Donald John Trump")
@@ -791,7 +797,7 @@ export class NameIndex {
   }
 
   /** what a match may link: see docs/knowledge-packs.md, "Other spellings" */
-  private decide(name: number, start: number, end: number, words: number, strict: boolean, stem: boolean, sharedStem: boolean, plainOnly: boolean, script: Script, fullName: boolean): NameHit | null {
+  private decide(name: number, start: number, end: number, words: number, strict: boolean, stem: boolean, sharedStem: boolean, plainOnly: boolean, script: Script, fullName: boolean, stemWords = 0): NameHit | null {
     const flags = this.nameFlags[name]!;
     const person = (flags & NAME_PERSON) !== 0;
     const latin = script === 'latin';
@@ -812,7 +818,7 @@ export class NameIndex {
     if (!person && words > 1 && latin && ((!strict && !stem) || plainOnly)) return null;
     const lookAround = !fullName && words === 1 && (stem || !strict);
     const entry = [this.nameEntry[name]!];
-    return { start, end, name, entries: afterFullName ? [] : entry, waiting: afterFullName ? entry : [], via, fullName, lookAround };
+    return { start, end, name, entries: afterFullName ? [] : entry, waiting: afterFullName ? entry : [], via, fullName, lookAround, stemWords };
   }
 }
 
@@ -920,6 +926,16 @@ function keepLongest(best: Best, hit: NameHit | null, name: number): void {
     best.name = name;
     best.alike = [{ hit, name }];
   } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
+    // as long, and one found with fewer words cut: that one ("Sanna Marinin" is Sanna Marin's, whose
+    // "Sanna" is as written, not San Marino's, whose "San" is cut from it)
+    if (hit.start === best.hit.start && hit.stemWords !== best.hit.stemWords) {
+      if (hit.stemWords < best.hit.stemWords) {
+        best.hit = hit;
+        best.name = name;
+        best.alike = [{ hit, name }];
+      }
+      return;
+    }
     // as long and found the same way: the candidates of both (the page decides between them)
     best.alike.push({ hit, name });
     best.hit = mergedHits(best.hit, hit);
