@@ -139,3 +139,17 @@ test('Swedish, Norwegian and Danish transcribe Cyrillic with sj, zj, tj: read ba
   // Finnish keeps its own reading (š, ž are its letters; sj is no digraph there)
   assert.equal(readSpelling('sjojgu', 'fi'), 'syoygu');
 });
+
+test('Latvian locative -ī, Icelandic and Albanian case endings give back the name ("Daugavpilī", "Frostadóttur" ← "Frostadóttir", "Osmanit" ← "Osmani")', () => {
+  assert.ok(stemsOf('daugavpilī', 'lv', 'latin').includes('daugavpil'));
+  assert.ok(stemsOf('frostadóttur', 'is', 'latin').includes('frostadóttir'));
+  assert.ok(stemsOf('kristrúnar', 'is', 'latin').includes('kristrún'));
+  assert.ok(stemsOf('osmanit', 'sq', 'latin').includes('osmani'));
+  assert.ok(stemsOf('kosovës', 'sq', 'latin').includes('kosov'));
+});
+
+test('Belarusian ў after a vowel is also read as the в of other languages\' names ("Аліеў", "Лаўроў")', () => {
+  const keys = (w: string) => pageWordKeys(w, 'be', 'be').map((k) => k.loose);
+  assert.ok(keys('аліеў').some((k) => aliasWordKeys('aliyev', '').some((a) => a.loose === k)), JSON.stringify(keys('аліеў')));
+  assert.ok(keys('лаўроў').some((k) => aliasWordKeys('lavrov', '').some((a) => a.loose === k)), JSON.stringify(keys('лаўроў')));
+});

@@ -75,8 +75,12 @@ const CS: Ending[] = [
 ];
 /** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
 const LT = plain('as is ys us a ė o os ės ui ai ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
-/** Latvian */
-const LV = plain('s a u am ā ai as ei i ie iem os ām ēm');
+/** Latvian (with the locative -ī of names in -s and -is: "Daugavpilī" ← "Daugavpils") */
+const LV = plain('s a u am ā ai as ei i ie iem os ām ēm ī īs');
+/** Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir", "Reykjavíkur") */
+const IS: Ending[] = [...plain('ar ur s i u a'), ...restoring('ur>ir')];
+/** Albanian: the definite and case endings of names ("Osmanit" ← "Osmani", "Tiranës", "Kosovën") */
+const SQ = plain('t n s it in ut un ës ën së');
 /** German: the genitive -s and -es of nouns ("Putins", "Moskaus", "des Bundestages") */
 const DE = plain('s es');
 /** Greek: genitive and accusative of names */
@@ -102,7 +106,7 @@ const SCANDINAVIAN = plain('s');
 const BY_LANG: Record<string, Ending[]> = {
   ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN, hr: SR_LATN, bs: SR_LATN, sl: SR_LATN, pl: PL, cs: CS, sk: CS,
   lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU, ro: RO, et: ET, sv: SCANDINAVIAN, da: SCANDINAVIAN, no: SCANDINAVIAN,
-  nb: SCANDINAVIAN, nn: SCANDINAVIAN,
+  nb: SCANDINAVIAN, nn: SCANDINAVIAN, is: IS, sq: SQ,
 };
 
 /** the ending list for a word in `lang` written in `script` */

@@ -63,12 +63,14 @@ export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang,
 /**
  * Belarusian cekannie and dziekannie: the т and д of Russian and other names become ц and дз before
  * a soft vowel or the soft sign (і, е, ё, ю, я, ь). Given back: "пуцін" → "путін", "дзмітрый" stays
- * (дз before a consonant), "уладзімір" → "уладімір".
+ * (дз before a consonant), "уладзімір" → "уладімір"; ў after a vowel as в.
  */
 const BELARUSIAN_SOFTENED = /(дз|ц)(?=[іеёюяь])/gu;
 function withoutBelarusianSoftening(word: string): string {
-  return word.replace(BELARUSIAN_SOFTENED, (m) => (m === 'ц' ? 'т' : 'д'));
+  return word.replace(BELARUSIAN_SOFTENED, (m) => (m === 'ц' ? 'т' : 'д')).replace(BELARUSIAN_FINAL_U, 'в');
 }
+/** and the в of other languages' names is ў after a vowel ("Аліеў" is Aliyev, "Лаўроў" Lavrov) */
+const BELARUSIAN_FINAL_U = /(?<=[аеёіоуыэюя])ў/gu;
 
 /**
  * The spellings a lower-case Latin word of a page in language `lang` is read with (pageWordKeys): the
