@@ -393,6 +393,23 @@ test('of two names alike, the one with fewer words cut to their stem: Finnish "S
   assert.deepEqual(found('Sanna Marinin muistelmateos nousi listan kärkeen.', 'fi').map((m) => m.split(' (')[0]), ['Sanna Marinin=t:marin']);
 });
 
+test('a person\'s name written with hyphens for its spaces names a thing named after them ("quai François-Mitterrand", "porte-avions Charles-de-Gaulle")', () => {
+  const people: Pack = {
+    ...pack,
+    entities: [
+      ent('t:degaulle', 'Charles de Gaulle', 'person', [], ['gloss:country:fr']),
+      ent('t:mitterrand', 'François Mitterrand', 'person', [], ['gloss:country:fr']),
+      ent('t:aoc', 'Alexandria Ocasio-Cortez', 'person', [{ text: 'Ocasio-Cortez', kind: 'surname' }], ['gloss:country:us']),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(people)));
+  assert.deepEqual(found('Le porte-avions Charles-de-Gaulle a quitté Toulon mardi.', 'fr'), []);
+  assert.deepEqual(found('Les voleurs sont passés par le quai François-Mitterrand.', 'fr'), []);
+  assert.deepEqual(found('Le général Charles de Gaulle a quitté Londres.', 'fr').map((m) => m.split(' (')[0]), ['Charles de Gaulle=t:degaulle']);
+  // a name hyphenated itself is the person's
+  assert.deepEqual(found('Alexandria Ocasio-Cortez spoke first. Later Ocasio-Cortez said so.', 'en').map((m) => m.split(' (')[0]), ['Alexandria Ocasio-Cortez=t:aoc', 'Ocasio-Cortez=t:aoc']);
+});
+
 test('a surname alone right before another person\'s surname is that person\'s given name ("Кир Стармер" is not Salva Kiir)', () => {
   const two: Pack = {
     ...pack,

@@ -77,3 +77,20 @@ export function afterGivenName(text: string, start: number, isGivenName: GivenNa
   const word = foldKey(text.slice(part, end));
   return !FUNCTION_WORDS.has(word) && !COMMON_WORDS.has(word) && isGivenName(word);
 }
+
+/**
+ * A person's name of several words written with hyphens between them, where the person's own name
+ * has spaces: French (and other) typography names a street, a school, a ship or an airport after
+ * someone so ("quai François-Mitterrand", "le porte-avions Charles-de-Gaulle", "lycée Victor-Hugo").
+ * A name that is hyphenated itself ("Ocasio-Cortez", "Jean-Luc") is the person's. `name`: the
+ * person's name as the pack writes it.
+ */
+export function namedAfterSomeone(text: string, start: number, end: number, name: string): boolean {
+  const written = text.slice(start, end);
+  if (!HYPHEN_BETWEEN_WORDS.test(written) || /\s/u.test(written)) return false;
+  const folded = foldKey(written);
+  const own = foldKey(name);
+  return !own.includes(folded) && own.includes(folded.replace(HYPHENS_G, ' '));
+}
+const HYPHEN_BETWEEN_WORDS = /\p{L}[-\u2010\u2011]\p{L}/u;
+const HYPHENS_G = /[-\u2010\u2011]/gu;
