@@ -109,3 +109,13 @@ for (const file of files) {
     });
   }
 }
+
+test('the best-known international bodies by the names the press of other European languages gives them, declined too', async () => {
+  matcher ??= loadMatcher();
+  const m = await matcher;
+  const ids = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(ids('Unia Europejska i ONZ milczą, a Komisja Europejska zwleka.', 'pl'), ['Unia Europejska=Q458', 'ONZ=Q1065', 'Komisja Europejska=Q8880']);
+  assert.deepEqual(ids('Представители Евросоюза встретились с главой Европейского центрального банка.', 'ru'), ['Евросоюза=Q458', 'Европейского центрального банка=Q8901']);
+  assert.deepEqual(ids('Guvernér kritizoval rozhodnutí Evropské centrální banky.', 'cs'), ['Evropské centrální banky=Q8901']);
+  assert.deepEqual(ids('Η Ευρωπαϊκή Ένωση και ο ΟΗΕ συμφώνησαν.', 'el'), ['Ευρωπαϊκή Ένωση=Q458', 'ΟΗΕ=Q1065']);
+});
