@@ -54,6 +54,27 @@ const LOWER = 2;
 const U = 85; // 'U' in a capitalisation mask
 const L = 108; // 'l'
 const ACCENTED = ACCENTED_MASK.charCodeAt(0); // a Greek vowel with its accent
+
+/** which masks of the column mark an accented Greek vowel; null when none does */
+function accentedMasks(masks: EntryColumns['masks']): Uint8Array | null {
+  if (!masks.text.includes(ACCENTED_MASK)) return null;
+  const out = new Uint8Array(masks.end.length);
+  for (let mi = 0; mi < masks.end.length; mi++) {
+    const from = mi > 0 ? masks.end[mi - 1]! : 0;
+    out[mi] = masks.text.slice(from, masks.end[mi]!).includes(ACCENTED_MASK) ? 1 : 0;
+  }
+  return out;
+}
+
+/** the page's word has its accent where the alias's mask marks one (a word in capitals carries none) */
+function accentsFit(maskText: string, from: number, length: number, text: string, src: Int32Array | Uint32Array): boolean {
+  for (let j = 0; j < length; j++) {
+    if (maskText.charCodeAt(from + j) !== ACCENTED) continue;
+    const at = src[j]!;
+    if (CASE_TABLE[text.charCodeAt(at)] !== UPPER && !greekAccentAt(text, at)) return false;
+  }
+  return true;
+}
 const NO_MASKS: readonly string[] = [];
 const MAX_DEPTH = 256;
 
@@ -68,6 +89,8 @@ export class Matcher {
   /** what spotting needs of each entity, as columns; the popover's details are loaded apart (compiled.ts) */
   private readonly entityColumns: EntityColumns;
   private readonly entryColumns: EntryColumns;
+  /** per case mask: 1 if it marks an accented Greek vowel (ACCENTED_MASK); null when none does (most packs) */
+  private readonly accented: Uint8Array | null;
   /** the names word by word, for other spellings (names.ts) */
   private readonly names: NameIndex;
   /** the cores and entries spotting asked for, made once */
@@ -122,6 +145,7 @@ export class Matcher {
     this.meta = compiled.meta;
     this.entityColumns = compiled.entities;
     this.entryColumns = compiled.entries;
+    this.accented = accentedMasks(compiled.entries.masks);
     this.stats = compiled.stats;
     const t = compiled.trie;
     this.edgeStart = t.edgeStart;
@@ -435,13 +459,6 @@ export class Matcher {
             ok = false;
             break;
           }
-        } else if (m === ACCENTED) {
-          // the page's word has its accent where the alias has: a word in capitals carries none
-          const at = src[j]!;
-          if (CASE_TABLE[text.charCodeAt(at)] !== UPPER && !greekAccentAt(text, at)) {
-            ok = false;
-            break;
-          }
         } else if (m === L && strict) {
           if (CASE_TABLE[text.charCodeAt(src[j]!)] !== LOWER) {
             ok = false;
@@ -449,7 +466,7 @@ export class Matcher {
           }
         }
       }
-      if (!ok) continue;
+      if (!ok || (this.accented !== null && this.accented[mi] === 1 && !accentsFit(maskText, from, length, text, src))) continue;
       if (fits < 0) fits = k;
       else (more ??= [fits]).push(k);
     }
