@@ -10,7 +10,8 @@
  */
 import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
-import { ACCENTED_MASK, Kind, foldKey, greekAccentAt, isUpper, kindOf } from './normalise.ts';
+import { Kind, foldKey, kindOf } from './normalise.ts';
+import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
 import type { Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
@@ -138,17 +139,6 @@ function ownWord(entities: Candidate[], w: string, opts: NameScanOptions): boole
     const own = ownWordsOf(c.entity);
     return own.words.some((x, i) => x === w || (w.length === 1 && x.startsWith(w)) || (w.length > 3 && sameWordKeys(pageKeys(), own.keys(i))));
   });
-}
-
-/**
- * The alias's accented letters (ACCENTED_MASK in its case mask) that the text [start, end) has,
- * letter for letter from the start, without their accent (in lower case: capitals carry none).
- */
-function accentElsewhere(text: string, start: number, end: number, mask: string): boolean {
-  for (let j = mask.indexOf(ACCENTED_MASK); j >= 0 && start + j < end; j = mask.indexOf(ACCENTED_MASK, j + 1)) {
-    if (!isUpper(text.charCodeAt(start + j)) && !greekAccentAt(text, start + j)) return true;
-  }
-  return false;
 }
 
 /** an entity's own name words and their variant keys (sameWordKeys), made once per entity and kept with it */
@@ -297,8 +287,8 @@ export class PageRules {
 
   /**
    * A Greek word found by its stem or another spelling (through any alias), whose accent falls
-   * elsewhere than the entity's one Greek alias's within the letters they share, is another word: "Αθηνάς" (Athena's) is no form
-   * of "Αθήνα" (Athens), "Αθήνας" is. (The trie's matches are checked so already: caseMask.)
+   * elsewhere than the entity's one Greek alias's within the letters they share, is another word:
+   * "Αθηνάς" (Athena's) is no form of "Αθήνα" (Athens), "Αθήνας" is (greek-accents.ts).
    */
   private dropOtherAccents(): void {
     if (this.lang !== 'el') return;
@@ -326,10 +316,7 @@ export class PageRules {
     return this.greekMasks(id).length > 0;
   }
 
-  /** the case masks of an entity's Greek aliases, in every pack */
-  private greekMasks(id: string): readonly string[] {
-    return this.matchers.length === 1 ? this.matchers[0]!.aliasMasksIn(id, 'el') : this.matchers.flatMap((m) => m.aliasMasksIn(id, 'el'));
-  }
+  private readonly greekMasks = (id: string): readonly string[] => greekMasksOf(this.matchers, id);
 
   /**
    * One word alike to the names of several places or bodies by its variant key alone is none of
