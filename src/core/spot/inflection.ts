@@ -204,14 +204,19 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
  * lower case; empty in other languages.
  */
 export function womansSurnameStems(word: string, lang: string): string[] {
-  const primary = lang.split('-')[0]!;
-  if (primary !== 'cs' && primary !== 'sk') return [];
+  if (!makesWomansSurnames(lang)) return [];
   const m = WOMANS_ENDING.exec(word);
   if (!m || m.index < MIN_STEM) return [];
   const base = word.slice(0, m.index);
   return [base, base + 'a'];
 }
 const WOMANS_ENDING = /ov(?:á|é|ou|ej|ú)$/u;
+
+/** does `lang` make women's surnames with -ová (womansSurnameStems)? */
+export function makesWomansSurnames(lang: string): boolean {
+  const primary = lang.split('-')[0]!;
+  return primary === 'cs' || primary === 'sk';
+}
 
 /**
  * Adjectives inside names, declined before the noun they qualify: German's weak and mixed endings

@@ -69,6 +69,8 @@ export interface NameScanOptions {
   declines: Record<Script, boolean>;
   /** the Cyrillic system to romanise with */
   cyrillic: CyrillicLang;
+  /** the page's language makes women's surnames with an ending (Czech, Slovak -ová: womansSurnameStems) */
+  womansSurnames?: boolean;
   blockBreaks: boolean;
 }
 
@@ -704,6 +706,7 @@ export class NameIndex {
    * name (matchFullName), since alone the form names another person ("Babišová" is not Babiš).
    */
   private matchWomansSurname(cur: Cursor, name: number, k: number): NameHit | null {
+    if (!cur.opts.womansSurnames) return null;
     const last = k + this.nameStart[name + 1]! - this.nameStart[name]! - 1;
     if (!this.read(cur, last)) return null;
     const info = cur.info[last]!;

@@ -23,7 +23,7 @@ import { stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
-import { afterGivenName, citedAuthor, namedAfterSomeone } from './someones-name.ts';
+import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
@@ -261,8 +261,10 @@ export class PageRules {
       if (h.real.some((c) => c.entity.type === 'organisation') && inLongerInstitutionName(text, h.start, h.end)) {
         h.real = h.real.filter((c) => c.entity.type !== 'organisation');
       }
-      const thing = (c: Candidate) => c.entity.type === 'person' && namedAfterSomeone(text, h.start, h.end, c.entity.name);
-      if (h.real.some(thing)) h.real = h.real.filter((c) => !thing(c));
+      if (h.real.length > 0 && hasHyphen(text, h.start, h.end)) {
+        const thing = (c: Candidate) => c.entity.type === 'person' && namedAfterSomeone(text, h.start, h.end, c.entity.name);
+        if (h.real.some(thing)) h.real = h.real.filter((c) => !thing(c));
+      }
     }
   }
 

@@ -94,3 +94,12 @@ export function namedAfterSomeone(text: string, start: number, end: number, name
 }
 const HYPHEN_BETWEEN_WORDS = /\p{L}[-\u2010\u2011]\p{L}/u;
 const HYPHENS_G = /[-\u2010\u2011]/gu;
+
+/** a hyphen inside [start, end): most mentions have none, so the callers look before making strings */
+export function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { selectHits, type Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
 import { spellingOf } from './spellings.ts';
-import { declines } from './inflection.ts';
+import { declines, makesWomansSurnames } from './inflection.ts';
 import { PageRules, primaryLang, type SpotResult } from './page-rules.ts';
 
 export type { SpotResult } from './page-rules.ts';
@@ -22,6 +22,7 @@ function nameScanOptions(text: string, pageLang: string, blockBreaks: boolean): 
     lang: pageLang,
     spelling: spellingOf(pageLang),
     declines: { latin: declines(pageLang, 'latin'), cyrillic: declines(pageLang, 'cyrillic'), greek: declines(pageLang, 'greek') },
+    womansSurnames: makesWomansSurnames(pageLang),
     // Cyrillic text is romanised by its language's system: the page's, or the one its letters show
     // (looked for in the text only when a Cyrillic word is read: most pages have none)
     get cyrillic() {
