@@ -59,10 +59,7 @@ const ACCENTED = ACCENTED_MASK.charCodeAt(0); // a Greek vowel with its accent
 function accentedMasks(masks: EntryColumns['masks']): Uint8Array | null {
   if (!masks.text.includes(ACCENTED_MASK)) return null;
   const out = new Uint8Array(masks.end.length);
-  for (let mi = 0; mi < masks.end.length; mi++) {
-    const from = mi > 0 ? masks.end[mi - 1]! : 0;
-    out[mi] = masks.text.slice(from, masks.end[mi]!).includes(ACCENTED_MASK) ? 1 : 0;
-  }
+  for (let mi = 0; mi < masks.end.length; mi++) out[mi] = itemOf(masks, mi).includes(ACCENTED_MASK) ? 1 : 0;
   return out;
 }
 
@@ -282,8 +279,7 @@ export class Matcher {
       for (let k = 0; wanted.size > 0 && k < entities.length; k++) {
         if (!wanted.has(langOf[k]!)) continue;
         const entityId = this.entityAt(entities[k]!).id;
-        const m = mask[k]!;
-        const text = masks.text.slice(m > 0 ? masks.end[m - 1]! : 0, masks.end[m]!);
+        const text = itemOf(masks, mask[k]!);
         const list = byId.get(entityId);
         if (!list) byId.set(entityId, [text]);
         else if (!list.includes(text)) list.push(text);
