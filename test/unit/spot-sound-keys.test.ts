@@ -52,3 +52,18 @@ test('by sound, only a whole full name in Cyrillic or Greek: no surname alone, n
   assert.deepEqual(marks('Джон Смит и Майкл Браун выступили с заявлением.', 'ru'), []);
   assert.deepEqual(marks('On Monday Jo Baiden spoke.', 'en'), []);
 });
+
+test('a Dutch, German or Polish name is read by sound with its own letters: w is a v, Polish sz and cz are ш and ч', () => {
+  assert.equal(soundKey('Wilders'), 'LDRS');
+  assert.equal(soundKey('Wilders', 'nl'), 'FLDRS');
+  assert.equal(soundKey('Szczepański', 'pl'), 'SPNSK');
+  assert.equal(soundKey('Kaczyński', 'pl'), 'KSNSK');
+  const withCountry = (id: string, name: string, country: string): Entity => ({ ...person(id, name), related: [country] }) as unknown as Entity;
+  const dutch = new Matcher(compilePack({ ...pack, entities: [withCountry('t:wilders', 'Geert Wilders', 'gloss:country:nl'), withCountry('t:kaczynski', 'Jarosław Kaczyński', 'gloss:country:pl'), withCountry('t:warren', 'Elizabeth Warren', 'gloss:country:us')] } as Pack));
+  const found = (text: string, lang: string): string[] => spot(text, [dutch], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(found('Ο ηγέτης της ακροδεξιάς Γκερτ Βίλντερς ζήτησε εκλογές.', 'el'), ['Γκερτ Βίλντερς=t:wilders']);
+  assert.deepEqual(found('Лидер партии Герт Вилдерс потребовал выборов.', 'ru'), ['Герт Вилдерс=t:wilders']);
+  assert.deepEqual(found('Лидер партии Ярослав Качиньский выступил.', 'ru'), ['Ярослав Качиньский=t:kaczynski']);
+  // an English w stays silent in its sound ("Уоррен")
+  assert.deepEqual(found('Сенатор Элизабет Уоррен выступила.', 'ru'), ['Элизабет Уоррен=t:warren']);
+});

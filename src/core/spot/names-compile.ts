@@ -174,7 +174,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       names.push({ entry, flags, entity: src.entity, words: built });
     }
     // a person's full name in Latin letters, as Cyrillic and Greek write it by sound
-    const sounds = person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin') ? nameSoundKeys(words) : null;
+    const sounds = person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin') ? nameSoundKeys(words, origin) : null;
     if (sounds) {
       const built = sounds.map((k) => ({ key: idOf(k), stems: [], strict: hashKey(k) }));
       const sig = `${src.entity}:${flags}:${sounds.join(' ')}`;

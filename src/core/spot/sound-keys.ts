@@ -25,24 +25,43 @@ const RULES: readonly (readonly [string, string])[] = [
   ['q', 'K'], ['r', 'R'], ['s', 'S'], ['t', 'T'], ['v', 'F'], ['x', 'KS'], ['z', 'S'],
 ];
 
-/** the rules by their first letter */
-const BY_FIRST = new Map<string, (readonly [string, string])[]>();
-for (const rule of RULES) {
-  const list = BY_FIRST.get(rule[0][0]!) ?? [];
-  list.push(rule);
-  BY_FIRST.set(rule[0][0]!, list);
+/**
+ * The spellings of languages whose letters sound otherwise than in English: w is a v in Dutch,
+ * German and Polish names ("Wilders" is "Вилдерс", "Βίλντερς"; "Wałęsa" "Валенса"), and Polish
+ * writes ш, ч, ж as sz, cz, rz. Read before the rules above.
+ */
+const SPELLING_RULES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  de: [['w', 'F']],
+  nl: [['w', 'F']],
+  pl: [['szcz', 'S'], ['sz', 'S'], ['cz', 'S'], ['rz', 'S'], ['w', 'F']],
+};
+
+type Rules = Map<string, (readonly [string, string])[]>;
+
+/** rules by their first letter, longest first where one starts another */
+function byFirst(rules: readonly (readonly [string, string])[]): Rules {
+  const map: Rules = new Map();
+  for (const rule of rules) {
+    const list = map.get(rule[0][0]!) ?? [];
+    list.push(rule);
+    map.set(rule[0][0]!, list);
+  }
+  return map;
 }
+const BY_FIRST = byFirst(RULES);
+const BY_SPELLING = new Map(Object.entries(SPELLING_RULES).map(([spelling, extra]) => [spelling, byFirst([...extra, ...RULES])]));
 
 /**
  * The sound key of one word in Latin letters (any case, accents folded), or '' when it has no
  * consonant. The 'ce'/'ci'/'cy' rules read their vowel with the c, as other vowels are read: into nothing.
  */
-export function soundKey(word: string): string {
+export function soundKey(word: string, spelling = ''): string {
+  const rules = BY_SPELLING.get(spelling) ?? BY_FIRST;
   const w = foldKey(word).replace(/[^a-z]/g, '');
   let out = '';
   let last = '';
   for (let i = 0; i < w.length; ) {
-    const rule = BY_FIRST.get(w[i]!)?.find(([from]) => w.startsWith(from, i));
+    const rule = rules.get(w[i]!)?.find(([from]) => w.startsWith(from, i));
     if (!rule) {
       i++;
       last = '';
@@ -76,9 +95,12 @@ export function cyrillicSoundKeys(romanised: string): string[] {
  */
 export const MIN_NAME_SOUNDS = 4;
 
-/** the sound keys of a name's words, or null when the name is too short to be read by sound */
-export function nameSoundKeys(words: readonly string[]): string[] | null {
-  const keys = words.map(soundKey);
+/**
+ * The sound keys of a name's words, read with the spelling of the name's language (its entity's
+ * country's, '' for English), or null when the name is too short to be read by sound.
+ */
+export function nameSoundKeys(words: readonly string[], spelling = ''): string[] | null {
+  const keys = words.map((w) => soundKey(w, spelling));
   if (keys.some((k) => k === '') || keys.reduce((n, k) => n + k.length, 0) < MIN_NAME_SOUNDS) return null;
   return keys;
 }
