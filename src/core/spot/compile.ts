@@ -26,6 +26,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
+import { chineseSpellings } from './chinese-names.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -232,6 +233,27 @@ function hungarianOrder(e: Entity, listed: readonly Alias[]): Alias[] {
 }
 const HUNGARY = 'gloss:country:hu';
 
+/**
+ * A Chinese person's name in Pinyin, as the Czech, Hungarian, Turkish, Serbian and Greek press
+ * writes it (chinese-names.ts: "Si Ťin-pching", "Hszi Csin-ping"), in those languages. Like the
+ * family-name-first copies, they give no given name nor surname.
+ */
+function chineseSpellingsOf(e: Entity, listed: readonly Alias[]): Alias[] {
+  if (!e.related?.includes(CHINA)) return [];
+  const have = new Set(listed.map((a) => a.text));
+  const out: Alias[] = [];
+  for (const a of listed) {
+    if (!isFullNameAlias(a) || (a.lang !== undefined && a.lang !== 'en' && a.lang !== 'zh-Latn')) continue;
+    for (const s of chineseSpellings(a.text)) {
+      if (have.has(s.text)) continue;
+      have.add(s.text);
+      out.push({ text: s.text, lang: s.lang, kind: 'transliteration' });
+    }
+  }
+  return out;
+}
+const CHINA = 'gloss:country:cn';
+
 function collectEntries(entities: Entity[]): Collected {
   const keyed: KeyedEntry[] = [];
   const names: NameSource[] = [];
@@ -243,7 +265,7 @@ function collectEntries(entities: Entity[]): Collected {
     const own = new Map<string, CompiledEntry[]>();
     const source = new Map<CompiledEntry, Alias>();
     const listed: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
-    const reordered = e.type === 'person' ? hungarianOrder(e, listed) : [];
+    const reordered = e.type === 'person' ? [...hungarianOrder(e, listed), ...chineseSpellingsOf(e, listed)] : [];
     const all = reordered.length > 0 ? [...listed, ...reordered] : listed;
     for (const a of all) {
       const key = normaliseKey(a.text);
