@@ -52,6 +52,7 @@ const pack: Pack = {
     ent('t:athens', 'Athens', 'place', [{ text: 'Αθήνα', lang: 'el', caseSensitive: true }, { text: 'Atina', lang: 'sr', caseSensitive: true }], ['gloss:country:gr']),
     ent('t:meloni', 'Giorgia Meloni', 'person', [surname('Meloni', { caseSensitive: true })], ['gloss:country:it']),
     ent('t:orban', 'Viktor Orbán', 'person', [surname('Orbán', { caseSensitive: true })], ['gloss:country:hu']),
+    ent('t:vdl', 'Ursula von der Leyen', 'person', [{ text: 'von der Leyen' }], ['gloss:country:de']),
     ent('t:brussels', 'Brussels', 'place', [{ text: 'Brüsszel', lang: 'hu' }], ['gloss:country:be']),
   ],
 };
@@ -361,6 +362,9 @@ test('Czech and Slovak women\'s surnames in -ová: after the person\'s own given
   // alone, or after another given name, the form names another woman of that family
   none('Paní Meloniová přiletěla do Prahy.', 'cs', 'Meloniová');
   assert.ok(!marks('Anna Meloniová přiletěla do Prahy.', 'cs').some((m) => m.includes('t:meloni')));
+  // a full name whose surname has particles: its last word in the woman's form
+  has('Premiér sa v Bruseli stretol s Ursulou von der Leyenovou.', 'sk', 'Ursulou von der Leyenovou=t:vdl (inflection)');
+  has('Předsedkyně Komise Ursula von der Leyenová přijela.', 'cs', 'Ursula von der Leyenová=t:vdl (inflection)');
 });
 
 test('Greek keeps the accent of a Greek alias: "Αθήνα" and "Αθήνας" are Athens, "Αθηνά" and "Αθηνάς" (Athena) are not', () => {

@@ -668,7 +668,7 @@ export class NameIndex {
     for (let w = from; w < to; w++) {
       const k = k0 + w - from;
       if (!this.read(cur, k)) return null;
-      const m = this.wordMatch(cur.info[k]!, w, w < to - 1);
+      const m = this.wordMatch(cur.info[k]!, w, w < to - 1) ?? (w === to - 1 && w > from ? this.womansFormMatch(cur, name, k, w) : null);
       if (!m) return null;
       if (!this.caseFits(cur.text, cur.start[k]!, cur.end[k]!, name, w - from)) return null;
       // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
@@ -717,6 +717,18 @@ export class NameIndex {
     } finally {
       cur.info[last] = info;
     }
+  }
+
+  /**
+   * The last word of a person's full name of several words, read as a Czech or Slovak woman's form of
+   * it ("Ursulou von der Leyenovou"): the full name holds her given name, so the form is hers.
+   */
+  private womansFormMatch(cur: Cursor, name: number, k: number, w: number): WordMatch | null {
+    const info = cur.info[k]!;
+    if (!cur.opts.womansSurnames || info.womanStems.length === 0) return null;
+    const flags = this.nameFlags[name]!;
+    if (!(flags & NAME_PERSON) || flags & NAME_SURNAME) return null;
+    return this.wordMatch({ ...info, stems: [...info.stems, ...info.womanStems], known: true }, w, false);
   }
 
   /** the word is one of the given names of the person whose surname is `name` (or, with `vowels`, differs from one only in vowels) */
