@@ -95,7 +95,11 @@ for (const c of chosen.values()) {
 // like the city's own name, or when it is a given name in its language ("София")
 const heldByOtherFiles = namesHeldOutside('cities.json', normaliseKey);
 const draftsByName = new Map<string, Draft[]>();
-for (const d of drafts) for (const n of new Set([fold(d.name), fold(plain(d.c.name))])) draftsByName.set(n, [...(draftsByName.get(n) ?? []), d]);
+// by its names, and by its English aliases ("New York" of New York City)
+for (const d of drafts) {
+  const english = d.aliases.filter((a) => (a.lang === undefined || a.lang === 'en') && !a.caseSensitive).map((a) => fold(a.text));
+  for (const n of new Set([fold(d.name), fold(plain(d.c.name)), ...english])) draftsByName.set(n, [...(draftsByName.get(n) ?? []), d]);
+}
 const firstTierKeys = new Map<string, Draft>();
 for (const d of drafts) for (const a of d.aliases) firstTierKeys.set(normaliseKey(a.text), d);
 let cldrNames = 0;
