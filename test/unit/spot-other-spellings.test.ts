@@ -367,6 +367,11 @@ test('Czech and Slovak women\'s surnames in -ová: after the person\'s own given
   has('Předsedkyně Komise Ursula von der Leyenová přijela.', 'cs', 'Ursula von der Leyenová=t:vdl (inflection)');
 });
 
+test('a German genitive of a full name whose surname starts with particles in lower case ("Ursula von der Leyens")', () => {
+  has('Das ist Ursula von der Leyens Plan für die Kommission.', 'de', 'Ursula von der Leyens=t:vdl (inflection)');
+  none('Das ist Ursula von der Leyens Plan für die Kommission.', 'de', 'Ursula');
+});
+
 test('Greek keeps the accent of a Greek alias: "Αθήνα" and "Αθήνας" are Athens, "Αθηνά" and "Αθηνάς" (Athena) are not', () => {
   has('Η συνάντηση έγινε στην Αθήνα τη Δευτέρα.', 'el', 'Αθήνα=t:athens (alias)');
   has('Ο δήμαρχος της Αθήνας μίλησε χθες.', 'el', 'Αθήνας=t:athens (inflection)');

@@ -326,6 +326,9 @@ export class NameIndex {
       if (look.surnames.has(nextAt) || this.isGivenFold(word.fold)) return true;
       // an adjective declined before another word of a name ("Europäischen Weltraumorganisation")
       if (look.adjectiveEndings !== null && look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
+    } else if (nextAt >= 0 && nextAt - end <= MAX_PARTICLES_GAP && this.isGivenFold(word.fold) && particlesBetween(text, end, nextAt)) {
+      // a given name before a surname that starts with particles ("Ursula von der Leyens")
+      return true;
     }
     if (look.variantSurnames.size > 0 && look.variantSurnames.has(word.fold)) return true;
     // letters with accents say the word is spelled otherwise ("Andrí", "Cichanoŭskaja"); in English, only they do
@@ -908,6 +911,19 @@ function joins(text: string, from: number, to: number, blockBreaks: boolean): bo
     if (k === PUNCT && MAP_TABLE[text.charCodeAt(j)] === HYPHEN && to - from === 1) continue;
     return false;
   }
+  return true;
+}
+
+/** the particles that start surnames, written in lower case ("von der Leyen", "van Gaal", "de Gaulle", "da Silva") */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'zu', 'af']);
+/** the longest stretch of particles between a given name and the rest of the surname (" von der ") */
+const MAX_PARTICLES_GAP = 12;
+
+/** text[from, to) is one or more name particles between single spaces */
+function particlesBetween(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).split(' ');
+  if (words.length < 3 || words[0] !== '' || words[words.length - 1] !== '') return false;
+  for (let j = 1; j < words.length - 1; j++) if (!NAME_PARTICLES.has(words[j]!)) return false;
   return true;
 }
 
