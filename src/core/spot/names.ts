@@ -851,7 +851,7 @@ function cyrillicFor(opts: Pick<NameScanOptions, 'cyrillic'>, script: Script): C
 /** the sound keys of a lower-case Cyrillic or Greek page word (none for a Latin one) */
 function pageSoundKeys(word: string, script: Script, cyrillic: CyrillicLang): string[] {
   if (script === 'cyrillic') return cyrillicSoundKeys(romaniseCyrillic(word, cyrillic)).filter((k) => k !== '');
-  if (script === 'greek') return [...new Set(romaniseGreek(word).map(soundKey))].filter((k) => k !== '');
+  if (script === 'greek') return [...new Set(romaniseGreek(word).map((g) => soundKey(g)))].filter((k) => k !== '');
   return [];
 }
 
