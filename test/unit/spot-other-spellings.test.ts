@@ -543,3 +543,11 @@ test('inflection: a Latvian name sheds its nominative -s or -š after a consonan
   assert.deepEqual(found('Deputāti nosūtīja vēstuli Valsts prezidentam Edgaram Rinkēvičam.', 'lv'), ['Edgaram Rinkēvičam=t:rinkevics (inflection)']);
   assert.deepEqual(found('Saeima atbalstīja Edgara Rinkēviča ierosinājumu.', 'lv'), ['Edgara Rinkēviča=t:rinkevics (inflection)']);
 });
+
+test('inflection: Latvian writes foreign names as they sound and declines them ("Donalda Trampa", "Volodimiram Zelenskim")', () => {
+  assert.deepEqual(marks('Donalda Trampa administrācija paziņoja par jauniem tarifiem.', 'lv'), ['Donalda Trampa=t:trump (inflection)']);
+  assert.deepEqual(marks('Prezidents tikās ar Donaldu Trampu Vašingtonā.', 'lv'), ['Donaldu Trampu=t:trump (inflection)']);
+  assert.deepEqual(marks('Valdība nosūtīja vēstuli Volodimiram Zelenskim.', 'lv'), ['Volodimiram Zelenskim=t:zel (inflection)']);
+  // the sound alone, without the person's given name, is no one
+  none('Jaunais Trampa viesnīcas projekts.', 'lv', 'Trampa');
+});

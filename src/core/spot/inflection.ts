@@ -76,7 +76,7 @@ const CS: Ending[] = [
 /** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
 const LT = plain('as is ys us a ė o os ės ui ai ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
 /** Latvian (with the locative -ī of names in -s and -is: "Daugavpilī" ← "Daugavpils") */
-const LV = plain('s a u am ā ai as ei i ie iem os ām ēm ī īs');
+const LV = plain('s a u am ā ai as ei i ie im iem os ām ēm ī īs');
 /** Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir", "Reykjavíkur") */
 const IS: Ending[] = [...plain('ar ur s i u a'), ...restoring('ur>ir')];
 /** Albanian: the definite and case endings of names ("Osmanit" ← "Osmani", "Tiranës", "Kosovën") */

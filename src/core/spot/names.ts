@@ -697,6 +697,8 @@ export class NameIndex {
       if (surname) return this.decide(name, cur.start[0]!, surname.end, 2, false, surname.via === 'inflection', false, false, script, true, surname.stemWords);
       // the given name matches, the surname differs only in vowels ("Donald Tramp")
       if (this.isOneWordVowelVariant(name, info)) return this.decide(name, cur.start[0]!, cur.end[k]!, 2, false, false, false, false, script, true);
+      // and in a case ending ("Donaldu Trampu", Latvian)
+      if (cur.opts.declines[info.script] && this.isInflectedVowelVariant(name, info)) return this.decide(name, cur.start[0]!, cur.end[k]!, 2, false, true, false, false, script, true, 1);
       // a middle name of the same person ("Kassym-Zhomart Tokayev", "Donald John Trump")
       if (!info.known || !this.isOwnGiven(name, info, false)) return null;
     }
@@ -748,6 +750,20 @@ export class NameIndex {
    * a one-word surname `name` that the word spells with other vowels only, in any script: the
    * press of other alphabets writes foreign names as they sound ("Τραμπ", "Трамп" for Trump)
    */
+  /**
+   * a one-word surname `name` that a stem of the word spells with other vowels only: Latvian writes
+   * foreign names as they sound and declines them ("Donalda Trampa" ← "Tramps", Trump)
+   */
+  private isInflectedVowelVariant(name: number, info: WordInfo): boolean {
+    if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return false;
+    const key = this.keys.key(this.formKey[this.wordForm[this.nameStart[name]!]!]!);
+    const word = wordOf(info);
+    for (const stem of stemsOf(word, info.opts.lang, info.script)) {
+      for (const k of pageWordKeys(stem, info.opts.lang, cyrillicFor(info.opts, info.script), info.script)) if (sameButVowels(k.loose, key)) return true;
+    }
+    return false;
+  }
+
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
     if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return false;
     return this.vowelVariant(info, this.formKey[this.wordForm[this.nameStart[name]!]!]!);
