@@ -35,6 +35,8 @@ const MIN_POPULATION = 1_000_000;
  * English word or a person's name in the pack needs context (its country on the page).
  */
 const MIN_POPULATION_TIER2 = 100_000;
+/** a seat of a province or state (GeoNames PPLA) is in the news of its region from this size: regional capitals such as Liberec, Osijek, Maribor, Jyväskylä */
+const MIN_POPULATION_SEAT = 50_000;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
 const keyOf = (c: GeoCity) => `${c.name}|${c.country}`;
 
@@ -128,11 +130,13 @@ const persons = personWords(prior);
 const tier1Keys = new Set(drafts.flatMap((d) => d.aliases.map((a) => normaliseKey(a.text))));
 let tier2Skipped = 0;
 for (const c of all) {
-  if (c.population < MIN_POPULATION_TIER2 || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
+  if (c.population < (c.featureCode === 'PPLA' ? MIN_POPULATION_SEAT : MIN_POPULATION_TIER2) || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
   if (dropFold.has(fold(keyOf(c))) || !countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
   const name = plain(c.name);
   const key = normaliseKey(name);
   if (countryKeys.has(key) || tier1Keys.has(key) || claims.taken(name) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) { tier2Skipped++; continue; }
+  // a smaller seat of a province leaves alone the names the other files give ("Trinidad", "Phuket")
+  if (c.population < MIN_POPULATION_TIER2 && heldByOtherFiles.has(key)) { tier2Skipped++; continue; }
   // seats of provinces and states (GeoNames PPLA) and cities of 300,000 or more match freely, like the
   // first tier, unless the name is also a given name, family name or word: then a seat of a province
   // or state or a city of 300,000 ("Sevilla") only with context, a smaller one only as "Tyler, Texas"; another small one-word name never at a
@@ -216,5 +220,5 @@ for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 
 }
 for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) console.log(`shared: ${line}`);
 console.log(`names in other languages from the Unicode CLDR: ${cldrNames}`);
-console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
+console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more or seats of provinces of 50,000 or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
 writeEntities('cities.json', entities);
