@@ -131,6 +131,16 @@ test('Slovenian: the fleeting e comes back before -lj, -nj, -r and -m too ("v Br
   assert.ok(!stemsOf('bruslju', 'cs', 'latin').includes('bruselj'));
 });
 
+test('Serbian, Croatian and Bosnian: the fleeting a of a last syllable is put back ("Kragujevcu" ← "Kragujevac", "Zadru" ← "Zadar"), in both alphabets', () => {
+  assert.ok(stemsOf('kragujevcu', 'sr', 'latin').includes('kragujevac'));
+  assert.ok(stemsOf('zadru', 'hr', 'latin').includes('zadar'));
+  assert.ok(stemsOf('čačku', 'sr', 'latin').includes('čačak'));
+  assert.ok(stemsOf('крагујевцу', 'sr', 'cyrillic').includes('крагујевац'));
+  // a stem that keeps its vowel keeps only itself, and other languages put no a back
+  assert.deepEqual(stemsOf('mostaru', 'bs', 'latin'), ['mostar']);
+  assert.ok(!stemsOf('zadru', 'cs', 'latin').includes('zadar'));
+});
+
 test('Swedish, Norwegian and Danish transcribe Cyrillic with sj, zj, tj: read back as the English-press spelling', () => {
   assert.equal(readSpelling('zjomart', 'sv'), 'zhomart');
   assert.equal(readSpelling('sjojgu', 'nb'), 'shoygu');

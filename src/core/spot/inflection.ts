@@ -158,6 +158,21 @@ const FLEETING = /^(.*[bcčdďfghjklľmnňprřsštťvwzžł])([lnkcňľł])$/u;
 const SLOVENIAN_FLEETING = /^(.*[bcčdfghjklmnprsštvzž])(lj|nj|[lnkcrm])$/u;
 const FLEETING_E = new Set(['cs', 'sk', 'pl', 'sl']);
 
+/**
+ * Serbian, Croatian and Bosnian: the a of a last syllable -ac, -ak, -ar, -al, -an drops before an
+ * ending ("u Kragujevcu" ← "Kragujevac", "u Zadru" ← "Zadar", "Крагујевцу" ← "Крагујевац"): the stem
+ * with it put back.
+ */
+function fleetingA(stem: string): string | null {
+  const latin = FLEETING_A_LATIN.exec(stem);
+  if (latin) return latin[1]! + 'a' + latin[2]!;
+  const cyrillic = FLEETING_A_CYRILLIC.exec(stem);
+  return cyrillic ? cyrillic[1]! + 'а' + cyrillic[2]! : null;
+}
+const FLEETING_A_LATIN = /^(.*[bcčćdđfghjklmnprsštvzž])([ckrln])$/u;
+const FLEETING_A_CYRILLIC = /^(.*[бвгдђжзјклљмнњпрстћфхцчџш])([цкрлн])$/u;
+const FLEETING_A = new Set(['sr', 'hr', 'bs', 'sh']);
+
 /** shortest stem (in letters of the original script) tried */
 const MIN_STEM = 3;
 
@@ -183,6 +198,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
   const out: string[] = [];
   const uk = script === 'cyrillic' && (lang === 'uk' || lang.startsWith('uk-'));
   const fleeting = script === 'latin' && FLEETING_E.has(lang.split('-')[0]!);
+  const fleetingAs = FLEETING_A.has(lang.split('-')[0]!) && script !== 'greek';
   if (script === 'latin' && lang.split('-')[0] === 'hu') {
     const assimilated = hungarianAssimilated(word);
     if (assimilated !== null) out.push(assimilated);
@@ -191,7 +207,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
-    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem, lang.split('-')[0]!) : null;
+    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem, lang.split('-')[0]!) : fleetingAs ? fleetingA(stem) : null;
     if (alt && !out.includes(alt)) out.push(alt);
   }
   return out;
