@@ -163,3 +163,32 @@ test('Belarusian ў after a vowel is also read as the в of other languages\' na
   assert.ok(keys('аліеў').some((k) => aliasWordKeys('aliyev', '').some((a) => a.loose === k)), JSON.stringify(keys('аліеў')));
   assert.ok(keys('лаўроў').some((k) => aliasWordKeys('lavrov', '').some((a) => a.loose === k)), JSON.stringify(keys('лаўроў')));
 });
+
+test('Finnish: a name in -nen is read back from its -se- and -s- forms ("Valtosen", "Valtoselle", "Valtosta" ← "Valtonen")', () => {
+  for (const w of ['valtosen', 'valtoselle', 'valtosta']) assert.ok(stemsOf(w, 'fi', 'latin').includes('valtonen'), w);
+  assert.ok(stemsOf('virtasen', 'fi', 'latin').includes('virtanen'));
+  assert.ok(!stemsOf('valtosen', 'et', 'latin').includes('valtonen'));
+});
+
+test('Slovak drops the e of -er too ("Petra" ← "Peter"); Czech does not ("Petra" is Petr\'s)', () => {
+  assert.ok(stemsOf('petra', 'sk', 'latin').includes('peter'));
+  assert.ok(!stemsOf('petra', 'cs', 'latin').includes('peter'));
+});
+
+test('the possessive adjective made of a name reads as the name ("Milanovićeva", "Babišova", "Вучићева")', () => {
+  assert.ok(stemsOf('milanovićeva', 'hr', 'latin').includes('milanović'));
+  assert.ok(stemsOf('vučićevom', 'sr', 'latin').includes('vučić'));
+  assert.ok(stemsOf('babišova', 'cs', 'latin').includes('babiš'));
+  assert.ok(stemsOf('ficovej', 'sk', 'latin').includes('fic'));
+  assert.ok(stemsOf('вучићева', 'sr', 'cyrillic').includes('вучић'));
+  // not in languages without it
+  assert.ok(!stemsOf('babišova', 'pl', 'latin').includes('babiš'));
+});
+
+test('Romanian ţ with a cedilla reads as ț with a comma, and Łacinka ŭ after a vowel as the v of other spellings ("Łaŭroŭ", "Ryžankoŭ")', () => {
+  assert.equal(readSpelling('constanţa', 'ro'), readSpelling('constanța', 'ro'));
+  assert.equal(readSpelling('laŭroŭ', 'be-Latn'), readSpelling('lavrov', 'en'));
+  assert.equal(readSpelling('ryžankoŭ', 'diacritic'), 'ryzhankov');
+  // ŭ after a consonant stays a u
+  assert.equal(readSpelling('ŭ', 'be-Latn'), 'u');
+});

@@ -47,6 +47,14 @@ const BG = plain('ът ят та');
 /** Serbian, Croatian, Bosnian (Latin) */
 const SR_LATN = plain('a u e om em i ama ima og oj ov ev');
 const SR_CYRL = plain('а у е ом ем и ама има ог ој');
+/**
+ * The possessive adjective these languages make of a person's name, declined ("Milanovićeva ureda",
+ * "Vučićevom", "Babišova vláda", "Ficovej vlády"): read like the name's other cases, so alone it names
+ * the person only after their full name (as a surname does).
+ */
+const SR_LATN_POSSESSIVE = plain('ova ovo ove ovu ovom ovoj ovog ovim ovih eva evo eve evu evom evoj evog evim evih');
+const SR_CYRL_POSSESSIVE = plain('ов ев ова ово ове ову овом овој овог овим ових ева ево еве еву евом евој евог евим евих');
+const CS_POSSESSIVE = plain('ův ova ovo ovy ově ových ovým ovými ovej ovom');
 /** Polish, with the consonant changes before -e of the locative and dative */
 const PL: Ending[] = [
   ...plain('a u owi em ie ę ą y i ego emu im ym iej ów om ami ach e o iem mi'),
@@ -104,17 +112,20 @@ const ET = plain('i a u s st sse le l lt ga ks na ta is ist isse ile il ilt iga 
 const SCANDINAVIAN = plain('s');
 
 const BY_LANG: Record<string, Ending[]> = {
-  ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN, hr: SR_LATN, bs: SR_LATN, sl: SR_LATN, pl: PL, cs: CS, sk: CS,
+  ru: RU, uk: UK, be: BE, bg: BG, sr: [...SR_LATN, ...SR_LATN_POSSESSIVE], hr: [...SR_LATN, ...SR_LATN_POSSESSIVE],
+  bs: [...SR_LATN, ...SR_LATN_POSSESSIVE], sl: [...SR_LATN, ...SR_LATN_POSSESSIVE], pl: PL, cs: [...CS, ...CS_POSSESSIVE], sk: [...CS, ...CS_POSSESSIVE],
   lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU, ro: RO, et: ET, sv: SCANDINAVIAN, da: SCANDINAVIAN, no: SCANDINAVIAN,
   nb: SCANDINAVIAN, nn: SCANDINAVIAN, is: IS, sq: SQ,
 };
+
+const SR_CYRL_WITH_POSSESSIVE = [...SR_CYRL, ...SR_CYRL_POSSESSIVE];
 
 /** the ending list for a word in `lang` written in `script` */
 function endingsFor(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Ending[] {
   const primary = lang.split('-')[0]!;
   if (script === 'greek') return EL;
   if (script === 'cyrillic') {
-    if (primary === 'sr' || primary === 'mk') return SR_CYRL;
+    if (primary === 'sr' || primary === 'mk') return SR_CYRL_WITH_POSSESSIVE;
     const list = BY_LANG[primary];
     return list === RU || list === UK || list === BE || list === BG ? list : RU;
   }
@@ -150,12 +161,14 @@ function ukrainianAlternation(stem: string): string | null {
  * it put back.
  */
 function fleetingE(stem: string, lang: string): string | null {
-  const m = (lang === 'sl' ? SLOVENIAN_FLEETING : FLEETING).exec(stem);
+  const m = (lang === 'sl' ? SLOVENIAN_FLEETING : lang === 'sk' ? SLOVAK_FLEETING : FLEETING).exec(stem);
   return m ? m[1]! + 'e' + m[2]! : null;
 }
 const FLEETING = /^(.*[bcčdďfghjklľmnňprřsštťvwzžł])([lnkcňľł])$/u;
 /** Slovenian drops its e before -lj, -nj, -r and -m as well ("v Bruslju" ← "Bruselj", "Kopru" ← "Koper", "Gradcu" ← "Gradec") */
 const SLOVENIAN_FLEETING = /^(.*[bcčdfghjklmnprsštvzž])(lj|nj|[lnkcrm])$/u;
+/** Slovak drops its e before -r as well ("Petra" ← "Peter", "Alexandra" ← "Alexander") */
+const SLOVAK_FLEETING = /^(.*[bcčdďfghjklľmnňprsštťvwzž])([lnkcňľr])$/u;
 const FLEETING_E = new Set(['cs', 'sk', 'pl', 'sl']);
 
 /**
@@ -172,6 +185,15 @@ function fleetingA(stem: string): string | null {
 const FLEETING_A_LATIN = /^(.*[bcčćdđfghjklmnprsštvzž])([ckrln])$/u;
 const FLEETING_A_CYRILLIC = /^(.*[бвгдђжзјклљмнњпрстћфхцчџш])([цкрлн])$/u;
 const FLEETING_A = new Set(['sr', 'hr', 'bs', 'sh']);
+
+/**
+ * Finnish: a name in -nen takes -se- before its endings and -s- before the partitive ("Valtosen",
+ * "Valtoselle", "Valtosta" ← "Valtonen"; "Virtasen" ← "Virtanen"): the stem with -nen put back.
+ */
+function finnishNen(stem: string): string | null {
+  const m = /^(.{2,}[aeiouyäö])se?$/u.exec(stem);
+  return m ? m[1]! + 'nen' : null;
+}
 
 /** shortest stem (in letters of the original script) tried */
 const MIN_STEM = 3;
@@ -199,6 +221,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
   const uk = script === 'cyrillic' && (lang === 'uk' || lang.startsWith('uk-'));
   const fleeting = script === 'latin' && FLEETING_E.has(lang.split('-')[0]!);
   const fleetingAs = FLEETING_A.has(lang.split('-')[0]!) && script !== 'greek';
+  const finnish = script === 'latin' && lang.split('-')[0] === 'fi';
   if (script === 'latin' && lang.split('-')[0] === 'hu') {
     const assimilated = hungarianAssimilated(word);
     if (assimilated !== null) out.push(assimilated);
@@ -207,7 +230,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
-    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem, lang.split('-')[0]!) : fleetingAs ? fleetingA(stem) : null;
+    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem, lang.split('-')[0]!) : fleetingAs ? fleetingA(stem) : finnish ? finnishNen(stem) : null;
     if (alt && !out.includes(alt)) out.push(alt);
   }
   return out;

@@ -48,8 +48,8 @@ const r = (from: string, to: string, opts: Omit<Rule, 'from' | 'to'> = {}): Rule
 
 /** letters whose reading is the same in every language that uses them */
 const SHARED: Rule[] = [
-  r('š', 'sh'), r('ş', 'sh'), r('ș', 'sh'), r('ž', 'zh'), r('č', 'ch'), r('ć', 'ch'), r('ç', 's'), r('ŭ', 'u'), r('ż', 'zh'),
-  r('ś', 's'), r('ź', 'z'), r('ń', 'n'), r('ĺ', 'l'), r('đ', 'dj'), r('ñ', 'ny'), r('ț', 'ts'), r('ř', 'rzh'), r('ŝ', 'shch'),
+  r('š', 'sh'), r('ş', 'sh'), r('ș', 'sh'), r('ž', 'zh'), r('č', 'ch'), r('ć', 'ch'), r('ç', 's'), r('ŭ', 'v', { vowelBefore: true }), r('ŭ', 'u'), r('ż', 'zh'),
+  r('ś', 's'), r('ź', 'z'), r('ń', 'n'), r('ĺ', 'l'), r('đ', 'dj'), r('ñ', 'ny'), r('ț', 'ts'), r('ţ', 'ts'), r('ř', 'rzh'), r('ŝ', 'shch'),
   r('ĵ', 'zh'), r('ǆ', 'j'),
 ];
 
