@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import type { Alias, Entity, EntityType, Pack } from '../../src/core/pack/types.ts';
+import { NAME_ACRONYM } from '../../src/core/pack/compiled.ts';
 import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
 
 const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
@@ -268,6 +269,28 @@ test('transliteration: Belarusian ц and дз for the soft т and д of other la
   has('Пра гэта заявіў Пуцін у панядзелак.', 'be', 'Пуцін=t:putin (transliteration)');
   // only in Belarusian: a Russian page's "Пуцин" is no spelling of Putin
   none('Об этом сказал Пуцин в понедельник.', 'ru', 'Пуцин');
+});
+
+test('a research registry\'s acronyms are left to the trie; its names and other acronyms are not', () => {
+  const ror = [{ name: 'Research Organization Registry (ROR)', licence: 'MIT' }];
+  const small: Pack = {
+    ...pack,
+    entities: [
+      { ...ent('t:lmu', 'Ludwig-Maximilians-Universität München', 'organisation', [{ text: 'LMU', kind: 'acronym' }], ['gloss:country:de']), sources: ror } as Entity,
+      ent('t:nato', 'NATO', 'organisation', [{ text: 'NATO', kind: 'acronym' }]),
+    ],
+  };
+  const compiled = compilePack(small);
+  const acronymsOf = (id: string): number => {
+    const i = small.entities.findIndex((e) => e.id === id);
+    return [...compiled.names.nameEntry].filter((k, n) => compiled.entries.entity[k] === i && (compiled.names.nameFlags[n]! & NAME_ACRONYM) !== 0).length;
+  };
+  // the registry entity's long name is in the index, its acronym is not; another body's acronym is
+  assert.ok([...compiled.names.nameEntry].some((k) => small.entities[compiled.entries.entity[k]!]!.id === 't:lmu'));
+  assert.equal(acronymsOf('t:lmu'), 0);
+  assert.equal(acronymsOf('t:nato'), 1);
+  const found = marksWith(new Matcher(compiled));
+  assert.deepEqual(found('Forscher der LMU berichten.', 'de'), ['LMU=t:lmu (acronym)']);
 });
 
 test('a name of several words in a language that does not decline names is left to the trie; one word is kept for other scripts ("Пекин" is "Pékin")', () => {

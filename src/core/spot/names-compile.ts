@@ -81,6 +81,15 @@ function onlyAsWritten(e: Entity, words: readonly string[], readings: readonly s
 }
 
 /**
+ * An entity of the Research Organization Registry (universities, institutes): its acronyms ("LMU",
+ * "ETH", "UNAM"; a sixth of the default pack's names) are written as they are in every language
+ * and script the press uses for them, so the name index leaves them to the trie.
+ */
+function fromResearchRegistry(e: Entity): boolean {
+  return e.sources.length > 0 && e.sources.every((s) => s.name.startsWith('Research Organization Registry'));
+}
+
+/**
  * Languages whose press writes a place's or an organisation's name as it is, with no case ending
  * and in no other spelling: their names of two words or more ("Banque mondiale") are the trie's
  * alone. One-word names stay in the index: they read other scripts ("Пекин" is "Pékin").
@@ -152,7 +161,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     const e = entities[src.entity]!;
     const origin = originSpelling(e);
     const readings = [...new Set([src.lang, ...(src.lang === '' && origin !== '' ? [origin] : [])])];
-    if (onlyAsWritten(e, words, readings)) continue;
+    if (onlyAsWritten(e, words, readings) || (src.acronym && fromResearchRegistry(e))) continue;
     const person = e.type === 'person';
     if (person && words.length > 1) firstWords.add(words[0]!);
     const entry = entryIndex.get(src.entry);
