@@ -211,6 +211,18 @@ function lastLetters(endings: readonly Ending[]): Set<number> {
 }
 
 /**
+ * The stem with the sound change its language makes before an ending undone (Ukrainian і, the
+ * fleeting e or a, Finnish -nen), or null when the language makes none there.
+ */
+function restoredStem(stem: string, primary: string, script: 'latin' | 'cyrillic' | 'greek'): string | null {
+  if (script === 'greek') return null;
+  if (script === 'cyrillic') return primary === 'uk' ? ukrainianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null;
+  if (FLEETING_E.has(primary)) return fleetingE(stem, primary);
+  if (FLEETING_A.has(primary)) return fleetingA(stem);
+  return primary === 'fi' ? finnishNen(stem) : null;
+}
+
+/**
  * The stems a lower-case word may have in `lang` (each without one of the language's endings,
  * longest ending first), empty for languages without case endings.
  */
@@ -218,11 +230,8 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
   const endings = endingsFor(lang, script);
   if (endings.length === 0) return [];
   const out: string[] = [];
-  const uk = script === 'cyrillic' && (lang === 'uk' || lang.startsWith('uk-'));
-  const fleeting = script === 'latin' && FLEETING_E.has(lang.split('-')[0]!);
-  const fleetingAs = FLEETING_A.has(lang.split('-')[0]!) && script !== 'greek';
-  const finnish = script === 'latin' && lang.split('-')[0] === 'fi';
-  if (script === 'latin' && lang.split('-')[0] === 'hu') {
+  const primary = lang.split('-')[0]!;
+  if (script === 'latin' && primary === 'hu') {
     const assimilated = hungarianAssimilated(word);
     if (assimilated !== null) out.push(assimilated);
   }
@@ -230,7 +239,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
-    const alt = uk ? ukrainianAlternation(stem) : fleeting ? fleetingE(stem, lang.split('-')[0]!) : fleetingAs ? fleetingA(stem) : finnish ? finnishNen(stem) : null;
+    const alt = restoredStem(stem, primary, script);
     if (alt && !out.includes(alt)) out.push(alt);
   }
   return out;

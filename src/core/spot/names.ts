@@ -747,10 +747,6 @@ export class NameIndex {
   }
 
   /**
-   * a one-word surname `name` that the word spells with other vowels only, in any script: the
-   * press of other alphabets writes foreign names as they sound ("Τραμπ", "Трамп" for Trump)
-   */
-  /**
    * a one-word surname `name` that a stem of the word spells with other vowels only: Latvian writes
    * foreign names as they sound and declines them ("Donalda Trampa" ← "Tramps", Trump)
    */
@@ -764,6 +760,10 @@ export class NameIndex {
     return false;
   }
 
+  /**
+   * a one-word surname `name` that the word spells with other vowels only, in any script: the
+   * press of other alphabets writes foreign names as they sound ("Τραμπ", "Трамп" for Trump)
+   */
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
     if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return false;
     return this.vowelVariant(info, this.formKey[this.wordForm[this.nameStart[name]!]!]!);
