@@ -574,3 +574,9 @@ test('inflection: Latvian writes foreign names as they sound and declines them (
   // the sound alone, without the person's given name, is no one
   none('Jaunais Trampa viesnīcas projekts.', 'lv', 'Trampa');
 });
+
+test('a surname the page gives to someone else, after another given name, is not the pack\'s person alone either ("Viktor Meloni … Meloni")', () => {
+  assert.ok(!marks('Ha vinto Viktor Meloni, sindaco di Rieti. Meloni ha detto che resterà in carica.', 'it').some((m) => m.includes('t:meloni')));
+  // the person named in full, and then the surname alone, is theirs
+  assert.deepEqual(marks('La premier Giorgia Meloni è a Bruxelles. Meloni ha detto che il governo è stabile.', 'it'), ['Giorgia Meloni=t:meloni (alias)', 'Meloni=t:meloni (surname)']);
+});

@@ -412,6 +412,8 @@ export class PageRules {
     if (!h.lookAround && !surname) return true;
     const around = this.aroundHit(h);
     if (person && this.anotherName(h, around, [c])) return false;
+    // the page gives the surname to someone else ("Roberto Fico … Fico" is not Robert Fico)
+    if (person && surname && !this.ctx.named(c.entity) && this.someoneElsesSurname(h, c)) return false;
     // a surname alone right before another person's surname is that person's given name ("Кир Стармер" is not Salva Kiir)
     if (person && surname && pageLang !== 'de' && inAscending(this.surnameStarts, around.afterAt)) return false;
     if (!h.lookAround) return true;
@@ -486,11 +488,29 @@ export class PageRules {
     if (around.namedBefore && !wordBefore) return 'none';
     if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
     if (wordBefore) return 'firm';
+    // the page gives the surname to someone else ("Roberto Fico … Fico" is not Robert Fico)
+    if (person && c.entry.flags & ENTRY_SURNAME && !this.ctx.named(c.entity) && this.someoneElsesSurname(h, c)) return 'none';
     // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and
     // Science" (a veto, looked for only where the evidence below would link: most words find none)
     const evidence = this.guardedEvidence(h, c, around);
     if (evidence !== 'none' && !person && inListOfWords(text, h.start, h.end, (from, to) => this.nameAt(from) || this.nameEndsAt(to))) return 'none';
     return evidence;
+  }
+
+  /**
+   * The word of hit `h` stands elsewhere on the page after a given name that is not person `c`'s
+   * own ("Mario Fico"): the page names another person so, and the surname alone is theirs.
+   */
+  private someoneElsesSurname(h: Hit, c: Candidate): boolean {
+    const text = this.text;
+    const word = text.slice(h.start, h.end);
+    const key = foldKey(word);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (at === h.start) continue;
+      const around = surroundings(text, at, at + word.length, key, this.opts.blockBreaks);
+      if (around.namedBefore && !ownWord([c], around.before, this.opts) && this.isGivenName(around.before)) return true;
+    }
+    return false;
   }
 
   /** the evidence for a guarded alias that no structural rule vetoed (guardedOk) */
