@@ -181,6 +181,8 @@ export class PageRules {
   private readonly nearMemo = new Map<string[], boolean>();
   /** the hit whose surroundings were last asked for, and those (aroundOf) */
   private aroundFor: Hit | null = null;
+  /** someoneElsesSurname's answers on this page, by word and entity id */
+  private elsewhereNamed = new Map<string, boolean>();
   private aroundLast: Surroundings | null = null;
 
   /** the rules for `hits` in `text`, with the name index's options for the page (`opts`: its language, how it breaks lines) */
@@ -504,13 +506,17 @@ export class PageRules {
   private someoneElsesSurname(h: Hit, c: Candidate): boolean {
     const text = this.text;
     const word = text.slice(h.start, h.end);
+    const memo = `${word}\u0000${c.id}`;
+    const known = this.elsewhereNamed.get(memo);
+    if (known !== undefined) return known;
     const key = foldKey(word);
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (at === h.start) continue;
+    let found = false;
+    for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + word.length)) {
       const around = surroundings(text, at, at + word.length, key, this.opts.blockBreaks);
-      if (around.namedBefore && !ownWord([c], around.before, this.opts) && this.isGivenName(around.before)) return true;
+      found = around.namedBefore && !ownWord([c], around.before, this.opts) && this.isGivenName(around.before);
     }
-    return false;
+    this.elsewhereNamed.set(memo, found);
+    return found;
   }
 
   /** the evidence for a guarded alias that no structural rule vetoed (guardedOk) */
