@@ -580,3 +580,15 @@ test('a surname the page gives to someone else, after another given name, is not
   // the person named in full, and then the surname alone, is theirs
   assert.deepEqual(marks('La premier Giorgia Meloni è a Bruxelles. Meloni ha detto che il governo è stabile.', 'it'), ['Giorgia Meloni=t:meloni (alias)', 'Meloni=t:meloni (surname)']);
 });
+
+test('a guarded place declined in the language of its own country needs no other context ("У Крагујевцу" on a Serbian page)', () => {
+  const places: Pack = {
+    ...pack,
+    entities: [ent('t:kragujevac', 'Kragujevac', 'place', [{ text: 'Kragujevac', caseSensitive: true, requiresContext: true }], ['gloss:country:rs'])],
+  };
+  const found = marksWith(new Matcher(compilePack(places)));
+  assert.deepEqual(found('У Крагујевцу је у среду почела производња новог модела.', 'sr'), ['Крагујевцу=t:kragujevac (inflection)']);
+  // the name as written, or declined on a page in another language, still waits for context
+  assert.deepEqual(found('Kragujevac je grad u Srbiji.', 'sr'), []);
+  assert.deepEqual(found('Fabryka w Kragujevcu zwiększyła produkcję.', 'pl'), []);
+});

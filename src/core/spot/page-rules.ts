@@ -538,8 +538,10 @@ export class PageRules {
       return ctx.established(e, 2) || (possessive(this.text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
     }
     // mid-sentence, capitalised, not part of another name: the entity linked elsewhere on the page on
-    // firm evidence, or a related entity on the page, will do
-    return ctx.established(e) || ctx.related(e, false) ? 'weak' : 'none';
+    // firm evidence, or a related entity on the page, will do; or a place in a country of the page's
+    // language, declined in that language ("У Крагујевцу", a Serbian city on a Serbian page)
+    if (ctx.established(e) || ctx.related(e, false)) return 'weak';
+    return e.type === 'place' && h.via === 'inflection' && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
   }
 
   /**
