@@ -55,6 +55,8 @@ const SR_CYRL = plain('а у е ом ем и ама има ог ој');
 const SR_LATN_POSSESSIVE = plain('ova ovo ove ovu ovom ovoj ovog ovim ovih eva evo eve evu evom evoj evog evim evih');
 const SR_CYRL_POSSESSIVE = plain('ов ев ова ово ове ову овом овој овог овим ових ева ево еве еву евом евој евог евим евих');
 const CS_POSSESSIVE = plain('ův ova ovo ovy ově ových ovým ovými ovej ovom');
+const SR_LATN_WITH_POSSESSIVE = [...SR_LATN, ...SR_LATN_POSSESSIVE];
+const SR_CYRL_WITH_POSSESSIVE = [...SR_CYRL, ...SR_CYRL_POSSESSIVE];
 /** Polish, with the consonant changes before -e of the locative and dative */
 const PL: Ending[] = [
   ...plain('a u owi em ie ę ą y i ego emu im ym iej ów om ami ach e o iem mi'),
@@ -81,6 +83,7 @@ const CS: Ending[] = [
   { strip: 'še', add: 'ch' },
   { strip: 'ře', add: 'r' },
 ];
+const CS_WITH_POSSESSIVE = [...CS, ...CS_POSSESSIVE];
 /** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
 const LT = plain('as is ys us a ė o os ės ui ai ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
 /** Latvian (with the locative -ī of names in -s and -is: "Daugavpilī" ← "Daugavpils") */
@@ -112,13 +115,11 @@ const ET = plain('i a u s st sse le l lt ga ks na ta is ist isse ile il ilt iga 
 const SCANDINAVIAN = plain('s');
 
 const BY_LANG: Record<string, Ending[]> = {
-  ru: RU, uk: UK, be: BE, bg: BG, sr: [...SR_LATN, ...SR_LATN_POSSESSIVE], hr: [...SR_LATN, ...SR_LATN_POSSESSIVE],
-  bs: [...SR_LATN, ...SR_LATN_POSSESSIVE], sl: [...SR_LATN, ...SR_LATN_POSSESSIVE], pl: PL, cs: [...CS, ...CS_POSSESSIVE], sk: [...CS, ...CS_POSSESSIVE],
+  ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN_WITH_POSSESSIVE, hr: SR_LATN_WITH_POSSESSIVE, bs: SR_LATN_WITH_POSSESSIVE,
+  sl: SR_LATN_WITH_POSSESSIVE, pl: PL, cs: CS_WITH_POSSESSIVE, sk: CS_WITH_POSSESSIVE,
   lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU, ro: RO, et: ET, sv: SCANDINAVIAN, da: SCANDINAVIAN, no: SCANDINAVIAN,
   nb: SCANDINAVIAN, nn: SCANDINAVIAN, is: IS, sq: SQ,
 };
-
-const SR_CYRL_WITH_POSSESSIVE = [...SR_CYRL, ...SR_CYRL_POSSESSIVE];
 
 /** the ending list for a word in `lang` written in `script` */
 function endingsFor(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Ending[] {

@@ -181,9 +181,9 @@ export class PageRules {
   private readonly nearMemo = new Map<string[], boolean>();
   /** the hit whose surroundings were last asked for, and those (aroundOf) */
   private aroundFor: Hit | null = null;
+  private aroundLast: Surroundings | null = null;
   /** someoneElsesSurname's answers on this page, by word and entity id */
   private elsewhereNamed = new Map<string, boolean>();
-  private aroundLast: Surroundings | null = null;
 
   /** the rules for `hits` in `text`, with the name index's options for the page (`opts`: its language, how it breaks lines) */
   constructor(
@@ -414,8 +414,7 @@ export class PageRules {
     if (!h.lookAround && !surname) return true;
     const around = this.aroundHit(h);
     if (person && this.anotherName(h, around, [c])) return false;
-    // the page gives the surname to someone else ("Roberto Fico … Fico" is not Robert Fico)
-    if (person && surname && !this.ctx.named(c.entity) && this.someoneElsesSurname(h, c)) return false;
+    if (this.someoneElsesSurname(h, c)) return false;
     // a surname alone right before another person's surname is that person's given name ("Кир Стармер" is not Salva Kiir)
     if (person && surname && pageLang !== 'de' && inAscending(this.surnameStarts, around.afterAt)) return false;
     if (!h.lookAround) return true;
@@ -490,8 +489,7 @@ export class PageRules {
     if (around.namedBefore && !wordBefore) return 'none';
     if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
     if (wordBefore) return 'firm';
-    // the page gives the surname to someone else ("Roberto Fico … Fico" is not Robert Fico)
-    if (person && c.entry.flags & ENTRY_SURNAME && !this.ctx.named(c.entity) && this.someoneElsesSurname(h, c)) return 'none';
+    if (this.someoneElsesSurname(h, c)) return 'none';
     // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and
     // Science" (a veto, looked for only where the evidence below would link: most words find none)
     const evidence = this.guardedEvidence(h, c, around);
@@ -500,10 +498,12 @@ export class PageRules {
   }
 
   /**
-   * The word of hit `h` stands elsewhere on the page after a given name that is not person `c`'s
-   * own ("Mario Fico"): the page names another person so, and the surname alone is theirs.
+   * Hit `h` is person `c`'s surname alone, not named in full on the page, and the word stands
+   * elsewhere on the page after a given name that is not theirs ("Mario Fico … Fico" is not Robert
+   * Fico): the page names another person so, and the surname alone is theirs.
    */
   private someoneElsesSurname(h: Hit, c: Candidate): boolean {
+    if (c.entity.type !== 'person' || !(c.entry.flags & ENTRY_SURNAME) || this.ctx.named(c.entity)) return false;
     const text = this.text;
     const word = text.slice(h.start, h.end);
     const memo = `${word}\u0000${c.id}`;

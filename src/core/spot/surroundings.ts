@@ -85,7 +85,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 
 const OPENERS = new Set([0x22, 0x27, 0x28, 0x5b, 0xab, 0xbb, 0xbf, 0xa1, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a, 0x2a]);
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x2022, 0xb7, 0x7c, 0x25aa, 0x25cf]);
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+/** the hyphens that join words: hyphen-minus, hyphen, non-breaking hyphen */
+export const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
 
 const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
 
