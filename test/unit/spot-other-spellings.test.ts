@@ -55,6 +55,7 @@ const pack: Pack = {
     ent('t:orban', 'Viktor Orbán', 'person', [surname('Orbán', { caseSensitive: true })], ['gloss:country:hu']),
     ent('t:vdl', 'Ursula von der Leyen', 'person', [{ text: 'von der Leyen' }], ['gloss:country:de']),
     ent('t:brussels', 'Brussels', 'place', [{ text: 'Brüsszel', lang: 'hu' }], ['gloss:country:be']),
+    ent('t:limassol', 'Limassol', 'place', [{ text: 'Λεμεσός', lang: 'el', caseSensitive: true }], ['gloss:country:cy']),
   ],
 };
 /** through the compiled file, as the extension loads its built-in pack */
@@ -591,4 +592,8 @@ test('a guarded place declined in the language of its own country needs no other
   // the name as written, or declined on a page in another language, still waits for context
   assert.deepEqual(found('Kragujevac je grad u Srbiji.', 'sr'), []);
   assert.deepEqual(found('Fabryka w Kragujevcu zwiększyła produkcję.', 'pl'), []);
+});
+
+test('inflection: a Greek alias whose nominative ending bears the accent sheds it too ("στη Λεμεσό" ← "Λεμεσός")', () => {
+  has('Στη Λεμεσό πραγματοποιήθηκε το συνέδριο.', 'el', 'Λεμεσό=t:limassol (inflection)');
 });

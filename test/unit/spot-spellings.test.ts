@@ -192,3 +192,30 @@ test('Romanian ţ with a cedilla reads as ț with a comma, and Łacinka ŭ after
   // ŭ after a consonant stays a u
   assert.equal(readSpelling('ŭ', 'be-Latn'), 'u');
 });
+
+test('Greek endings are found with the accent on them too ("Σαμαρά" ← "Σαμαράς", "Λεμεσό" ← "Λεμεσός")', () => {
+  assert.ok(stemsOf('σαμαρά', 'el', 'greek').includes('σαμαρ'));
+  assert.ok(stemsOf('λεμεσό', 'el', 'greek').includes('λεμεσ'));
+  assert.ok(stemsOf('λεμεσού', 'el', 'greek').includes('λεμεσ'));
+});
+
+test('Lithuanian dative -ei of a name in -ė ("Ruginienei" ← "Ruginienė")', () => {
+  assert.ok(stemsOf('ruginienei', 'lt', 'latin').includes('ruginien'));
+});
+
+test('Slovenian -rj- before an ending goes ("Pahorja" ← "Pahor"); no other language drops it', () => {
+  assert.ok(stemsOf('pahorja', 'sl', 'latin').includes('pahor'));
+  assert.ok(!stemsOf('pahorja', 'hr', 'latin').includes('pahor'));
+});
+
+test('Finnish consonant gradation is undone ("Turussa" ← "Turku", "Helsingissä" ← "Helsinki", "Lappeenrannassa" ← "Lappeenranta")', () => {
+  assert.ok(stemsOf('turussa', 'fi', 'latin').includes('turku'));
+  assert.ok(stemsOf('helsingissä', 'fi', 'latin').includes('helsinki'));
+  assert.ok(stemsOf('lappeenrannassa', 'fi', 'latin').includes('lappeenranta'));
+  // Estonian has no such rule here
+  assert.ok(!stemsOf('turussa', 'et', 'latin').includes('turku'));
+});
+
+test('Romanian: the genitive of a first word with its article gives back the article ("Fondului" ← "Fondul")', () => {
+  assert.ok(stemsOf('fondului', 'ro', 'latin').includes('fondul'));
+});

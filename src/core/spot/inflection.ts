@@ -85,7 +85,7 @@ const CS: Ending[] = [
 ];
 const CS_WITH_POSSESSIVE = [...CS, ...CS_POSSESSIVE];
 /** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
-const LT = plain('as is ys us a ė o os ės ui ai ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
+const LT = plain('as is ys us a ė o os ės ui ai ei ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
 /** Latvian (with the locative -ī of names in -s and -is: "Daugavpilī" ← "Daugavpils") */
 const LV = plain('s a u am ā ai as ei i ie im iem os ām ēm ī īs');
 /** Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir", "Reykjavíkur") */
@@ -104,8 +104,12 @@ const FI = plain('n in a ä ta tä ia iä ssa ssä issa issä sta stä ista ist�
 /** Hungarian: case suffixes, with their linking vowels ("Bécsben"; the -val/-vel that takes the name's last consonant: hungarianAssimilated) */
 const HU = plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként i');
 
-/** Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei", "Londrei") */
-const RO = plain('ului ul ei ii');
+/**
+ * Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei",
+ * "Londrei"), and the genitive of a name's first word that has the article ("Fondului Monetar
+ * Internațional" ← "Fondul")
+ */
+const RO = [...plain('ului ul ei ii'), ...restoring('ului>ul')];
 /**
  * Estonian: the cases of names, with the -i- or -e- a name that ends in a consonant takes ("Putini",
  * "Moskvas", "Tallinnast", "Putiniga"; "Kallase", "Kallasega")
@@ -196,6 +200,35 @@ function finnishNen(stem: string): string | null {
   return m ? m[1]! + 'nen' : null;
 }
 
+/**
+ * Slovenian: many masculine names in -r take -j- before their endings ("Boruta Pahorja" ← "Pahor",
+ * "direktorja"): the stem without it.
+ */
+function slovenianJ(stem: string): string | null {
+  return stem.length > MIN_STEM && stem.endsWith('rj') ? stem.slice(0, -1) : null;
+}
+
+/**
+ * Finnish consonant gradation: before most endings a last syllable's stop weakens ("Turussa" ←
+ * "Turku", "Helsingissä" ← "Helsinki", "Lappeenrannassa" ← "Lappeenranta", "Kotkassa", "Kuopiossa"
+ * keep theirs). The strong forms a weak stem may come from, each still to be found as a name's word:
+ * nk from ng, nt from nn, mp from mm, lt from ll, rt from rr, a k that went after l, r or h, and kk,
+ * pp, tt from k, p, t between vowels.
+ */
+function finnishStrongGrades(stem: string): string[] {
+  const m = /^(.*?)([bcdfghjklmnpqrstvwxz]+)([aeiouyäö]+)$/u.exec(stem);
+  if (!m) return [];
+  const [, head, consonants, vowels] = m as unknown as [string, string, string, string];
+  if (!/[aeiouyäö]$/u.test(head)) return [];
+  const out: string[] = [];
+  const strong = GRADATION.get(consonants);
+  if (strong) out.push(head + strong + vowels);
+  if (/^[lrh]$/u.test(consonants)) out.push(head + consonants + 'k' + vowels);
+  if (/^[kpt]$/u.test(consonants)) out.push(head + consonants + consonants + vowels);
+  return out.filter((s) => s.length >= MIN_STEM);
+}
+const GRADATION: ReadonlyMap<string, string> = new Map([['ng', 'nk'], ['nn', 'nt'], ['mm', 'mp'], ['ll', 'lt'], ['rr', 'rt']]);
+
 /** shortest stem (in letters of the original script) tried */
 const MIN_STEM = 3;
 
@@ -212,15 +245,24 @@ function lastLetters(endings: readonly Ending[]): Set<number> {
 }
 
 /**
- * The stem with the sound change its language makes before an ending undone (Ukrainian і, the
- * fleeting e or a, Finnish -nen), or null when the language makes none there.
+ * The stems with the sound change its language makes before an ending undone (Ukrainian і, the
+ * fleeting e or a, Slovenian -rj-, Finnish -nen and consonant gradation): none when the language
+ * makes none there.
  */
-function restoredStem(stem: string, primary: string, script: 'latin' | 'cyrillic' | 'greek'): string | null {
-  if (script === 'greek') return null;
-  if (script === 'cyrillic') return primary === 'uk' ? ukrainianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null;
-  if (FLEETING_E.has(primary)) return fleetingE(stem, primary);
-  if (FLEETING_A.has(primary)) return fleetingA(stem);
-  return primary === 'fi' ? finnishNen(stem) : null;
+function restoredStems(stem: string, primary: string, script: 'latin' | 'cyrillic' | 'greek'): string[] {
+  const one = (s: string | null): string[] => (s === null ? [] : [s]);
+  if (script === 'greek') return [];
+  if (script === 'cyrillic') return one(primary === 'uk' ? ukrainianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
+  if (primary === 'sl') return [...one(fleetingE(stem, primary)), ...one(slovenianJ(stem))];
+  if (FLEETING_E.has(primary)) return one(fleetingE(stem, primary));
+  if (FLEETING_A.has(primary)) return one(fleetingA(stem));
+  return primary === 'fi' ? [...one(finnishNen(stem)), ...finnishStrongGrades(stem)] : [];
+}
+
+/** Greek words compared without their accents: "Σαμαρά" ends in the ending -α of "Σαμαράς" */
+const GREEK_TONOS = /[\u0301\u0341]/gu;
+function withoutTonos(word: string): string {
+  return word.normalize('NFD').replace(GREEK_TONOS, '').normalize('NFC');
 }
 
 /**
@@ -230,6 +272,7 @@ function restoredStem(stem: string, primary: string, script: 'latin' | 'cyrillic
 export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic' | 'greek'): string[] {
   const endings = endingsFor(lang, script);
   if (endings.length === 0) return [];
+  if (script === 'greek') word = withoutTonos(word);
   const out: string[] = [];
   const primary = lang.split('-')[0]!;
   if (script === 'latin' && primary === 'hu') {
@@ -240,8 +283,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
-    const alt = restoredStem(stem, primary, script);
-    if (alt && !out.includes(alt)) out.push(alt);
+    for (const alt of restoredStems(stem, primary, script)) if (!out.includes(alt)) out.push(alt);
   }
   return out;
 }

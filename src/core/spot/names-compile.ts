@@ -110,7 +110,8 @@ export function originSpelling(e: Entity): string {
 const NOMINATIVE_S = new Set(['lt', 'lv', 'el']);
 const VOWEL_END = /[aeiouyáéíóúýąęėįųūěаеиоуыэюяіїєёαεηιουωάέήίόύώ]+$/u;
 const VOWEL_OR_J_END = /[aeiouyjáéíóúýąęėįųūěаеиоуыэюяіїєёйьαεηιουωάέήίόύώ]+$/u;
-const NOMINATIVE_END = /(?:as|is|ys|us|os|es|ας|ης|ος|ες)$/u;
+/** (a Greek one with its accent or without: "Λεμεσός" → "Λεμεσό") */
+const NOMINATIVE_END = /(?:as|is|ys|us|os|es|[αά]ς|[ηή]ς|[οό]ς|[εέ]ς)$/u;
 const LATVIAN_NOMINATIVE_END = /[sš]$/u;
 
 /** the keys a word's stems may have: without its final vowel(s), without a Baltic or Greek nominative */
