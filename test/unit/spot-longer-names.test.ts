@@ -49,6 +49,9 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     // a tournament or a race named after a place
     'Empezará la temporada en el Abierto de Madrid, el único grande que le falta.',
     'Nadal ganó el Masters de Madrid en 2005.',
+    // clubs' abbreviations, before or after the town
+    'Milan FF won the derby, and VfL Berlin lost.',
+    'HNK Madrid and Sydney FC drew.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }
@@ -76,6 +79,10 @@ test('a place before a connector and a word that is no name is part of that long
   assert.deepEqual(marks('Pilgrims reached Paris de Compostela on Saturday.'), []);
   assert.deepEqual(marks('The flight from Paris de Berlin landed.'), ['Paris=t:paris', 'Berlin=t:berlin']);
   assert.deepEqual(marks('They met in Paris de nuevo.'), ['Paris=t:paris'], 'a lower-case word after the connector');
+});
+
+test('a word like a club\'s abbreviation but written as a word does not make a longer name ("London If")', () => {
+  assert.deepEqual(marks('He would move to London If he could, he said.'), ['London=t:london']);
 });
 
 test('the look-around itself, on offsets', () => {

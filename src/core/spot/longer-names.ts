@@ -62,6 +62,22 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'nuovo', 'nuova', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'novo', 'nova', 'new',
 ]);
 
+/**
+ * Clubs' abbreviations, after the town ("Malmö FF", "Djurgårdens IF", "Bodø/Glimt" aside) or before it
+ * ("VfL Wolfsburg", "HNK Rijeka", "FK Partizan", "IFK Göteborg", "HJK Helsinki"); counted only when
+ * written with two capitals or more, so that "If" and "Sc" stay words (folded)
+ */
+const CLUB_ABBREVIATIONS_AFTER: ReadonlySet<string> = new Set(['ff', 'if', 'ifk', 'bk', 'ik', 'fk', 'sk', 'sc', 'sv', 'ac', 'afc', 'fc']);
+const CLUB_ABBREVIATIONS_BEFORE: ReadonlySet<string> = new Set([
+  'ifk', 'aik', 'hjk', 'vfl', 'vfb', 'tsg', 'bsc', 'fk', 'sk', 'nk', 'hnk', 'gnk', 'ks', 'kf', 'pfc', 'bk', 'sc', 'sv', 'fck', 'rsc',
+]);
+/** a word written as an abbreviation: two capitals or more ("FF", "VfL") */
+function abbreviated(text: string, s: number, e: number): boolean {
+  let capitals = 0;
+  for (let i = s; i < e && capitals < 2; i++) if (isUpper(text.charCodeAt(i))) capitals++;
+  return capitals >= 2;
+}
+
 /** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'la', 'zu', 'der']);
 /** the longest connector, in letters */
@@ -126,6 +142,7 @@ function headAfter(text: string, end: number, heads: ReadonlySet<string> = HEADS
     // the last part of a hyphened word counts too ("Sun-Times")
     const word = foldKey(text.slice(s, e));
     if (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+    if (heads === HEADS_AFTER && n === 0 && CLUB_ABBREVIATIONS_AFTER.has(word) && abbreviated(text, s, e)) return true;
     i = e;
   }
   return false;
@@ -159,6 +176,7 @@ function headBefore(text: string, start: number): boolean {
     if (upper && (HEADS_BEFORE.has(word) || HEADS_BEFORE.has(word.slice(word.lastIndexOf('-') + 1)))) {
       return n === 0 || !nameWordBefore(text, s);
     }
+    if (n === 0 && CLUB_ABBREVIATIONS_BEFORE.has(word) && abbreviated(text, s, e)) return true;
     if (n > 0 || !CONNECTORS.has(word)) return false;
     i = s;
   }
