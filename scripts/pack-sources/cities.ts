@@ -83,12 +83,15 @@ for (const c of chosen.values()) {
   const set = new AliasSet();
   set.add({ text: name, kind: 'name' });
   if (c.name !== name && !guard?.qualify && !countryKeys.has(normaliseKey(c.name))) set.add({ text: c.name, kind: 'transliteration' });
-  for (const a of o?.aliases ?? []) {
-    const alias: Alias = typeof a === 'string' ? { text: a, kind: 'name' } : { kind: 'name', ...a };
-    if (countryKeys.has(normaliseKey(alias.text)) && !alias.sharedNote) continue;
-    set.add(alias);
-  }
+  for (const alias of overrideAliases(o)) set.add(alias);
   drafts.push({ c, name, aliases: set.list(), capital: c.featureCode === 'PPLC', o });
+}
+
+/** the names an override gives a city, other than a country's */
+function overrideAliases(o: CityOverride | undefined): Alias[] {
+  return (o?.aliases ?? [])
+    .map((a): Alias => (typeof a === 'string' ? { text: a, kind: 'name' } : { kind: 'name', ...a }))
+    .filter((alias) => !countryKeys.has(normaliseKey(alias.text)) || alias.sharedNote);
 }
 
 // the names other languages give the first tier's cities (Unicode CLDR: "Wiedeń", "Moskou", "Βιέννη"),
@@ -151,7 +154,9 @@ for (const c of all) {
   }
   const free = /\s/.test(name) || (major && !wordLike);
   const alias: Alias = { text: name, kind: 'name', ...(free ? {} : { caseSensitive: true, requiresContext: true }) };
-  drafts.push({ c, name, aliases: [alias], capital: false, tier2: true });
+  // its names in other languages, where the overrides give them ("Åbo" of Turku)
+  const others = overrideAliases(overrideByFold.get(fold(keyOf(c)))).filter((a) => normaliseKey(a.text) !== key);
+  drafts.push({ c, name, aliases: [alias, ...others], capital: false, tier2: true });
 }
 
 // second-tier cities of the same name: the bare name stays with one only if it has three times the
