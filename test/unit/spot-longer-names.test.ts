@@ -52,6 +52,9 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     // clubs' abbreviations, before or after the town
     'Milan FF won the derby, and VfL Berlin lost.',
     'HNK Madrid and Sydney FC drew.',
+    // a street, square or airport named after a place
+    'Il corteo è partito da Via Milano alle dieci.',
+    'Les manifestants ont défilé Rue de Lyon.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }

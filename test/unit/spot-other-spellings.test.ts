@@ -56,6 +56,11 @@ const pack: Pack = {
     ent('t:vdl', 'Ursula von der Leyen', 'person', [{ text: 'von der Leyen' }], ['gloss:country:de']),
     ent('t:brussels', 'Brussels', 'place', [{ text: 'Brüsszel', lang: 'hu' }], ['gloss:country:be']),
     ent('t:limassol', 'Limassol', 'place', [{ text: 'Λεμεσός', lang: 'el', caseSensitive: true }], ['gloss:country:cy']),
+    ent('gloss:city:cairo', 'Cairo', 'place', [{ text: 'Κάιρο', lang: 'el', caseSensitive: true }], ['gloss:country:eg']),
+    ent('gloss:city:essen', 'Essen', 'place', [], ['gloss:country:de']),
+    ent('gloss:city:tirana', 'Tirana', 'place', [{ text: 'Tiranë', lang: 'sq' }], ['gloss:country:al']),
+    ent('gloss:region:tirana-county', 'Tirana County', 'place', [{ text: 'Tiranë' }], ['gloss:country:al']),
+    ent('t:havel', 'Václav Havel', 'person', [], ['gloss:country:cz']),
   ],
 };
 /** through the compiled file, as the extension loads its built-in pack */
@@ -596,4 +601,22 @@ test('a guarded place declined in the language of its own country needs no other
 
 test('inflection: a Greek alias whose nominative ending bears the accent sheds it too ("στη Λεμεσό" ← "Λεμεσός")', () => {
   has('Στη Λεμεσό πραγματοποιήθηκε το συνέδριο.', 'el', 'Λεμεσό=t:limassol (inflection)');
+});
+
+test('inflection: the Greek genitive in -ου moves the accent and is still the name ("του Καΐρου" ← "Κάιρο")', () => {
+  has('Στις συνομιλίες του Καΐρου για την εκεχειρία.', 'el', 'Καΐρου=gloss:city:cairo (inflection)');
+});
+
+test('German: a town takes no article, a noun does ("das Essen" is a meal, "in Essen" the town)', () => {
+  none('Das Essen in der Kantine soll günstiger werden.', 'de', 'Essen');
+  has('In Essen regnet es seit Tagen.', 'de', 'Essen=gloss:city:essen (alias)');
+});
+
+test('a city and a region of its country with one name: the city ("Tiranës")', () => {
+  has('Në rrugët e Tiranës u mblodhën mijëra protestues.', 'sq', 'Tiranës=gloss:city:tirana (inflection)');
+});
+
+test('a person in the name of a street or an airport is not meant there ("Letišti Václava Havla")', () => {
+  none('Na Letišti Václava Havla v Praze zrušili desítky odletů.', 'cs', 'Václava Havla');
+  has('Prezident Václav Havel zemřel v roce 2011.', 'cs', 'Václav Havel=t:havel (alias)');
 });

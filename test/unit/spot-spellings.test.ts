@@ -219,3 +219,17 @@ test('Finnish consonant gradation is undone ("Turussa" ← "Turku", "Helsingiss�
 test('Romanian: the genitive of a first word with its article gives back the article ("Fondului" ← "Fondul")', () => {
   assert.ok(stemsOf('fondului', 'ro', 'latin').includes('fondul'));
 });
+
+test('Czech adjectives: the locative -ém and the plural -ých, -ými give back -ý ("Evropském" ← "Evropský")', () => {
+  assert.ok(stemsOf('evropském', 'cs', 'latin').includes('evropský'));
+  assert.ok(stemsOf('evropských', 'cs', 'latin').includes('evropský'));
+});
+
+test('Hungarian -val/-vel after the digraph sz doubles its s ("Fidesszel" ← "Fidesz")', () => {
+  assert.ok(stemsOf('fidesszel', 'hu', 'latin').includes('fidesz'));
+});
+
+test('Belarusian т and д soften before -е ("у Брэсце" ← "Брэст"); Russian keeps them', () => {
+  assert.ok(stemsOf('брэсце', 'be', 'cyrillic').includes('брэст'));
+  assert.ok(!stemsOf('брэсце', 'ru', 'cyrillic').includes('брэст'));
+});

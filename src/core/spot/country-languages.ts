@@ -24,6 +24,18 @@ const COUNTRIES_OF_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   el: ['gr', 'cy'],
   tr: ['tr', 'cy'],
   de: ['de', 'at', 'ch', 'li', 'lu'],
+  hu: ['hu'],
+  ro: ['ro', 'md'],
+  et: ['ee'],
+  fi: ['fi'],
+  sv: ['se', 'fi'],
+  da: ['dk'],
+  no: ['no'],
+  nb: ['no'],
+  nn: ['no'],
+  is: ['is'],
+  sq: ['al', 'xk'],
+  ca: ['es', 'ad'],
 };
 
 /** Is the place with these related ids in a country where `lang` (a primary subtag) is spoken? */

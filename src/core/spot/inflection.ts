@@ -73,10 +73,10 @@ const PL: Ending[] = [
 ];
 /** Czech, Slovak, with the consonant changes before -e of the locative and dative ("v Praze" ← "Praha", "v Americe" ← "Amerika") */
 const CS: Ending[] = [
-  ...plain('a u e ě em ovi y i ou é ého ému ým ách ům ami ech ích ími om ej ý í'),
+  ...plain('a u e ě em ovi y i ou é ého ému ém ým ých ými ách ům ami ech ích ími om ej ý í'),
   // a foreign name ending in -y, -i or -e takes the adjective's endings ("Kennedyho", "Carneymu", "Markem Carneym")
   ...plain('ho mu m'),
-  ...restoring('ého>ý ému>ý ým>ý é>á ou>á ej>á ú>á'),
+  ...restoring('ého>ý ému>ý ém>ý ým>ý ých>ý ými>ý é>á ou>á ej>á ú>á'),
   { strip: 'ze', add: 'h' },
   { strip: 'ze', add: 'g' },
   { strip: 'ce', add: 'k' },
@@ -148,7 +148,7 @@ const BE_LATN = plain('a ja u ju i y je ie oj aj oju aju om iem am jam ach jach 
  * letter). The stem, or null when the word does not end so.
  */
 function hungarianAssimilated(word: string): string | null {
-  const m = /^(.+?)([bcdfghjklmnprstvxz])\2([sy]?)[ae]l$/u.exec(word);
+  const m = /^(.+?)([bcdfghjklmnprstvxz])\2([syz]?)[ae]l$/u.exec(word);
   if (!m || m[1]!.length + 1 + m[3]!.length < MIN_STEM) return null;
   return m[1]! + m[2]! + m[3]!;
 }
@@ -158,6 +158,12 @@ function ukrainianAlternation(stem: string): string | null {
   const m = /^(.*)([оеє])([бвгґджзклмнпрстфхцчшщ])$/u.exec(stem);
   if (!m) return null;
   return m[1]! + (m[2] === 'є' ? 'ї' : 'і') + m[3]!;
+}
+
+/** Belarusian: т and д soften to ц and дз before -е and -і ("у Брэсце" ← "Брэст", "у Гарадзе" ← "Горад") */
+function belarusianAlternation(stem: string): string | null {
+  const m = /^(.+)(ц|дз)$/u.exec(stem);
+  return m ? m[1]! + (m[2] === 'ц' ? 'т' : 'д') : null;
 }
 
 /**
@@ -252,7 +258,9 @@ function lastLetters(endings: readonly Ending[]): Set<number> {
 function restoredStems(stem: string, primary: string, script: 'latin' | 'cyrillic' | 'greek'): string[] {
   const one = (s: string | null): string[] => (s === null ? [] : [s]);
   if (script === 'greek') return [];
-  if (script === 'cyrillic') return one(primary === 'uk' ? ukrainianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
+  if (script === 'cyrillic') {
+    return one(primary === 'uk' ? ukrainianAlternation(stem) : primary === 'be' ? belarusianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
+  }
   if (primary === 'sl') return [...one(fleetingE(stem, primary)), ...one(slovenianJ(stem))];
   if (FLEETING_E.has(primary)) return one(fleetingE(stem, primary));
   if (FLEETING_A.has(primary)) return one(fleetingA(stem));

@@ -78,6 +78,19 @@ function abbreviated(text: string, s: number, e: number): boolean {
   return capitals >= 2;
 }
 
+/**
+ * Streets, squares and airports named after a place or a person ("carrer de València", "Via Roma",
+ * "Rue de Paris", "Ulica Maršala Tita", "Letiště Václava Havla", "Aeroporto di Fiumicino"): the
+ * words that start such a name, in the cases the name is read in (folded). Not "Most" (a bridge in
+ * the Slavic languages, a word in English) nor "Place".
+ */
+const THOROUGHFARES: ReadonlySet<string> = new Set([
+  'carrer', 'calle', 'avenida', 'avinguda', 'rambla', 'plaza', 'placa', 'paseo', 'passeig', 'rue', 'avenue', 'boulevard', 'quai',
+  'via', 'viale', 'corso', 'piazza', 'piazzale', 'largo', 'rua', 'praca', 'strada', 'calea', 'piata', 'bulevardul',
+  'ulica', 'ulice', 'ulici', 'ulicy', 'ulicu', 'aleja', 'alei', 'plac', 'placu', 'namesti', 'namestie', 'trg', 'trgu', 'bulevar', 'bulevaru',
+  'letiste', 'letisti', 'letisko', 'aeroporto', 'aeropuerto', 'aeroport', 'aeroportul', 'lotnisko', 'lotnisku', 'lotniska', 'flughafen',
+]);
+
 /** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'la', 'zu', 'der']);
 /** the longest connector, in letters */
@@ -161,7 +174,7 @@ function nameWordBefore(text: string, i: number): boolean {
  * ends a name already begun says where that is, and the place is the place: "le British Museum
  * de Londres".
  */
-function headBefore(text: string, start: number): boolean {
+function headBefore(text: string, start: number, heads: ReadonlySet<string> = HEADS_BEFORE): boolean {
   let i = start;
   for (let n = 0; n < 2; n++) {
     // one space (or a hyphen: "Université Paris-Saclay" has the head before "Paris")
@@ -173,10 +186,10 @@ function headBefore(text: string, start: number): boolean {
     // a head has a capital; a connector is a short word (no string made for the other words)
     if (!upper && (n > 0 || e - s > MAX_CONNECTOR)) return false;
     const word = foldKey(text.slice(s, e));
-    if (upper && (HEADS_BEFORE.has(word) || HEADS_BEFORE.has(word.slice(word.lastIndexOf('-') + 1)))) {
+    if (upper && (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1)))) {
       return n === 0 || !nameWordBefore(text, s);
     }
-    if (n === 0 && CLUB_ABBREVIATIONS_BEFORE.has(word) && abbreviated(text, s, e)) return true;
+    if (heads === HEADS_BEFORE && n === 0 && CLUB_ABBREVIATIONS_BEFORE.has(word) && abbreviated(text, s, e)) return true;
     if (n > 0 || !CONNECTORS.has(word)) return false;
     i = s;
   }
@@ -243,7 +256,19 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
  * word that is no name ("Santiago de Compostela").
  */
 export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean): boolean {
-  return domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start) || thingNamedAfter(text, start, end) || (nameAt !== undefined && qualifiedAfter(text, start, end, nameAt));
+  return (
+    domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start) || headBefore(text, start, THOROUGHFARES) ||
+    thingNamedAfter(text, start, end) || (nameAt !== undefined && qualifiedAfter(text, start, end, nameAt))
+  );
+}
+
+/**
+ * Is the mention starting at `start` part of the name of a street, square or airport named after
+ * it ("Ulici Maršala Tita", "Letišti Václava Havla", "Via Giuseppe Garibaldi")? A person named so is
+ * not meant there.
+ */
+export function inNameOfThoroughfare(text: string, start: number): boolean {
+  return headBefore(text, start, THOROUGHFARES);
 }
 
 /**

@@ -22,10 +22,11 @@ import { teamOrTown } from './team-or-town.ts';
 import { stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
-import { inLongerInstitutionName, inLongerName } from './longer-names.ts';
+import { inLongerInstitutionName, inLongerName, inNameOfThoroughfare } from './longer-names.ts';
 import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
+import { isCityId, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending } from './ascending.ts';
 
@@ -111,6 +112,18 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
 
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
 const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
+const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
+/** two places in the same country (by their related countries) */
+function sameCountry(a: Candidate, b: Candidate): boolean {
+  const of = relatedCountryCodes(b.entity.related);
+  return relatedCountryCodes(a.entity.related).some((code) => of.includes(code));
+}
+/** a Greek word that ends in the genitive -ου (with its accent or without) */
+const GREEK_GENITIVE_OU = /[οό][υύ]$/u;
+/** German articles and the determiners that go with a noun, not with a town's name (folded) */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'dieses', 'diesem', 'jedes',
+]);
 /** the word right after a mention, across one space */
 const NEXT_WORD = /^ (\p{L}+)/u;
 
@@ -220,6 +233,7 @@ export class PageRules {
     this.dropOwnLanguageLookalikes();
     this.dropOtherAccents();
     this.dropNamesInLongerNames();
+    this.dropGermanNounsAfterArticle();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
     // everything else, in page order (surnames need the full name earlier on the page)
@@ -267,6 +281,21 @@ export class PageRules {
         const thing = (c: Candidate) => c.entity.type === 'person' && namedAfterSomeone(text, h.start, h.end, c.entity.name);
         if (h.real.some(thing)) h.real = h.real.filter((c) => !thing(c));
       }
+      if (h.real.some(isPerson) && inNameOfThoroughfare(text, h.start)) h.real = h.real.filter((c) => !isPerson(c));
+    }
+  }
+
+  /**
+   * German gives a town's name no article ("in Essen", "nach Halle"), and a noun one: after "das",
+   * "dem", "ein" and the rest, "Essen" is a meal and "Halle" a hall, not the town. (Countries and
+   * regions take articles, "die Schweiz", "das Saarland": only cities are dropped.)
+   */
+  private dropGermanNounsAfterArticle(): void {
+    if (this.lang !== 'de') return;
+    for (const h of this.hits) {
+      const city = (c: Candidate) => isCityId(c.id);
+      if (!h.real.some(city) || !oneWord(this.text, h.start, h.end)) continue;
+      if (GERMAN_ARTICLES.has(this.aroundHit(h).before)) h.real = h.real.filter((c) => !city(c));
     }
   }
 
@@ -299,6 +328,8 @@ export class PageRules {
     const text = this.text;
     for (const h of this.hits) {
       if (h.via === undefined || scriptOf(text.charCodeAt(h.start)) !== 'greek') continue;
+      // the genitive in -ου takes the accent forward ("Κάιρο" → "Καΐρου", "Λονδίνο" → "Λονδίνου"): no other word
+      if (GREEK_GENITIVE_OU.test(text.slice(h.start, h.end))) continue;
       const other = (c: Candidate) => {
         if (c.entity.type === 'person') return false;
         const masks = this.greekMasks(c.id);
@@ -594,7 +625,9 @@ export class PageRules {
         // a place written in the script or with the case endings of the page's language: the one in a country of that language
         const local = h.via !== undefined && h.via !== 'variant' && isPlace(c) && inCountryOfLanguage(c.entity.related, pageLang);
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
-        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0);
+        // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city
+        const city = isCityId(c.id) && h.real.some((o) => isRegionId(o.id) && sameCountry(o, c));
+        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed || city ? 1 : 0);
         const contradicted = (side === 'team' && isPlace(c)) || (side === 'town' && !isPlace(c));
         const usable = !guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
         return { c, score, usable, contradicted };
