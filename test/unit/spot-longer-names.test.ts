@@ -23,6 +23,7 @@ const pack: Pack = {
     ent('t:nz', 'New Zealand'), ent('t:mexico', 'Mexico'), ent('t:mexico-city', 'Mexico City'),
     ent('t:man-utd', 'Manchester United', 'organisation', ['Man United']),
     ent('t:beshear', 'Andy Beshear', 'person'),
+    ent('t:bloomberg', 'Bloomberg', 'organisation'), ent('t:barclays', 'Barclays', 'organisation'),
     ent('t:saxony', 'Saxony', 'place', ['Sassonia']), ent('t:austria', 'Austria', 'place', ['Autriche']), ent('t:wales', 'Wales', 'place', ['Galles']),
   ],
 };
@@ -82,6 +83,11 @@ test('a place before a connector and a word that is no name is part of that long
   assert.deepEqual(marks('Pilgrims reached Paris de Compostela on Saturday.'), []);
   assert.deepEqual(marks('The flight from Paris de Berlin landed.'), ['Paris=t:paris', 'Berlin=t:berlin']);
   assert.deepEqual(marks('They met in Paris de nuevo.'), ['Paris=t:paris'], 'a lower-case word after the connector');
+});
+
+test('an organisation at the start of the name of a school, ground or foundation named after it is not marked; its own legal form or trade keeps it', () => {
+  assert.deepEqual(marks('He teaches at the Johns Hopkins Bloomberg School of Public Health.'), []);
+  assert.deepEqual(marks('Barclays Bank raised its rates; Bloomberg reported it.'), ['Barclays=t:barclays', 'Bloomberg=t:bloomberg']);
 });
 
 test('a word like a club\'s abbreviation but written as a word does not make a longer name ("London If")', () => {

@@ -30,6 +30,17 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'beach',
   // orchestras, museums
   'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'museum', 'zoo',
+  // grounds and halls named after a place or a sponsor ("London Stadium", "Emirates Stadium")
+  'stadium', 'arena',
+]);
+
+/**
+ * capitalised words after an organisation's name that make the name of something else named after
+ * it: a school, a ground, a foundation ("Johns Hopkins Bloomberg School", "Etihad Stadium", "Ford
+ * Foundation"); not its own legal form or trade ("Barclays Bank", "Lufthansa Group") (folded)
+ */
+const NAMED_AFTER_AN_ORGANISATION: ReadonlySet<string> = new Set([
+  'school', 'university', 'college', 'institute', 'academy', 'museum', 'foundation', 'stadium', 'arena', 'park', 'center', 'centre',
 ]);
 
 /** the last words of an institution's name ("Victoria University", "Harvard Law School") (folded) */
@@ -269,6 +280,11 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
  */
 export function inNameOfThoroughfare(text: string, start: number): boolean {
   return headBefore(text, start, THOROUGHFARES);
+}
+
+/** Is the organisation's mention [start, end) the start of the name of a school, ground or foundation named after it? */
+export function inNameNamedAfterOrganisation(text: string, end: number): boolean {
+  return headAfter(text, end, NAMED_AFTER_AN_ORGANISATION);
 }
 
 /**

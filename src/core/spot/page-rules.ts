@@ -22,7 +22,7 @@ import { teamOrTown } from './team-or-town.ts';
 import { stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
-import { inLongerInstitutionName, inLongerName, inNameOfThoroughfare } from './longer-names.ts';
+import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameOfThoroughfare } from './longer-names.ts';
 import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
@@ -274,7 +274,7 @@ export class PageRules {
       ) {
         h.real = h.real.filter((c) => !isPlace(c));
       }
-      if (h.real.some((c) => c.entity.type === 'organisation') && inLongerInstitutionName(text, h.start, h.end)) {
+      if (h.real.some((c) => c.entity.type === 'organisation') && (inLongerInstitutionName(text, h.start, h.end) || inNameNamedAfterOrganisation(text, h.end))) {
         h.real = h.real.filter((c) => c.entity.type !== 'organisation');
       }
       if (h.real.length > 0 && hasHyphen(text, h.start, h.end)) {
