@@ -233,3 +233,8 @@ test('Belarusian т and д soften before -е ("у Брэсце" ← "Брэст"
   assert.ok(stemsOf('брэсце', 'be', 'cyrillic').includes('брэст'));
   assert.ok(!stemsOf('брэсце', 'ru', 'cyrillic').includes('брэст'));
 });
+
+test('Polish soft consonants before a vowel give back ń, ś, ć, ź ("z Poznania" ← "Poznań", "w Łodzi" ← "Łódź")', () => {
+  assert.ok(stemsOf('poznania', 'pl', 'latin').includes('poznan'));
+  assert.ok(stemsOf('łodzi', 'pl', 'latin').includes('łodz'));
+});

@@ -160,6 +160,14 @@ function ukrainianAlternation(stem: string): string | null {
   return m[1]! + (m[2] === 'є' ? 'ї' : 'і') + m[3]!;
 }
 
+/**
+ * Polish: ń, ś, ć, ź and dź are written ni, si, ci, zi, dzi before a vowel ("z Poznania" ← "Poznań",
+ * "w Łodzi" ← "Łódź", "Torunia" ← "Toruń"): the stem without the i (the keys fold ń to n).
+ */
+function polishSoftConsonant(stem: string): string | null {
+  return stem.length > MIN_STEM && /[nscz]i$/u.test(stem) ? stem.slice(0, -1) : null;
+}
+
 /** Belarusian: т and д soften to ц and дз before -е and -і ("у Брэсце" ← "Брэст", "у Гарадзе" ← "Горад") */
 function belarusianAlternation(stem: string): string | null {
   const m = /^(.+)(ц|дз)$/u.exec(stem);
@@ -262,6 +270,7 @@ function restoredStems(stem: string, primary: string, script: 'latin' | 'cyrilli
     return one(primary === 'uk' ? ukrainianAlternation(stem) : primary === 'be' ? belarusianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
   }
   if (primary === 'sl') return [...one(fleetingE(stem, primary)), ...one(slovenianJ(stem))];
+  if (primary === 'pl') return [...one(fleetingE(stem, primary)), ...one(polishSoftConsonant(stem))];
   if (FLEETING_E.has(primary)) return one(fleetingE(stem, primary));
   if (FLEETING_A.has(primary)) return one(fleetingA(stem));
   return primary === 'fi' ? [...one(finnishNen(stem)), ...finnishStrongGrades(stem)] : [];

@@ -276,10 +276,16 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
 /**
  * Is the mention starting at `start` part of the name of a street, square or airport named after
  * it ("Ulici Maršala Tita", "Letišti Václava Havla", "Via Giuseppe Garibaldi")? A person named so is
- * not meant there.
+ * not meant there. (A place after a head written small is left alone: "un carrer de València" is
+ * a street in Valencia.)
  */
 export function inNameOfThoroughfare(text: string, start: number): boolean {
-  return headBefore(text, start, THOROUGHFARES);
+  if (headBefore(text, start, THOROUGHFARES)) return true;
+  // in running text the head may be written small ("na letišti Václava Havla", "in via Garibaldi"):
+  // a person right after it is still the street's or the airport's name
+  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
+  const [s, e] = wordBefore(text, start - 1);
+  return e > s && THOROUGHFARES.has(foldKey(text.slice(s, e)));
 }
 
 /** Is the organisation's mention [start, end) the start of the name of a school, ground or foundation named after it? */
