@@ -56,6 +56,9 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     // a street, square or airport named after a place
     'Il corteo è partito da Via Milano alle dieci.',
     'Les manifestants ont défilé Rue de Lyon.',
+    // teams and national sides named after a country or town
+    'Le XV de France jouera à Paris Saint-Germain.',
+    'He rode for Team Berlin, then for Sydney Team Racing.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }

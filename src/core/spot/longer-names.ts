@@ -24,6 +24,8 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'independent', 'globe', 'examiner', 'inquirer', 'review', 'magazine', 'daily', 'star', 'sun', 'standard',
   // clubs ("Manchester City", "Leeds United", "Derby County")
   'city', 'united', 'fc', 'afc', 'cf', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'town', 'county', 'club', 'saint-germain',
+  // teams named after a sponsor's country or town ("UAE Team Emirates")
+  'team',
   // companies and markets
   'bank', 'group', 'holdings', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'airlines', 'airways', 'airport', 'motors', 'exchange',
   // another place named after it ("Miami Beach"; "Mexico City" is in the pack)
@@ -64,7 +66,9 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'fortuna', 'arminia', 'alemannia', 'hansa', 'union',
   // tournaments and races ("Abierto de Australia", "Masters de Madrid", "Tour de France"; not "Grand Prix de Monaco",
   // whose head ends a name begun before it, as in "le British Museum de Londres")
-  'abierto', 'open', 'masters', 'tour',
+  'abierto', 'open', 'masters', 'tour', 'tours',
+  // national sides and teams ("XV de France", "Team USA", "UAE Team Emirates")
+  'xv', 'team',
   // a qualifier makes another place ("Bassa Sassonia" is Lower Saxony, "Alta Austria" Upper Austria,
   // "Nuovo Galles del Sud" New South Wales, "Haute-Autriche", "New Britain"); where the pack knows
   // the longer place, it is marked whole. Not "North", "South", "East", "West": "South Wales", "East
