@@ -263,17 +263,24 @@ function lastLetters(endings: readonly Ending[]): Set<number> {
  * fleeting e or a, Slovenian -rj-, Finnish -nen and consonant gradation): none when the language
  * makes none there.
  */
-function restoredStems(stem: string, primary: string, script: 'latin' | 'cyrillic' | 'greek'): string[] {
-  const one = (s: string | null): string[] => (s === null ? [] : [s]);
-  if (script === 'greek') return [];
+function addRestoredStems(stem: string, primary: string, script: 'latin' | 'cyrillic' | 'greek', out: string[]): void {
+  // no array made per ending tried: this runs for every ending of every capitalised word
+  const add = (s: string | null): void => {
+    if (s !== null && !out.includes(s)) out.push(s);
+  };
+  if (script === 'greek') return;
   if (script === 'cyrillic') {
-    return one(primary === 'uk' ? ukrainianAlternation(stem) : primary === 'be' ? belarusianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
+    add(primary === 'uk' ? ukrainianAlternation(stem) : primary === 'be' ? belarusianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
+    return;
   }
-  if (primary === 'sl') return [...one(fleetingE(stem, primary)), ...one(slovenianJ(stem))];
-  if (primary === 'pl') return [...one(fleetingE(stem, primary)), ...one(polishSoftConsonant(stem))];
-  if (FLEETING_E.has(primary)) return one(fleetingE(stem, primary));
-  if (FLEETING_A.has(primary)) return one(fleetingA(stem));
-  return primary === 'fi' ? [...one(finnishNen(stem)), ...finnishStrongGrades(stem)] : [];
+  if (FLEETING_E.has(primary)) add(fleetingE(stem, primary));
+  if (primary === 'sl') add(slovenianJ(stem));
+  else if (primary === 'pl') add(polishSoftConsonant(stem));
+  else if (FLEETING_A.has(primary)) add(fleetingA(stem));
+  else if (primary === 'fi') {
+    add(finnishNen(stem));
+    for (const strong of finnishStrongGrades(stem)) add(strong);
+  }
 }
 
 /** Greek words compared without their accents: "Σαμαρά" ends in the ending -α of "Σαμαράς" */
@@ -300,7 +307,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
     if (!out.includes(stem)) out.push(stem);
-    for (const alt of restoredStems(stem, primary, script)) if (!out.includes(alt)) out.push(alt);
+    addRestoredStems(stem, primary, script, out);
   }
   return out;
 }
