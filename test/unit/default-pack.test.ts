@@ -269,3 +269,12 @@ test('countries carry the names the press of Central and Eastern Europe, Greece 
   assert.equal(marks('З території Білорусі вночі запустили дрони.', 'uk').get('Білорусі'), 'gloss:country:by');
   assert.equal(marks('Ukrayna yeni teslimat bekliyor.', 'tr').get('Ukrayna'), 'gloss:country:ua');
 });
+
+test('a city goes by its own name in its own language, not its province ("Firenze", "Genova", "Tiranë"), and by its exonyms elsewhere ("Mayence", "Ratisbona")', () => {
+  const it = marks('A Firenze e a Genova piove da giorni; il traghetto per Spalato è stato cancellato.', 'it');
+  assert.equal(it.get('Firenze'), 'gloss:city:florence');
+  assert.equal(it.get('Genova'), 'gloss:city:genoa');
+  assert.equal(it.get('Spalato'), 'gloss:city:split');
+  assert.equal(marks('Mijëra qytetarë protestuan në Tiranë.', 'sq').get('Tiranë'), 'gloss:city:tirana');
+  assert.equal(marks('Le carnaval de Mayence a attiré des milliers de visiteurs.', 'fr').get('Mayence'), 'gloss:city:mainz');
+});
