@@ -264,23 +264,25 @@ function lastLetters(endings: readonly Ending[]): Set<number> {
  * makes none there.
  */
 function addRestoredStems(stem: string, primary: string, script: 'latin' | 'cyrillic' | 'greek', out: string[]): void {
-  // no array made per ending tried: this runs for every ending of every capitalised word
-  const add = (s: string | null): void => {
-    if (s !== null && !out.includes(s)) out.push(s);
-  };
+  // nothing made per ending tried (no array, no closure): this runs for every ending of every capitalised word
   if (script === 'greek') return;
   if (script === 'cyrillic') {
-    add(primary === 'uk' ? ukrainianAlternation(stem) : primary === 'be' ? belarusianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
+    addNew(out, primary === 'uk' ? ukrainianAlternation(stem) : primary === 'be' ? belarusianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
     return;
   }
-  if (FLEETING_E.has(primary)) add(fleetingE(stem, primary));
-  if (primary === 'sl') add(slovenianJ(stem));
-  else if (primary === 'pl') add(polishSoftConsonant(stem));
-  else if (FLEETING_A.has(primary)) add(fleetingA(stem));
+  if (FLEETING_E.has(primary)) addNew(out, fleetingE(stem, primary));
+  if (primary === 'sl') addNew(out, slovenianJ(stem));
+  else if (primary === 'pl') addNew(out, polishSoftConsonant(stem));
+  else if (FLEETING_A.has(primary)) addNew(out, fleetingA(stem));
   else if (primary === 'fi') {
-    add(finnishNen(stem));
-    for (const strong of finnishStrongGrades(stem)) add(strong);
+    addNew(out, finnishNen(stem));
+    for (const strong of finnishStrongGrades(stem)) addNew(out, strong);
   }
+}
+
+/** `stem` at the end of `out` unless it is null or there already */
+function addNew(out: string[], stem: string | null): void {
+  if (stem !== null && !out.includes(stem)) out.push(stem);
 }
 
 /** Greek words compared without their accents: "Σαμαρά" ends in the ending -α of "Σαμαράς" */
@@ -306,7 +308,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
   for (const e of endings) {
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
-    if (!out.includes(stem)) out.push(stem);
+    addNew(out, stem);
     addRestoredStems(stem, primary, script, out);
   }
   return out;

@@ -106,6 +106,9 @@ const THOROUGHFARES: ReadonlySet<string> = new Set([
   'letiste', 'letisti', 'letisko', 'aeroporto', 'aeropuerto', 'aeroport', 'aeroportul', 'lotnisko', 'lotnisku', 'lotniska', 'flughafen',
 ]);
 
+/** what makes a place part of a longer name when it stands right before it (or before a connector and it) */
+const PLACE_HEADS_BEFORE: ReadonlySet<string> = new Set([...HEADS_BEFORE, ...THOROUGHFARES]);
+
 /** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'la', 'zu', 'der']);
 /** the longest connector, in letters */
@@ -159,8 +162,11 @@ function capitalAfterSpaces(text: string, i: number): number {
   return i < text.length && isUpper(text.charCodeAt(i)) ? i : -1;
 }
 
-/** capitalised words right after the place, up to a few, one of them a head: "City", "University Press", "Morning Herald" */
-function headAfter(text: string, end: number, heads: ReadonlySet<string> = HEADS_AFTER): boolean {
+/**
+ * capitalised words right after the place, up to a few, one of them a head: "City", "University Press",
+ * "Morning Herald"; or, first, one of `abbreviations` written as one ("Malmö FF")
+ */
+function headAfter(text: string, end: number, heads: ReadonlySet<string>, abbreviations: ReadonlySet<string> | null): boolean {
   let i = end;
   for (let n = 0; n < MAX_WORDS_AFTER; n++) {
     i = capitalAfterSpaces(text, i);
@@ -170,7 +176,7 @@ function headAfter(text: string, end: number, heads: ReadonlySet<string> = HEADS
     // the last part of a hyphened word counts too ("Sun-Times")
     const word = foldKey(text.slice(s, e));
     if (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1))) return true;
-    if (heads === HEADS_AFTER && n === 0 && CLUB_ABBREVIATIONS_AFTER.has(word) && abbreviated(text, s, e)) return true;
+    if (n === 0 && abbreviations?.has(word) && abbreviated(text, s, e)) return true;
     i = e;
   }
   return false;
@@ -187,9 +193,9 @@ function nameWordBefore(text: string, i: number): boolean {
  * A head right before the place ("Real Madrid", "Université Paris-Saclay"), or a head that starts a
  * name before a connector and the place ("Bank of England", "l'Université de Lyon"). A head that
  * ends a name already begun says where that is, and the place is the place: "le British Museum
- * de Londres".
+ * de Londres". Right before it, one of `abbreviations` written as one counts as a head ("VfL Wolfsburg").
  */
-function headBefore(text: string, start: number, heads: ReadonlySet<string> = HEADS_BEFORE): boolean {
+function headBefore(text: string, start: number, heads: ReadonlySet<string>, abbreviations: ReadonlySet<string> | null): boolean {
   let i = start;
   for (let n = 0; n < 2; n++) {
     // one space (or a hyphen: "Université Paris-Saclay" has the head before "Paris")
@@ -204,7 +210,7 @@ function headBefore(text: string, start: number, heads: ReadonlySet<string> = HE
     if (upper && (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1)))) {
       return n === 0 || !nameWordBefore(text, s);
     }
-    if (heads === HEADS_BEFORE && n === 0 && CLUB_ABBREVIATIONS_BEFORE.has(word) && abbreviated(text, s, e)) return true;
+    if (n === 0 && abbreviations?.has(word) && abbreviated(text, s, e)) return true;
     if (n > 0 || !CONNECTORS.has(word)) return false;
     i = s;
   }
@@ -272,7 +278,7 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
  */
 export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean): boolean {
   return (
-    domainLike(text, start, end) || headAfter(text, end) || headBefore(text, start) || headBefore(text, start, THOROUGHFARES) ||
+    domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) ||
     thingNamedAfter(text, start, end) || (nameAt !== undefined && qualifiedAfter(text, start, end, nameAt))
   );
 }
@@ -284,7 +290,7 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
  * a street in Valencia.)
  */
 export function inNameOfThoroughfare(text: string, start: number): boolean {
-  if (headBefore(text, start, THOROUGHFARES)) return true;
+  if (headBefore(text, start, THOROUGHFARES, null)) return true;
   // in running text the head may be written small ("na letišti Václava Havla", "in via Garibaldi"):
   // a person right after it is still the street's or the airport's name
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
@@ -294,7 +300,7 @@ export function inNameOfThoroughfare(text: string, start: number): boolean {
 
 /** Is the organisation's mention [start, end) the start of the name of a school, ground or foundation named after it? */
 export function inNameNamedAfterOrganisation(text: string, end: number): boolean {
-  return headAfter(text, end, NAMED_AFTER_AN_ORGANISATION);
+  return headAfter(text, end, NAMED_AFTER_AN_ORGANISATION, null);
 }
 
 /**
@@ -307,5 +313,5 @@ export function inLongerInstitutionName(text: string, start: number, end: number
   // a capitalised word must follow (headAfter): most mentions have none, and are not read back
   if (capitalAfterSpaces(text, end) < 0) return false;
   const [s, e] = wordBefore(text, end);
-  return e > s && s >= start && INSTITUTION_ENDS.has(foldKey(text.slice(s, e))) && headAfter(text, end, PUBLICATION_HEADS);
+  return e > s && s >= start && INSTITUTION_ENDS.has(foldKey(text.slice(s, e))) && headAfter(text, end, PUBLICATION_HEADS, null);
 }

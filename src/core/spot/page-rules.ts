@@ -113,6 +113,7 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
 const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
+const isCity = (c: Candidate): boolean => isCityId(c.id);
 /** two places in the same country (by their related countries) */
 function sameCountry(a: Candidate, b: Candidate): boolean {
   const of = relatedCountryCodes(b.entity.related);
@@ -281,7 +282,7 @@ export class PageRules {
         const thing = (c: Candidate) => c.entity.type === 'person' && namedAfterSomeone(text, h.start, h.end, c.entity.name);
         if (h.real.some(thing)) h.real = h.real.filter((c) => !thing(c));
       }
-      if (h.real.some(isPerson) && inNameOfThoroughfare(text, h.start)) h.real = h.real.filter((c) => !isPerson(c));
+      if (h.real.some(isPerson) && inNameOfThoroughfare(text, h.start)) h.real = h.real.filter(notPerson);
     }
   }
 
@@ -293,9 +294,8 @@ export class PageRules {
   private dropGermanNounsAfterArticle(): void {
     if (this.lang !== 'de') return;
     for (const h of this.hits) {
-      const city = (c: Candidate) => isCityId(c.id);
-      if (!h.real.some(city) || !oneWord(this.text, h.start, h.end)) continue;
-      if (GERMAN_ARTICLES.has(this.aroundHit(h).before)) h.real = h.real.filter((c) => !city(c));
+      if (!h.real.some(isCity) || !oneWord(this.text, h.start, h.end)) continue;
+      if (GERMAN_ARTICLES.has(this.aroundHit(h).before)) h.real = h.real.filter((c) => !isCity(c));
     }
   }
 
@@ -626,7 +626,7 @@ export class PageRules {
         const local = h.via !== undefined && h.via !== 'variant' && isPlace(c) && inCountryOfLanguage(c.entity.related, pageLang);
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city
-        const city = isCityId(c.id) && h.real.some((o) => isRegionId(o.id) && sameCountry(o, c));
+        const city = isCity(c) && h.real.some((o) => isRegionId(o.id) && sameCountry(o, c));
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed || city ? 1 : 0);
         const contradicted = (side === 'team' && isPlace(c)) || (side === 'town' && !isPlace(c));
         const usable = !guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
