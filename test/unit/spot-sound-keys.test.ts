@@ -21,6 +21,11 @@ test('the sound key keeps the consonants, in classes other alphabets write alike
   assert.equal(soundKey('Herzog'), 'RSG');
   assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('гамбург', 'ru')), ['GMBRG', 'MBRG']);
   assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('джонсон', 'ru')), ['GNSN']);
+  // Serbian and Macedonian romanise with carons: "џонсон" is "džonson", read as "dzhonson"
+  assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('џонсон', 'sr')), ['GNSN']);
+  // ж is also the j of French, Catalan and Portuguese names ("Жозеп" is Josep)
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('жозеп', 'mk')).includes(soundKey('Josep')));
+  assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('жуков', 'ru')), ['SKF', 'GKF']);
   // too little to read by sound
   assert.equal(nameSoundKeys(['li', 'na']), null);
   assert.equal(nameSoundKeys(['yi', 'ao']), null);

@@ -75,17 +75,33 @@ export function soundKey(word: string, spelling = ''): string {
 }
 
 /**
- * The sound keys of a word romanised from Cyrillic (romanise.ts spellings: dzh, kh, sh, ts, y):
- * as it reads, and, where it has a "g" of its own, with the first such g read as an h, which Russian,
- * Belarusian and Bulgarian write with г ("Герцог" is Herzog, "Гамбург" Hamburg).
+ * The letters with a caron or an acute that the Serbian, Macedonian and Belarusian romanisations
+ * use, as the English-style digraphs the rules read ("Џонсон" is "džonson", read as "dzhonson").
+ */
+const DIGRAPHS: readonly (readonly [RegExp, string])[] = [[/dž/g, 'dzh'], [/ž/g, 'zh'], [/š/g, 'sh'], [/[čć]/g, 'ch'], [/đ/g, 'dj']];
+const HAS_CARON = /[žščćđ]/;
+
+/**
+ * The sound keys of a word romanised from Cyrillic (romanise.ts spellings: dzh, kh, sh, ts, y, or
+ * the carons of the Serbian and Macedonian systems): as it reads; where it has a "g" of its own, with
+ * the first such g read as an h, which Russian, Belarusian and Bulgarian write with г ("Герцог" is
+ * Herzog, "Гамбург" Hamburg); and where it has a "zh", with it read as the j of French, Catalan and
+ * Portuguese names ("Жозеп Борел" is Josep Borrell, "Жан" Jean).
  */
 export function cyrillicSoundKeys(romanised: string): string[] {
-  const key = soundKey(romanised);
+  let word = romanised;
+  if (HAS_CARON.test(word)) for (const [from, to] of DIGRAPHS) word = word.replace(from, to);
+  const keys = [soundKey(word)];
   // the first g only ("Гамбург": the last g is a g); one right after a z stays a g
-  const asH = romanised.replace(/(?<!d?z)g/, 'h');
-  if (asH === romanised) return [key];
-  const other = soundKey(asH);
-  return other === key ? [key] : [key, other];
+  const asH = word.replace(/(?<!d?z)g/, 'h');
+  if (asH !== word) addKey(keys, soundKey(asH));
+  const asJ = word.replace(/(?<!d)zh/g, 'j');
+  if (asJ !== word) addKey(keys, soundKey(asJ));
+  return keys;
+}
+
+function addKey(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
 }
 
 /**
