@@ -212,6 +212,8 @@ test('Finnish consonant gradation is undone ("Turussa" ← "Turku", "Helsingiss�
   assert.ok(stemsOf('turussa', 'fi', 'latin').includes('turku'));
   assert.ok(stemsOf('helsingissä', 'fi', 'latin').includes('helsinki'));
   assert.ok(stemsOf('lappeenrannassa', 'fi', 'latin').includes('lappeenranta'));
+  // -ht- weakens to -hd-, and a name in -i takes -e- before the ending ("Lahdessa" ← "Lahti")
+  assert.ok(stemsOf('lahdessa', 'fi', 'latin').includes('lahti'));
   // Estonian has no such rule here
   assert.ok(!stemsOf('turussa', 'et', 'latin').includes('turku'));
 });

@@ -236,12 +236,16 @@ function finnishStrongGrades(stem: string): string[] {
   if (!/[aeiouyäö]$/u.test(head)) return [];
   const out: string[] = [];
   const strong = GRADATION.get(consonants);
-  if (strong) out.push(head + strong + vowels);
+  if (strong) {
+    out.push(head + strong + vowels);
+    // a name in -i takes -e- before its endings ("Lahti", "Lahdessa")
+    if (vowels === 'e') out.push(head + strong + 'i');
+  }
   if (/^[lrh]$/u.test(consonants)) out.push(head + consonants + 'k' + vowels);
   if (/^[kpt]$/u.test(consonants)) out.push(head + consonants + consonants + vowels);
   return out.filter((s) => s.length >= MIN_STEM);
 }
-const GRADATION: ReadonlyMap<string, string> = new Map([['ng', 'nk'], ['nn', 'nt'], ['mm', 'mp'], ['ll', 'lt'], ['rr', 'rt']]);
+const GRADATION: ReadonlyMap<string, string> = new Map([['ng', 'nk'], ['nn', 'nt'], ['mm', 'mp'], ['ll', 'lt'], ['rr', 'rt'], ['hd', 'ht']]);
 
 /** shortest stem (in letters of the original script) tried */
 const MIN_STEM = 3;
