@@ -599,6 +599,18 @@ test('a guarded place declined in the language of its own country needs no other
   assert.deepEqual(found('Fabryka w Kragujevcu zwiększyła produkcję.', 'pl'), []);
 });
 
+test('a guarded party declined in the language of its own country, after the sentence\'s first word ("Poslanci Smeru" on a Slovak page)', () => {
+  const parties: Pack = {
+    ...pack,
+    entities: [ent('t:smer', 'Smer-SD', 'organisation', [{ text: 'Smer', caseSensitive: true, requiresContext: true }], ['gloss:country:sk'])],
+  };
+  const found = marksWith(new Matcher(compilePack(parties)));
+  assert.deepEqual(found('Poslanci Smeru v utorok odmietli návrh opozície.', 'sk'), ['Smeru=t:smer (inflection)']);
+  // declined on a page in another language, or as written, it still waits for context
+  assert.deepEqual(found('Posłowie Smeru odrzucili wniosek opozycji.', 'pl'), []);
+  assert.deepEqual(found('Poslanci Smer v utorok odmietli návrh.', 'sk'), []);
+});
+
 test('inflection: a Greek alias whose nominative ending bears the accent sheds it too ("στη Λεμεσό" ← "Λεμεσός")', () => {
   has('Στη Λεμεσό πραγματοποιήθηκε το συνέδριο.', 'el', 'Λεμεσό=t:limassol (inflection)');
 });

@@ -517,7 +517,9 @@ export class PageRules {
     const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
     if (around.month || isDate(text, h.start, h.end)) return 'none';
     if (this.inLongerName(around) && !wordBefore) return 'none';
-    if (around.namedBefore && !wordBefore) return 'none';
+    // a capitalised word before it is no longer name when it is only the sentence's first word and
+    // this word is declined on its own ("Poslanci Smeru": MPs of Smer)
+    if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && h.via === 'inflection')) return 'none';
     if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
     if (wordBefore) return 'firm';
     if (this.someoneElsesSurname(h, c)) return 'none';
@@ -569,10 +571,11 @@ export class PageRules {
       return ctx.established(e, 2) || (possessive(this.text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
     }
     // mid-sentence, capitalised, not part of another name: the entity linked elsewhere on the page on
-    // firm evidence, or a related entity on the page, will do; or a place in a country of the page's
-    // language, declined in that language ("У Крагујевцу", a Serbian city on a Serbian page)
+    // firm evidence, or a related entity on the page, will do; or a place or an organisation of a
+    // country of the page's language, declined in that language ("У Крагујевцу", a Serbian city on a
+    // Serbian page; "Poslanci Smeru", a Slovak party on a Slovak page)
     if (ctx.established(e) || ctx.related(e, false)) return 'weak';
-    return e.type === 'place' && h.via === 'inflection' && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
+    return (e.type === 'place' || e.type === 'organisation') && h.via === 'inflection' && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
   }
 
   /**
