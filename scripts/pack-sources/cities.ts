@@ -35,8 +35,15 @@ const MIN_POPULATION = 1_000_000;
  * English word or a person's name in the pack needs context (its country on the page).
  */
 const MIN_POPULATION_TIER2 = 100_000;
-/** a seat of a province or state (GeoNames PPLA) is in the news of its region from this size: regional capitals such as Liberec, Osijek, Maribor, Jyväskylä */
+/**
+ * A seat of a province or state (GeoNames PPLA) is in the news of its region from this size:
+ * regional capitals such as Liberec, Osijek, Maribor, Jyväskylä; and so is every other town of this
+ * size (Roubaix, Tübingen, Zwickau), under the rules of the smaller seats: no name another file
+ * has, a one-word name that is also a word or a person's name only with its country.
+ */
 const MIN_POPULATION_SEAT = 50_000;
+/** an article and one more word: "El Banco", "La Mesa", "The Villages" */
+const ARTICLE_AND_WORD = /^(el|la|los|las|le|les|il|lo|the|al|der|die|das)\s+\S+$/i;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
 const keyOf = (c: GeoCity) => `${c.name}|${c.country}`;
 
@@ -135,7 +142,7 @@ const persons = personWords(prior);
 const tier1Keys = new Set(drafts.flatMap((d) => d.aliases.map((a) => normaliseKey(a.text))));
 let tier2Skipped = 0;
 for (const c of all) {
-  if (c.population < (c.featureCode === 'PPLA' ? MIN_POPULATION_SEAT : MIN_POPULATION_TIER2) || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
+  if (c.population < MIN_POPULATION_SEAT || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
   if (dropFold.has(fold(keyOf(c))) || !countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
   const name = plain(c.name);
   const key = normaliseKey(name);
@@ -154,7 +161,9 @@ for (const c of all) {
     drafts.push({ c, name: qualified, aliases: [{ text: qualified, kind: 'name' }], capital: false, tier2: true });
     continue;
   }
-  const free = /\s/.test(name) || (major && !wordLike);
+  // a smaller town named with an article and one word reads as a phrase ("El Banco Santander", "La Mesa"): only with its country
+  const phrase = c.population < MIN_POPULATION_TIER2 && ARTICLE_AND_WORD.test(name);
+  const free = (/\s/.test(name) && !phrase) || (major && !wordLike);
   const alias: Alias = { text: name, kind: 'name', ...(free ? {} : { caseSensitive: true, requiresContext: true }) };
   // its names in other languages, where the overrides give them ("Åbo" of Turku)
   const others = overrideAliases(overrideByFold.get(fold(keyOf(c)))).filter((a) => normaliseKey(a.text) !== key);
@@ -165,10 +174,13 @@ for (const c of all) {
 // people of every other; otherwise each is named with its country ("Newcastle, Australia")
 const tier2ByName = new Map<string, Draft[]>();
 for (const d of drafts) if (d.tier2 && !d.name.includes(',')) tier2ByName.set(normaliseKey(d.name), [...(tier2ByName.get(normaliseKey(d.name)) ?? []), d]);
+// a town under 100,000 that is no seat of a province never takes the bare name from a bigger city or seat
+const isTown = (d: Draft): boolean => d.c.population < MIN_POPULATION_TIER2 && d.c.featureCode !== 'PPLA';
 for (const same of tier2ByName.values()) {
   if (same.length < 2) continue;
-  const [top, ...rest] = same.sort((a, b) => b.c.population - a.c.population);
-  const keep = rest.every((d) => top!.c.population >= 3 * d.c.population) ? top : undefined;
+  const bigger = same.filter((d) => !isTown(d));
+  const [top, ...rest] = (bigger.length > 0 ? bigger : same).sort((a, b) => b.c.population - a.c.population);
+  const keep = rest.every((d) => top!.c.population >= 3 * d.c.population) && (bigger.length > 0 || same.every((d) => d === top || top!.c.population >= 3 * d.c.population)) ? top : undefined;
   for (const d of same) {
     if (d === keep) continue;
     d.name = `${d.name}, ${d.c.country === 'US' ? US_STATES[d.c.adminCode] ?? 'United States' : countryName(d.c.country)}`;
