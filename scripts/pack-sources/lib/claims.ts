@@ -25,6 +25,7 @@ export const GENERATED_ORDER = [
   'institutions.json',
   'regions-admin.json',
   'geography.json',
+  'people-notable.json',
 ];
 
 export interface Holder { id: string; name: string; file: string }
