@@ -25,6 +25,7 @@ export const GENERATED_ORDER = [
   'institutions.json',
   'regions-admin.json',
   'geography.json',
+  'sports.json',
   'people-notable.json',
 ];
 
