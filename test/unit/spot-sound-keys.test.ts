@@ -72,3 +72,10 @@ test('a Dutch, German or Polish name is read by sound with its own letters: w is
   // an English w stays silent in its sound ("Уоррен")
   assert.deepEqual(found('Сенатор Элизабет Уоррен выступила.', 'ru'), ['Элизабет Уоррен=t:warren']);
 });
+
+test('a name read by its letters beats one read by its sound alone ("Роберта Мецола" is Roberta Metsola, not Robert Musil)', () => {
+  const both = new Matcher(compilePack({ ...pack, entities: [person('t:metsola', 'Roberta Metsola'), person('t:musil', 'Robert Musil')] } as Pack));
+  const found = (text: string, lang: string): string[] => spot(text, [both], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  // "Мецола" romanises to "metsola": Metsola's own letters; its consonants are Musil's too
+  assert.deepEqual(found('Председателят на Европейския парламент Роберта Мецола откри конференцията.', 'bg'), ['Роберта Мецола=t:metsola']);
+});

@@ -76,6 +76,12 @@ export class KeyTable {
     return this.offsets.length - 1;
   }
 
+  /** is key `id` a sound key (sound-keys.ts: capitals, where every other key is in small letters) */
+  isSoundKey(id: number): boolean {
+    const c = this.all.charCodeAt(this.offsets[id]!);
+    return c >= 0x41 && c <= 0x5a;
+  }
+
   /** the id of `key`, or -1 */
   id(key: string): number {
     const table = this.table;

@@ -547,7 +547,7 @@ export class NameIndex {
     const first = cur.info[0]!;
     if (!first.known) return null;
     const others = othersMayStart(first, latinOthers);
-    const best: Best = { hit: null, name: -1, alike: [] };
+    const best: Best = { hit: null, name: -1, alike: [], bySound: false };
     const ids = first.stems.length > 0 ? [...first.ids, ...first.stems] : first.ids;
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
     for (const id of ids) {
@@ -561,7 +561,7 @@ export class NameIndex {
         if (!next.known && !next.shapes.some(isShape) && next.womanStems.length === 0) continue;
         for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
           const surname = this.givenSurname[p]!;
-          keepLongest(best, this.matchFullName(cur, surname), surname);
+          keepLongest(best, this.matchFullName(cur, surname), surname, this.readBySound(surname));
         }
       }
     }
@@ -597,11 +597,16 @@ export class NameIndex {
         if (tried.has(name)) continue;
         tried.add(name);
       }
-      keepLongest(best, this.matchName(cur, name, 0), name);
+      keepLongest(best, this.matchName(cur, name, 0), name, this.readBySound(name));
     }
   }
 
   /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
+  /** is the name one of the sound-key names (a Latin full name as other alphabets write it by sound, sound-keys.ts) */
+  private readBySound(name: number): boolean {
+    return this.keys.isSoundKey(this.formKey[this.wordForm[this.nameStart[name]!]!]!);
+  }
+
   private mayBe(info: WordInfo, w: number): boolean {
     const form = this.wordForm[w]!;
     const key = this.formKey[form]!;
@@ -963,15 +968,32 @@ interface Best {
   name: number;
   /** those hits one by one, each with its name */
   alike: { hit: NameHit; name: number }[];
+  /** the hit was read by its sound keys only */
+  bySound: boolean;
 }
 
-/** keep the longer hit; one as long, found the same way, adds its entities */
-function keepLongest(best: Best, hit: NameHit | null, name: number): void {
+/**
+ * Keep the longer hit; one as long, found the same way, adds its entities. Of two hits of the same
+ * words, one read by its letters beats one read by its sound alone ("Роберта Мецола" is Roberta
+ * Metsola, whose keys it has, not Robert Musil, whose consonants it shares).
+ */
+function keepLongest(best: Best, hit: NameHit | null, name: number, bySound: boolean): void {
   if (!hit) return;
+  const sameWords = best.hit !== null && hit.start === best.hit.start && hit.end === best.hit.end;
+  if (sameWords && bySound !== best.bySound) {
+    if (best.bySound) {
+      best.hit = hit;
+      best.name = name;
+      best.alike = [{ hit, name }];
+      best.bySound = false;
+    }
+    return;
+  }
   if (best.hit === null || hit.end > best.hit.end) {
     best.hit = hit;
     best.name = name;
     best.alike = [{ hit, name }];
+    best.bySound = bySound;
   } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
     // as long, and one found with fewer words cut: that one ("Sanna Marinin" is Sanna Marin's, whose
     // "Sanna" is as written, not San Marino's, whose "San" is cut from it)
@@ -980,6 +1002,7 @@ function keepLongest(best: Best, hit: NameHit | null, name: number): void {
         best.hit = hit;
         best.name = name;
         best.alike = [{ hit, name }];
+        best.bySound = bySound;
       }
       return;
     }
