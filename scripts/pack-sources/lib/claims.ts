@@ -26,6 +26,7 @@ export const GENERATED_ORDER = [
   'regions-admin.json',
   'geography.json',
   'sports.json',
+  'companies-europe.json',
   'people-notable.json',
 ];
 
