@@ -18,6 +18,9 @@ test('surnames: last word, with particles, without suffixes', () => {
   assert.equal(surnameOf('Ursula von der Leyen'), 'von der Leyen');
   assert.equal(surnameOf('Martin Luther King Jr.'), 'King');
   assert.equal(surnameOf('Madonna'), null);
+  // a name with "of" is a title, not given name and surname ("Belgium" is no one's surname)
+  assert.equal(surnameOf('Baudouin of Belgium'), null);
+  assert.equal(surnameOf('Faisal of Saudi Arabia'), null);
 });
 
 test('acronyms by shape', () => {

@@ -611,6 +611,19 @@ test('a guarded party declined in the language of its own country, after the sen
   assert.deepEqual(found('Poslanci Smer v utorok odmietli návrh.', 'sk'), []);
 });
 
+test('a sentence\'s first word written as an adjective made from a place is the adjective ("Anglický mladík": an English youngster)', () => {
+  const places: Pack = {
+    ...pack,
+    // the Czech and the Slovak name: the Czech adjective's stem is the Slovak name's ("anglick-")
+    entities: [ent('t:england', 'England', 'place', [{ text: 'Anglie' }, { text: 'Anglicko' }])],
+  };
+  const found = marksWith(new Matcher(compilePack(places)));
+  assert.deepEqual(found('Anglický mladík odehrál další skvělý zápas.', 'cs'), []);
+  assert.deepEqual(found('Anglický trenér odstoupil.', 'sk'), []);
+  // the place's own case forms at a sentence's start are still the place
+  assert.deepEqual(found('Anglicku navštívil v septembri.', 'sk'), ['Anglicku=t:england (inflection)']);
+});
+
 test('inflection: a Greek alias whose nominative ending bears the accent sheds it too ("στη Λεμεσό" ← "Λεμεσός")', () => {
   has('Στη Λεμεσό πραγματοποιήθηκε το συνέδριο.', 'el', 'Λεμεσό=t:limassol (inflection)');
 });

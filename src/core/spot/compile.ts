@@ -86,6 +86,8 @@ function regnal(words: string[]): 'regnal' | string[] | null {
  * ("Xi Jinping" → "Xi", "Jensen Huang" → "Huang"); a name with none keeps the last-word rule.
  */
 export function surnameOf(fullName: string, opts: SurnameOptions = {}): string | null {
+  // a name with "of" is a title ("Baudouin of Belgium", "Faisal of Saudi Arabia"): no surname, as givenWords says
+  if (/\sof\s/u.test(fullName)) return null;
   let words = nameWords(fullName);
   // generational suffixes, and a final initial ("Gukesh D"), are not surnames
   while (words.length > 1 && (SUFFIXES.test(words[words.length - 1]!) || (INITIAL.test(words[words.length - 1]!) && !ROMAN.test(words[words.length - 1]!)))) words.pop();

@@ -375,3 +375,28 @@ export function endingLetters(lang: string, script: 'latin' | 'cyrillic' | 'gree
 export function declines(lang: string, script: 'latin' | 'cyrillic' | 'greek'): boolean {
   return endingsFor(lang, script).length > 0;
 }
+
+/**
+ * The endings of the adjectives Slavic languages make from places' names ("anglický", "francuski",
+ * "английский", "hrvatski"): a word that ends so is the adjective, which starts a sentence with a
+ * capital like any word. By language (primary subtag).
+ */
+const PLACE_ADJECTIVE: Readonly<Record<string, RegExp>> = {
+  cs: /(?:sk|ck|čk)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|í)$/u,
+  sk: /(?:sk|ck|čk)(?:ý|á|é|ého|ému|om|ým|ých|ými|ou|í)$/u,
+  pl: /(?:sk|ck)(?:i|a|ie|iego|iej|iemu|im|ich|imi|ą)$/u,
+  sl: /(?:sk|šk|čk)(?:i|a|o|e|ega|emu|em|ih|im|imi)$/u,
+  hr: /(?:sk|šk|čk)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|ima)$/u,
+  bs: /(?:sk|šk|čk)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|ima)$/u,
+  sr: /(?:sk|šk|čk|ск|шк|чк)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|ima|и|а|о|е|ог|ога|ом|ому|ој|их|им|има)$/u,
+  ru: /(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|ом|их|им|ими)$/u,
+  uk: /(?:ськ|цьк|зьк)(?:ий|а|е|і|ого|ому|ій|у|им|их|ими)$/u,
+  be: /(?:ск|цк|зк)(?:і|ая|ае|ія|ага|аму|ай|ую|ім|іх|імі)$/u,
+  bg: /(?:ск|шк|цк)(?:и|а|о|ия|ият|ата|ото|ите)$/u,
+  mk: /(?:ск|шк|цк)(?:и|а|о|ата|от|ото|ите)$/u,
+};
+
+/** is `word` written as an adjective made from a place's name in `lang` ("Anglický", "Francuski") */
+export function isAdjectiveOfPlace(word: string, lang: string): boolean {
+  return PLACE_ADJECTIVE[lang]?.test(word.toLowerCase()) ?? false;
+}

@@ -19,7 +19,7 @@ import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-key
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { teamOrTown } from './team-or-town.ts';
-import { stemsOf } from './inflection.ts';
+import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameOfThoroughfare } from './longer-names.ts';
@@ -449,6 +449,9 @@ export class PageRules {
     // a surname alone right before another person's surname is that person's given name ("Кир Стармер" is not Salva Kiir)
     if (person && surname && pageLang !== 'de' && inAscending(this.surnameStarts, around.afterAt)) return false;
     if (!h.lookAround) return true;
+    // a sentence's first word found by its stem, written as an adjective of the page's language, is
+    // that adjective ("Anglický mladík": an English youngster; "Francouzský trenér")
+    if (!person && h.via === 'inflection' && around.sentenceStart && isAdjectiveOfPlace(this.text.slice(h.start, h.end), pageLang)) return false;
     // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
     if (!person && around.namedBefore && (this.isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
     if (around.month || (this.inLongerName(around) && !(pageLang === 'de' && around.afterOf)) || isDate(this.text, h.start, h.end)) return false;
