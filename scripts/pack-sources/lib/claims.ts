@@ -27,7 +27,7 @@ export const GENERATED_ORDER = [
   'geography.json',
   'sports.json',
   'companies-europe.json',
-  'people-notable.json',
+  'notable-people.json',
 ];
 
 export interface Holder { id: string; name: string; file: string }

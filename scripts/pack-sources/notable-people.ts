@@ -1,5 +1,5 @@
 /**
- * Generates packs/default/entities/people-notable.json: well-known people of the 20th and 21st
+ * Generates packs/default/entities/notable-people.json: well-known people of the 20th and 21st
  * centuries (and the best-known earlier ones with a name of two words or more) that news articles
  * name, chosen by fame. The selection, the Wikidata QIDs, birth and death years, citizenship and
  * domain come from the "top" table of the BHHT cross-verified database of notable people (Laouenan
@@ -16,7 +16,7 @@
  * prizes); BHHT's data was collected in 2018, so a person it lists without a death year may have
  * died since, and no summary says "is".
  *
- *   node --import tsx scripts/pack-sources/people-notable.ts
+ *   node --import tsx scripts/pack-sources/notable-people.ts
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -26,10 +26,11 @@ import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
+import { surnameOf } from '../../src/core/spot/compile.ts';
 import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords } from './lib/claims.ts';
 import { MIRROR, parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
 
-const OWN_FILE = 'people-notable.json';
+const OWN_FILE = 'notable-people.json';
 
 export const BHHT: GitSource = {
   repo: 'medialab/bhht-datascape',
@@ -115,6 +116,14 @@ const priorTypes = new Map(prior.map((e) => [e.id, e.type]));
 /** a name an earlier file gives a person */
 const heldByPerson = (text: string): boolean => claims.holders(text).some((h) => priorTypes.get(h.id) === 'person');
 const persons = personWords(prior);
+/** surnames that are words written with a capital in any text (the compass points, a given name): "Kanye West", "Elton John" */
+const SURNAME_WORDS = new Set(['west', 'east', 'north', 'south', 'john', 'english', 'french', 'german', 'christian']);
+/**
+ * the names of the pack's countries and their parts (countries.json: "Wales", "Jordan"), normalised;
+ * not the cities': a person named like a town ("Denzel Washington", "Jack London", "Diego Rivera")
+ * is better known than the town, and the person's entity is what keeps their name from the town
+ */
+const placeNames = new Set(prior.filter((e) => (e as { file?: string }).file === 'countries.json').flatMap((e) => [e.name, ...e.aliases.filter((a) => !a.lang).map((a) => a.text)]).map(normaliseKey));
 
 /** BHHT citizenship (English country names) → demonym, and the pack's country entity */
 const DEMONYM: Record<string, string> = {
@@ -262,7 +271,7 @@ function aliasesFor(name: string, rank: number, occ: string | undefined): Alias[
 
 interface Chosen { row: Bhht; name: string; rank: number; birth?: number; death?: number; pan?: Pantheon }
 const chosen: Chosen[] = [];
-const skipped = { duplicate: 0, nameTaken: 0, noName: 0, oneWordEarlier: 0, ambiguous: 0 };
+const skipped = { duplicate: 0, nameTaken: 0, noName: 0, oneWordEarlier: 0, ambiguous: 0, surnameWord: 0 };
 const ambiguousLog: string[] = [];
 const takenLog: string[] = [];
 const rows = [...bhht].sort((a, b) => Number(a.ranking) - Number(b.ranking));
@@ -344,6 +353,11 @@ for (const c of chosen) {
   const own = aliasesFor(name, rank, occ);
   // "JK Rowling" already a person of an earlier file: the same person
   if (own.some((a) => a.kind === 'name' && heldByPerson(a.text))) { skipped.duplicate++; continue; }
+  // the engine reads a person's surname alone after their full name: one that is an ordinary word or
+  // a place's name ("Kanye West" → "West", "Michael York" → "York", "Elton John" → "John") would
+  // read the word as the person on their page
+  const surname = surnameOf(name);
+  if (surname && !/\s/.test(surname) && (SURNAME_WORDS.has(normaliseKey(surname)) || placeNames.has(normaliseKey(surname)))) { skipped.surnameWord++; continue; }
   const aliases = dedupeAliases(name, [...guarded, ...own]).filter((a) => normaliseKey(a.text) === normaliseKey(name) || !claims.taken(a.text));
   entities.push({ id: row.wikidata_code.trim(), name, type: 'person', description, summary, aliases, facts, ...(related.length ? { related } : {}), sources });
 }
@@ -400,4 +414,5 @@ console.log(`${bhht.length} BHHT people (${modernAll} of the 20th/21st centuries
 console.log(`left out: ${skipped.duplicate} already in the pack, ${skipped.nameTaken} whose name another entity holds, ${skipped.ambiguous} whose only name is an ordinary word, a given or family name or a phrase, ${skipped.noName + skipped.oneWordEarlier} without a usable name`);
 if (process.argv.includes('--verbose')) console.log(`  too ambiguous: ${ambiguousLog.join(', ')}`);
 if (process.argv.includes('--verbose')) for (const l of takenLog) console.log(`  name taken: ${l}`);
+console.log(`${skipped.surnameWord} left out whose surname is a compass point, a given name or a country's name (the engine reads it alone after the full name)`);
 console.log(`${commonNames} people of a common given and family name (sportspeople, or not in Pantheon) need context (BHHT rank above ${COMMON_NAME_FREE_RANK})`);
