@@ -1,6 +1,7 @@
 /**
  * Runs every default-pack generator in the order in which they claim names (see lib/claims.ts):
- * the first generated files, then the issue #12 files in GENERATED_ORDER, then the pack check.
+ * the first generated files, then the issue #12 files in GENERATED_ORDER, then the places' names in
+ * other languages (a pass over the files written before it).
  *
  *   node --import tsx scripts/pack-sources/all.ts [--new]    (--new: only the issue #12 generators)
  */
@@ -8,9 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const FIRST = ['leaders-current.ts', 'cities.ts', 'countries.ts', 'organisations.ts'];
-const NEW = ['world-extra.ts', 'us-congress.ts', 'parties-world.ts', 'companies-sp500.ts', 'ror.ts', 'regions-admin.ts', 'geography.ts'];
+const NEW = ['world-extra.ts', 'us-congress.ts', 'parties-world.ts', 'companies-sp500.ts', 'ror.ts', 'regions-admin.ts', 'geography.ts', 'sports.ts', 'companies-europe.ts', 'notable-people.ts'];
+/** passes over the files written above: the places' names in other languages (exonyms.ts) */
+const LAST = ['exonyms.ts'];
 const dir = fileURLToPath(new URL('.', import.meta.url));
-for (const script of [...(process.argv.includes('--new') ? ['cities.ts'] : FIRST), ...NEW]) {
+for (const script of [...(process.argv.includes('--new') ? ['cities.ts'] : FIRST), ...NEW, ...LAST]) {
   console.log(`== ${script}`);
   execFileSync(process.execPath, ['--import', 'tsx', `${dir}${script}`], { stdio: ['ignore', 'inherit', 'inherit'] });
 }

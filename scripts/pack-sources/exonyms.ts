@@ -1,0 +1,112 @@
+/**
+ * Adds to the places of the generated files the names other languages' newspapers give them
+ * ("Schotland", "Toscane", "Filibe", "Одрин", "Monachium"), from GeoNames' alternate names (cities)
+ * and Unicode CLDR (regions and countries), through lib/exonyms.ts, which also decides which names
+ * need context and which are left out (a name another entity has, an ordinary word, a given name).
+ *
+ * Run it after the generators of the files it adds to (all.ts does): they write their files without
+ * these names, and this pass adds them again. A region's long official form ("provincia di Cremona",
+ * "Regione della Lapponia") is left out: newspapers write the short name, and every name costs
+ * memory in the background.
+ *
+ *   node --import tsx scripts/pack-sources/exonyms.ts
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity } from '../../src/core/pack/types.ts';
+import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
+import { marksEnglishPages } from './lib/claims.ts';
+import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, newExonyms, type Exonym } from './lib/exonyms.ts';
+
+/** the files whose places get names in other languages */
+const FILES = ['cities.json', 'countries.json', 'regions-admin.json', 'world-extra.json', 'geography.json'];
+
+/** the first word of a region's long official form, in the languages the names come in */
+const GENERIC_HEAD = new Set([
+  'provincia', 'province', 'provincie', 'provinz', 'provinsen', 'província', 'provincija', 'provinca', 'provinsi',
+  'regione', 'region', 'région', 'región', 'regio', 'regiunea', 'rajonas', 'regija', 'regija', 'регион', 'област', 'область', 'вобласць',
+  'county', 'comté', 'contea', 'condado', 'graafschap', 'kreis', 'landkreis', 'bezirk', 'district', 'distrito', 'distretto', 'district',
+  'oblast', 'obwód', 'oblasť', 'département', 'departamento', 'departement', 'département', 'dipartimento',
+  'canton', 'cantone', 'kanton', 'gmina', 'powiat', 'województwo', 'voivodeship', 'governorate', 'gouvernorat', 'prefecture',
+  'préfecture', 'prefettura', 'prefectura', 'municipality', 'municipalité', 'municipio', 'comune', 'comunidad', 'comunitat',
+  'kraj', 'okres', 'župa', 'županija', 'okrug', 'округ', 'район', 'земя', 'земля', 'estado', 'state', 'stato', 'staat',
+  'territorio', 'territory', 'territoire', 'territorium', 'autonomous', 'autonome', 'autónoma', 'autonoma', 'república', 'republic',
+  'maakond', 'apriņķis', 'novads', 'apskritis', 'megye', 'judeţul', 'județul', 'lääni', 'maakunta', 'län', 'fylke', 'amt', 'νομός', 'περιφέρεια',
+]);
+const LETTERS = /\p{L}+/gu;
+
+/** cities get their names in other languages from this size (the capitals and the hand-kept list whatever their size) */
+const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 250_000);
+
+/** the population a city's fact gives ("about 1,200,000"), 0 if none */
+function population(e: Entity): number {
+  const v = e.facts?.find((f) => f.label === 'Population')?.value ?? '';
+  return Number(v.replace(/[^0-9]/g, '')) || 0;
+}
+
+/** a name worth its memory: a city's of some size, a region's short name (not its long official form) */
+function wanted(e: Entity, x: Exonym): boolean {
+  if (x.source === 'geonames') return population(e) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
+  if (x.source !== 'cldr-subdivisions') return true;
+  const words = x.text.match(LETTERS) ?? [];
+  // "Provinz Cremona", "Cremona Province"; and a generic word written small ("Kremonos provincija",
+  // "Cremonan maakunta", "Cremona ili"): a long form in a language that puts it after the name
+  if (words.length === 0 || /\d/.test(x.text) || words.some((w) => GENERIC_HEAD.has(w.toLowerCase())) || words.slice(1).some((w) => w.length > 3 && w === w.toLowerCase())) return false;
+  // no more words than the region's own short name: "Toscane" of Tuscany, not "Правінцыя Адыяман" of Adıyaman Province
+  const own = (bareName(e) ?? e.name).match(LETTERS) ?? [];
+  if (words.length > own.length) return false;
+  // a region of a million people or more, or one without a figure (a macro-region, a country's part)
+  const people = e.facts?.find((f) => f.label === 'Population')?.value ?? '';
+  return !/\d/.test(people) || regionPopulation(people) >= MIN_REGION_POPULATION;
+}
+
+/** regions get their names in other languages from this size */
+const MIN_REGION_POPULATION = 1_000_000;
+
+/** "3.7 million", "850,000" → people */
+function regionPopulation(v: string): number {
+  const n = Number(v.replace(/[^0-9.]/g, ''));
+  return /million/.test(v) ? n * 1e6 : /billion/.test(v) ? n * 1e9 : Number(v.replace(/[^0-9]/g, ''));
+}
+
+/** the languages whose names are added: those of the press Gloss reads (not Irish, Maltese, Basque or Galician) */
+const LANGS = EXONYM_LANGS.filter((l) => !['ga', 'mt', 'eu', 'gl'].includes(l));
+
+const files = new Map(FILES.map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
+const all = readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).flatMap((f) => files.get(f) ?? readJson<Entity[]>(join(ENTITIES_DIR, f)));
+const byId = new Map<string, Entity>();
+for (const list of files.values()) for (const e of list) byId.set(e.id, e);
+
+let proposed = 0;
+let longForms = 0;
+const proposals: { id: string; names: Exonym[] }[] = [];
+for (const list of files.values()) {
+  for (const e of list) {
+    const fresh = newExonyms(e, exonymsForEntity(e, { langs: LANGS }));
+    const names = fresh.filter((x) => wanted(e, x));
+    longForms += fresh.length - names.length;
+    proposed += names.length;
+    if (names.length) proposals.push({ id: e.id, names });
+  }
+}
+
+const counts = { free: 0, guarded: 0, dropped: 0 };
+for (const [id, list] of classifyExonyms(all, proposals)) {
+  const e = byId.get(id)!;
+  const used = new Set<string>();
+  for (const c of list) {
+    counts[c.verdict]++;
+    // a name that is an English word would mark English pages ("Indie", India in Polish and Czech)
+    if (!c.alias || marksEnglishPages(c.alias.text)) continue;
+    // German writes its nouns with capitals: a one-word German name of a region may be a noun
+    // ("die deutschen Marken" are brands, not the Marche), so it needs its country on the page
+    const alias = c.exonym.lang === 'de' && c.exonym.source !== 'geonames' && !/\s/.test(c.alias.text) ? { ...c.alias, caseSensitive: true, requiresContext: true } : c.alias;
+    e.aliases.push(alias);
+    used.add(c.exonym.source === 'geonames' ? GEONAMES_ALTNAMES.ref.name : CLDR_XML.ref.name);
+  }
+  for (const ref of [GEONAMES_ALTNAMES.ref, CLDR_XML.ref]) {
+    if (used.has(ref.name) && !e.sources.some((s) => s.name === ref.name)) e.sources.push(ref);
+  }
+}
+for (const [file, list] of files) writeEntities(file, list);
+console.log(`names in other languages: ${proposed} proposed (${longForms} long official forms of regions left out); ${counts.free} added, ${counts.guarded} added needing context, ${counts.dropped} left out`);
