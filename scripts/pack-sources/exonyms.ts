@@ -19,7 +19,7 @@ import { marksEnglishPages } from './lib/claims.ts';
 import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, newExonyms, type Exonym } from './lib/exonyms.ts';
 
 /** the files whose places get names in other languages */
-const FILES = ['cities.json', 'countries.json', 'regions-admin.json', 'world-extra.json', 'geography.json'];
+const FILES = (process.env.EXONYM_FILES ?? 'cities.json,countries.json,regions-admin.json,world-extra.json,geography.json').split(',');
 
 /** the first word of a region's long official form, in the languages the names come in */
 const GENERIC_HEAD = new Set([
@@ -36,7 +36,7 @@ const GENERIC_HEAD = new Set([
 const LETTERS = /\p{L}+/gu;
 
 /** cities get their names in other languages from this size (the capitals and the hand-kept list whatever their size) */
-const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 250_000);
+const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 500_000);
 
 /** the population a city's fact gives ("about 1,200,000"), 0 if none */
 function population(e: Entity): number {
@@ -45,7 +45,7 @@ function population(e: Entity): number {
 }
 
 /** a name worth its memory: a city's of some size, a region's short name (not its long official form) */
-function wanted(e: Entity, x: Exonym): boolean {
+function wanted(e: Entity, x: Exonym, file: string): boolean {
   if (x.source === 'geonames') return population(e) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
   if (x.source !== 'cldr-subdivisions') return true;
   const words = x.text.match(LETTERS) ?? [];
@@ -55,13 +55,15 @@ function wanted(e: Entity, x: Exonym): boolean {
   // no more words than the region's own short name: "Toscane" of Tuscany, not "Правінцыя Адыяман" of Adıyaman Province
   const own = (bareName(e) ?? e.name).match(LETTERS) ?? [];
   if (words.length > own.length) return false;
-  // a region of a million people or more, or one without a figure (a macro-region, a country's part)
+  // a region of the regions' file with its figure and of MIN_REGION_POPULATION or more; a macro-region,
+  // a country's part (England, Scotland) or a geographic region whatever its size
+  if (file !== 'regions-admin.json') return true;
   const people = e.facts?.find((f) => f.label === 'Population')?.value ?? '';
-  return !/\d/.test(people) || regionPopulation(people) >= MIN_REGION_POPULATION;
+  return /\d/.test(people) && regionPopulation(people) >= MIN_REGION_POPULATION;
 }
 
 /** regions get their names in other languages from this size */
-const MIN_REGION_POPULATION = 1_000_000;
+const MIN_REGION_POPULATION = Number(process.env.EXONYM_MIN_REGION ?? 1_000_000);
 
 /** "3.7 million", "850,000" → people */
 function regionPopulation(v: string): number {
@@ -80,10 +82,10 @@ for (const list of files.values()) for (const e of list) byId.set(e.id, e);
 let proposed = 0;
 let longForms = 0;
 const proposals: { id: string; names: Exonym[] }[] = [];
-for (const list of files.values()) {
+for (const [file, list] of files) {
   for (const e of list) {
     const fresh = newExonyms(e, exonymsForEntity(e, { langs: LANGS }));
-    const names = fresh.filter((x) => wanted(e, x));
+    const names = fresh.filter((x) => wanted(e, x, file));
     longForms += fresh.length - names.length;
     proposed += names.length;
     if (names.length) proposals.push({ id: e.id, names });
