@@ -15,14 +15,10 @@ import { ENTITIES_DIR, humanCount, readJson, slug, writeEntities } from './lib/c
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { createRequire } from 'node:module';
 import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, isWordLike, personWords, noteSharedWithin, priorEntities } from './lib/claims.ts';
-import { parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
+import { parseCsv, readSourceFile } from './lib/sources.ts';
+import { CSC } from './lib/csc-source.ts';
 import { join } from 'node:path';
 
-export const CSC: GitSource = {
-  repo: 'dr5hn/countries-states-cities-database',
-  commit: '7fda0afd3e75391d9480c22ed3a2b91f50e08eb6',
-  ref: { name: 'Countries States Cities Database', url: 'https://github.com/dr5hn/countries-states-cities-database', licence: 'ODbL-1.0', asOf: '2026-08-08' },
-};
 
 /** the kinds of subdivision kept (the dataset's `type`), with the word used in a qualified name */
 const KINDS: Record<string, string> = {

@@ -22,6 +22,7 @@
  * registry checksum. Nothing here writes pack files: `exonymsFor` / `exonymsForEntity` return the
  * names, `classifyExonyms` says which may be added freely, which need a guard, which must be left out.
  */
+import { CSC } from './csc-source.ts';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -86,12 +87,6 @@ export const CLDR_XML: PackageSource = {
   },
 };
 
-/** the Countries States Cities Database at the commit regions-admin.ts reads (QID → ISO 3166-2) */
-export const CSC_STATES: GitSource = {
-  repo: 'dr5hn/countries-states-cities-database',
-  commit: '7fda0afd3e75391d9480c22ed3a2b91f50e08eb6',
-  ref: { name: 'Countries States Cities Database', url: 'https://github.com/dr5hn/countries-states-cities-database', licence: 'ODbL-1.0', asOf: '2026-08-08' },
-};
 
 /** the folder of a package source, checked and unpacked on first use */
 function packageDir(src: PackageSource): string {
@@ -305,7 +300,7 @@ function cscIndex(): void {
   if (cscByQid) return;
   cscByQid = new Map();
   cscByName = new Map();
-  for (const r of parseCsv(readSourceFile(CSC_STATES, 'csv/states.csv'))) {
+  for (const r of parseCsv(readSourceFile(CSC, 'csv/states.csv'))) {
     const iso = (r.iso3166_2 ?? '').trim();
     if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(iso)) continue;
     if (/^Q\d+$/.test(r.wikiDataId ?? '')) cscByQid.set(r.wikiDataId!, { iso, name: r.name ?? '' });
