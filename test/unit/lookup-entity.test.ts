@@ -31,28 +31,28 @@ async function article(qid: string, lang: string): Promise<LookupArticle> {
 
 describe('what the save form offers', () => {
   it('the name: the label in the page language', async () => {
-    assert.equal(suggestedName(await article('Q42', 'ru'), 'Адамса'), 'Дуглас Адамс');
+    assert.equal(suggestedName(await article('Q999999940', 'ru'), 'Эшкомба'), 'Дориан Эшкомб');
     assert.equal(suggestedName(await article('Q308', 'fr'), 'Mercure'), 'Mercure');
     assert.equal(suggestedName(await article('Q999999930', 'de'), 'Vandermeer'), 'Ilse Vandermeer', 'English label when the page language has none');
   });
 
   it('aliases: the selection and the labels ticked, Wikidata\'s "also known as" offered unticked, each once, never the name', async () => {
-    const a = await article('Q42', 'ru');
-    const offered = suggestAliases(a, 'Адамса', 'Дуглас Адамс');
+    const a = await article('Q999999940', 'ru');
+    const offered = suggestAliases(a, 'Эшкомба', 'Дориан Эшкомб');
     assert.deepEqual(
       offered.map((s) => [s.text, s.lang, s.from, s.ticked]),
       [
-        ['Адамса', null, 'selection', true],
-        ['Douglas Adams', 'en', 'label', true],
-        ['Дуглас Ноэль Адамс', 'ru', 'alias', false],
-        ['Douglas Noël Adams', 'en', 'alias', false],
+        ['Эшкомба', null, 'selection', true],
+        ['Dorian Ashcombe', 'en', 'label', true],
+        ['Дориан Ноэль Эшкомб', 'ru', 'alias', false],
+        ['Dorian Noël Ashcombe', 'en', 'alias', false],
         ['DNA', 'en', 'alias', false],
       ],
     );
-    // "Адамс, Дуглас" (the ru article title and alias) has a comma: no running-text name, not offered as a title
+    // "Эшкомб, Дориан" (the ru article title and alias) has a comma: no running-text name, not offered as a title
     assert.ok(!offered.some((s) => s.from === 'article-title'));
-    // "Douglas Noel Adams" folds to the same text as "Douglas Noël Adams": offered once
-    assert.equal(offered.filter((s) => s.text.startsWith('Douglas No')).length, 1);
+    // "Dorian Noel Ashcombe" folds to the same text as "Dorian Noël Ashcombe": offered once
+    assert.equal(offered.filter((s) => s.text.startsWith('Dorian No')).length, 1);
   });
 
   it('an article title without its qualifier', async () => {
@@ -65,18 +65,18 @@ describe('what the save form offers', () => {
 
 describe('the personal entity', () => {
   it('Wikipedia text with its link, CC BY-SA 4.0 and date; Wikidata terms under CC0; the QID as id', async () => {
-    const a = await article('Q42', 'fr');
-    const entity = entityFromLookup(a, { name: 'Douglas Adams', type: 'person', aliases: [{ text: 'Douglas Noël Adams', lang: 'fr' }, { text: 'Adams' }] }, FETCHED);
+    const a = await article('Q999999940', 'fr');
+    const entity = entityFromLookup(a, { name: 'Dorian Ashcombe', type: 'person', aliases: [{ text: 'Dorian Noël Ashcombe', lang: 'fr' }, { text: 'Ashcombe' }] }, FETCHED);
     assert.deepEqual(entity, {
-      id: 'Q42',
-      name: 'Douglas Adams',
+      id: 'Q999999940',
+      name: 'Dorian Ashcombe',
       type: 'person',
       description: 'écrivain et humoriste britannique',
-      summary: 'Douglas Adams, né à Cambridge en 1952 et mort à Santa Barbara en 2001, est un écrivain britannique, auteur du Guide du voyageur galactique.',
-      aliases: [{ text: 'Douglas Noël Adams', lang: 'fr' }, { text: 'Adams' }],
+      summary: 'Dorian Ashcombe, né à Cambridge en 1952 et mort à Santa Barbara en 2001, est un écrivain britannique, auteur du Guide du voyageur galactique.',
+      aliases: [{ text: 'Dorian Noël Ashcombe', lang: 'fr' }, { text: 'Ashcombe' }],
       sources: [
-        { name: 'Wikipedia', url: 'https://fr.wikipedia.org/wiki/Douglas_Adams', licence: 'CC-BY-SA-4.0', asOf: '2026-12-03' },
-        { name: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q42', licence: 'CC0-1.0', asOf: '2026-12-03' },
+        { name: 'Wikipedia', url: 'https://fr.wikipedia.org/wiki/Dorian_Ashcombe', licence: 'CC-BY-SA-4.0', asOf: '2026-12-03' },
+        { name: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q999999940', licence: 'CC0-1.0', asOf: '2026-12-03' },
       ],
     });
   });
@@ -88,9 +88,9 @@ describe('the personal entity', () => {
   });
 
   it('a long extract keeps its first sentences', async () => {
-    const entity = entityFromLookup(await article('Q42', 'en'), { name: 'Douglas Adams', type: 'person', aliases: [] }, FETCHED);
+    const entity = entityFromLookup(await article('Q999999940', 'en'), { name: 'Dorian Ashcombe', type: 'person', aliases: [] }, FETCHED);
     assert.ok(entity.summary.length <= MAX_SUMMARY_CHARS);
-    assert.match(entity.summary, /^Douglas Noël Adams .*\.$/);
+    assert.match(entity.summary, /^Dorian Noël Ashcombe .*\.$/);
     assert.ok(entity.summary.split('. ').length >= 3);
   });
 
@@ -120,27 +120,27 @@ describe('the personal entity', () => {
   });
 
   it('confirmed aliases are cleaned and kept once, never the name itself', async () => {
-    const entity = entityFromLookup(await article('Q42', 'en'), { name: ' Douglas  Adams ', type: 'person', aliases: [{ text: 'douglas adams' }, { text: ' D.  Adams ' }, { text: 'D. Adams', lang: 'en' }, { text: '  ' }] }, FETCHED);
-    assert.equal(entity.name, 'Douglas Adams');
-    assert.deepEqual(entity.aliases, [{ text: 'D. Adams' }]);
+    const entity = entityFromLookup(await article('Q999999940', 'en'), { name: ' Dorian  Ashcombe ', type: 'person', aliases: [{ text: 'dorian ashcombe' }, { text: ' D.  Ashcombe ' }, { text: 'D. Ashcombe', lang: 'en' }, { text: '  ' }] }, FETCHED);
+    assert.equal(entity.name, 'Dorian Ashcombe');
+    assert.deepEqual(entity.aliases, [{ text: 'D. Ashcombe' }]);
   });
 
   it('is valid in the reader\'s pack and spotted on a page by the confirmed names', async () => {
-    const a = await article('Q42', 'ru');
-    const name = suggestedName(a, 'Адамса');
-    const ticked = suggestAliases(a, 'Дугласа Адамса', name).filter((s) => s.ticked);
+    const a = await article('Q999999940', 'ru');
+    const name = suggestedName(a, 'Эшкомба');
+    const ticked = suggestAliases(a, 'Дориана Эшкомба', name).filter((s) => s.ticked);
     const entity = entityFromLookup(a, { name, type: a.suggestedType ?? 'other', aliases: ticked }, FETCHED);
     const checked = validatePack(myPack([entity], '2026-12-03'));
     assert.ok(checked.ok, checked.ok ? '' : checked.errors.join('\n'));
     const matcher = new Matcher(compilePack(checked.pack));
-    const text = 'Книга Дугласа Адамса вышла в 1979 году. Douglas Adams wrote it; позже Дуглас Адамс написал продолжение.';
+    const text = 'Книга Дориана Эшкомба вышла в 1979 году. Dorian Ashcombe wrote it; позже Дориан Эшкомб написал продолжение.';
     const { mentions } = spot(text, [matcher], { lang: 'ru' });
     assert.deepEqual(
       mentions.map((m) => [m.text, m.entityId]),
       [
-        ['Дугласа Адамса', 'Q42'],
-        ['Douglas Adams', 'Q42'],
-        ['Дуглас Адамс', 'Q42'],
+        ['Дориана Эшкомба', 'Q999999940'],
+        ['Dorian Ashcombe', 'Q999999940'],
+        ['Дориан Эшкомб', 'Q999999940'],
       ],
     );
   });

@@ -36,15 +36,15 @@ describe('keeping a looked-up entity in My entities', () => {
   const defaults = [entity('Q9545', 'Tony Blair', ['Blair']), entity('gloss:place:mercury-city', 'Mercury', [], 'a town')];
 
   it('a new item is added; saving it again replaces it in place', () => {
-    const adams = entity('Q42', 'Douglas Adams', ['Adams']);
-    const first = planKeep([], adams, indexOf(defaults));
+    const ashcombe = entity('Q999999940', 'Dorian Ashcombe', ['Ashcombe']);
+    const first = planKeep([], ashcombe, indexOf(defaults));
     assert.equal(first.kind, 'keep');
     assert.ok(first.kind === 'keep' && !first.replaced);
     const other = entity('Q1', 'Ilse Vandermeer');
-    const mine = [adams, other];
-    const again = planKeep(mine, { ...adams, aliases: [{ text: 'DNA' }] }, indexOf(defaults, mine));
+    const mine = [ashcombe, other];
+    const again = planKeep(mine, { ...ashcombe, aliases: [{ text: 'DNA' }] }, indexOf(defaults, mine));
     assert.ok(again.kind === 'keep' && again.replaced);
-    assert.deepEqual(again.kind === 'keep' && again.entities.map((e) => [e.id, e.aliases.map((a) => a.text)]), [['Q42', ['DNA']], ['Q1', []]]);
+    assert.deepEqual(again.kind === 'keep' && again.entities.map((e) => [e.id, e.aliases.map((a) => a.text)]), [['Q999999940', ['DNA']], ['Q1', []]]);
     assert.ok(validatePack(myPack(again.kind === 'keep' ? again.entities : [], '2026-12-03')).ok);
   });
 
@@ -84,7 +84,7 @@ describe('keeping a looked-up entity in My entities', () => {
 });
 
 describe('My entities as a pack file', () => {
-  const mine = [entity('Q42', 'Douglas Adams', ['Adams']), { ...entity('mine:person:jane-roe', 'Jane Roe'), sources: [{ name: 'Added by you in Gloss', licence: 'private' }] }];
+  const mine = [entity('Q999999940', 'Dorian Ashcombe', ['Ashcombe']), { ...entity('mine:person:jane-roe', 'Jane Roe'), sources: [{ name: 'Added by you in Gloss', licence: 'private' }] }];
 
   it('is a valid pack in the documented format, licensed CC BY-SA when it holds Wikipedia text', () => {
     const pack = myEntitiesPack(mine, '2026-12-03');
@@ -99,9 +99,9 @@ describe('My entities as a pack file', () => {
 
   it('read back into My entities: new ids added, known ones replaced, others\' ids and unexplained shared names skipped', () => {
     const defaults = [entity('Q9545', 'Tony Blair'), entity('gloss:place:mercury-city', 'Mercury', [], 'a town')];
-    const current = [entity('Q42', 'Douglas Adams')];
+    const current = [entity('Q999999940', 'Dorian Ashcombe')];
     const incoming = [
-      entity('Q42', 'Douglas Adams', ['DNA']),
+      entity('Q999999940', 'Dorian Ashcombe', ['DNA']),
       entity('Q1', 'Ilse Vandermeer'),
       entity('Q9545', 'Tony Blair'),
       entity('Q308', 'Mercury'),
@@ -109,11 +109,11 @@ describe('My entities as a pack file', () => {
     ];
     const r = mergeIntoMine(current, incoming, indexOf(defaults, current));
     assert.deepEqual(r.added, ['Q1', 'Q925']);
-    assert.deepEqual(r.replaced, ['Q42']);
+    assert.deepEqual(r.replaced, ['Q999999940']);
     assert.deepEqual(r.skipped.map((s) => s.id), ['Q9545', 'Q308']);
     assert.match(r.skipped[0]!.reason, /the default pack already has it \(as Tony Blair\)/);
     assert.match(r.skipped[1]!.reason, /“Mercury” is also Mercury in the default pack/);
-    assert.deepEqual(r.entities.map((e) => e.id), ['Q42', 'Q1', 'Q925']);
+    assert.deepEqual(r.entities.map((e) => e.id), ['Q999999940', 'Q1', 'Q925']);
     assert.deepEqual(r.entities[0]!.aliases, [{ text: 'DNA' }]);
   });
 });
@@ -122,14 +122,14 @@ describe('tickets for look-ups asked through the browser', () => {
   it('one use, for its tab, for the name the browser reported (any name for the shortcut), until it expires', () => {
     let now = 1000;
     const t = new LookupTickets(() => now);
-    t.issue(5, '  «Douglas Adams», ');
-    assert.equal(t.take(6, 'Douglas Adams'), false, 'another tab');
-    t.issue(5, 'Douglas Adams');
-    assert.equal(t.take(5, 'douglas  adams'), true, 'the same name');
-    assert.equal(t.take(5, 'Douglas Adams'), false, 'used up');
-    t.issue(5, 'Douglas Adams');
+    t.issue(5, '  «Dorian Ashcombe», ');
+    assert.equal(t.take(6, 'Dorian Ashcombe'), false, 'another tab');
+    t.issue(5, 'Dorian Ashcombe');
+    assert.equal(t.take(5, 'dorian  ashcombe'), true, 'the same name');
+    assert.equal(t.take(5, 'Dorian Ashcombe'), false, 'used up');
+    t.issue(5, 'Dorian Ashcombe');
     assert.equal(t.take(5, 'Mercury'), false, 'another name');
-    assert.equal(t.take(5, 'Douglas Adams'), false, 'a wrong try uses it up');
+    assert.equal(t.take(5, 'Dorian Ashcombe'), false, 'a wrong try uses it up');
     t.issue(5, null);
     assert.equal(t.take(5, 'Mercury'), true, 'the shortcut: the tab\'s own selection');
     t.issue(5, null);
@@ -154,8 +154,8 @@ describe('what the settings page says is sent', () => {
     assert.deepEqual(lookupHosts('fr'), ['www.wikidata.org', 'fr.wikipedia.org', 'en.wikipedia.org']);
     assert.deepEqual(lookupHosts(null), ['www.wikidata.org', 'en.wikipedia.org']);
     assert.equal(
-      whatIsSentSentence('Douglas Adams', 'fr'),
-      'Gloss sends “Douglas Adams” and the page’s language (fr) to www.wikidata.org, fr.wikipedia.org, en.wikipedia.org: no page address, no page text, none of your notes.',
+      whatIsSentSentence('Dorian Ashcombe', 'fr'),
+      'Gloss sends “Dorian Ashcombe” and the page’s language (fr) to www.wikidata.org, fr.wikipedia.org, en.wikipedia.org: no page address, no page text, none of your notes.',
     );
   });
 });

@@ -36,9 +36,9 @@ const EXTENSION_ONLY = [
 ] as const;
 /** the look-up's messages (issue #14): each records that it ran, and with which abort signal */
 const LOOKUP = [
-  ['lookup/search', { name: 'Douglas Adams', lang: 'en', askedBy: 'reader' }],
-  ['lookup/article', { qid: 'Q42', lang: 'en' }],
-  ['lookup/save', { qid: 'Q42', lang: 'en', choice: { name: 'Douglas Adams', type: 'person', aliases: [] } }],
+  ['lookup/search', { name: 'Dorian Ashcombe', lang: 'en', askedBy: 'reader' }],
+  ['lookup/article', { qid: 'Q999999940', lang: 'en' }],
+  ['lookup/save', { qid: 'Q999999940', lang: 'en', choice: { name: 'Dorian Ashcombe', type: 'person', aliases: [] } }],
   ['lookup/access', {}],
   ['lookup/turnOn', {}],
   ['lookup/kept', {}],
