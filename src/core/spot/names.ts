@@ -601,12 +601,12 @@ export class NameIndex {
     }
   }
 
-  /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
   /** is the name one of the sound-key names (a Latin full name as other alphabets write it by sound, sound-keys.ts) */
   private readBySound(name: number): boolean {
     return this.keys.isSoundKey(this.formKey[this.wordForm[this.nameStart[name]!]!]!);
   }
 
+  /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
   private mayBe(info: WordInfo, w: number): boolean {
     const form = this.wordForm[w]!;
     const key = this.formKey[form]!;
