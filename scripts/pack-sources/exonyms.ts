@@ -14,7 +14,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../src/core/pack/types.ts';
-import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
+import { ENTITIES_DIR, parseCount, readJson, writeEntities } from './lib/common.ts';
 import { marksEnglishPages } from './lib/claims.ts';
 import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, newExonyms, type Exonym } from './lib/exonyms.ts';
 
@@ -38,15 +38,14 @@ const LETTERS = /\p{L}+/gu;
 /** cities get their names in other languages from this size (the capitals and the hand-kept list whatever their size) */
 const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 500_000);
 
-/** the population a city's fact gives ("about 1,200,000"), 0 if none */
-function population(e: Entity): number {
-  const v = e.facts?.find((f) => f.label === 'Population')?.value ?? '';
-  return Number(v.replace(/[^0-9]/g, '')) || 0;
+/** the population the entity's fact gives ("about 99,000", "1.6 million"; lib/common.ts humanCount), undefined if none */
+function population(e: Entity): number | undefined {
+  return parseCount(e.facts?.find((f) => f.label === 'Population')?.value.replace(/^about\s+/, ''));
 }
 
 /** a name worth its memory: a city's of some size, a region's short name (not its long official form) */
 function wanted(e: Entity, x: Exonym, file: string): boolean {
-  if (x.source === 'geonames') return population(e) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
+  if (x.source === 'geonames') return (population(e) ?? 0) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
   if (x.source !== 'cldr-subdivisions') return true;
   const words = x.text.match(LETTERS) ?? [];
   // "Provinz Cremona", "Cremona Province"; and a generic word written small ("Kremonos provincija",
@@ -58,18 +57,11 @@ function wanted(e: Entity, x: Exonym, file: string): boolean {
   // a region of the regions' file with its figure and of MIN_REGION_POPULATION or more; a macro-region,
   // a country's part (England, Scotland) or a geographic region whatever its size
   if (file !== 'regions-admin.json') return true;
-  const people = e.facts?.find((f) => f.label === 'Population')?.value ?? '';
-  return /\d/.test(people) && regionPopulation(people) >= MIN_REGION_POPULATION;
+  return (population(e) ?? 0) >= MIN_REGION_POPULATION;
 }
 
 /** regions get their names in other languages from this size */
 const MIN_REGION_POPULATION = Number(process.env.EXONYM_MIN_REGION ?? 1_000_000);
-
-/** "3.7 million", "850,000" → people */
-function regionPopulation(v: string): number {
-  const n = Number(v.replace(/[^0-9.]/g, ''));
-  return /million/.test(v) ? n * 1e6 : /billion/.test(v) ? n * 1e9 : Number(v.replace(/[^0-9]/g, ''));
-}
 
 /** the languages whose names are added: those of the press Gloss reads (not Irish, Maltese, Basque or Galician) */
 const LANGS = EXONYM_LANGS.filter((l) => !['ga', 'mt', 'eu', 'gl'].includes(l));
