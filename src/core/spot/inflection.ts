@@ -285,7 +285,7 @@ function addRestoredStems(stem: string, primary: string, script: 'latin' | 'cyri
 }
 
 /** `stem` at the end of `out` unless it is null or there already */
-function addNew(out: string[], stem: string | null): void {
+export function addNew(out: string[], stem: string | null): void {
   if (stem !== null && !out.includes(stem)) out.push(stem);
 }
 
@@ -381,13 +381,14 @@ export function declines(lang: string, script: 'latin' | 'cyrillic' | 'greek'): 
  * "английский", "hrvatski"): a word that ends so is the adjective, which starts a sentence with a
  * capital like any word. By language (primary subtag).
  */
+const CROATIAN_BOSNIAN_ADJECTIVE = /(?:sk|šk|čk)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|ima)$/u;
 const PLACE_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   cs: /(?:sk|ck|čk)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|í)$/u,
   sk: /(?:sk|ck|čk)(?:ý|á|é|ého|ému|om|ým|ých|ými|ou|í)$/u,
   pl: /(?:sk|ck)(?:i|a|ie|iego|iej|iemu|im|ich|imi|ą)$/u,
   sl: /(?:sk|šk|čk)(?:i|a|o|e|ega|emu|em|ih|im|imi)$/u,
-  hr: /(?:sk|šk|čk)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|ima)$/u,
-  bs: /(?:sk|šk|čk)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|ima)$/u,
+  hr: CROATIAN_BOSNIAN_ADJECTIVE,
+  bs: CROATIAN_BOSNIAN_ADJECTIVE,
   sr: /(?:sk|šk|čk|ск|шк|чк)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|ima|и|а|о|е|ог|ога|ом|ому|ој|их|им|има)$/u,
   ru: /(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|ом|их|им|ими)$/u,
   uk: /(?:ськ|цьк|зьк)(?:ий|а|е|і|ого|ому|ій|у|им|их|ими)$/u,

@@ -15,6 +15,7 @@
  * word of the name matching (see names-compile.ts and names.ts). Pure: no browser API.
  */
 import { foldKey } from './normalise.ts';
+import { addNew } from './inflection.ts';
 
 /** rewrites, longest first where one starts another; a letter not listed (a vowel) leaves nothing */
 const RULES: readonly (readonly [string, string])[] = [
@@ -94,14 +95,10 @@ export function cyrillicSoundKeys(romanised: string): string[] {
   const keys = [soundKey(word)];
   // the first g only ("Гамбург": the last g is a g); one right after a z stays a g
   const asH = word.replace(/(?<!d?z)g/, 'h');
-  if (asH !== word) addKey(keys, soundKey(asH));
+  if (asH !== word) addNew(keys, soundKey(asH));
   const asJ = word.replace(/(?<!d)zh/g, 'j');
-  if (asJ !== word) addKey(keys, soundKey(asJ));
+  if (asJ !== word) addNew(keys, soundKey(asJ));
   return keys;
-}
-
-function addKey(keys: string[], key: string): void {
-  if (!keys.includes(key)) keys.push(key);
 }
 
 /**
