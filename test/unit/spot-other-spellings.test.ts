@@ -9,8 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import type { Alias, Entity, EntityType, Pack } from '../../src/core/pack/types.ts';
-import { NAME_ACRONYM } from '../../src/core/pack/compiled.ts';
+import { NAME_ACRONYM, NAME_INDEX_LISTS, type CompiledNames } from '../../src/core/pack/compiled.ts';
 import { decodeCompiledPack, encodeCompiledPack } from '../../src/core/pack/compiled-file.ts';
+import { PackedInts } from '../../src/core/spot/packed-ints.ts';
+
+/** the entry of each name of a compiled name index */
+const nameEntries = (names: CompiledNames): number[] => [...new PackedInts({ base: names.nameEntryBase, low: names.nameEntryLow, shift: names.nameEntryShift })];
 
 const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
 const ent = (id: string, name: string, type: EntityType, aliases: Alias[] = [], related: string[] = []): Entity => ({
@@ -195,7 +199,7 @@ test('a long English name of an organisation is left to the trie; one read in a 
     ],
   };
   const compiled = compilePack(small);
-  const indexed = new Set([...compiled.names.nameEntry].map((k) => small.entities[compiled.entries.entity[k]!]!.id));
+  const indexed = new Set(nameEntries(compiled.names).map((k) => small.entities[compiled.entries.entity[k]!]!.id));
   assert.deepEqual([...indexed].sort(), ['t:eu-council', 't:pis']);
   const found = marksWith(new Matcher(compiled));
   // still found letter for letter, on any page
@@ -224,10 +228,11 @@ test('the name index and the columns in 16 bits (a pack with fewer than 65,535 k
   // the same pack with its name index widened back to 32 bits: the same marks on the same texts
   const compiled = decodeCompiledPack(encodeCompiledPack(compilePack(pack)));
   const names = compiled.names as unknown as Record<string, unknown>;
-  const narrowed = Object.entries(names).filter(([, v]) => v instanceof Uint16Array).map(([k]) => k);
-  assert.ok(['wordForm', 'formKey', 'formStems', 'table'].every((k) => narrowed.includes(k)), `16-bit lists: ${narrowed.join(', ')}`);
+  // (the packed lists' 16-bit parts are not SmallInts: packed-ints.test.ts checks them)
+  const narrowed = NAME_INDEX_LISTS.small.filter((k) => names[k] instanceof Uint16Array);
+  assert.ok(['wordForm', 'formKey', 'formStems', 'table'].every((k) => (narrowed as readonly string[]).includes(k)), `16-bit lists: ${narrowed.join(', ')}`);
   // a list that is always 32 bits, found in 16, is refused (NAME_INDEX_LISTS says which is which)
-  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, nameEntry: Uint16Array.from(compiled.names.nameEntry) as unknown as Int32Array } }), /name index is missing or incomplete/);
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, nameEntryBase: Uint16Array.from(compiled.names.nameEntryBase) as unknown as Int32Array } }), /name index is missing or incomplete/);
   // and the entity and alias columns that hold ids and offsets
   const entityLists = ['relatedStart', 'related', 'byId'] as const;
   const entryLists = ['entity', 'mask', 'words'] as const;
@@ -289,10 +294,10 @@ test('a research registry\'s acronyms are left to the trie; its names and other 
   const compiled = compilePack(small);
   const acronymsOf = (id: string): number => {
     const i = small.entities.findIndex((e) => e.id === id);
-    return [...compiled.names.nameEntry].filter((k, n) => compiled.entries.entity[k] === i && (compiled.names.nameFlags[n]! & NAME_ACRONYM) !== 0).length;
+    return nameEntries(compiled.names).filter((k, n) => compiled.entries.entity[k] === i && (compiled.names.nameFlags[n]! & NAME_ACRONYM) !== 0).length;
   };
   // the registry entity's long name is in the index, its acronym is not; another body's acronym is
-  assert.ok([...compiled.names.nameEntry].some((k) => small.entities[compiled.entries.entity[k]!]!.id === 't:lmu'));
+  assert.ok(nameEntries(compiled.names).some((k) => small.entities[compiled.entries.entity[k]!]!.id === 't:lmu'));
   assert.equal(acronymsOf('t:lmu'), 0);
   assert.equal(acronymsOf('t:nato'), 1);
   const found = marksWith(new Matcher(compiled));
@@ -308,7 +313,7 @@ test('a name of several words in a language that does not decline names is left 
     ],
   };
   const compiled = compilePack(small);
-  const indexed = [...compiled.names.nameEntry].map((k) => compiled.entries.entity[k]!).map((e) => small.entities[e]!.id);
+  const indexed = nameEntries(compiled.names).map((k) => compiled.entries.entity[k]!).map((e) => small.entities[e]!.id);
   const found = marksWith(new Matcher(compiled));
   // still found letter for letter
   assert.deepEqual(found('Selon la Banque mondiale, la croissance ralentit.', 'fr'), ['Banque mondiale=t:wb (alias)']);

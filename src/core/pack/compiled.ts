@@ -18,9 +18,10 @@ export const COMPILED_FORMAT = 'gloss-pack-compiled';
  * compiled packs are compiled again or refused (2: one JSON object with base64 tables; 4: columns,
  * a path-compressed trie and the name index of other spellings as typed arrays; 5: the name
  * index's words as shared forms, its ids and the columns' ids in 16 bits where they fit; a pack
- * stored with 32-bit columns is read as it is)
+ * stored with 32-bit columns is read as it is; 6: the name index's names in entry order, its
+ * entries and starts packed in 16-bit distances, packed-ints.ts)
  */
-export const COMPILED_FORMAT_VERSION = 5;
+export const COMPILED_FORMAT_VERSION = 6;
 
 /** One alias as the matcher sees it (one per entity and normalised alias text). */
 export interface CompiledEntry {
@@ -161,12 +162,16 @@ export interface CompiledNames {
   keys: string;
   /** open-addressing hash table over the keys: key id + 1 per slot, 0 where empty (a power of two long) */
   table: SmallInts;
-  /** per name (an alias as words): the entry it links to */
-  nameEntry: Int32Array;
+  /** per name (an alias as words): the entry it links to; names are in entry order, so the list packs (packed-ints.ts) */
+  nameEntryBase: Int32Array;
+  nameEntryLow: Uint16Array;
+  nameEntryShift: number;
   /** per name: NAME_* bits, and from bit 8 which of its words start with a capital */
   nameFlags: SmallInts;
-  /** per name and one more: index of the name's first word in wordForm */
-  nameStart: Int32Array;
+  /** per name and one more: index of the name's first word in wordForm (packed) */
+  nameStartBase: Int32Array;
+  nameStartLow: Uint16Array;
+  nameStartShift: number;
   /**
    * per word of a name: its form, an index into the form lists below. A form is what the scan
    * compares a page word with; the default pack's 202,000 name words have about 40,000 forms.
@@ -181,8 +186,10 @@ export interface CompiledNames {
   /** people's names by the key ids of their first word and its stems */
   personFirstStart: SmallInts;
   personFirstName: Int32Array;
-  /** the other names, the same way */
-  otherFirstStart: Int32Array;
+  /** the other names, the same way (the starts packed) */
+  otherFirstStartBase: Int32Array;
+  otherFirstStartLow: Uint16Array;
+  otherFirstStartShift: number;
   otherFirstName: Int32Array;
   /** people by the key ids of their given names and cognates: the names of their surnames */
   givenStart: SmallInts;
@@ -205,12 +212,21 @@ export interface CompiledNames {
  */
 export const NAME_INDEX_LISTS = {
   small: ['table', 'nameFlags', 'wordForm', 'formKey', 'formStems', 'personFirstStart', 'givenStart', 'ownGivenStart', 'ownGiven'],
-  wide: ['nameEntry', 'nameStart', 'formStrict', 'personFirstName', 'otherFirstStart', 'otherFirstName', 'givenSurname', 'givenFolds'],
-} as const satisfies { small: readonly (keyof CompiledNames)[]; wide: readonly (keyof CompiledNames)[] };
-type SmallListKey = { [K in keyof CompiledNames]: Uint16Array extends CompiledNames[K] ? K : never }[keyof CompiledNames];
+  wide: ['nameEntryBase', 'nameStartBase', 'formStrict', 'personFirstName', 'otherFirstStartBase', 'otherFirstName', 'givenSurname', 'givenFolds'],
+  /** lists kept as PackedInts parts: `…Base` (wide above), `…Low` and `…Shift` */
+  packed: ['nameEntry', 'nameStart', 'otherFirstStart'],
+} as const satisfies {
+  small: readonly (keyof CompiledNames)[];
+  wide: readonly (keyof CompiledNames)[];
+  packed: readonly (PackedListKey extends `${infer K}Low` ? K : never)[];
+};
+type PackedListKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Uint16Array ? K : never }[keyof CompiledNames];
+type SmallListKey = { [K in keyof CompiledNames]: Uint16Array extends CompiledNames[K] ? (CompiledNames[K] extends Uint16Array ? never : K) : never }[keyof CompiledNames];
 type WideListKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Int32Array ? K : never }[keyof CompiledNames];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const smallListsAgree: Same<(typeof NAME_INDEX_LISTS.small)[number], SmallListKey> = true;
+const packedListsAgree: Same<`${(typeof NAME_INDEX_LISTS.packed)[number]}Low`, PackedListKey> = true;
+void packedListsAgree;
 const wideListsAgree: Same<(typeof NAME_INDEX_LISTS.wide)[number], WideListKey> = true;
 void smallListsAgree;
 void wideListsAgree;

@@ -382,7 +382,7 @@ export function compilePack(pack: Pack): CompiledPack {
       derivedSurnames: derived,
       nodes: trie.nodes,
       edges: trie.edgeChar.length,
-      names: names.nameEntry.length,
+      names: names.nameEntryLow.length,
       nameKeys: names.keys === '' ? 0 : names.keys.split('\n').length,
     },
   };

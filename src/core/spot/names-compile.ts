@@ -16,6 +16,7 @@ import {
   type CompiledNames,
 } from '../pack/compiled.ts';
 import { narrow } from './small-ints.ts';
+import { packInts } from './packed-ints.ts';
 import { countryCodeOf, relatedCountryCodes } from './place-ids.ts';
 import { aliasWordKeys, splitNameWords, wordScript } from './name-keys.ts';
 import { nameSoundKeys } from './sound-keys.ts';
@@ -196,6 +197,8 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
   }
 
   dropAmbiguousStems(names, keys.length);
+  // in entry order (a stable sort: an entry's names keep theirs), so that the names' entries pack
+  names.sort((a, b) => a.entry - b.entry);
 
   // given names of people (and their cognates) → the names of their surnames
   const cognateKeys = new Map<number, number[]>();
@@ -321,19 +324,28 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
   const others = csr(keys.length, otherFirst);
   const givens = csr(keys.length, givenPairs);
   const own = csr(names.length, ownGiven.flatMap((ids, i) => ids.map((id) => [i, id] as [number, number])));
+  const entries = packInts(nameEntry);
+  const starts = packInts(nameStart);
+  const otherStarts = packInts(others.start);
   return {
     keys: keys.join('\n'),
     table: narrow(table, keys.length),
-    nameEntry,
+    nameEntryBase: entries.base,
+    nameEntryLow: entries.low,
+    nameEntryShift: entries.shift,
     nameFlags: narrow(nameFlags),
-    nameStart,
+    nameStartBase: starts.base,
+    nameStartLow: starts.low,
+    nameStartShift: starts.shift,
     wordForm: narrow(wordForm),
     formKey: narrow(Int32Array.from(forms.key), keys.length),
     formStems: narrow(Int32Array.from(forms.stems), keys.length),
     formStrict: Int32Array.from(forms.strict),
     personFirstStart: narrow(persons.start),
     personFirstName: persons.items,
-    otherFirstStart: others.start,
+    otherFirstStartBase: otherStarts.base,
+    otherFirstStartLow: otherStarts.low,
+    otherFirstStartShift: otherStarts.shift,
     otherFirstName: others.items,
     givenStart: narrow(givens.start),
     givenSurname: givens.items,

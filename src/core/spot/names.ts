@@ -28,6 +28,7 @@ import { adjectiveEndingLetters, adjectiveStemsOf, endingLetters, stemsOf, woman
 import { hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
 import { inAscending } from './ascending.ts';
 import { isSmallInts, noneIn } from './small-ints.ts';
+import { isPackedIntsParts, PackedInts } from './packed-ints.ts';
 import { isFunctionWord } from './function-words.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
@@ -130,16 +131,16 @@ const MAX_GIVEN = 3;
 
 export class NameIndex {
   private readonly keys: KeyTable;
-  private readonly nameEntry: Int32Array;
+  private readonly nameEntry: PackedInts;
   private readonly nameFlags: SmallInts;
-  private readonly nameStart: Int32Array;
+  private readonly nameStart: PackedInts;
   private readonly wordForm: SmallInts;
   private readonly formKey: SmallInts;
   private readonly formStems: SmallInts;
   private readonly formStrict: Int32Array;
   private readonly personFirstStart: SmallInts;
   private readonly personFirstName: Int32Array;
-  private readonly otherFirstStart: Int32Array;
+  private readonly otherFirstStart: PackedInts;
   private readonly otherFirstName: Int32Array;
   private readonly givenStart: SmallInts;
   private readonly givenSurname: Int32Array;
@@ -157,18 +158,19 @@ export class NameIndex {
   constructor(c: CompiledNames, entryCount: number, everyValue = true) {
     const smallOk = NAME_INDEX_LISTS.small.every((k) => isSmallInts(c?.[k]));
     const wideOk = NAME_INDEX_LISTS.wide.every((k) => c?.[k] instanceof Int32Array);
-    if (typeof c?.keys !== 'string' || !smallOk || !wideOk) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
+    const packedOk = NAME_INDEX_LISTS.packed.every((k) => isPackedIntsParts(c?.[`${k}Base`], c?.[`${k}Low`], c?.[`${k}Shift`]));
+    if (typeof c?.keys !== 'string' || !smallOk || !wideOk || !packedOk) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
     this.keys = new KeyTable(c.keys, c.table);
-    this.nameEntry = c.nameEntry;
+    this.nameEntry = new PackedInts({ base: c.nameEntryBase, low: c.nameEntryLow, shift: c.nameEntryShift });
     this.nameFlags = c.nameFlags;
-    this.nameStart = c.nameStart;
+    this.nameStart = new PackedInts({ base: c.nameStartBase, low: c.nameStartLow, shift: c.nameStartShift });
     this.wordForm = c.wordForm;
     this.formKey = c.formKey;
     this.formStems = c.formStems;
     this.formStrict = c.formStrict;
     this.personFirstStart = c.personFirstStart;
     this.personFirstName = c.personFirstName;
-    this.otherFirstStart = c.otherFirstStart;
+    this.otherFirstStart = new PackedInts({ base: c.otherFirstStartBase, low: c.otherFirstStartLow, shift: c.otherFirstStartShift });
     this.otherFirstName = c.otherFirstName;
     this.givenStart = c.givenStart;
     this.givenSurname = c.givenSurname;
@@ -179,13 +181,13 @@ export class NameIndex {
     const keyCount = this.keys.size;
     const noStem = noneIn(this.formStems);
     const ok =
-      this.nameFlags.length === names && this.nameStart.length === names + 1 && this.nameStart[names] === this.wordForm.length &&
+      this.nameFlags.length === names && this.nameStart.length === names + 1 && this.nameStart.at(names) === this.wordForm.length &&
       this.formStems.length === 2 * this.formKey.length && this.formStrict.length === this.formKey.length &&
       this.personFirstStart.length === keyCount + 1 && this.otherFirstStart.length === keyCount + 1 && this.givenStart.length === keyCount + 1 &&
       this.ownGivenStart.length === names + 1 &&
       (noStem === -1 || keyCount < NO_KEY_16) &&
       (!everyValue || this.everyValueFits(entryCount, keyCount, noStem)) &&
-      this.personFirstStart[keyCount] === this.personFirstName.length && this.otherFirstStart[keyCount] === this.otherFirstName.length &&
+      this.personFirstStart[keyCount] === this.personFirstName.length && this.otherFirstStart.at(keyCount) === this.otherFirstName.length &&
       this.givenStart[keyCount] === this.givenSurname.length &&
       this.ownGivenStart[names] === this.ownGiven.length;
     if (!ok) throw new Error('This compiled pack is damaged (its name index does not fit together). Rebuild the pack.');
@@ -197,7 +199,7 @@ export class NameIndex {
     for (let id = 0; id < keyCount; id++) {
       const person = this.personFirstStart[id + 1]! > this.personFirstStart[id]! ? STARTS_PERSON : 0;
       const given = this.givenStart[id + 1]! > this.givenStart[id]! ? STARTS_GIVEN : 0;
-      const other = this.otherFirstStart[id + 1]! > this.otherFirstStart[id]! ? STARTS_OTHER : 0;
+      const other = this.otherFirstStart.at(id + 1) > this.otherFirstStart.at(id) ? STARTS_OTHER : 0;
       this.starts[id] = person | given | other;
     }
   }
@@ -300,7 +302,7 @@ export class NameIndex {
     const seen = look.fullNameSurnames.get(fold);
     if (!seen || text.slice(start, end).toLowerCase() !== seen.word) return null;
     const via: NameVia = wordScript(text.slice(start, start + 1)) === 'latin' ? 'variant' : 'transliteration';
-    return { start, end, name: seen.name, entries: [], waiting: [this.nameEntry[seen.name]!], via, fullName: false, lookAround: true, stemWords: 0 };
+    return { start, end, name: seen.name, entries: [], waiting: [this.nameEntry.at(seen.name)], via, fullName: false, lookAround: true, stemWords: 0 };
   }
 
   /**
@@ -553,7 +555,7 @@ export class NameIndex {
     for (const id of ids) {
       if (id < 0) continue;
       this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart[id]!, this.personFirstStart[id + 1]!, minWords);
-      if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!, minWords);
+      if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart.at(id), this.otherFirstStart.at(id + 1), minWords);
       // a given name (or its cognate) before a person's surname: read the next word first; one
       // that is no key of the index and no vowel variant of any matches no surname
       if (this.givenStart[id + 1]! > this.givenStart[id]! && this.read(cur, 1)) {
@@ -567,7 +569,7 @@ export class NameIndex {
     }
     // an adjective declined inside a name starts only a name of several words, never a person's
     if (others) {
-      for (const id of first.adjectiveStems) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart[id]!, this.otherFirstStart[id + 1]!, Math.max(minWords, 2));
+      for (const id of first.adjectiveStems) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart.at(id), this.otherFirstStart.at(id + 1), Math.max(minWords, 2));
     }
     return best.hit !== null ? this.withGivensBefore(cur, best, floor) : null;
   }
@@ -589,10 +591,10 @@ export class NameIndex {
   private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: Int32Array, from: number, to: number, minWords: number): void {
     for (let p = from; p < to; p++) {
       const name = list[p]!;
-      const words = this.nameStart[name + 1]! - this.nameStart[name]!;
+      const words = this.nameStart.at(name + 1) - this.nameStart.at(name);
       if (words < minWords) continue;
       // a name of several words needs the next word to be one its second word may be (read once)
-      if (words > 1 && !(this.read(cur, 1) && this.mayBe(cur.info[1]!, this.nameStart[name]! + 1))) continue;
+      if (words > 1 && !(this.read(cur, 1) && this.mayBe(cur.info[1]!, this.nameStart.at(name) + 1))) continue;
       if (tried) {
         if (tried.has(name)) continue;
         tried.add(name);
@@ -603,7 +605,7 @@ export class NameIndex {
 
   /** is the name one of the sound-key names (a Latin full name as other alphabets write it by sound, sound-keys.ts) */
   private readBySound(name: number): boolean {
-    return this.keys.isSoundKey(this.formKey[this.wordForm[this.nameStart[name]!]!]!);
+    return this.keys.isSoundKey(this.formKey[this.wordForm[this.nameStart.at(name)]!]!);
   }
 
   /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
@@ -666,8 +668,8 @@ export class NameIndex {
 
   /** match name `name` word by word from the cursor's word `k0` */
   private matchName(cur: Cursor, name: number, k0: number): NameHit | null {
-    const from = this.nameStart[name]!;
-    const to = this.nameStart[name + 1]!;
+    const from = this.nameStart.at(name);
+    const to = this.nameStart.at(name + 1);
     let strict = true;
     let stem = false;
     let sharedStem = false;
@@ -717,7 +719,7 @@ export class NameIndex {
    */
   private matchWomansSurname(cur: Cursor, name: number, k: number): NameHit | null {
     if (!cur.opts.womansSurnames) return null;
-    const last = k + this.nameStart[name + 1]! - this.nameStart[name]! - 1;
+    const last = k + this.nameStart.at(name + 1) - this.nameStart.at(name) - 1;
     if (!this.read(cur, last)) return null;
     const info = cur.info[last]!;
     if (info.womanStems.length === 0) return null;
@@ -756,8 +758,8 @@ export class NameIndex {
    * foreign names as they sound and declines them ("Donalda Trampa" ← "Tramps", Trump)
    */
   private isInflectedVowelVariant(name: number, info: WordInfo): boolean {
-    if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return false;
-    const key = this.keys.key(this.formKey[this.wordForm[this.nameStart[name]!]!]!);
+    if (this.nameStart.at(name + 1) - this.nameStart.at(name) !== 1) return false;
+    const key = this.keys.key(this.formKey[this.wordForm[this.nameStart.at(name)]!]!);
     const word = wordOf(info);
     for (const stem of stemsOf(word, info.opts.lang, info.script)) {
       for (const k of pageWordKeys(stem, info.opts.lang, cyrillicFor(info.opts, info.script), info.script)) if (sameButVowels(k.loose, key)) return true;
@@ -770,8 +772,8 @@ export class NameIndex {
    * press of other alphabets writes foreign names as they sound ("Τραμπ", "Трамп" for Trump)
    */
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
-    if (this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return false;
-    return this.vowelVariant(info, this.formKey[this.wordForm[this.nameStart[name]!]!]!);
+    if (this.nameStart.at(name + 1) - this.nameStart.at(name) !== 1) return false;
+    return this.vowelVariant(info, this.formKey[this.wordForm[this.nameStart.at(name)]!]!);
   }
 
   /** the shape of key `id` (names-table.ts, shapeOf), worked out once per key on first use */
@@ -797,7 +799,7 @@ export class NameIndex {
    */
   private withGivenBefore(cur: Cursor, hit: NameHit, name: number, floor: number): NameHit {
     const flags = this.nameFlags[name]!;
-    if (hit.fullName || !(flags & NAME_PERSON) || !(flags & NAME_SURNAME) || this.nameStart[name + 1]! - this.nameStart[name]! !== 1) return hit;
+    if (hit.fullName || !(flags & NAME_PERSON) || !(flags & NAME_SURNAME) || this.nameStart.at(name + 1) - this.nameStart.at(name) !== 1) return hit;
     const text = cur.text;
     let start = hit.start;
     for (let k = 0; k < MAX_GIVEN; k++) {
@@ -856,7 +858,7 @@ export class NameIndex {
     // several English-looking words are the trie's to find, unless they are a person's name
     if (!person && words > 1 && latin && ((!strict && !stem) || plainOnly)) return null;
     const lookAround = !fullName && words === 1 && (stem || !strict);
-    const entry = [this.nameEntry[name]!];
+    const entry = [this.nameEntry.at(name)];
     return { start, end, name, entries: afterFullName ? [] : entry, waiting: afterFullName ? entry : [], via, fullName, lookAround, stemWords };
   }
 }
