@@ -651,3 +651,48 @@ test('a person in the name of a street or an airport is not meant there ("Letiš
   none('Cestující na letišti Václava Havla čekali hodiny.', 'cs', 'Václava Havla');
   has('Prezident Václav Havel zemřel v roce 2011.', 'cs', 'Václav Havel=t:havel (alias)');
 });
+
+test('a word found by its case ending before someone\'s name is no part of that name ("premier Litwy Ingą Ruginienė"); before another name it still is', () => {
+  const pl: Pack = {
+    ...pack,
+    entities: [
+      ent('t:lithuania', 'Lithuania', 'place', [{ text: 'Litwa', lang: 'pl' }]),
+      ent('t:sejm', 'Sejm', 'organisation', [{ text: 'Sejm', lang: 'pl' }]),
+      ent('t:ruginiene', 'Inga Ruginienė', 'person'),
+      // someone of that given name, so that the packs know it
+      ent('t:cimoszewicz', 'Włodzimierz Cimoszewicz', 'person', [], ['gloss:country:pl']),
+      ent('t:craiova', 'Craiova', 'place', [{ text: 'Krajowa', lang: 'pl' }]),
+      ent('t:plan', 'Plan', 'organisation', [{ text: 'Plan', lang: 'pl' }]),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(pl)));
+  // a person's name after it (found by the packs), or a given name the packs know
+  assert.deepEqual(found('Szef MON rozmawiał z premier Litwy Inga Ruginienė.', 'pl'), ['Litwy=t:lithuania (inflection)', 'Inga Ruginienė=t:ruginiene (alias)']);
+  assert.deepEqual(found('Głos zabrał marszałek Sejmu Włodzimierz Czarzasty.', 'pl'), ['Sejmu=t:sejm (inflection)']);
+  // another capitalised word, even one of a name the packs know, keeps it inside a longer name
+  assert.deepEqual(found('Pieniądze z Krajowego Planu Odbudowy trafią do gmin.', 'pl'), []);
+  assert.deepEqual(found('Rząd Litwy Północnej nie istnieje.', 'pl'), []);
+});
+
+test('inflection: a stem the consonant change restores may come from a short word ("Andrzeju Dudzie" ← "Duda"); Lithuanian -aus ("Adamkaus" ← "Adamkus")', () => {
+  const people: Pack = {
+    ...pack,
+    entities: [ent('t:duda', 'Andrzej Duda', 'person', [], ['gloss:country:pl']), ent('t:adamkus', 'Valdas Adamkus', 'person', [], ['gloss:country:lt'])],
+  };
+  const found = marksWith(new Matcher(compilePack(people)));
+  assert.deepEqual(found('Po Andrzeju Dudzie urząd objął jego następca.', 'pl'), ['Andrzeju Dudzie=t:duda (inflection)']);
+  assert.deepEqual(found('Prezidento Valdo Adamkaus bibliotekoje atidaryta paroda.', 'lt'), ['Valdo Adamkaus=t:adamkus (inflection)']);
+});
+
+test('a sentence\'s first word that is a function word of the page\'s language, Serbian in Cyrillic too, is no given name before a surname ("Са Милатовићем")', () => {
+  const people: Pack = {
+    ...pack,
+    // someone whose given name is written like the Serbian "са" (with)
+    entities: [ent('t:milatovic', 'Jakov Milatović', 'person', [{ text: 'Јаков Милатовић', lang: 'sr' }]), ent('t:sa', 'Sa Ding', 'person')],
+  };
+  const found = marksWith(new Matcher(compilePack(people)));
+  assert.deepEqual(found('Јаков Милатовић допутовао је у Ниш. Са Милатовићем су разговарали представници коморе.', 'sr'), [
+    'Јаков Милатовић=t:milatovic (alias)',
+    'Милатовићем=t:milatovic (inflection)',
+  ]);
+});

@@ -7,8 +7,9 @@
  * lists letter for letter are the trie's and are not affected.
  */
 import { bul, ces, deu, ell, fra, hrv, lav, lit, pol, rus, slk, tur, ukr } from 'stopword';
+import { romaniseCyrillic, scriptOf } from './romanise.ts';
 
-/** the lists by primary language subtag (Serbian in Latin letters reads as Croatian) */
+/** the lists by primary language subtag (Serbian reads as Croatian, its Cyrillic romanised) */
 const LISTS: Readonly<Record<string, readonly string[]>> = {
   bg: bul, cs: ces, de: deu, el: ell, fr: fra, hr: hrv, sr: hrv, lt: lit, lv: lav, pl: pol, ru: rus, sk: slk, tr: tur, uk: ukr,
 };
@@ -34,5 +35,8 @@ function listOf(lang: string): ReadonlySet<string> | null {
 /** `word` (as the page writes it) is a function word of the language `lang` (primary subtag) */
 export function isFunctionWord(word: string, lang: string): boolean {
   const set = listOf(lang);
-  return set !== null && set.has(fold(word));
+  if (set === null) return false;
+  if (set.has(fold(word))) return true;
+  // Serbian in Cyrillic letters: its words as Serbian writes them in Latin ones ("Са" is "sa")
+  return lang === 'sr' && word !== '' && scriptOf(word.charCodeAt(0)) === 'cyrillic' && set.has(fold(romaniseCyrillic(word.toLowerCase(), 'sr')));
 }

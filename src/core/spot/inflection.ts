@@ -85,7 +85,7 @@ const CS: Ending[] = [
 ];
 const CS_WITH_POSSESSIVE = [...CS, ...CS_POSSESSIVE];
 /** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
-const LT = plain('as is ys us a ė o os ės ui ai ei ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius');
+const LT = plain('as is ys us a ė o os ės ui ai ei ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius aus umi');
 /** Latvian (with the locative -ī of names in -s and -is: "Daugavpilī" ← "Daugavpils") */
 const LV = plain('s a u am ā ai as ei i ie im iem os ām ēm ī īs');
 /** Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir", "Reykjavíkur") */
@@ -252,7 +252,8 @@ const MIN_STEM = 3;
 
 /** `word` without ending `e` (and with what it puts back), or null when the word does not end so or the stem would be too short */
 function withoutEnding(word: string, e: Ending): string | null {
-  if (word.length - e.strip.length < MIN_STEM || !word.endsWith(e.strip)) return null;
+  // the stem as it comes back, with the letter an alternation changed ("Dudzie" → "dud" of "Duda")
+  if (word.length - e.strip.length + (e.add?.length ?? 0) < MIN_STEM || !word.endsWith(e.strip)) return null;
   if (e.notAfter !== undefined && word[word.length - e.strip.length - 1] === e.notAfter) return null;
   return word.slice(0, word.length - e.strip.length) + (e.add ?? '');
 }

@@ -21,6 +21,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { teamOrTown } from './team-or-town.ts';
 import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
+import { isFunctionWord } from './function-words.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameOfThoroughfare } from './longer-names.ts';
 import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
@@ -185,6 +186,8 @@ export class PageRules {
   private readonly hitEnds: number[] = [];
   /** where a word the packs know as a person's surname starts ("Стармер", "Müller"), in text order */
   private readonly surnameStarts: number[] = [];
+  /** where the hits that may be people start, in text order */
+  private readonly personStarts: number[] = [];
   /** is this word (normalised) a given name the packs know? Once per word and page */
   private readonly givenNames = new Map<string, boolean>();
   private readonly mentions: Mention[] = [];
@@ -211,6 +214,7 @@ export class PageRules {
     for (const h of hits) {
       if (h.real.some(isPersonSurname) || h.derived.some(isPersonSurname)) this.surnameStarts.push(h.start);
       if (h.real.length === 0) continue;
+      if (h.real.some(isPerson)) this.personStarts.push(h.start);
       this.hitStarts.push(h.start);
       this.hitEnds.push(h.end);
     }
@@ -406,6 +410,8 @@ export class PageRules {
   private anotherName(h: Hit, around: Surroundings, people: Candidate[]): boolean {
     if (this.lang === 'hu' && this.givenNameAfter(around, people)) return true;
     if (!around.namedBefore || ownWord(people, around.before, this.opts)) return false;
+    // a sentence's first word that is a function word of the page's language ("Са Милатовићем": with Milatović)
+    if (around.beforeStartsSentence && isFunctionWord(around.before, this.lang)) return false;
     if (this.isGivenName(around.before)) return true;
     if (h.via === 'inflection') return this.inflectedGivenName(around.before, people);
     // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
@@ -455,7 +461,17 @@ export class PageRules {
     // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
     if (!person && around.namedBefore && (this.isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
     if (around.month || (this.inLongerName(around) && !(pageLang === 'de' && around.afterOf)) || isDate(this.text, h.start, h.end)) return false;
-    return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, this.opts);
+    return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, this.opts) || this.someoneAfterCase(h, around);
+  }
+
+  /**
+   * A word found by its case ending before someone's name is no part of that name: the ending says
+   * where the word belongs ("premier Litwy Ingą Ruginienė", "marszałek Sejmu Włodzimierz Czarzasty":
+   * Lithuania's prime minister, the Sejm's speaker). Someone's name: a given name, or a person's
+   * name found there (another name is not enough: "z Krajowego Planu Odbudowy" is one name).
+   */
+  private someoneAfterCase(h: Hit, around: Surroundings): boolean {
+    return h.via === 'inflection' && around.afterAt >= 0 && (this.isGivenName(around.after) || inAscending(this.personStarts, around.afterAt));
   }
 
   /**
