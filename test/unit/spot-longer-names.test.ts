@@ -113,3 +113,19 @@ test('a qualifier before a place makes another place ("Bassa Sassonia", "Alta Au
   assert.deepEqual(marks('La Sassonia vota. In Austria si vota.'), ['Sassonia=t:saxony', 'Austria=t:austria']);
   assert.deepEqual(marks('Rain fell across South Wales.'), ['Wales=t:wales']);
 });
+
+test('a place hyphen-joined after a capitalised word that is no name ends that word\'s compound ("Météo-France"); between two names, after a prefix, or in German it is the place', () => {
+  const more = new Matcher(compilePack({ ...pack, entities: [...pack.entities, ent('t:france', 'France'), ent('t:china', 'China'), ent('t:us', 'United States', 'place', ['US'])] }));
+  const marksIn = (text: string, lang = 'en'): string[] => spot(text, [more], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(marksIn('Selon Météo-France, les orages arrivent.', 'fr'), []);
+  assert.deepEqual(marksIn('The US-China talks resumed.'), ['US=t:us', 'China=t:china']);
+  assert.deepEqual(marksIn('Pro-France protesters gathered.'), ['France=t:france']);
+  assert.deepEqual(marksIn('Die Ost-Berlin Frage blieb offen.', 'de'), ['Berlin=t:berlin']);
+});
+
+test('a place after a stock exchange or a chamber of commerce is part of its name ("Bolsa de Madrid", "Cámara de Comercio de España")', () => {
+  const es = new Matcher(compilePack({ ...pack, entities: [...pack.entities, ent('t:spain', 'Spain', 'place', ['España'])] }));
+  const marksIn = (text: string): string[] => spot(text, [es], { lang: 'es' }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(marksIn('La Bolsa de Madrid cerró en rojo y la Cámara de Comercio de España pidió calma.'), []);
+  assert.deepEqual(marksIn('En Madrid y en España se notó la caída.'), ['Madrid=t:madrid', 'España=t:spain']);
+});

@@ -57,6 +57,9 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'university', 'universite', 'universidad', 'universidade', 'universita', 'universitat', 'uniwersytet', 'univerzita',
   'college', 'institute', 'institut', 'instituto', 'istituto', 'school', 'academy', 'academie',
   'bank', 'banque', 'banco', 'banca', 'museum', 'musee', 'museo', 'air', 'telecom',
+  // stock exchanges and chambers of commerce ("Bolsa de Madrid", "Borsa di Milano", "Cámara de Comercio de España"; not
+  // yet "Bourse de Paris", whose Paris is the evidence a guarded company of Paris leans on: "LVMH et Hermès")
+  'bolsa', 'borsa', 'comercio', 'commercio', 'commerce',
   // clubs ("Real Madrid", "Inter Milan", "FC Barcelona", "Olympique de Marseille", "Dynamo Kyiv")
   'real', 'atletico', 'inter', 'ac', 'fc', 'as', 'ss', 'ssc', 'olympique', 'racing', 'sporting', 'dynamo', 'dinamo', 'spartak',
   'lokomotiv', 'cska', 'bayern', 'borussia', 'eintracht', 'hertha', 'werder', 'hapoel', 'maccabi', 'beitar', 'stade', 'ajax',
@@ -276,11 +279,28 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
  * `nameAt` (where the names the packs know start), also a place followed by a connector and a
  * word that is no name ("Santiago de Compostela").
  */
-export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean): boolean {
+export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean, lang = ''): boolean {
   return (
     domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) ||
-    thingNamedAfter(text, start, end) || (nameAt !== undefined && qualifiedAfter(text, start, end, nameAt))
+    thingNamedAfter(text, start, end) || (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt) || compoundBefore(text, start, nameAt, lang)))
   );
+}
+
+/** prefixes joined to a place by a hyphen that leave it the place ("Pro-Russia", "Ex-Yugoslavia") */
+const PREFIXES: ReadonlySet<string> = new Set(['pro', 'anti', 'ex', 'post', 'pre', 'non', 'pan', 'trans', 'neo']);
+
+/**
+ * Is the place at `start` the end of a compound joined by a hyphen to a capitalised word that is no
+ * name ("Météo-France", "Indo-Pacific")? Between two names the hyphen says how they relate
+ * ("US-China", "Russia-Ukraine"), and a prefix leaves the place itself ("Pro-Russia"). Not in
+ * German, whose compounds about places are the places ("Ost-Berlin").
+ */
+function compoundBefore(text: string, start: number, nameAt: (i: number) => boolean, lang: string): boolean {
+  if (lang === 'de' || start < 3 || text.charCodeAt(start - 1) !== 0x2d) return false;
+  let s = start - 1;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s === start - 1 || !isUpper(text.charCodeAt(s)) || (s > 0 && text.charCodeAt(s - 1) === 0x2d)) return false;
+  return !nameAt(s) && !PREFIXES.has(foldKey(text.slice(s, start - 1)));
 }
 
 /**

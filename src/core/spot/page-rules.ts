@@ -275,7 +275,7 @@ export class PageRules {
     for (const h of hits) {
       if (
         h.real.some(isPlace) &&
-        (inLongerName(text, h.start, h.end, this.nameAt) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt))
+        (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt))
       ) {
         h.real = h.real.filter((c) => !isPlace(c));
       }
@@ -461,17 +461,20 @@ export class PageRules {
     // a word found by its stem or variant key: not part of a longer name ("W Mińsku Mazowieckim", "County Mayo")
     if (!person && around.namedBefore && (this.isGivenName(around.before) || (pageLang !== 'de' && !around.beforeStartsSentence))) return false;
     if (around.month || (this.inLongerName(around) && !(pageLang === 'de' && around.afterOf)) || isDate(this.text, h.start, h.end)) return false;
-    return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, this.opts) || this.someoneAfterCase(h, around);
+    return pageLang === 'de' || !longerNameAfter(around.after) || ownWord([c], around.after, this.opts) || this.someoneAfterCase(h, c, around);
   }
 
   /**
    * A word found by its case ending before someone's name is no part of that name: the ending says
    * where the word belongs ("premier Litwy Ingą Ruginienė", "marszałek Sejmu Włodzimierz Czarzasty":
    * Lithuania's prime minister, the Sejm's speaker). Someone's name: a given name, or a person's
-   * name found there (another name is not enough: "z Krajowego Planu Odbudowy" is one name).
+   * name found there (another name is not enough: "z Krajowego Planu Odbudowy" is one name). After a
+   * person's declined surname, any name the packs know will do ("Zdaniem Pistoriusa Bundeswehra").
    */
-  private someoneAfterCase(h: Hit, around: Surroundings): boolean {
-    return h.via === 'inflection' && around.afterAt >= 0 && (this.isGivenName(around.after) || inAscending(this.personStarts, around.afterAt));
+  private someoneAfterCase(h: Hit, c: Candidate, around: Surroundings): boolean {
+    if (h.via !== 'inflection' || around.afterAt < 0) return false;
+    if (this.isGivenName(around.after) || inAscending(this.personStarts, around.afterAt)) return true;
+    return c.entity.type === 'person' && this.nameAt(around.afterAt);
   }
 
   /**
