@@ -28,6 +28,8 @@ export const GENERATED_ORDER = [
   'sports.json',
   'companies-europe.json',
   'notable-people.json',
+  'people-in-office.json',
+  'institutions-national.json',
 ];
 
 export interface Holder { id: string; name: string; file: string }
