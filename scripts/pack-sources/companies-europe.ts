@@ -18,13 +18,11 @@
  *
  *   node --import tsx scripts/pack-sources/companies-europe.ts
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { ENTITIES_DIR, readJson, readOverrides, slug, writeEntities } from './lib/common.ts';
+import { readOverrides, slug, writeEntities } from './lib/common.ts';
 import { countryName } from './lib/country-names.ts';
-import { Claims, GENERATED_ORDER, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
 
 const FILE = 'companies-europe.json';
 
@@ -49,15 +47,8 @@ const SRC: SourceRef = {
   asOf: input.asOf,
 };
 
-/**
- * The entities of the files before this one: those GENERATED_ORDER puts before it once it is listed
- * there; until then every other entity file (it comes after all of them).
- */
-const prior: Entity[] = GENERATED_ORDER.includes(FILE)
-  ? priorEntities(FILE)
-  : readdirSync(ENTITIES_DIR)
-    .filter((f) => f.endsWith('.json') && f !== FILE)
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+/** the entities of the files GENERATED_ORDER puts before this one */
+const prior: Entity[] = priorEntities(FILE);
 const byId = new Map(prior.map((e) => [e.id, e]));
 const claims = new Claims(prior);
 const persons = personWords(prior);

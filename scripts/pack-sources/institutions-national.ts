@@ -23,20 +23,13 @@
  *
  *   node --import tsx scripts/pack-sources/institutions-national.ts [--verbose]
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { ENTITIES_DIR, readJson, readOverrides, slug, writeEntities } from './lib/common.ts';
+import { readOverrides, slug, writeEntities } from './lib/common.ts';
 import { countryName } from './lib/country-names.ts';
-import { Claims, GENERATED_ORDER, caseFreeRomance, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
+import { Claims, caseFreeRomance, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isWordLike, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
 
 const FILE = 'institutions-national.json';
-/**
- * Written at the same time by another generator: until GENERATED_ORDER lists this file (after it),
- * it is not read as prior. Once listed, priorEntities decides.
- */
-const NOT_PRIOR = new Set(['people-in-office.json']);
 
 interface Institution {
   name: string;
@@ -60,11 +53,7 @@ const SRC: SourceRef = {
   asOf: input.asOf,
 };
 
-const prior: Entity[] = GENERATED_ORDER.includes(FILE)
-  ? priorEntities(FILE)
-  : readdirSync(ENTITIES_DIR)
-    .filter((f) => f.endsWith('.json') && f !== FILE && !NOT_PRIOR.has(f))
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+const prior: Entity[] = priorEntities(FILE);
 const byId = new Map(prior.map((e) => [e.id, e]));
 const claims = new Claims(prior);
 const persons = personWords(prior);

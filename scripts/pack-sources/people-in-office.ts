@@ -59,6 +59,13 @@ const byId = new Map(prior.map((e) => [e.id, e]));
 /** the European Union's entity: related to the Commissioners */
 const EU = 'Q458';
 const claims = new Claims(prior);
+/**
+ * The surnames of the people of earlier files. A person who shares one gets no name in another
+ * script: its surname alone would be the trie's, written as the page writes it, and would hide the
+ * earlier person's surname, which the name index reads in that script ("Румен Радев … Радев" is
+ * the President, not Dimitar Radev).
+ */
+const priorSurnames = new Set(prior.filter((e) => e.type === 'person').map((e) => surnameOf(e.name)).filter((x): x is string => !!x).map(normaliseKey));
 const heldByPerson = (text: string) => claims.holders(text).find((h) => byId.get(h.id)?.type === 'person');
 
 /** the names of the pack's places (a full name that is also one needs context) */
@@ -136,6 +143,7 @@ for (const p of input.people) {
     if (claims.taken(a)) { log.aliasesDropped.push(`${p.name}: "${a}" (held by ${claims.holders(a).map((h) => h.id).join(', ')})`); continue; }
     if (!/\s/.test(a.trim())) { log.aliasesDropped.push(`${p.name}: "${a}" (one word)`); continue; }
     // the native Cyrillic or Greek name; another romanisation of it; or another spelling
+    if (nonLatin(a) && surname && priorSurnames.has(normaliseKey(surname))) { log.aliasesDropped.push(`${p.name}: "${a}" (the surname ${surname} is an earlier person's)`); continue; }
     aliases.push({ text: a, kind: !nonLatin(a) && NON_LATIN_COUNTRIES.has(p.country) ? 'transliteration' : 'name', ...(nonLatin(a) ? {} : guard()) });
   }
 

@@ -696,3 +696,28 @@ test('a sentence\'s first word that is a function word of the page\'s language, 
     'Милатовићем=t:milatovic (inflection)',
   ]);
 });
+
+test('two people of one declined name: the one of a country of the page\'s language ("Roberta Fica" on a Slovak page is Robert Fico, not Roberto Fico)', () => {
+  const people: Pack = {
+    ...pack,
+    entities: [ent('t:fico', 'Robert Fico', 'person', [], ['gloss:country:sk']), ent('t:fico-it', 'Roberto Fico', 'person', [], ['gloss:country:it'])],
+  };
+  const found = marksWith(new Matcher(compilePack(people)));
+  assert.deepEqual(found('Predseda parlamentu odmietol kritiku Roberta Fica a vyzval partnerov na dohodu.', 'sk'), ['Roberta Fica=t:fico (inflection)']);
+});
+
+test('an acronym shares no stem with a declined name ("POLSA" and the Belarusian "Польшчы" of "Польшча"); a Slovenian function word is no given name ("Za Pogačarja")', () => {
+  const more: Pack = {
+    ...pack,
+    entities: [
+      ent('t:poland', 'Poland', 'place', [{ text: 'Польшча', lang: 'be' }], ['gloss:country:pl']),
+      ent('t:polsa', 'Polish Space Agency', 'organisation', [{ text: 'POLSA', caseSensitive: true }], ['gloss:country:pl']),
+      ent('t:pogacar', 'Tadej Pogačar', 'person', [], ['gloss:country:si']),
+      // someone whose given name is written like the Slovenian "za" (for)
+      ent('t:za', 'Za Ding', 'person'),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(more)));
+  assert.deepEqual(found('Палітычныя эмігранты ў Польшчы правялі акцыю салідарнасці.', 'be'), ['Польшчы=t:poland (inflection)']);
+  assert.deepEqual(found('Tadej Pogačar je spet zmagal. Za Pogačarja je bila to najboljša sezona.', 'sl'), ['Tadej Pogačar=t:pogacar (alias)', 'Pogačarja=t:pogacar (inflection)']);
+});

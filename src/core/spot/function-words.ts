@@ -6,12 +6,16 @@
  * Lindsey Vonn, the German "Seines" is not the Seine, the Polish "Mogą" is not Moga. Names the pack
  * lists letter for letter are the trie's and are not affected.
  */
+import * as stopword from 'stopword';
 import { bul, ces, deu, ell, fra, hrv, lav, lit, pol, rus, slk, tur, ukr } from 'stopword';
 import { romaniseCyrillic, scriptOf } from './romanise.ts';
 
+/** Slovenian: in the package, but not in its type declarations */
+const slv: readonly string[] = (stopword as unknown as Record<string, readonly string[] | undefined>)['slv'] ?? [];
+
 /** the lists by primary language subtag (Serbian reads as Croatian, its Cyrillic romanised) */
 const LISTS: Readonly<Record<string, readonly string[]>> = {
-  bg: bul, cs: ces, de: deu, el: ell, fr: fra, hr: hrv, sr: hrv, lt: lit, lv: lav, pl: pol, ru: rus, sk: slk, tr: tur, uk: ukr,
+  bg: bul, cs: ces, de: deu, el: ell, fr: fra, hr: hrv, sr: hrv, lt: lit, lv: lav, pl: pol, ru: rus, sk: slk, sl: slv, tr: tur, uk: ukr,
 };
 
 const made = new Map<string, ReadonlySet<string>>();

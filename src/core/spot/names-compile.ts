@@ -271,7 +271,8 @@ function dropAmbiguousStems(names: BuiltName[], keyCount: number): void {
     if (owner[id] === -1) owner[id] = entity;
     else if (owner[id] !== entity) shared[id] = 1;
   };
-  const single = names.filter((n) => n.words.length === 1);
+  // an acronym matches only a word in capitals ("POLSA"), which no declined word is ("Польшчы"): it shares no stem
+  const single = names.filter((n) => n.words.length === 1 && (n.flags & NAME_ACRONYM) === 0);
   for (const n of single) {
     note(n.words[0]!.key, n.entity);
     for (const s of n.words[0]!.stems) note(s, n.entity);

@@ -647,8 +647,9 @@ export class PageRules {
         const words = this.nearWords(h, c);
         const titled = title && c.entity.type === 'person';
         const lang = c.entry.lang !== '' && pageLang !== '' && primaryLang(c.entry.lang) === pageLang;
-        // a place written in the script or with the case endings of the page's language: the one in a country of that language
-        const local = h.via !== undefined && h.via !== 'variant' && isPlace(c) && inCountryOfLanguage(c.entity.related, pageLang);
+        // a place written in the script or with the case endings of the page's language: the one in a country of that language;
+        // a person's name declined in it too ("Roberta Fica" on a Slovak page is Robert Fico, not Roberto Fico)
+        const local = h.via !== undefined && h.via !== 'variant' && (isPlace(c) || (c.entity.type === 'person' && h.via === 'inflection')) && inCountryOfLanguage(c.entity.related, pageLang);
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city
         const city = isCity(c) && h.real.some((o) => isRegionId(o.id) && sameCountry(o, c));
