@@ -1,0 +1,52 @@
+/**
+ * A pass after every generator (all.ts LAST, after exonyms.ts): adds to entities of the generated
+ * files the names in their own country's language that their sources lack ("Europese Raad",
+ * "Vlaamse regering", "Narodowy Bank Polski"), from the Gloss team's hand-kept list
+ * packs/default/overrides/aliases.json (CC BY 4.0). A name another entity already holds, or the
+ * entity itself, is left out (a name never turns an existing mark ambiguous); a one-word name
+ * matches capitalised only.
+ *
+ *   node --import tsx scripts/pack-sources/aliases.ts
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Alias, Entity } from '../../src/core/pack/types.ts';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
+import { ENTITIES_DIR, readJson, readOverrides, writeEntities } from './lib/common.ts';
+import { Claims } from './lib/claims.ts';
+
+interface Input { asOf: string; aliases: Record<string, { text: string; lang: string }[]> }
+
+const input = readOverrides<Input>('aliases.json');
+const files = new Map(readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
+const all = [...files.values()].flat();
+const claims = new Claims(all);
+const fileOf = new Map<string, string>();
+for (const [file, list] of files) for (const e of list) fileOf.set(e.id, file);
+
+const changed = new Set<string>();
+const log = { added: 0, held: [] as string[], missing: [] as string[] };
+for (const [id, names] of Object.entries(input.aliases)) {
+  const file = fileOf.get(id);
+  const entity = file ? files.get(file)!.find((e) => e.id === id) : undefined;
+  if (!file || !entity) {
+    log.missing.push(id);
+    continue;
+  }
+  const own = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(normaliseKey));
+  for (const { text, lang } of names) {
+    if (own.has(normaliseKey(text))) continue;
+    if (claims.taken(text)) {
+      log.held.push(`${id}: "${text}" (held by ${claims.holders(text).map((h) => h.id).join(', ')})`);
+      continue;
+    }
+    const alias: Alias = { text, lang, kind: 'name', ...(/\s/.test(text) ? {} : { caseSensitive: true }) };
+    entity.aliases.push(alias);
+    own.add(normaliseKey(text));
+    log.added++;
+    changed.add(file);
+  }
+}
+for (const file of changed) writeEntities(file, files.get(file)!);
+console.log(`${log.added} names added; ${log.held.length} held by other entities left out${log.held.length ? `: ${log.held.join('; ')}` : ''}`);
+if (log.missing.length > 0) throw new Error(`overrides/aliases.json names entities no file has: ${log.missing.join(', ')}`);
