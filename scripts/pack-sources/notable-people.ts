@@ -26,8 +26,7 @@ import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
-import { surnameOf } from '../../src/core/spot/compile.ts';
-import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords } from './lib/claims.ts';
+import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, surnameReadOtherwise } from './lib/claims.ts';
 import { MIRROR, parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
 
 const OWN_FILE = 'notable-people.json';
@@ -116,14 +115,8 @@ const priorTypes = new Map(prior.map((e) => [e.id, e.type]));
 /** a name an earlier file gives a person */
 const heldByPerson = (text: string): boolean => claims.holders(text).some((h) => priorTypes.get(h.id) === 'person');
 const persons = personWords(prior);
-/** surnames that are words written with a capital in any text (the compass points, a given name): "Kanye West", "Elton John" */
-const SURNAME_WORDS = new Set(['west', 'east', 'north', 'south', 'john', 'english', 'french', 'german', 'christian']);
-/**
- * the names of the pack's countries and their parts (countries.json: "Wales", "Jordan"), normalised;
- * not the cities': a person named like a town ("Denzel Washington", "Jack London", "Diego Rivera")
- * is better known than the town, and the person's entity is what keeps their name from the town
- */
-const placeNames = new Set(prior.filter((e) => (e as { file?: string }).file === 'countries.json').flatMap((e) => [e.name, ...e.aliases.filter((a) => !a.lang).map((a) => a.text)]).map(normaliseKey));
+/** a surname the engine would read alone as a word or a country ("Kanye West", "Jimmy Wales") */
+const readOtherwise = surnameReadOtherwise(prior);
 
 /** BHHT citizenship (English country names) → demonym, and the pack's country entity */
 const DEMONYM: Record<string, string> = {
@@ -356,8 +349,7 @@ for (const c of chosen) {
   // the engine reads a person's surname alone after their full name: one that is an ordinary word or
   // a place's name ("Kanye West" → "West", "Michael York" → "York", "Elton John" → "John") would
   // read the word as the person on their page
-  const surname = surnameOf(name);
-  if (surname && !/\s/.test(surname) && (SURNAME_WORDS.has(normaliseKey(surname)) || placeNames.has(normaliseKey(surname)))) { skipped.surnameWord++; continue; }
+  if (readOtherwise(name)) { skipped.surnameWord++; continue; }
   const aliases = dedupeAliases(name, [...guarded, ...own]).filter((a) => normaliseKey(a.text) === normaliseKey(name) || !claims.taken(a.text));
   entities.push({ id: row.wikidata_code.trim(), name, type: 'person', description, summary, aliases, facts, ...(related.length ? { related } : {}), sources });
 }

@@ -26,7 +26,7 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { surnameOf } from '../../src/core/spot/compile.ts';
 import { readOverrides, slug, writeEntities } from './lib/common.ts';
 import { countryName } from './lib/country-names.ts';
-import { Claims, dedupeAliases, isGenericName, isPersonName, noteSharedWithin, priorEntities } from './lib/claims.ts';
+import { Claims, dedupeAliases, isGenericName, isPersonName, noteSharedWithin, priorEntities, surnameReadOtherwise } from './lib/claims.ts';
 
 const FILE = 'people-in-office.json';
 
@@ -70,9 +70,8 @@ const heldByPerson = (text: string) => claims.holders(text).find((h) => byId.get
 
 /** the names of the pack's places (a full name that is also one needs context) */
 const placeNames = new Set(prior.filter((e) => e.type === 'place').flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]).map(normaliseKey));
-/** the countries and their parts (countries.json): a surname that is one is read alone after the full name */
-const countryNames = new Set(prior.filter((e) => (e as { file?: string }).file === 'countries.json').flatMap((e) => [e.name, ...e.aliases.filter((a) => !a.lang).map((a) => a.text)]).map(normaliseKey));
-const SURNAME_WORDS = new Set(['west', 'east', 'north', 'south', 'john', 'english', 'french', 'german', 'christian']);
+/** a surname the engine would read alone as a word or a country */
+const readOtherwise = surnameReadOtherwise(prior);
 
 const DEMONYM: Record<string, string> = {
   AT: 'Austrian', BE: 'Belgian', BG: 'Bulgarian', CH: 'Swiss', CY: 'Cypriot', CZ: 'Czech', DE: 'German', DK: 'Danish', EE: 'Estonian',
@@ -128,8 +127,9 @@ for (const p of input.people) {
   if (dup) { log.duplicates.push(`${p.name} = ${dup.id} ${dup.name} (${dup.file})`); continue; }
   if (claims.taken(p.name)) { log.skipped.push(`${p.name}: the name is held by ${claims.holders(p.name).map((h) => `${h.id} ${h.name} (${h.file})`).join(', ')}`); continue; }
   // the engine reads the surname alone after the full name: one that is a compass point or a country's name would read the word as the person
+  const otherwise = readOtherwise(p.name);
+  if (otherwise) { log.skipped.push(`${p.name}: the surname ${otherwise} is a word or a country`); continue; }
   const surname = surnameOf(p.name);
-  if (surname && !/\s/.test(surname) && (SURNAME_WORDS.has(normaliseKey(surname)) || countryNames.has(normaliseKey(surname)))) { log.skipped.push(`${p.name}: the surname ${surname} is a word or a country`); continue; }
   const id = `gloss:person:${slug(p.name)}`;
   if (claims.ids.has(id)) { log.skipped.push(`${p.name}: id ${id} exists`); continue; }
   const demonym = DEMONYM[p.country];

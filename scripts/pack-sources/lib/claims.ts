@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Alias, Entity } from '../../../src/core/pack/types.ts';
 import { COMMON_WORDS } from '../../../src/core/spot/common-words.ts';
+import { surnameOf } from '../../../src/core/spot/compile.ts';
 import { normaliseKey } from '../../../src/core/spot/normalise.ts';
 import { inSentenceCaseLanguage } from '../../../src/core/spot/sentence-case.ts';
 import { ENTITIES_DIR, readJson } from './common.ts';
@@ -135,6 +136,28 @@ export function isAnyEnglishWord(text: string): boolean {
 export function isGenericName(text: string): boolean {
   const words = normaliseKey(text).split(/[\s,'-]+/).filter((w) => w && !/^(of|the|and|for|in|on|at|de|du|des|la|le|les|y|e|et|und|fur|der|die|das)$/.test(w));
   return words.length > 0 && words.every((w) => ENGLISH.has(w));
+}
+
+/** surnames that are words written with a capital in any text (the compass points, a given name): "Kanye West", "Elton John" */
+const SURNAME_WORDS = new Set(['west', 'east', 'north', 'south', 'john', 'english', 'french', 'german', 'christian']);
+
+/**
+ * The test for a person's surname that the engine, which reads a surname alone once the full name is
+ * on the page, would read as a word or a country: a surname of one word in SURNAME_WORDS or among the
+ * names of the pack's countries and their parts (countries.json in `prior`: "Wales", "Jordan"; not
+ * the cities': a person named like a town, "Jack London", is better known than the town). Returns
+ * the surname it reads otherwise, or null.
+ */
+export function surnameReadOtherwise(prior: Entity[]): (fullName: string) => string | null {
+  const countryNames = new Set(
+    prior.filter((e) => (e as { file?: string }).file === 'countries.json').flatMap((e) => [e.name, ...e.aliases.filter((a) => !a.lang).map((a) => a.text)]).map(normaliseKey),
+  );
+  return (fullName) => {
+    const surname = surnameOf(fullName);
+    if (!surname || /\s/.test(surname)) return null;
+    const key = normaliseKey(surname);
+    return SURNAME_WORDS.has(key) || countryNames.has(key) ? surname : null;
+  };
 }
 
 /** first and last words of the people already in the pack ("Lincoln", "Jackson", "Florence") */
