@@ -129,3 +129,11 @@ test('a place after a stock exchange or a chamber of commerce is part of its nam
   assert.deepEqual(marksIn('La Bolsa de Madrid cerró en rojo y la Cámara de Comercio de España pidió calma.'), []);
   assert.deepEqual(marksIn('En Madrid y en España se notó la caída.'), ['Madrid=t:madrid', 'España=t:spain']);
 });
+
+test('a ship named after a place or a person is neither; the place without the prefix is the place', () => {
+  for (const text of ['The destroyer HMS Berlin docked.', 'Het schip Zr.Ms. Berlin vertrok.', 'The ferry MS Manchester sank in 1994.', 'Aboard the USS Andy Beshear, sailors cheered.']) {
+    assert.deepEqual(marks(text), [], text);
+  }
+  assert.deepEqual(marks('The ship left Berlin for Sydney.'), ['Berlin=t:berlin', 'Sydney=t:sydney']);
+  assert.deepEqual(marks('HMS Sydney left Berlin.'), ['Berlin=t:berlin']);
+});

@@ -61,6 +61,8 @@ const pack: Pack = {
     ent('t:brussels', 'Brussels', 'place', [{ text: 'Brüsszel', lang: 'hu' }], ['gloss:country:be']),
     ent('t:limassol', 'Limassol', 'place', [{ text: 'Λεμεσός', lang: 'el', caseSensitive: true }], ['gloss:country:cy']),
     ent('gloss:city:cairo', 'Cairo', 'place', [{ text: 'Κάιρο', lang: 'el', caseSensitive: true }], ['gloss:country:eg']),
+    ent('t:skopje', 'Skopje', 'place', [{ text: 'Σκόπια', lang: 'el', caseSensitive: true }], ['gloss:country:mk']),
+    ent('t:venice', 'Venice', 'place', [{ text: 'Benetke', lang: 'sl', caseSensitive: true }], ['gloss:country:it']),
     ent('gloss:city:essen', 'Essen', 'place', [], ['gloss:country:de']),
     ent('gloss:city:tirana', 'Tirana', 'place', [{ text: 'Tiranë', lang: 'sq' }], ['gloss:country:al']),
     ent('gloss:region:tirana-county', 'Tirana County', 'place', [{ text: 'Tiranë' }], ['gloss:country:al']),
@@ -635,6 +637,24 @@ test('inflection: a Greek alias whose nominative ending bears the accent sheds i
 
 test('inflection: the Greek genitive in -ου moves the accent and is still the name ("του Καΐρου" ← "Κάιρο")', () => {
   has('Στις συνομιλίες του Καΐρου για την εκεχειρία.', 'el', 'Καΐρου=gloss:city:cairo (inflection)');
+});
+
+test('inflection: the Greek genitive plural in -ων of a plural name moves the accent too ("των Σκοπίων" ← "Σκόπια"); Athena\'s genitive is still not Athens', () => {
+  has('Στο αεροδρόμιο των Σκοπίων προσγειώθηκε η πτήση.', 'el', 'Σκοπίων=t:skopje (inflection)');
+  has('Ο δήμαρχος των Αθηνών μίλησε χθες.', 'el', 'Αθηνών=t:athens (inflection)');
+  none('Η λατρεία της Αθηνάς ήταν μεγάλη.', 'el', 'Αθηνάς');
+});
+
+test('inflection: Slovenian plural cases of a plural name ("v Benetkah" ← "Benetke")', () => {
+  has('Slovenski paviljon v Benetkah je odprt.', 'sl', 'Benetkah=t:venice (inflection)');
+});
+
+test('a commissioner\'s title in the languages that write it before the name is context for a guarded name ("Еврокомисарят Марта Кос")', () => {
+  const guarded: Pack = { ...pack, entities: [ent('t:kos', 'Marta Kos', 'person', [{ text: 'Marta Kos', caseSensitive: true, requiresContext: true, contextWords: ['commissioner'] }])] };
+  const kos = marksWith(new Matcher(compilePack(guarded)));
+  assert.deepEqual(kos('Еврокомисарят Марта Кос заяви, че преговорите продължават.', 'bg'), ['Марта Кос=t:kos (transliteration)']);
+  assert.deepEqual(kos('Komisarka Marta Kos je dejala, da pogajanja tečejo.', 'sl'), ['Marta Kos=t:kos (alias)']);
+  assert.deepEqual(kos('Марта Кос заяви, че преговорите продължават.', 'bg'), []);
 });
 
 test('German: a town takes no article, a noun does ("das Essen" is a meal, "in Essen" the town)', () => {

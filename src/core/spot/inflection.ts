@@ -57,6 +57,8 @@ const SR_CYRL_POSSESSIVE = plain('ов ев ова ово ове ову овом
 const CS_POSSESSIVE = plain('ův ova ovo ovy ově ových ovým ovými ovej ovom');
 const SR_LATN_WITH_POSSESSIVE = [...SR_LATN, ...SR_LATN_POSSESSIVE];
 const SR_CYRL_WITH_POSSESSIVE = [...SR_CYRL, ...SR_CYRL_POSSESSIVE];
+/** Slovenian: also its plural and dual cases ("v Benetkah" ← "Benetke", "Brežicah", "z Benetkami") */
+const SL = [...SR_LATN_WITH_POSSESSIVE, ...plain('ah ih ami ov ev')];
 /** Polish, with the consonant changes before -e of the locative and dative */
 const PL: Ending[] = [
   ...plain('a u owi em ie ę ą y i ego emu im ym iej ów om ami ach e o iem mi'),
@@ -94,8 +96,8 @@ const IS: Ending[] = [...plain('ar ur s i u a'), ...restoring('ur>ir')];
 const SQ = plain('t n s it in ut un ës ën së');
 /** German: the genitive -s and -es of nouns ("Putins", "Moskaus", "des Bundestages") */
 const DE = plain('s es');
-/** Greek: genitive and accusative of names */
-const EL = plain('ς υ ου ας ης ες ος α η ο');
+/** Greek: genitive and accusative of names, and the genitive plural of a plural name ("Σκοπίων" ← "Σκόπια") */
+const EL = plain('ς υ ου ας ης ες ος α η ο ων');
 /**
  * Finnish: the cases of names, with the -i- a name that ends in a consonant takes before them
  * ("Stubbin", "Orpon", "Putinin", "Helsingissä" is left: consonant gradation is not undone)
@@ -120,7 +122,7 @@ const SCANDINAVIAN = plain('s');
 
 const BY_LANG: Record<string, Ending[]> = {
   ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN_WITH_POSSESSIVE, hr: SR_LATN_WITH_POSSESSIVE, bs: SR_LATN_WITH_POSSESSIVE,
-  sl: SR_LATN_WITH_POSSESSIVE, pl: PL, cs: CS_WITH_POSSESSIVE, sk: CS_WITH_POSSESSIVE,
+  sl: SL, pl: PL, cs: CS_WITH_POSSESSIVE, sk: CS_WITH_POSSESSIVE,
   lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU, ro: RO, et: ET, sv: SCANDINAVIAN, da: SCANDINAVIAN, no: SCANDINAVIAN,
   nb: SCANDINAVIAN, nn: SCANDINAVIAN, is: IS, sq: SQ,
 };

@@ -335,3 +335,15 @@ export function inLongerInstitutionName(text: string, start: number, end: number
   const [s, e] = wordBefore(text, end);
   return e > s && s >= start && INSTITUTION_ENDS.has(foldKey(text.slice(s, e))) && headAfter(text, end, PUBLICATION_HEADS, null);
 }
+
+/**
+ * The prefixes navies and shipping lines write before a ship's name ("HMS Belfast", "USS Gerald R.
+ * Ford", "Zr.Ms. Rotterdam", "MS Estonia", "RFS Moskva"), as written: capitals, the Dutch ones
+ * with their dots.
+ */
+const SHIP_PREFIX = /(?:^|[\s("“‘«])(?:HMS|HMAS|HMCS|HMNZS|HMHS|RMS|USS|USNS|USCGC|HNLMS|HNoMS|HSwMS|HDMS|RFS|INS|FGS|FS|ORP|TCG|KRI|ARA|NRP|ROKS|JS|MV|MS|SS|RV|Zr\.\s?Ms\.|Hr\.\s?Ms\.)\s+$/u;
+
+/** Is the mention starting at `start` the name of a ship, after its prefix ("HMS Belfast", "Zr.Ms. Rotterdam")? */
+export function shipName(text: string, start: number): boolean {
+  return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start));
+}

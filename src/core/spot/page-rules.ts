@@ -23,7 +23,7 @@ import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
-import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameOfThoroughfare } from './longer-names.ts';
+import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
@@ -120,8 +120,8 @@ function sameCountry(a: Candidate, b: Candidate): boolean {
   const of = relatedCountryCodes(b.entity.related);
   return relatedCountryCodes(a.entity.related).some((code) => of.includes(code));
 }
-/** a Greek word that ends in the genitive -ου (with its accent or without) */
-const GREEK_GENITIVE_OU = /[οό][υύ]$/u;
+/** a Greek word that ends in the genitive -ου or the genitive plural -ων (with its accent or without) */
+const GREEK_GENITIVE = /(?:ου|ού|ων|ών)$/u;
 /** German articles and the determiners that go with a noun, not with a town's name (folded) */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'dieses', 'diesem', 'jedes',
@@ -263,7 +263,8 @@ export class PageRules {
    * Ohio"). A place inside a longer name that is not the place ("Manchester City", "Northern
    * Kentucky University", "Football.London") or in someone's name ("Derby, Mark (2010)", "Jonathan
    * Corum") is not that place, an institution inside its press's name ("Victoria University Press")
-   * not the institution; the other candidates of the span stay.
+   * not the institution; the other candidates of the span stay. A ship named after a place or a
+   * person ("HMS Belfast", "Zr.Ms. Rotterdam") is none of them.
    */
   private dropNamesInLongerNames(): void {
     const { text, hits } = this;
@@ -287,6 +288,11 @@ export class PageRules {
         if (h.real.some(thing)) h.real = h.real.filter((c) => !thing(c));
       }
       if (h.real.some(isPerson) && inNameOfThoroughfare(text, h.start)) h.real = h.real.filter(notPerson);
+      // a ship named after a place or a person is neither ("HMS Belfast", "USS Gerald R. Ford")
+      if ((h.real.length > 0 || h.derived.length > 0) && shipName(text, h.start)) {
+        h.real = [];
+        h.derived = [];
+      }
     }
   }
 
@@ -332,8 +338,9 @@ export class PageRules {
     const text = this.text;
     for (const h of this.hits) {
       if (h.via === undefined || scriptOf(text.charCodeAt(h.start)) !== 'greek') continue;
-      // the genitive in -ου takes the accent forward ("Κάιρο" → "Καΐρου", "Λονδίνο" → "Λονδίνου"): no other word
-      if (GREEK_GENITIVE_OU.test(text.slice(h.start, h.end))) continue;
+      // the genitive in -ου and the genitive plural in -ων take the accent forward ("Κάιρο" → "Καΐρου",
+      // "Λονδίνο" → "Λονδίνου", "Σκόπια" → "Σκοπίων"): no other word
+      if (GREEK_GENITIVE.test(text.slice(h.start, h.end))) continue;
       const other = (c: Candidate) => {
         if (c.entity.type === 'person') return false;
         const masks = this.greekMasks(c.id);

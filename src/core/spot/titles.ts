@@ -34,5 +34,14 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'miniszter', 'bondskanselier', 'kanselier', 'statsminister', 'presidentti', 'paaministeri', 'peaminister',
   'prezidents', 'premjers', 'premjerministre',
   // Greek (as folded)
-  'προεδροσ', 'πρωθυπουργοσ', 'υπουργοσ',
+  'προεδροσ', 'πρωθυπουργοσ', 'υπουργοσ', 'επιτροποσ',
+  // a commissioner, in the languages that write the title before the name ("Commissaire Marta Kos",
+  // "eurokomisařka", "Еврокомисарят"), and Bulgarian and Macedonian titles with their article
+  'commissaire', 'kommissar', 'kommissarin', 'eu-kommissar', 'eu-kommissarin', 'commissario', 'commissaria',
+  'eurocommissario', 'eurocommissaria', 'comisario', 'comisaria', 'eurocomisario', 'eurocomisaria', 'comissario',
+  'comissaria', 'commissaris', 'eurocommissaris', 'komisarz', 'komisarka', 'komisar', 'eurokomisar', 'eurokomisarka',
+  'evrokomisar', 'evrokomisarka', 'povjerenik', 'povjerenica', 'komesar', 'komesarka', 'comisarul', 'comisara',
+  'комиссар', 'еврокомиссар', 'комісар', 'єврокомісар', 'комисар', 'комисарят', 'еврокомисар', 'еврокомисарят',
+  'комесар', 'комесарот', 'президентът', 'премиерът', 'министърът', 'министър', 'председателят', 'лидерът',
+  'канцлерът', 'претседателот', 'премиерот', 'министерот',
 ]);
