@@ -657,6 +657,20 @@ test('a commissioner\'s title in the languages that write it before the name is 
   assert.deepEqual(kos('Марта Кос заяви, че преговорите продължават.', 'bg'), []);
 });
 
+test('inflection: two places whose stems fold alike but are spelled apart each keep theirs ("в Женеве" is Geneva, "a Genova" Genoa)', () => {
+  const alike: Pack = {
+    ...pack,
+    entities: [
+      ent('t:geneva', 'Geneva', 'place', [{ text: 'Женева', caseSensitive: true }, { text: 'Ženeva', lang: 'cs', caseSensitive: true }]),
+      ent('t:genoa', 'Genoa', 'place', [{ text: 'Genova', lang: 'it', caseSensitive: true }]),
+    ],
+  };
+  const both = marksWith(new Matcher(compilePack(alike)));
+  assert.deepEqual(both('Переговоры в Женеве продолжатся.', 'ru'), ['Женеве=t:geneva (inflection)']);
+  assert.deepEqual(both('Jednání v Ženevě pokračuje.', 'cs'), ['Ženevě=t:geneva (inflection)']);
+  assert.deepEqual(both('Il vertice a Genova è finito.', 'it'), ['Genova=t:genoa (alias)']);
+});
+
 test('German: a town takes no article, a noun does ("das Essen" is a meal, "in Essen" the town)', () => {
   none('Das Essen in der Kantine soll günstiger werden.', 'de', 'Essen');
   has('In Essen regnet es seit Tagen.', 'de', 'Essen=gloss:city:essen (alias)');

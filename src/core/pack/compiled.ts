@@ -19,9 +19,10 @@ export const COMPILED_FORMAT = 'gloss-pack-compiled';
  * a path-compressed trie and the name index of other spellings as typed arrays; 5: the name
  * index's words as shared forms, its ids and the columns' ids in 16 bits where they fit; a pack
  * stored with 32-bit columns is read as it is; 6: the name index's names in entry order, its
- * entries and starts packed in 16-bit distances, packed-ints.ts)
+ * entries and starts packed in 16-bit distances, packed-ints.ts; 7: a stem two names share by its
+ * variant key but not by its transliteration key is kept under the latter, names-compile.ts)
  */
-export const COMPILED_FORMAT_VERSION = 6;
+export const COMPILED_FORMAT_VERSION = 7;
 
 /** One alias as the matcher sees it (one per entity and normalised alias text). */
 export interface CompiledEntry {

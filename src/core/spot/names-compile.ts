@@ -115,9 +115,12 @@ const VOWEL_OR_J_END = /[aeiouyjáéíóúýąęėįųūěаеиоуыэюяії
 const NOMINATIVE_END = /(?:as|is|ys|us|os|es|[αά]ς|[ηή]ς|[οό]ς|[εέ]ς)$/u;
 const LATVIAN_NOMINATIVE_END = /[sš]$/u;
 
-/** the keys a word's stems may have: without its final vowel(s), without a Baltic or Greek nominative */
-function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STEM_KEY): string[] {
-  const stems = new Set<string>();
+/**
+ * The keys a word's stems may have: without its final vowel(s), without a Baltic or Greek nominative;
+ * each variant key once, with the transliteration key it first came with.
+ */
+function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STEM_KEY): { loose: string; strict: string }[] {
+  const stems = new Map<string, string>();
   const cuts = [word.replace(/.$/u, (c) => (VOWEL_END.test(c) ? '' : c)), word.replace(VOWEL_OR_J_END, '')];
   const reads = (l: string) => spellings.includes(l) || lang.split('-')[0] === l;
   if ([...NOMINATIVE_S].some(reads)) cuts.push(word.replace(NOMINATIVE_END, ''));
@@ -125,17 +128,25 @@ function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STE
   if (reads('lv')) cuts.push(word.replace(LATVIAN_NOMINATIVE_END, ''));
   for (const cut of cuts) {
     if (cut === word || cut.length < 3) continue;
-    for (const s of spellings) for (const k of aliasWordKeys(cut, s)) if (k.loose.length >= min) stems.add(k.loose);
+    for (const s of spellings) for (const k of aliasWordKeys(cut, s)) if (k.loose.length >= min && !stems.has(k.loose)) stems.set(k.loose, k.strict);
   }
-  return [...stems];
+  return [...stems].map(([loose, strict]) => ({ loose, strict }));
 }
+
+/**
+ * The key under which a stem is kept when another entity's name has a stem of the same variant key
+ * but another transliteration key ("Женев-" of Geneva and "Genov-" of Genoa fold alike: the loose
+ * key reads e as o, as Russian ё is written е): a page word's stem reaches it only with the same
+ * transliteration key (names.ts, addStems). Variant keys are letters only, so none starts so.
+ */
+export const STRICT_STEM = '=';
 
 interface BuiltName {
   entry: number;
   flags: number;
   entity: number;
-  /** per word: key id, stem key ids, strict hash */
-  words: { key: number; stems: number[]; strict: number }[];
+  /** per word: key id, stem key ids (and each stem's transliteration key), strict hash and key */
+  words: { key: number; stems: number[]; stemStrict: string[]; strict: number; strictKey: string }[];
 }
 
 /** Build the compiled name index. `entryIndex` gives each entry's index in the compiled pack. */
@@ -176,8 +187,10 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       const spellings = [lang, ...(origin !== '' && origin !== lang ? [origin] : [])];
       const built = words.map((w) => {
         const k = aliasWordKeys(w, lang)[0]!;
-        const stems = stemKeys(w, lang, spellings, words.length > 1 || (person && src.surname) ? MIN_SHORT_STEM_KEY : MIN_STEM_KEY);
-        return { key: idOf(k.loose), stems: stems.filter((s) => s !== k.loose).slice(0, 2).map(idOf), strict: hashKey(k.strict) };
+        const stems = stemKeys(w, lang, spellings, words.length > 1 || (person && src.surname) ? MIN_SHORT_STEM_KEY : MIN_STEM_KEY)
+          .filter((s) => s.loose !== k.loose)
+          .slice(0, 2);
+        return { key: idOf(k.loose), stems: stems.map((s) => idOf(s.loose)), stemStrict: stems.map((s) => s.strict), strict: hashKey(k.strict), strictKey: k.strict };
       });
       const sig = `${src.entity}:${flags}:${built.map((b) => `${b.key}/${b.strict}/${b.stems.join(',')}`).join(' ')}`;
       if (seen.has(sig)) continue;
@@ -187,7 +200,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     // a person's full name in Latin letters, as Cyrillic and Greek write it by sound
     const sounds = person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin') ? nameSoundKeys(words, origin) : null;
     if (sounds) {
-      const built = sounds.map((k) => ({ key: idOf(k), stems: [], strict: hashKey(k) }));
+      const built = sounds.map((k) => ({ key: idOf(k), stems: [], stemStrict: [], strict: hashKey(k), strictKey: k }));
       const sig = `${src.entity}:${flags}:${sounds.join(' ')}`;
       if (!seen.has(sig)) {
         seen.add(sig);
@@ -196,7 +209,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     }
   }
 
-  dropAmbiguousStems(names, keys.length);
+  dropAmbiguousStems(names, (strict) => idOf(STRICT_STEM + strict));
   // in entry order (a stable sort: an entry's names keep theirs), so that the names' entries pack
   names.sort((a, b) => a.entry - b.entry);
 
@@ -230,7 +243,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
           const id = idOf(k.loose);
           set.add(id);
           for (const c of cognateKeys.get(id) ?? []) set.add(c);
-          for (const s of stemKeys(w, reading, [reading])) set.add(idOf(s));
+          for (const s of stemKeys(w, reading, [reading])) set.add(idOf(s.loose));
         }
       }
     }
@@ -260,28 +273,42 @@ function nameCapitals(text: string): number {
 
 /**
  * A one-word name's stem is used only where it is unambiguous: one that another entity's one-word
- * name also has (as a stem or as the word itself) is dropped ("the stem is unambiguous"), except
- * between people, where the page decides: an inflected form of a surname two people share (a
- * couple's "Cichanouskiej") links only to the one named in full before it.
+ * name also has (as a stem or as the word itself) with the same transliteration key is dropped ("the
+ * stem is unambiguous"); one it has only with another transliteration key is kept under its own
+ * (`strictStem`, STRICT_STEM), so that only a stem spelled as this name's reaches it. Between people
+ * the page decides: an inflected form of a surname two people share (a couple's "Cichanouskiej")
+ * links only to the one named in full before it.
  */
-function dropAmbiguousStems(names: BuiltName[], keyCount: number): void {
-  const owner = new Int32Array(keyCount).fill(-1);
-  const shared = new Uint8Array(keyCount);
-  const note = (id: number, entity: number): void => {
-    if (owner[id] === -1) owner[id] = entity;
-    else if (owner[id] !== entity) shared[id] = 1;
+function dropAmbiguousStems(names: BuiltName[], strictStem: (strict: string) => number): void {
+  const owners = new Map<number, { entity: number; strict: string }[]>();
+  const note = (id: number, entity: number, strict: string): void => {
+    const list = owners.get(id);
+    if (list) list.push({ entity, strict });
+    else owners.set(id, [{ entity, strict }]);
   };
   // an acronym matches only a word in capitals ("POLSA"), which no declined word is ("Польшчы"): it shares no stem
   const single = names.filter((n) => n.words.length === 1 && (n.flags & NAME_ACRONYM) === 0);
   for (const n of single) {
-    note(n.words[0]!.key, n.entity);
-    for (const s of n.words[0]!.stems) note(s, n.entity);
+    const w = n.words[0]!;
+    note(w.key, n.entity, w.strictKey);
+    w.stems.forEach((s, i) => note(s, n.entity, w.stemStrict[i]!));
   }
+  const others = (id: number, entity: number) => owners.get(id)!.filter((o) => o.entity !== entity);
   for (const n of single) {
     const w = n.words[0]!;
-    if (!w.stems.some((s) => shared[s] === 1)) continue;
-    if (n.flags & NAME_PERSON) n.flags |= NAME_SHARED_STEMS;
-    else w.stems = w.stems.filter((s) => shared[s] === 0);
+    if (!w.stems.some((s) => others(s, n.entity).length > 0)) continue;
+    if (n.flags & NAME_PERSON) {
+      n.flags |= NAME_SHARED_STEMS;
+      continue;
+    }
+    const kept: number[] = [];
+    w.stems.forEach((s, i) => {
+      const strict = w.stemStrict[i]!;
+      const shared = others(s, n.entity);
+      if (shared.length === 0) kept.push(s);
+      else if (shared.every((o) => o.strict !== strict)) kept.push(strictStem(strict));
+    });
+    w.stems = kept;
   }
 }
 

@@ -34,7 +34,7 @@ import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
 import { romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
 import { cyrillicSoundKeys, soundKey } from './sound-keys.ts';
-import { MIN_STEM_KEY } from './names-compile.ts';
+import { MIN_STEM_KEY, STRICT_STEM } from './names-compile.ts';
 
 /** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
 type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'stem';
@@ -506,6 +506,9 @@ export class NameIndex {
         if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
         const id = this.keys.id(k.loose);
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
+        // a stem two names share by their variant key is kept under its transliteration key (names-compile.ts)
+        const strict = this.keys.id(STRICT_STEM + k.strict);
+        if (strict >= 0 && !info.stems.includes(strict)) info.stems.push(strict);
       }
       for (const k of pageSoundKeys(stem, info.script, cyrillicFor(opts, info.script))) {
         const id = k.length >= 2 ? this.keys.id(k) : -1;
