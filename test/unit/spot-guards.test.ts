@@ -203,3 +203,11 @@ test('British English gives a team a plural verb: "Liverpool were held" is the c
   // without words of football, a plural verb leaves the city: it is all there is
   assert.deepEqual(found('The docks of Liverpool were bombed night after night in 1941.'), ['Liverpool=t:city:liverpool']);
 });
+
+test('Italian: an article a town does not take says the club, even with no word of football; with "di" after it, the town as it was ("la Roma dei papi")', () => {
+  const found = linksWith(townAndClub('Roma', 'AS Roma', ['gol', 'partita']), 'it');
+  assert.deepEqual(found('La Roma ha battuto il Lecce e sale al quarto posto in classifica.'), []);
+  assert.deepEqual(found('La Roma ha vinto la partita con un gol al novantesimo.'), ['Roma=t:club:roma']);
+  assert.deepEqual(found('Il sindaco di Roma ha presentato il piano.'), ['Roma=t:city:roma']);
+  assert.deepEqual(found('La Roma dei papi era un\'altra città.'), ['Roma=t:city:roma']);
+});

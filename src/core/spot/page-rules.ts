@@ -18,7 +18,7 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { teamOrTown } from './team-or-town.ts';
+import { teamArticle, teamOrTown } from './team-or-town.ts';
 import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
@@ -120,6 +120,8 @@ function sameCountry(a: Candidate, b: Candidate): boolean {
   const of = relatedCountryCodes(b.entity.related);
   return relatedCountryCodes(a.entity.related).some((code) => of.includes(code));
 }
+/** "of" after a name in the languages of team-or-town.ts: a town with an article and a qualifier ("la Roma dei papi") */
+const QUALIFYING_OF: ReadonlySet<string> = new Set(['de', 'del', 'di', 'della', 'dei', 'degli', 'delle', 'do', 'da', 'dos', 'das', 'des', 'du']);
 /** a Greek word that ends in the genitive -ου or the genitive plural -ων (with its accent or without) */
 const GREEK_GENITIVE = /(?:ου|ού|ων|ών)$/u;
 /** German articles and the determiners that go with a noun, not with a town's name (folded) */
@@ -661,11 +663,15 @@ export class PageRules {
         // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city
         const city = isCity(c) && h.real.some((o) => isRegionId(o.id) && sameCountry(o, c));
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed || city ? 1 : 0);
-        const contradicted = (side === 'team' && isPlace(c)) || (side === 'town' && !isPlace(c));
+        // towns take no article in these languages, regions and countries do ("nel Lazio" is the region, "la Lazio" the club)
+        const contradicted = (side === 'team' && isCity(c)) || (side === 'town' && !isPlace(c));
         const usable = !guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
         return { c, score, usable, contradicted };
       })
       .filter((x) => x.usable);
+    // an article a town does not take, and no "of" after the name ("El Sevilla de los años sesenta" is
+    // the town as it was), says club: never the town, even when the club has no context of its own
+    if (side === 'team' && teamArticle(pageLang, this.aroundOf(h).before) && !QUALIFYING_OF.has(nextWord(text, h.end))) scored = scored.filter((x) => !x.contradicted);
     if (scored.length === 0) return false; // guarded words without context are ordinary words
     // the words around say club or town: the other goes, unless it is all there is ("the docks of Liverpool were bombed")
     if (scored.some((x) => x.contradicted) && scored.some((x) => !x.contradicted)) scored = scored.filter((x) => !x.contradicted);

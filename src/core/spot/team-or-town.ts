@@ -7,7 +7,8 @@
 /** articles a town's name does not take in these languages: after one, the club is meant */
 const TEAM_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set(['el', 'del', 'al']),
-  it: new Set(['il', 'del', 'al', 'dal', 'nel', 'col']),
+  // Italian clubs named after a town are mostly masculine ("il Napoli"), some feminine ("la Roma", "la Lazio")
+  it: new Set(['il', 'del', 'al', 'dal', 'nel', 'col', 'la', 'della', 'alla', 'dalla', 'nella', 'lo', 'dello', 'allo']),
   pt: new Set(['o', 'do', 'ao', 'pelo']),
   fr: new Set(['le', 'du', 'au']),
 };
@@ -32,8 +33,16 @@ const TEAM_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
  * `before` is the word before (normalised), `next` the word after in lower case ("" if none).
  */
 export function teamOrTown(lang: string, before: string, next: string): 'team' | 'town' | null {
-  if (TEAM_ARTICLES[lang]?.has(before)) return 'team';
+  if (teamArticle(lang, before)) return 'team';
   if (TOWN_PREPOSITIONS[lang]?.has(before)) return 'town';
   if (TEAM_VERBS[lang]?.has(next)) return 'team';
   return null;
+}
+
+/**
+ * Is `before` (normalised) an article a town's name does not take in `lang`? After one, the town is
+ * not meant even when the club is not otherwise named on the page ("La Roma ha battuto il Lecce").
+ */
+export function teamArticle(lang: string, before: string): boolean {
+  return TEAM_ARTICLES[lang]?.has(before) === true;
 }
