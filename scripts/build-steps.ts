@@ -40,6 +40,9 @@ function defaultPackDir(root: string): string {
   return process.env.GLOSS_PACK_DIR ? resolve(process.env.GLOSS_PACK_DIR) : join(root, 'packs/default');
 }
 
+/** how many name keys make the build say that the 16-bit limit is near */
+const NAME_KEYS_WARN = 63_000;
+
 async function compileDefault(root: string, log: StepContext['log']): Promise<BuiltIn> {
   const t0 = performance.now();
   const dir = defaultPackDir(root);
@@ -65,6 +68,11 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Bu
     files.set(detailChunkPath(i), gz);
   });
   const kib = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KiB`;
+  // the name index keeps its key ids in 16 bits while there are fewer than 65,535 keys; past that its
+  // lists take 32 bits and the loaded pack about 1.2 MB more (docs/knowledge-packs.md, "The name index's memory")
+  if (pack.stats.nameKeys > NAME_KEYS_WARN) {
+    console.warn(`${shown}: the name index has ${pack.stats.nameKeys.toLocaleString('en')} keys; at 65,535 its lists take 32 bits instead of 16 (about 1.2 MB more in the background).`);
+  }
   log(
     `${shown}: ${result.pack.entities.length} entities, ${pack.stats.aliases} aliases (+${pack.stats.derivedSurnames} surnames) compiled in ${Math.round(performance.now() - t0)} ms; ` +
       `matcher ${kib(matcher.length)} (${kib(files.get(DEFAULT_PACK_PATH)!.length)} gzipped), details ${kib(detailBytes)} gzipped in ${chunks.length} chunks` +

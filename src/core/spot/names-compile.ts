@@ -95,7 +95,7 @@ function fromResearchRegistry(e: Entity): boolean {
  * and in no other spelling: their names of two words or more ("Banque mondiale") are the trie's
  * alone. One-word names stay in the index: they read other scripts ("Пекин" is "Pékin").
  */
-const UNDECLINED: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'nl']);
+const UNDECLINED: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'mt']);
 
 /** the spelling of an entity's own names, from the first related country that has one */
 export function originSpelling(e: Entity): string {
@@ -256,7 +256,34 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     for (const s of surnames) ownGiven[s] = [...set];
     for (const id of set) for (const s of surnames) givenPairs.push([id, s]);
   }
-  return encode(keys, names, givenPairs, ownGiven, Int32Array.from(givenFolds).sort());
+  const used = compactKeys(keys, names, givenPairs, ownGiven);
+  return encode(used, names, givenPairs, ownGiven, Int32Array.from(givenFolds).sort());
+}
+
+/**
+ * Only the keys something refers to: a name's word or stem, a given name (a stem dropped as ambiguous
+ * and a cognate no one in the pack bears leave theirs behind). Renumbers the references in place and
+ * returns the keys in their new order; fewer keys keep the index's key ids in 16 bits longer.
+ */
+function compactKeys(keys: string[], names: BuiltName[], givenPairs: [number, number][], ownGiven: number[][]): string[] {
+  const newId = new Int32Array(keys.length).fill(-1);
+  const kept: string[] = [];
+  const use = (id: number): number => {
+    if (newId[id] === -1) {
+      newId[id] = kept.length;
+      kept.push(keys[id]!);
+    }
+    return newId[id]!;
+  };
+  for (const n of names) {
+    for (const w of n.words) {
+      w.key = use(w.key);
+      w.stems = w.stems.map(use);
+    }
+  }
+  for (const pair of givenPairs) pair[0] = use(pair[0]);
+  for (const list of ownGiven) for (let i = 0; i < list.length; i++) list[i] = use(list[i]!);
+  return kept;
 }
 
 /** bit k: word k of the alias starts with a capital letter */
