@@ -71,7 +71,7 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Bu
   // the name index keeps its key ids in 16 bits while there are fewer than 65,535 keys; past that its
   // lists take 32 bits and the loaded pack about 1.2 MB more (docs/knowledge-packs.md, "The name index's memory")
   if (pack.stats.nameKeys > NAME_KEYS_WARN) {
-    console.warn(`${shown}: the name index has ${pack.stats.nameKeys.toLocaleString('en')} keys; at 65,535 its lists take 32 bits instead of 16 (about 1.2 MB more in the background).`);
+    log(`${shown}: note: the name index has ${pack.stats.nameKeys.toLocaleString('en')} keys; at 65,535 its lists take 32 bits instead of 16 (about 1.2 MB more in the background).`);
   }
   log(
     `${shown}: ${result.pack.entities.length} entities, ${pack.stats.aliases} aliases (+${pack.stats.derivedSurnames} surnames) compiled in ${Math.round(performance.now() - t0)} ms; ` +
