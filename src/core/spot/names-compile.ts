@@ -320,22 +320,25 @@ function dropAmbiguousStems(names: BuiltName[], strictStem: (strict: string) => 
     note(w.key, n.entity, w.strictKey);
     w.stems.forEach((s, i) => note(s, n.entity, w.stemStrict[i]!));
   }
-  const others = (id: number, entity: number) => owners.get(id)!.filter((o) => o.entity !== entity);
   for (const n of single) {
     const w = n.words[0]!;
-    if (!w.stems.some((s) => others(s, n.entity).length > 0)) continue;
+    // per stem: the other entities' names that have it
+    const shared = w.stems.map((s) => owners.get(s)!.filter((o) => o.entity !== n.entity));
+    if (shared.every((list) => list.length === 0)) continue;
     if (n.flags & NAME_PERSON) {
       n.flags |= NAME_SHARED_STEMS;
       continue;
     }
-    const kept: number[] = [];
+    const stems: number[] = [];
+    const stemStrict: string[] = [];
     w.stems.forEach((s, i) => {
       const strict = w.stemStrict[i]!;
-      const shared = others(s, n.entity);
-      if (shared.length === 0) kept.push(s);
-      else if (shared.every((o) => o.strict !== strict)) kept.push(strictStem(strict));
+      if (shared[i]!.some((o) => o.strict === strict)) return;
+      stems.push(shared[i]!.length === 0 ? s : strictStem(strict));
+      stemStrict.push(strict);
     });
-    w.stems = kept;
+    w.stems = stems;
+    w.stemStrict = stemStrict;
   }
 }
 

@@ -18,7 +18,7 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { teamArticle, teamOrTown } from './team-or-town.ts';
+import { teamOrTown } from './team-or-town.ts';
 import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
@@ -120,8 +120,6 @@ function sameCountry(a: Candidate, b: Candidate): boolean {
   const of = relatedCountryCodes(b.entity.related);
   return relatedCountryCodes(a.entity.related).some((code) => of.includes(code));
 }
-/** "of" after a name in the languages of team-or-town.ts: a town with an article and a qualifier ("la Roma dei papi") */
-const QUALIFYING_OF: ReadonlySet<string> = new Set(['de', 'del', 'di', 'della', 'dei', 'degli', 'delle', 'do', 'da', 'dos', 'das', 'des', 'du']);
 /** a Greek word that ends in the genitive -ου or the genitive plural -ων (with its accent or without) */
 const GREEK_GENITIVE = /(?:ου|ού|ων|ών)$/u;
 /** German articles and the determiners that go with a noun, not with a town's name (folded) */
@@ -647,7 +645,8 @@ export class PageRules {
     const suffixed = h.real.filter((c) => c.entity.type === 'person' && GENERATIONAL.test(c.entity.name)).length;
     const plainName = suffixed > 0 && suffixed < h.real.length && !GENERATIONAL.test(text.slice(h.start, h.end + 5));
     // a town and a club named after it: the words around may say which ("el Sevilla", "en Sevilla", "Liverpool were")
-    const side = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before, nextWord(text, h.end)) : null;
+    const said = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before, nextWord(text, h.end)) : null;
+    const side = said?.side ?? null;
     let scored = h.real
       .map((c) => {
         const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
@@ -669,9 +668,8 @@ export class PageRules {
         return { c, score, usable, contradicted };
       })
       .filter((x) => x.usable);
-    // an article a town does not take, and no "of" after the name ("El Sevilla de los años sesenta" is
-    // the town as it was), says club: never the town, even when the club has no context of its own
-    if (side === 'team' && teamArticle(pageLang, this.aroundOf(h).before) && !QUALIFYING_OF.has(nextWord(text, h.end))) scored = scored.filter((x) => !x.contradicted);
+    // words that say it firmly ("La Roma ha battuto"): never the other, even when it is all there is
+    if (said?.firmly) scored = scored.filter((x) => !x.contradicted);
     if (scored.length === 0) return false; // guarded words without context are ordinary words
     // the words around say club or town: the other goes, unless it is all there is ("the docks of Liverpool were bombed")
     if (scored.some((x) => x.contradicted) && scored.some((x) => !x.contradicted)) scored = scored.filter((x) => !x.contradicted);

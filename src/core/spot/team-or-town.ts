@@ -28,21 +28,27 @@ const TEAM_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['were', 'are', 'have']),
 };
 
+/** "of" after a name: a town with an article and a qualifier ("El Sevilla de los años sesenta", "la Roma dei papi") */
+const QUALIFYING_OF: ReadonlySet<string> = new Set(['de', 'del', 'di', 'della', 'dei', 'degli', 'delle', 'do', 'da', 'dos', 'das', 'des', 'du']);
+
 /**
- * What the words around a name that may be a club or its town say, in `lang` (a primary subtag):
- * `before` is the word before (normalised), `next` the word after in lower case ("" if none).
+ * What the words around say: the club or the town, and whether `firmly`: an article a town does not
+ * take with no "of" after the name says club even when the club is not otherwise named on the page
+ * ("La Roma ha battuto il Lecce"); a preposition of place or a plural verb only leans.
  */
-export function teamOrTown(lang: string, before: string, next: string): 'team' | 'town' | null {
-  if (teamArticle(lang, before)) return 'team';
-  if (TOWN_PREPOSITIONS[lang]?.has(before)) return 'town';
-  if (TEAM_VERBS[lang]?.has(next)) return 'team';
-  return null;
+export interface TeamOrTown {
+  side: 'team' | 'town';
+  firmly: boolean;
 }
 
 /**
- * Is `before` (normalised) an article a town's name does not take in `lang`? After one, the town is
- * not meant even when the club is not otherwise named on the page ("La Roma ha battuto il Lecce").
+ * What the words around a name that may be a club or its town say, in `lang` (a primary subtag), or
+ * null when they say nothing: `before` is the word before (normalised), `next` the word after in
+ * lower case ("" if none).
  */
-export function teamArticle(lang: string, before: string): boolean {
-  return TEAM_ARTICLES[lang]?.has(before) === true;
+export function teamOrTown(lang: string, before: string, next: string): TeamOrTown | null {
+  if (TEAM_ARTICLES[lang]?.has(before)) return { side: 'team', firmly: !QUALIFYING_OF.has(next) };
+  if (TOWN_PREPOSITIONS[lang]?.has(before)) return { side: 'town', firmly: false };
+  if (TEAM_VERBS[lang]?.has(next)) return { side: 'team', firmly: false };
+  return null;
 }
