@@ -68,10 +68,11 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Bu
     files.set(detailChunkPath(i), gz);
   });
   const kib = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KiB`;
-  // the name index keeps its key ids in 16 bits while there are fewer than 65,535 keys; past that its
-  // lists take 32 bits and the loaded pack about 1.2 MB more (docs/knowledge-packs.md, "The name index's memory")
+  // the lists of stems and given names hold key ids in 16 bits while there are fewer than 65,535 keys;
+  // past that, those two lists take 32 bits (docs/knowledge-packs.md, "The name index's memory")
   if (pack.stats.nameKeys > NAME_KEYS_WARN) {
-    log(`${shown}: note: the name index has ${pack.stats.nameKeys.toLocaleString('en')} keys; at 65,535 its lists take 32 bits instead of 16 (about 1.2 MB more in the background).`);
+    const widened = (pack.names.formStems.length + pack.names.ownGiven.length) * 2;
+    log(`${shown}: note: the name index has ${pack.stats.nameKeys.toLocaleString('en')} keys; at 65,535 its lists of stems and given names take 32 bits instead of 16 (${kib(widened)} more in the background).`);
   }
   log(
     `${shown}: ${result.pack.entities.length} entities, ${pack.stats.aliases} aliases (+${pack.stats.derivedSurnames} surnames) compiled in ${Math.round(performance.now() - t0)} ms; ` +

@@ -125,9 +125,16 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   assert.notEqual(unaligned.trie.edgeStart.buffer, shifted.buffer);
   assert.deepEqual(Array.from(unaligned.trie.edgeStart), Array.from(compiled.trie.edgeStart));
   // a value out of range: refused in any other pack (the build loads its file this way)
-  const formKey = Int32Array.from(compiled.names.formKey);
-  formKey[0] = 1_000_000;
-  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, formKey } }), /name index does not fit together/);
+  const formStems = Int32Array.from(compiled.names.formStems);
+  formStems[0] = 1_000_000;
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, formStems } }), /name index does not fit together/);
+  // a key outside its hash bucket: it could never be found
+  const { keyBucketBase: base, keyBucketLow, keyBucketShift: shift } = compiled.names;
+  const start = (i: number) => base[i >> shift]! + keyBucketLow[i]!;
+  const bucket = Array.from({ length: keyBucketLow.length - 2 }, (_, i) => i + 1).find((i) => start(i) < start(i + 1))!;
+  const moved = Uint16Array.from(keyBucketLow);
+  moved[bucket]! += 1; // the bucket's first key now counts as the bucket's before
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, keyBucketLow: moved } }), /name index does not fit together/);
 });
 
 test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {

@@ -20,9 +20,11 @@ export const COMPILED_FORMAT = 'gloss-pack-compiled';
  * index's words as shared forms, its ids and the columns' ids in 16 bits where they fit; a pack
  * stored with 32-bit columns is read as it is; 6: the name index's names in entry order, its
  * entries and starts packed in 16-bit distances, packed-ints.ts; 7: a stem two names share by its
- * variant key but not by its transliteration key is kept under the latter, names-compile.ts)
+ * variant key but not by its transliteration key is kept under the latter, names-compile.ts; 8: the
+ * name index's keys numbered by hash bucket, with no table of ids, and its rising lists packed, so
+ * that a pack of more than 65,535 keys widens only the lists of stems and given names)
  */
-export const COMPILED_FORMAT_VERSION = 7;
+export const COMPILED_FORMAT_VERSION = 8;
 
 /** One alias as the matcher sees it (one per entity and normalised alias text). */
 export interface CompiledEntry {
@@ -112,8 +114,8 @@ export interface StringColumn {
 }
 
 /**
- * Ids and counts that fit in 16 bits are stored in 16 bits (the default pack has about 28,000
- * entities, 67,000 aliases and 49,000 name keys); in a pack with more, in 32. Where a list of ids
+ * Ids and counts that fit in 16 bits are stored in 16 bits (the default pack has about 40,000
+ * entities, 72,000 aliases and 65,000 name keys); in a pack with more, in 32. Where a list of ids
  * says "none" with -1, 16 bits say it with 0xffff, which is never an id there (a list stored in 16
  * bits points into a table of fewer items). src/core/spot/small-ints.ts makes and reads them.
  */
@@ -159,10 +161,16 @@ export interface EntryColumns {
  * indexes the items.
  */
 export interface CompiledNames {
-  /** the variant keys of all alias words and stems, joined by "\n", in key-id order */
+  /** the variant keys of all alias words and stems, joined by "\n", in key-id order: the order of their hash buckets */
   keys: string;
-  /** open-addressing hash table over the keys: key id + 1 per slot, 0 where empty (a power of two long) */
-  table: SmallInts;
+  /**
+   * per hash bucket and one more (a power of two buckets): the first key id in it. A key's bucket is
+   * its hash's low bits, and the keys are numbered bucket by bucket, so the list rises and packs;
+   * there is no table of ids, and no limit on how many keys there are.
+   */
+  keyBucketBase: Int32Array;
+  keyBucketLow: Uint16Array;
+  keyBucketShift: number;
   /** per name (an alias as words): the entry it links to; names are in entry order, so the list packs (packed-ints.ts) */
   nameEntryBase: Int32Array;
   nameEntryLow: Uint16Array;
@@ -178,25 +186,33 @@ export interface CompiledNames {
    * compares a page word with; the default pack's 202,000 name words have about 40,000 forms.
    */
   wordForm: SmallInts;
-  /** per form: key id of the whole word */
-  formKey: SmallInts;
+  /** per form: key id of the whole word; the forms are in the order of their keys, so the list rises and packs */
+  formKeyBase: Int32Array;
+  formKeyLow: Uint16Array;
+  formKeyShift: number;
   /** per form: key ids of its stems for inflected forms (-1, or NO_KEY_16 in 16 bits, where none), two per form */
   formStems: SmallInts;
   /** per form: hash of its transliteration key (tells a transliteration from a variant) */
   formStrict: Int32Array;
-  /** people's names by the key ids of their first word and its stems */
-  personFirstStart: SmallInts;
+  /** people's names by the key ids of their first word and its stems (the starts packed) */
+  personFirstStartBase: Int32Array;
+  personFirstStartLow: Uint16Array;
+  personFirstStartShift: number;
   personFirstName: Int32Array;
   /** the other names, the same way (the starts packed) */
   otherFirstStartBase: Int32Array;
   otherFirstStartLow: Uint16Array;
   otherFirstStartShift: number;
   otherFirstName: Int32Array;
-  /** people by the key ids of their given names and cognates: the names of their surnames */
-  givenStart: SmallInts;
+  /** people by the key ids of their given names and cognates: the names of their surnames (the starts packed) */
+  givenStartBase: Int32Array;
+  givenStartLow: Uint16Array;
+  givenStartShift: number;
   givenSurname: Int32Array;
-  /** per person's surname name: the key ids of that person's given names */
-  ownGivenStart: SmallInts;
+  /** per person's surname name: the key ids of that person's given names (the starts packed) */
+  ownGivenStartBase: Int32Array;
+  ownGivenStartLow: Uint16Array;
+  ownGivenStartShift: number;
   ownGiven: SmallInts;
   /**
    * the given names as the pack and the cognates spell them, and the first words of people's names
@@ -212,10 +228,13 @@ export interface CompiledNames {
  * below make it fail to compile when it and CompiledNames disagree.
  */
 export const NAME_INDEX_LISTS = {
-  small: ['table', 'nameFlags', 'wordForm', 'formKey', 'formStems', 'personFirstStart', 'givenStart', 'ownGivenStart', 'ownGiven'],
-  wide: ['nameEntryBase', 'nameStartBase', 'formStrict', 'personFirstName', 'otherFirstStartBase', 'otherFirstName', 'givenSurname', 'givenFolds'],
+  small: ['nameFlags', 'wordForm', 'formStems', 'ownGiven'],
+  wide: [
+    'keyBucketBase', 'nameEntryBase', 'nameStartBase', 'formKeyBase', 'formStrict', 'personFirstStartBase', 'personFirstName', 'otherFirstStartBase',
+    'otherFirstName', 'givenStartBase', 'givenSurname', 'ownGivenStartBase', 'givenFolds',
+  ],
   /** lists kept as PackedInts parts: `…Base` (wide above), `…Low` and `…Shift` */
-  packed: ['nameEntry', 'nameStart', 'otherFirstStart'],
+  packed: ['keyBucket', 'nameEntry', 'nameStart', 'formKey', 'personFirstStart', 'otherFirstStart', 'givenStart', 'ownGivenStart'],
 } as const satisfies {
   small: readonly (keyof CompiledNames)[];
   wide: readonly (keyof CompiledNames)[];

@@ -263,18 +263,28 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
 /**
  * Only the keys something refers to: a name's word or stem, a given name (a stem dropped as ambiguous
  * and a cognate no one in the pack bears leave theirs behind). Renumbers the references in place and
- * returns the keys in their new order; fewer keys keep the index's key ids in 16 bits longer.
+ * returns the keys in their new order: bucket by bucket (keyBucket), so that the key table needs no
+ * list of ids (names-table.ts).
  */
 function compactKeys(keys: string[], names: BuiltName[], givenPairs: [number, number][], ownGiven: number[][]): string[] {
-  const newId = new Int32Array(keys.length).fill(-1);
-  const kept: string[] = [];
-  const use = (id: number): number => {
-    if (newId[id] === -1) {
-      newId[id] = kept.length;
-      kept.push(keys[id]!);
+  const used = new Uint8Array(keys.length);
+  for (const n of names) {
+    for (const w of n.words) {
+      used[w.key] = 1;
+      for (const s of w.stems) used[s] = 1;
     }
-    return newId[id]!;
-  };
+  }
+  for (const pair of givenPairs) used[pair[0]] = 1;
+  for (const list of ownGiven) for (const id of list) used[id] = 1;
+  const kept: number[] = [];
+  used.forEach((u, id) => u && kept.push(id));
+  const mask = keyBucketCount(kept.length) - 1;
+  const bucket = new Int32Array(keys.length);
+  for (const id of kept) bucket[id] = hashKey(keys[id]!) & mask;
+  kept.sort((a, b) => bucket[a]! - bucket[b]! || a - b);
+  const newId = new Int32Array(keys.length).fill(-1);
+  kept.forEach((id, i) => (newId[id] = i));
+  const use = (id: number): number => newId[id]!;
   for (const n of names) {
     for (const w of n.words) {
       w.key = use(w.key);
@@ -283,7 +293,7 @@ function compactKeys(keys: string[], names: BuiltName[], givenPairs: [number, nu
   }
   for (const pair of givenPairs) pair[0] = use(pair[0]);
   for (const list of ownGiven) for (let i = 0; i < list.length; i++) list[i] = use(list[i]!);
-  return kept;
+  return kept.map((id) => keys[id]!);
 }
 
 /** bit k: word k of the alias starts with a capital letter */
@@ -353,13 +363,10 @@ function csr(count: number, pairs: [number, number][]): { start: Int32Array; ite
 }
 
 function encode(keys: string[], names: BuiltName[], givenPairs: [number, number][], ownGiven: number[][], givenFolds: Int32Array): CompiledNames {
-  const size = tableSize(keys.length);
-  const table = new Int32Array(size);
-  keys.forEach((k, id) => {
-    let slot = hashKey(k) & (size - 1);
-    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
-    table[slot] = id + 1;
-  });
+  const bucketCount = keyBucketCount(keys.length);
+  const bucketStart = new Int32Array(bucketCount + 1);
+  for (const k of keys) bucketStart[(hashKey(k) & (bucketCount - 1)) + 1]!++;
+  for (let b = 0; b < bucketCount; b++) bucketStart[b + 1]! += bucketStart[b]!;
   const nameEntry = new Int32Array(names.length);
   const nameFlags = new Int32Array(names.length);
   const nameStart = new Int32Array(names.length + 1);
@@ -378,36 +385,33 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     for (const x of n.words) wordForm[w++] = forms.of(x);
   });
   nameStart[names.length] = w;
+  const byKey = forms.inKeyOrder();
+  for (let j = 0; j < wordForm.length; j++) wordForm[j] = byKey.position[wordForm[j]!]!;
   const persons = csr(keys.length, personFirst);
   const others = csr(keys.length, otherFirst);
   const givens = csr(keys.length, givenPairs);
   const own = csr(names.length, ownGiven.flatMap((ids, i) => ids.map((id) => [i, id] as [number, number])));
-  const entries = packInts(nameEntry);
-  const starts = packInts(nameStart);
-  const otherStarts = packInts(others.start);
+  const packed = <K extends string>(name: K, values: ArrayLike<number>) => {
+    const p = packInts(values);
+    return { [`${name}Base`]: p.base, [`${name}Low`]: p.low, [`${name}Shift`]: p.shift } as Record<`${K}Base`, Int32Array> & Record<`${K}Low`, Uint16Array> & Record<`${K}Shift`, number>;
+  };
   return {
     keys: keys.join('\n'),
-    table: narrow(table, keys.length),
-    nameEntryBase: entries.base,
-    nameEntryLow: entries.low,
-    nameEntryShift: entries.shift,
+    ...packed('keyBucket', bucketStart),
+    ...packed('nameEntry', nameEntry),
     nameFlags: narrow(nameFlags),
-    nameStartBase: starts.base,
-    nameStartLow: starts.low,
-    nameStartShift: starts.shift,
+    ...packed('nameStart', nameStart),
     wordForm: narrow(wordForm),
-    formKey: narrow(Int32Array.from(forms.key), keys.length),
-    formStems: narrow(Int32Array.from(forms.stems), keys.length),
-    formStrict: Int32Array.from(forms.strict),
-    personFirstStart: narrow(persons.start),
+    ...packed('formKey', byKey.key),
+    formStems: narrow(byKey.stems, keys.length),
+    formStrict: byKey.strict,
+    ...packed('personFirstStart', persons.start),
     personFirstName: persons.items,
-    otherFirstStartBase: otherStarts.base,
-    otherFirstStartLow: otherStarts.low,
-    otherFirstStartShift: otherStarts.shift,
+    ...packed('otherFirstStart', others.start),
     otherFirstName: others.items,
-    givenStart: narrow(givens.start),
+    ...packed('givenStart', givens.start),
     givenSurname: givens.items,
-    ownGivenStart: narrow(own.start),
+    ...packed('ownGivenStart', own.start),
     ownGiven: narrow(own.items, keys.length),
     givenFolds,
   };
@@ -437,11 +441,32 @@ class WordForms {
     }
     return form;
   }
+
+  /**
+   * The forms in the order of their keys (in the order listed where keys are equal), so that the
+   * key list rises and packs; `position[form]` is where form `form` went.
+   */
+  inKeyOrder(): { key: Int32Array; stems: Int32Array; strict: Int32Array; position: Int32Array } {
+    const n = this.key.length;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.key[a]! - this.key[b]! || a - b);
+    const key = new Int32Array(n);
+    const stems = new Int32Array(2 * n);
+    const strict = new Int32Array(n);
+    const position = new Int32Array(n);
+    order.forEach((form, i) => {
+      position[form] = i;
+      key[i] = this.key[form]!;
+      stems[2 * i] = this.stems[2 * form]!;
+      stems[2 * i + 1] = this.stems[2 * form + 1]!;
+      strict[i] = this.strict[form]!;
+    });
+    return { key, stems, strict, position };
+  }
 }
 
-/** a power of two at least twice the number of keys (a hash table at most half full) */
-export function tableSize(keys: number): number {
+/** a power of two at least the number of keys (about one key per bucket) */
+export function keyBucketCount(keys: number): number {
   let size = 16;
-  while (size < keys * 2 + 1) size *= 2;
+  while (size < keys) size *= 2;
   return size;
 }

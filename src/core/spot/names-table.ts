@@ -1,7 +1,8 @@
 /**
- * The key dictionary of the name index: every variant key once, with an id, looked up through an
- * open-addressing hash table (of 16 or 32 bits) over one string that holds all keys. No per-key objects,
- * so a pack of 100,000 aliases keeps its dictionary in a few flat arrays.
+ * The key dictionary of the name index: every variant key once, with an id, in one string that holds
+ * all keys. The keys are numbered by hash bucket (a key's bucket is its hash's low bits), so a
+ * bucket's keys are a run of ids and finding a key reads its bucket's run: no table of ids, no
+ * per-key objects, and no limit on the number of keys.
  */
 import { packInts, PackedInts } from './packed-ints.ts';
 
@@ -51,10 +52,12 @@ export function shapeOf(key: string): number {
 export class KeyTable {
   /** offset of each key in `all` (one more at the end), packed (packed-ints.ts): half the memory of an Int32Array */
   private readonly offsets: PackedInts;
+  /** per bucket and one more: its first key id */
+  private readonly bucketStart: PackedInts;
   private readonly mask: number;
 
-  /** `all`: the keys joined by "\n" in id order; `table`: slot → key id + 1 (0 = empty), a power of two long */
-  constructor(private readonly all: string, private readonly table: Int32Array | Uint16Array) {
+  /** `all`: the keys joined by "\n" in id order, bucket by bucket; `bucketStart`: per bucket (a power of two of them) and one more, its first key id */
+  constructor(private readonly all: string, bucketStart: PackedInts) {
     let count = all.length > 0 ? 1 : 0;
     for (let i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) count++;
     const offsets = new Int32Array(count + 1);
@@ -69,8 +72,22 @@ export class KeyTable {
     }
     offsets[count] = all.length + 1;
     this.offsets = new PackedInts(packInts(offsets));
-    this.mask = table.length - 1;
-    if (table.length === 0 || (table.length & this.mask) !== 0) throw new Error('This compiled pack is damaged (its name table has a wrong size). Rebuild the pack.');
+    this.bucketStart = bucketStart;
+    const buckets = bucketStart.length - 1;
+    this.mask = buckets - 1;
+    if (buckets < 1 || (buckets & this.mask) !== 0 || bucketStart.at(0) !== 0 || bucketStart.at(buckets) !== count) {
+      throw new Error('This compiled pack is damaged (its name table has a wrong size). Rebuild the pack.');
+    }
+  }
+
+  /** does every key sit in its bucket, the buckets in order (a check of a pack from elsewhere) */
+  everyKeyInItsBucket(): boolean {
+    for (let b = 0; b <= this.mask; b++) {
+      const to = this.bucketStart.at(b + 1);
+      if (to < this.bucketStart.at(b)) return false;
+      for (let id = this.bucketStart.at(b); id < to; id++) if ((hashKey(this.key(id)) & this.mask) !== b) return false;
+    }
+    return true;
   }
 
   get size(): number {
@@ -85,33 +102,27 @@ export class KeyTable {
 
   /** the id of `key`, or -1 */
   id(key: string): number {
-    const table = this.table;
-    const mask = this.mask;
+    const b = hashKey(key) & this.mask;
     const len = key.length;
-    for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
-      const v = table[slot]!;
-      if (v === 0) return -1;
-      const id = v - 1;
+    for (let id = this.bucketStart.at(b), to = this.bucketStart.at(b + 1); id < to; id++) {
       const off = this.offsets.at(id);
       if (this.offsets.at(id + 1) - 1 - off === len && this.all.startsWith(key, off)) return id;
     }
+    return -1;
   }
 
   /** the id of the key spelled by `n` codes of `buf`, or -1 */
   idOfCodes(buf: Uint16Array, n: number): number {
-    const table = this.table;
-    const mask = this.mask;
+    const b = hashCodes(buf, n) & this.mask;
     const all = this.all;
-    for (let slot = hashCodes(buf, n) & mask; ; slot = (slot + 1) & mask) {
-      const v = table[slot]!;
-      if (v === 0) return -1;
-      const id = v - 1;
+    for (let id = this.bucketStart.at(b), to = this.bucketStart.at(b + 1); id < to; id++) {
       const off = this.offsets.at(id);
       if (this.offsets.at(id + 1) - 1 - off !== n) continue;
       let same = true;
       for (let j = 0; j < n && same; j++) same = all.charCodeAt(off + j) === buf[j];
       if (same) return id;
     }
+    return -1;
   }
 
   /** the shape of the key with this id (shapeOf), read in place */

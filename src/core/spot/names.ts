@@ -135,16 +135,16 @@ export class NameIndex {
   private readonly nameFlags: SmallInts;
   private readonly nameStart: PackedInts;
   private readonly wordForm: SmallInts;
-  private readonly formKey: SmallInts;
+  private readonly formKey: PackedInts;
   private readonly formStems: SmallInts;
   private readonly formStrict: Int32Array;
-  private readonly personFirstStart: SmallInts;
+  private readonly personFirstStart: PackedInts;
   private readonly personFirstName: Int32Array;
   private readonly otherFirstStart: PackedInts;
   private readonly otherFirstName: Int32Array;
-  private readonly givenStart: SmallInts;
+  private readonly givenStart: PackedInts;
   private readonly givenSurname: Int32Array;
-  private readonly ownGivenStart: SmallInts;
+  private readonly ownGivenStart: PackedInts;
   private readonly ownGiven: SmallInts;
   private readonly givenFolds: Int32Array;
   /** a bitset over the low bits of givenFolds: most words are ruled out without a binary search */
@@ -160,21 +160,21 @@ export class NameIndex {
     const wideOk = NAME_INDEX_LISTS.wide.every((k) => c?.[k] instanceof Int32Array);
     const packedOk = NAME_INDEX_LISTS.packed.every((k) => isPackedIntsParts(c?.[`${k}Base`], c?.[`${k}Low`], c?.[`${k}Shift`]));
     if (typeof c?.keys !== 'string' || !smallOk || !wideOk || !packedOk) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
-    this.keys = new KeyTable(c.keys, c.table);
+    this.keys = new KeyTable(c.keys, new PackedInts({ base: c.keyBucketBase, low: c.keyBucketLow, shift: c.keyBucketShift }));
     this.nameEntry = new PackedInts({ base: c.nameEntryBase, low: c.nameEntryLow, shift: c.nameEntryShift });
     this.nameFlags = c.nameFlags;
     this.nameStart = new PackedInts({ base: c.nameStartBase, low: c.nameStartLow, shift: c.nameStartShift });
     this.wordForm = c.wordForm;
-    this.formKey = c.formKey;
+    this.formKey = new PackedInts({ base: c.formKeyBase, low: c.formKeyLow, shift: c.formKeyShift });
     this.formStems = c.formStems;
     this.formStrict = c.formStrict;
-    this.personFirstStart = c.personFirstStart;
+    this.personFirstStart = new PackedInts({ base: c.personFirstStartBase, low: c.personFirstStartLow, shift: c.personFirstStartShift });
     this.personFirstName = c.personFirstName;
     this.otherFirstStart = new PackedInts({ base: c.otherFirstStartBase, low: c.otherFirstStartLow, shift: c.otherFirstStartShift });
     this.otherFirstName = c.otherFirstName;
-    this.givenStart = c.givenStart;
+    this.givenStart = new PackedInts({ base: c.givenStartBase, low: c.givenStartLow, shift: c.givenStartShift });
     this.givenSurname = c.givenSurname;
-    this.ownGivenStart = c.ownGivenStart;
+    this.ownGivenStart = new PackedInts({ base: c.ownGivenStartBase, low: c.ownGivenStartLow, shift: c.ownGivenStartShift });
     this.ownGiven = c.ownGiven;
     this.givenFolds = c.givenFolds;
     const names = this.nameEntry.length;
@@ -187,9 +187,9 @@ export class NameIndex {
       this.ownGivenStart.length === names + 1 &&
       (noStem === -1 || keyCount < NO_KEY_16) &&
       (!everyValue || this.everyValueFits(entryCount, keyCount, noStem)) &&
-      this.personFirstStart[keyCount] === this.personFirstName.length && this.otherFirstStart.at(keyCount) === this.otherFirstName.length &&
-      this.givenStart[keyCount] === this.givenSurname.length &&
-      this.ownGivenStart[names] === this.ownGiven.length;
+      this.personFirstStart.at(keyCount) === this.personFirstName.length && this.otherFirstStart.at(keyCount) === this.otherFirstName.length &&
+      this.givenStart.at(keyCount) === this.givenSurname.length &&
+      this.ownGivenStart.at(names) === this.ownGiven.length;
     if (!ok) throw new Error('This compiled pack is damaged (its name index does not fit together). Rebuild the pack.');
     for (const h of this.givenFolds) {
       const bit = h & GIVEN_FILTER_MASK;
@@ -197,8 +197,8 @@ export class NameIndex {
     }
     this.starts = new Uint8Array(keyCount);
     for (let id = 0; id < keyCount; id++) {
-      const person = this.personFirstStart[id + 1]! > this.personFirstStart[id]! ? STARTS_PERSON : 0;
-      const given = this.givenStart[id + 1]! > this.givenStart[id]! ? STARTS_GIVEN : 0;
+      const person = this.personFirstStart.at(id + 1) > this.personFirstStart.at(id) ? STARTS_PERSON : 0;
+      const given = this.givenStart.at(id + 1) > this.givenStart.at(id) ? STARTS_GIVEN : 0;
       const other = this.otherFirstStart.at(id + 1) > this.otherFirstStart.at(id) ? STARTS_OTHER : 0;
       this.starts[id] = person | given | other;
     }
@@ -209,7 +209,7 @@ export class NameIndex {
     const names = this.nameEntry.length;
     return (
       this.nameEntry.every((e) => e >= 0 && e < entryCount) && this.wordForm.every((f) => f >= 0 && f < this.formKey.length) &&
-      this.formKey.every((k) => k >= 0 && k < keyCount) &&
+      this.formKey.every((k) => k >= 0 && k < keyCount) && this.keys.everyKeyInItsBucket() &&
       this.formStems.every((k) => k === noStem || (k >= 0 && k < keyCount)) && this.personFirstName.every((n) => n >= 0 && n < names) &&
       this.otherFirstName.every((n) => n >= 0 && n < names) &&
       this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount)
@@ -236,7 +236,7 @@ export class NameIndex {
 
   /** key `id` (-1: none) is a given name of someone in the index */
   private isGivenKey(id: number): boolean {
-    return id >= 0 && this.givenStart[id + 1]! > this.givenStart[id]!;
+    return id >= 0 && (this.starts[id]! & STARTS_GIVEN) !== 0;
   }
 
   /**
@@ -557,14 +557,14 @@ export class NameIndex {
     const tried: Set<number> | null = ids.length > 1 ? new Set() : null;
     for (const id of ids) {
       if (id < 0) continue;
-      this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart[id]!, this.personFirstStart[id + 1]!, minWords);
+      this.tryNames(cur, best, tried, this.personFirstName, this.personFirstStart.at(id), this.personFirstStart.at(id + 1), minWords);
       if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart.at(id), this.otherFirstStart.at(id + 1), minWords);
       // a given name (or its cognate) before a person's surname: read the next word first; one
       // that is no key of the index and no vowel variant of any matches no surname
-      if (this.givenStart[id + 1]! > this.givenStart[id]! && this.read(cur, 1)) {
+      if ((this.starts[id]! & STARTS_GIVEN) !== 0 && this.read(cur, 1)) {
         const next = cur.info[1]!;
         if (!next.known && !next.shapes.some(isShape) && next.womanStems.length === 0) continue;
-        for (let p = this.givenStart[id]!; p < this.givenStart[id + 1]!; p++) {
+        for (let p = this.givenStart.at(id), to = this.givenStart.at(id + 1); p < to; p++) {
           const surname = this.givenSurname[p]!;
           keepLongest(best, this.matchFullName(cur, surname), surname, this.readBySound(surname));
         }
@@ -608,13 +608,13 @@ export class NameIndex {
 
   /** is the name one of the sound-key names (a Latin full name as other alphabets write it by sound, sound-keys.ts) */
   private readBySound(name: number): boolean {
-    return this.keys.isSoundKey(this.formKey[this.wordForm[this.nameStart.at(name)]!]!);
+    return this.keys.isSoundKey(this.formKey.at(this.wordForm[this.nameStart.at(name)]!));
   }
 
   /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
   private mayBe(info: WordInfo, w: number): boolean {
     const form = this.wordForm[w]!;
-    const key = this.formKey[form]!;
+    const key = this.formKey.at(form);
     if (info.ids.includes(key) || info.adjectiveStems.includes(key)) return true;
     if (info.stems.length === 0) return false;
     const s1 = this.formStems[2 * form]!;
@@ -630,7 +630,7 @@ export class NameIndex {
    */
   private wordMatch(info: WordInfo, w: number, beforeLast: boolean): WordMatch | null {
     const form = this.wordForm[w]!;
-    const key = this.formKey[form]!;
+    const key = this.formKey.at(form);
     const strict = this.formStrict[form]!;
     let loose = false;
     let plain = false;
@@ -748,7 +748,7 @@ export class NameIndex {
 
   /** the word is one of the given names of the person whose surname is `name` (or, with `vowels`, differs from one only in vowels) */
   private isOwnGiven(name: number, info: WordInfo, vowels: boolean): boolean {
-    for (let p = this.ownGivenStart[name]!; p < this.ownGivenStart[name + 1]!; p++) {
+    for (let p = this.ownGivenStart.at(name), to = this.ownGivenStart.at(name + 1); p < to; p++) {
       const g = this.ownGiven[p]!;
       if (info.ids.includes(g) || info.stems.includes(g)) return true;
       if (vowels && this.vowelVariant(info, g)) return true;
@@ -762,7 +762,7 @@ export class NameIndex {
    */
   private isInflectedVowelVariant(name: number, info: WordInfo): boolean {
     if (this.nameStart.at(name + 1) - this.nameStart.at(name) !== 1) return false;
-    const key = this.keys.key(this.formKey[this.wordForm[this.nameStart.at(name)]!]!);
+    const key = this.keys.key(this.formKey.at(this.wordForm[this.nameStart.at(name)]!));
     const word = wordOf(info);
     for (const stem of stemsOf(word, info.opts.lang, info.script)) {
       for (const k of pageWordKeys(stem, info.opts.lang, cyrillicFor(info.opts, info.script), info.script)) if (sameButVowels(k.loose, key)) return true;
@@ -776,7 +776,7 @@ export class NameIndex {
    */
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
     if (this.nameStart.at(name + 1) - this.nameStart.at(name) !== 1) return false;
-    return this.vowelVariant(info, this.formKey[this.wordForm[this.nameStart.at(name)]!]!);
+    return this.vowelVariant(info, this.formKey.at(this.wordForm[this.nameStart.at(name)]!));
   }
 
   /** the shape of key `id` (names-table.ts, shapeOf), worked out once per key on first use */
