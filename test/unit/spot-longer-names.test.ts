@@ -137,3 +137,19 @@ test('a ship named after a place or a person is neither; the place without the p
   assert.deepEqual(marks('The ship left Berlin for Sydney.'), ['Berlin=t:berlin', 'Sydney=t:sydney']);
   assert.deepEqual(marks('HMS Sydney left Berlin.'), ['Berlin=t:berlin']);
 });
+
+test('a place before a court\'s or a shoal\'s name is part of it ("Seoul High Court", "Scarborough Shoal"); alone it is the place', () => {
+  for (const text of ['The Sydney High Court upheld the ruling.', 'Boats gathered near Manchester Shoal at dawn.']) assert.deepEqual(marks(text), [], text);
+  assert.deepEqual(marks('The court in Sydney upheld the ruling.'), ['Sydney=t:sydney']);
+});
+
+test('a person at the start of the name of a hall, airport, foundation or prize named after them is not marked; the person elsewhere is', () => {
+  for (const text of [
+    'Crowds filled the Andy Beshear Memorial Hall on Sunday.',
+    'Flights left Andy Beshear International Airport late.',
+    'The Andy Beshear Foundation gave a grant.',
+  ]) assert.deepEqual(marks(text), [], text);
+  assert.deepEqual(marks('Andy Beshear spoke. Later the Beshear Prize was given.'), ['Andy Beshear=t:beshear']);
+  assert.deepEqual(marks('The Andy Beshear Foundation gave a grant.'), []);
+  assert.deepEqual(marks('Governor Andy Beshear visited the Memorial.'), ['Andy Beshear=t:beshear']);
+});

@@ -34,6 +34,20 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'museum', 'zoo',
   // grounds and halls named after a place or a sponsor ("London Stadium", "Emirates Stadium")
   'stadium', 'arena',
+  // a city's courts ("Seoul High Court", "Islamabad High Court")
+  'court',
+  // shoals and reefs named after a place ("Scarborough Shoal")
+  'shoal', 'reef',
+]);
+
+/**
+ * capitalised words after a person's name that make the name of something named after them: a hall,
+ * an airport, a foundation, a prize ("Chiang Kai-shek Memorial Hall", "Soekarno-Hatta International
+ * Airport", "Nelson Mandela Foundation", "Nobel Prize") (folded)
+ */
+const NAMED_AFTER_A_PERSON: ReadonlySet<string> = new Set([
+  'memorial', 'hall', 'mausoleum', 'airport', 'foundation', 'prize', 'award', 'center', 'centre', 'library', 'museum',
+  'stadium', 'arena', 'bridge', 'university', 'school', 'college', 'institute',
 ]);
 
 /**
@@ -316,6 +330,11 @@ export function inNameOfThoroughfare(text: string, start: number): boolean {
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
   const [s, e] = wordBefore(text, start - 1);
   return e > s && THOROUGHFARES.has(foldKey(text.slice(s, e)));
+}
+
+/** Is the person's mention ending at `end` the start of the name of a hall, airport, foundation or prize named after them? */
+export function inNameNamedAfterPerson(text: string, end: number): boolean {
+  return headAfter(text, end, NAMED_AFTER_A_PERSON, null);
 }
 
 /** Is the organisation's mention [start, end) the start of the name of a school, ground or foundation named after it? */

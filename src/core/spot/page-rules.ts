@@ -23,7 +23,7 @@ import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
-import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameOfThoroughfare, shipName } from './longer-names.ts';
+import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
@@ -287,7 +287,11 @@ export class PageRules {
         const thing = (c: Candidate) => c.entity.type === 'person' && namedAfterSomeone(text, h.start, h.end, c.entity.name);
         if (h.real.some(thing)) h.real = h.real.filter((c) => !thing(c));
       }
-      if (h.real.some(isPerson) && inNameOfThoroughfare(text, h.start)) h.real = h.real.filter(notPerson);
+      // a street, hall, airport or prize named after someone is not that person ("Chiang Kai-shek Memorial Hall")
+      if ((h.real.some(isPerson) || h.derived.length > 0) && (inNameOfThoroughfare(text, h.start) || inNameNamedAfterPerson(text, h.end))) {
+        h.real = h.real.filter(notPerson);
+        h.derived = [];
+      }
       // a ship named after a place or a person is neither ("HMS Belfast", "USS Gerald R. Ford")
       if ((h.real.length > 0 || h.derived.length > 0) && shipName(text, h.start)) {
         h.real = [];
