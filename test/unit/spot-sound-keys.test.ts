@@ -79,3 +79,18 @@ test('a name read by its letters beats one read by its sound alone ("Робер�
   // "Мецола" romanises to "metsola": Metsola's own letters; its consonants are Musil's too
   assert.deepEqual(found('Председателят на Европейския парламент Роберта Мецола откри конференцията.', 'bg'), ['Роберта Мецола=t:metsola']);
 });
+
+test('a Japanese name is read by sound also as the Russian and Ukrainian press write it (Polivanov: "Такаити", "Синдзо"), and as the Greek does ("Τακαΐτσι")', () => {
+  assert.equal(soundKey('Takaichi', 'ja'), soundKey(romaniseCyrillic('такаити', 'ru')));
+  assert.equal(soundKey('Shinzo', 'ja'), soundKey(romaniseCyrillic('синдзо', 'ru')));
+  assert.equal(soundKey('Watanabe', 'ja'), soundKey(romaniseCyrillic('ватанабэ', 'ru')));
+  const japanese = (id: string, name: string): Entity => ({ ...person(id, name), related: ['gloss:country:jp'] }) as unknown as Entity;
+  const m = new Matcher(compilePack({ ...pack, entities: [japanese('t:takaichi', 'Sanae Takaichi'), japanese('t:abe', 'Shinzo Abe'), person('t:chirac', 'Jacques Chirac')] } as Pack));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Премьер-министр Санаэ Такаити заявила о бюджете.', 'ru'), ['Санаэ Такаити=t:takaichi']);
+  assert.deepEqual(found('Прем\'єр-міністерка Санае Такаїті заявила.', 'uk'), ['Санае Такаїті=t:takaichi']);
+  assert.deepEqual(found('Η πρωθυπουργός Σανάε Τακαΐτσι δήλωσε.', 'el'), ['Σανάε Τακαΐτσι=t:takaichi']);
+  assert.deepEqual(found('Бывший премьер Синдзо Абэ был убит в 2022 году.', 'ru'), ['Синдзо Абэ=t:abe']);
+  // only Japanese names: a French "Chirac" is not read with т for ch
+  assert.deepEqual(found('Президент Жак Тирак выступил.', 'ru'), []);
+});

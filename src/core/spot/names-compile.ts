@@ -107,6 +107,16 @@ export function originSpelling(e: Entity): string {
   return own ? (COUNTRY_SPELLING[own] ?? '') : '';
 }
 
+/**
+ * The spellings a person's Latin name is read with for its sound key (sound-keys.ts): the origin's;
+ * for a Japanese name also Russian and Ukrainian's Polivanov system ("Takaichi" is "Такаити", "Shinzo"
+ * "Синдзо"), beside the English-like reading Greek and Bulgarian use ("Τακαΐτσι").
+ */
+function soundSpellings(e: Entity, origin: string): string[] {
+  if (origin !== '') return [origin];
+  return relatedCountryCodes(e.related)[0] === 'jp' ? ['', 'ja'] : [''];
+}
+
 /** languages whose names end in a nominative ending the other cases replace ("Nausėda" → "Nausėdos", "Mitsotakis" → "Mitsotaki") */
 const NOMINATIVE_S = new Set(['lt', 'lv', 'el']);
 const VOWEL_END = /[aeiouyáéíóúýąęėįųūěаеиоуыэюяіїєёαεηιουωάέήίόύώ]+$/u;
@@ -198,11 +208,13 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       names.push({ entry, flags, entity: src.entity, words: built });
     }
     // a person's full name in Latin letters, as Cyrillic and Greek write it by sound
-    const sounds = person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin') ? nameSoundKeys(words, origin) : null;
-    if (sounds) {
-      const built = sounds.map((k) => ({ key: idOf(k), stems: [], stemStrict: [], strict: hashKey(k), strictKey: k }));
-      const sig = `${src.entity}:${flags}:${sounds.join(' ')}`;
-      if (!seen.has(sig)) {
+    if (person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin')) {
+      for (const spelling of soundSpellings(e, origin)) {
+        const sounds = nameSoundKeys(words, spelling);
+        if (!sounds) continue;
+        const built = sounds.map((k) => ({ key: idOf(k), stems: [], stemStrict: [], strict: hashKey(k), strictKey: k }));
+        const sig = `${src.entity}:${flags}:${sounds.join(' ')}`;
+        if (seen.has(sig)) continue;
         seen.add(sig);
         names.push({ entry, flags, entity: src.entity, words: built });
       }

@@ -29,9 +29,12 @@ const RULES: readonly (readonly [string, string])[] = [
 /**
  * The spellings of languages whose letters sound otherwise than in English: w is a v in Dutch,
  * German and Polish names ("Wilders" is "Вилдерс", "Βίλντερς"; "Wałęsa" "Валенса"), and Polish
- * writes ш, ч, ж as sz, cz, rz. Read before the rules above.
+ * writes ш, ч, ж as sz, cz, rz; the Cyrillic press writes Japanese names by the Polivanov system
+ * ("Takaichi" "Такаити", "Shinzo" "Синдзо", "Watanabe" "Ватанабэ"). Read before the rules above.
  */
 const SPELLING_RULES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  // Japanese names in Russian and Ukrainian (the Polivanov system): chi, cha… with т, ji and z with дз, w with в
+  ja: [['ch', 'T'], ['j', 'DS'], ['z', 'DS'], ['w', 'F']],
   de: [['w', 'F']],
   nl: [['w', 'F']],
   pl: [['szcz', 'S'], ['sz', 'S'], ['cz', 'S'], ['rz', 'S'], ['w', 'F']],
