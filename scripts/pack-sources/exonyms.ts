@@ -36,7 +36,18 @@ const GENERIC_HEAD = new Set([
 const LETTERS = /\p{L}+/gu;
 
 /** cities get their names in other languages from this size (the capitals and the hand-kept list whatever their size) */
-const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 500_000);
+const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 100_000);
+/**
+ * below this size a city gets only the names that need no context: a smaller city's name that is also
+ * a given name or a word ("Leon", the Serbian name of León, is a Polish given name, "Leona" its
+ * genitive) would mark a person more often than the city
+ */
+const GUARDED_CITY_POPULATION = Number(process.env.EXONYM_GUARDED_CITY ?? 500_000);
+
+/** a city below GUARDED_CITY_POPULATION (not a capital): its names in other languages must be free of context */
+function onlyFreeNames(e: Entity, x: Exonym): boolean {
+  return x.source === 'geonames' && (population(e) ?? 0) < GUARDED_CITY_POPULATION && !e.description.startsWith('Capital');
+}
 
 /** the population the entity's fact gives ("about 99,000", "1.6 million"; lib/common.ts humanCount), undefined if none */
 function population(e: Entity): number | undefined {
@@ -89,6 +100,10 @@ for (const [id, list] of classifyExonyms(all, proposals)) {
   const e = byId.get(id)!;
   const used = new Set<string>();
   for (const c of list) {
+    if (c.verdict === 'guarded' && onlyFreeNames(e, c.exonym)) {
+      counts.dropped++;
+      continue;
+    }
     counts[c.verdict]++;
     // a name that is an English word would mark English pages ("Indie", India in Polish and Czech)
     if (!c.alias || marksEnglishPages(c.alias.text)) continue;
