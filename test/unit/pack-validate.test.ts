@@ -135,6 +135,10 @@ test('a damaged or foreign compiled pack is refused with a message, not a crash'
   const moved = Uint16Array.from(keyBucketLow);
   moved[bucket]! += 1; // the bucket's first key now counts as the bucket's before
   assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, keyBucketLow: moved } }), /name index does not fit together/);
+  // the surname names with given names must rise (they are found by a binary search)
+  assert.ok(compiled.names.ownGivenName.length >= 2, 'the test pack has people with given names');
+  const ownGivenName = Int32Array.from(compiled.names.ownGivenName).reverse();
+  assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, ownGivenName } }), /name index does not fit together/);
 });
 
 test('the JSON Schema file lists the same types, alias kinds and required fields as the validator', async () => {

@@ -22,9 +22,10 @@ export const COMPILED_FORMAT = 'gloss-pack-compiled';
  * entries and starts packed in 16-bit distances, packed-ints.ts; 7: a stem two names share by its
  * variant key but not by its transliteration key is kept under the latter, names-compile.ts; 8: the
  * name index's keys numbered by hash bucket, with no table of ids, and its rising lists packed, so
- * that a pack of more than 65,535 keys widens only the lists of stems and given names)
+ * that a pack of more than 65,535 keys widens only the lists of stems and given names; 9: the
+ * transliteration hashes of the forms in 16 bits, the given names listed only for surname names)
  */
-export const COMPILED_FORMAT_VERSION = 8;
+export const COMPILED_FORMAT_VERSION = 9;
 
 /** One alias as the matcher sees it (one per entity and normalised alias text). */
 export interface CompiledEntry {
@@ -192,8 +193,11 @@ export interface CompiledNames {
   formKeyShift: number;
   /** per form: key ids of its stems for inflected forms (-1, or NO_KEY_16 in 16 bits, where none), two per form */
   formStems: SmallInts;
-  /** per form: hash of its transliteration key (tells a transliteration from a variant) */
-  formStrict: Int32Array;
+  /**
+   * per form: the low 16 bits of its transliteration key's hash (tells a transliteration from a
+   * variant; it is compared only where the variant keys are already the same, so 16 bits do)
+   */
+  formStrict: Uint16Array;
   /** people's names by the key ids of their first word and its stems (the starts packed) */
   personFirstStartBase: Int32Array;
   personFirstStartLow: Uint16Array;
@@ -209,7 +213,11 @@ export interface CompiledNames {
   givenStartLow: Uint16Array;
   givenStartShift: number;
   givenSurname: Int32Array;
-  /** per person's surname name: the key ids of that person's given names (the starts packed) */
+  /**
+   * the surname names of people with given names, in ascending order, and per such name (and one
+   * more) where its given names' key ids start in ownGiven (packed): most names are no surname
+   */
+  ownGivenName: Int32Array;
   ownGivenStartBase: Int32Array;
   ownGivenStartLow: Uint16Array;
   ownGivenStartShift: number;
@@ -230,17 +238,21 @@ export interface CompiledNames {
 export const NAME_INDEX_LISTS = {
   small: ['nameFlags', 'wordForm', 'formStems', 'ownGiven'],
   wide: [
-    'keyBucketBase', 'nameEntryBase', 'nameStartBase', 'formKeyBase', 'formStrict', 'personFirstStartBase', 'personFirstName', 'otherFirstStartBase',
-    'otherFirstName', 'givenStartBase', 'givenSurname', 'ownGivenStartBase', 'givenFolds',
+    'keyBucketBase', 'nameEntryBase', 'nameStartBase', 'formKeyBase', 'personFirstStartBase', 'personFirstName', 'otherFirstStartBase',
+    'otherFirstName', 'givenStartBase', 'givenSurname', 'ownGivenName', 'ownGivenStartBase', 'givenFolds',
   ],
+  /** lists always in 16 bits */
+  half: ['formStrict'],
   /** lists kept as PackedInts parts: `…Base` (wide above), `…Low` and `…Shift` */
   packed: ['keyBucket', 'nameEntry', 'nameStart', 'formKey', 'personFirstStart', 'otherFirstStart', 'givenStart', 'ownGivenStart'],
 } as const satisfies {
   small: readonly (keyof CompiledNames)[];
   wide: readonly (keyof CompiledNames)[];
+  half: readonly (keyof CompiledNames)[];
   packed: readonly (PackedListKey extends `${infer K}Low` ? K : never)[];
 };
-type PackedListKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Uint16Array ? K : never }[keyof CompiledNames];
+type HalfKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Uint16Array ? K : never }[keyof CompiledNames];
+type PackedListKey = HalfKey & `${string}Low`;
 type SmallListKey = { [K in keyof CompiledNames]: Uint16Array extends CompiledNames[K] ? (CompiledNames[K] extends Uint16Array ? never : K) : never }[keyof CompiledNames];
 type WideListKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Int32Array ? K : never }[keyof CompiledNames];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -248,6 +260,8 @@ const smallListsAgree: Same<(typeof NAME_INDEX_LISTS.small)[number], SmallListKe
 const packedListsAgree: Same<`${(typeof NAME_INDEX_LISTS.packed)[number]}Low`, PackedListKey> = true;
 void packedListsAgree;
 const wideListsAgree: Same<(typeof NAME_INDEX_LISTS.wide)[number], WideListKey> = true;
+const halfListsAgree: Same<(typeof NAME_INDEX_LISTS.half)[number], Exclude<HalfKey, PackedListKey>> = true;
+void halfListsAgree;
 void smallListsAgree;
 void wideListsAgree;
 

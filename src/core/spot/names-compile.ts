@@ -402,7 +402,8 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
   const persons = csr(keys.length, personFirst);
   const others = csr(keys.length, otherFirst);
   const givens = csr(keys.length, givenPairs);
-  const own = csr(names.length, ownGiven.flatMap((ids, i) => ids.map((id) => [i, id] as [number, number])));
+  const ownNames = ownGiven.flatMap((ids, i) => (ids.length > 0 ? [i] : []));
+  const own = csr(ownNames.length, ownNames.flatMap((name, i) => ownGiven[name]!.map((id) => [i, id] as [number, number])));
   const packed = <K extends string>(name: K, values: ArrayLike<number>) => {
     const p = packInts(values);
     return { [`${name}Base`]: p.base, [`${name}Low`]: p.low, [`${name}Shift`]: p.shift } as Record<`${K}Base`, Int32Array> & Record<`${K}Low`, Uint16Array> & Record<`${K}Shift`, number>;
@@ -416,13 +417,14 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     wordForm: narrow(wordForm),
     ...packed('formKey', byKey.key),
     formStems: narrow(byKey.stems, keys.length),
-    formStrict: byKey.strict,
+    formStrict: Uint16Array.from(byKey.strict, (h) => h & 0xffff),
     ...packed('personFirstStart', persons.start),
     personFirstName: persons.items,
     ...packed('otherFirstStart', others.start),
     otherFirstName: others.items,
     ...packed('givenStart', givens.start),
     givenSurname: givens.items,
+    ownGivenName: Int32Array.from(ownNames),
     ...packed('ownGivenStart', own.start),
     ownGiven: narrow(own.items, keys.length),
     givenFolds,

@@ -26,7 +26,7 @@ import { MAX_WORD, keyCodes, looseKeyCodes, strictKeyCodes } from './spellings.t
 import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, wordScript, type Script, type WordKey } from './name-keys.ts';
 import { adjectiveEndingLetters, adjectiveStemsOf, endingLetters, stemsOf, womansSurnameStems } from './inflection.ts';
 import { hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
-import { inAscending } from './ascending.ts';
+import { inAscending, indexInAscending } from './ascending.ts';
 import { isSmallInts, noneIn } from './small-ints.ts';
 import { isPackedIntsParts, PackedInts } from './packed-ints.ts';
 import { isFunctionWord } from './function-words.ts';
@@ -137,13 +137,14 @@ export class NameIndex {
   private readonly wordForm: SmallInts;
   private readonly formKey: PackedInts;
   private readonly formStems: SmallInts;
-  private readonly formStrict: Int32Array;
+  private readonly formStrict: Uint16Array;
   private readonly personFirstStart: PackedInts;
   private readonly personFirstName: Int32Array;
   private readonly otherFirstStart: PackedInts;
   private readonly otherFirstName: Int32Array;
   private readonly givenStart: PackedInts;
   private readonly givenSurname: Int32Array;
+  private readonly ownGivenName: Int32Array;
   private readonly ownGivenStart: PackedInts;
   private readonly ownGiven: SmallInts;
   private readonly givenFolds: Int32Array;
@@ -157,7 +158,7 @@ export class NameIndex {
   /** `everyValue` false: the tables' types and sizes are checked, not each value (Matcher's `checked`) */
   constructor(c: CompiledNames, entryCount: number, everyValue = true) {
     const smallOk = NAME_INDEX_LISTS.small.every((k) => isSmallInts(c?.[k]));
-    const wideOk = NAME_INDEX_LISTS.wide.every((k) => c?.[k] instanceof Int32Array);
+    const wideOk = NAME_INDEX_LISTS.wide.every((k) => c?.[k] instanceof Int32Array) && NAME_INDEX_LISTS.half.every((k) => c?.[k] instanceof Uint16Array);
     const packedOk = NAME_INDEX_LISTS.packed.every((k) => isPackedIntsParts(c?.[`${k}Base`], c?.[`${k}Low`], c?.[`${k}Shift`]));
     if (typeof c?.keys !== 'string' || !smallOk || !wideOk || !packedOk) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
     this.keys = new KeyTable(c.keys, new PackedInts({ base: c.keyBucketBase, low: c.keyBucketLow, shift: c.keyBucketShift }));
@@ -174,6 +175,7 @@ export class NameIndex {
     this.otherFirstName = c.otherFirstName;
     this.givenStart = new PackedInts({ base: c.givenStartBase, low: c.givenStartLow, shift: c.givenStartShift });
     this.givenSurname = c.givenSurname;
+    this.ownGivenName = c.ownGivenName;
     this.ownGivenStart = new PackedInts({ base: c.ownGivenStartBase, low: c.ownGivenStartLow, shift: c.ownGivenStartShift });
     this.ownGiven = c.ownGiven;
     this.givenFolds = c.givenFolds;
@@ -184,12 +186,12 @@ export class NameIndex {
       this.nameFlags.length === names && this.nameStart.length === names + 1 && this.nameStart.at(names) === this.wordForm.length &&
       this.formStems.length === 2 * this.formKey.length && this.formStrict.length === this.formKey.length &&
       this.personFirstStart.length === keyCount + 1 && this.otherFirstStart.length === keyCount + 1 && this.givenStart.length === keyCount + 1 &&
-      this.ownGivenStart.length === names + 1 &&
+      this.ownGivenStart.length === this.ownGivenName.length + 1 &&
       (noStem === -1 || keyCount < NO_KEY_16) &&
       (!everyValue || this.everyValueFits(entryCount, keyCount, noStem)) &&
       this.personFirstStart.at(keyCount) === this.personFirstName.length && this.otherFirstStart.at(keyCount) === this.otherFirstName.length &&
       this.givenStart.at(keyCount) === this.givenSurname.length &&
-      this.ownGivenStart.at(names) === this.ownGiven.length;
+      this.ownGivenStart.at(this.ownGivenName.length) === this.ownGiven.length;
     if (!ok) throw new Error('This compiled pack is damaged (its name index does not fit together). Rebuild the pack.');
     for (const h of this.givenFolds) {
       const bit = h & GIVEN_FILTER_MASK;
@@ -212,7 +214,8 @@ export class NameIndex {
       this.formKey.every((k) => k >= 0 && k < keyCount) && this.keys.everyKeyInItsBucket() &&
       this.formStems.every((k) => k === noStem || (k >= 0 && k < keyCount)) && this.personFirstName.every((n) => n >= 0 && n < names) &&
       this.otherFirstName.every((n) => n >= 0 && n < names) &&
-      this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount)
+      this.givenSurname.every((n) => n >= 0 && n < names) && this.ownGiven.every((k) => k >= 0 && k < keyCount) &&
+      this.ownGivenName.every((n, i) => n >= 0 && n < names && (i === 0 || n > this.ownGivenName[i - 1]!))
     );
   }
 
@@ -636,8 +639,9 @@ export class NameIndex {
     let plain = false;
     for (let j = 0; j < info.ids.length; j++) {
       if (info.ids[j] !== key) continue;
-      if (info.strict[j] === strict && !info.plain[j]) return 'strict';
-      if (info.strict[j] === strict) plain = true;
+      const same = (info.strict[j]! & FORM_STRICT_BITS) === strict;
+      if (same && !info.plain[j]) return 'strict';
+      if (same) plain = true;
       else loose = true;
     }
     if (plain) return 'plain';
@@ -748,7 +752,9 @@ export class NameIndex {
 
   /** the word is one of the given names of the person whose surname is `name` (or, with `vowels`, differs from one only in vowels) */
   private isOwnGiven(name: number, info: WordInfo, vowels: boolean): boolean {
-    for (let p = this.ownGivenStart.at(name), to = this.ownGivenStart.at(name + 1); p < to; p++) {
+    const i = indexInAscending(this.ownGivenName, name);
+    if (i < 0) return false;
+    for (let p = this.ownGivenStart.at(i), to = this.ownGivenStart.at(i + 1); p < to; p++) {
       const g = this.ownGiven[p]!;
       if (info.ids.includes(g) || info.stems.includes(g)) return true;
       if (vowels && this.vowelVariant(info, g)) return true;
@@ -883,6 +889,8 @@ function pageSoundKeys(word: string, script: Script, cyrillic: CyrillicLang): st
 
 /** the bits of the filter over givenFolds, minus one (2^16 bits, 8 kB) */
 const GIVEN_FILTER_MASK = 0xffff;
+/** the bits of a transliteration hash a form keeps (CompiledNames.formStrict) */
+const FORM_STRICT_BITS = 0xffff;
 
 /** what a key of the index starts (NameIndex.starts): the first word of a person's name, a given name, the first word of another name */
 const STARTS_PERSON = 1;
