@@ -119,3 +119,11 @@ test('no surname marks from a regnal name on a page', () => {
   assert.equal(idOf('Pope John Paul II, born Karol Wojtyła, spoke. Later, Wojtyła wrote.', 'Wojtyła'), 't:jp2');
   assert.equal(idOf('Pope John Paul II, born Karol Wojtyła, spoke. Later, Paul wrote.', 'Paul'), undefined);
 });
+
+test('a surname two people named in full share goes to the one its own paragraph named; both in it, or neither, it stays ambiguous', () => {
+  const m = new Matcher(compilePack(pack([person('t:xabi', 'Xabi Alonso', ['gloss:country:es']), person('t:fernando', 'Fernando Alonso', ['gloss:country:es'])])));
+  const found = (text: string) => spot(text, [m], { lang: 'en', blockBreaks: true }).mentions.filter((x) => x.text === 'Alonso').map((x) => x.entityId || (x.candidates ?? []).join('|'));
+  assert.deepEqual(found('Xabi Alonso coaches Real Madrid. Alonso won the league with Leverkusen.\nIn Abu Dhabi, Fernando Alonso drove his last race. "No regrets," said Alonso.'), ['t:xabi', 't:fernando']);
+  assert.deepEqual(found('Xabi Alonso and Fernando Alonso met in Madrid. Alonso said it was fun.'), ['t:fernando|t:xabi']);
+  assert.deepEqual(found('Xabi Alonso coaches Real Madrid.\nFernando Alonso drove his last race.\nAlonso was not there.'), ['t:fernando|t:xabi']);
+});

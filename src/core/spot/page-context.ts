@@ -65,6 +65,14 @@ export class PageContext {
     return false;
   }
 
+  /** this entity (by id) is linked on firm evidence in [from, to) */
+  namedBetween(id: string, from: number, to: number): boolean {
+    const list = this.at.get(id);
+    if (list === undefined) return false;
+    for (const p of list) if (p >= from && p < to) return true;
+    return false;
+  }
+
   /** a related entity (in either direction) is linked near `start`; countries count as in `related` */
   relatedNear(entity: EntityCore, start: number, broad: boolean): boolean {
     const countriesCount = broad || entity.type === 'place';

@@ -696,7 +696,11 @@ export class PageRules {
       return at !== undefined && at < h.start;
     });
     if (named.length > 0 && !this.surnameFits(h, named)) return;
-    if (named.length === 1) this.emit(h, named[0]!, h.via ?? 'surname');
+    // of two people of the surname named in full on the page, the one the paragraph names ("Xabi
+    // Alonso …" in one, "Fernando Alonso verabschiedete sich …, sagte Alonso" in the next); both in it: either
+    const paragraph = this.text.lastIndexOf('\n', h.start - 1) + 1;
+    const inParagraph = named.length > 1 ? named.filter((c) => this.ctx.namedBetween(c.id, paragraph, h.start)) : named;
+    if (inParagraph.length === 1) this.emit(h, inParagraph[0]!, h.via ?? 'surname');
     else if (named.length > 1) this.emit(h, null, h.via ?? 'surname', named);
   }
 }
