@@ -197,6 +197,15 @@ test('a club named after its town: the article before it says the club, a prepos
   assert.deepEqual(found('Sevilla aprobó el plan del agua.'), ['Sevilla=t:city:sevilla']);
 });
 
+test('a town whose name a club shares is guarded too (as the default pack has Sevilla): a preposition of place is its context, an article is none for the club', () => {
+  const [town, club] = townAndClub('Sevilla', 'Sevilla FC', ['gol', 'LaLiga', 'entrenador']);
+  const found = linksWith([{ ...town!, aliases: [{ text: 'Sevilla', caseSensitive: true, requiresContext: true, sharedNote: 'also a club' }] }, club!], 'es');
+  assert.deepEqual(found('En Sevilla hace calor.'), ['Sevilla=t:city:sevilla']);
+  assert.deepEqual(found('El alcalde de Sevilla presentó el plan del agua.'), ['Sevilla=t:city:sevilla']);
+  assert.deepEqual(found('El Sevilla empató con un gol en el minuto 84 del partido de LaLiga.'), ['Sevilla=t:club:sevilla']);
+  assert.deepEqual(found('El Sevilla de los años sesenta era otra ciudad.'), []);
+});
+
 test('British English gives a team a plural verb: "Liverpool were held" is the club; with no word of football, the city', () => {
   const found = linksWith(townAndClub('Liverpool', 'Liverpool F.C.', ['goal', 'league', 'manager']), 'en');
   assert.deepEqual(found('The manager was angry after Liverpool were held to a draw in the league.'), ['Liverpool=t:club:liverpool']);

@@ -668,7 +668,9 @@ export class PageRules {
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed || city ? 1 : 0);
         // towns take no article in these languages, regions and countries do ("nel Lazio" is the region, "la Lazio" the club)
         const contradicted = (side === 'team' && isCity(c)) || (side === 'town' && !isPlace(c));
-        const usable = !guarded || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
+        // a preposition of place is context for the town ("En Sevilla hace calor"); an article alone is none for the club
+        const saidSo = side === 'town' && isPlace(c);
+        const usable = !guarded || saidSo || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
         return { c, score, usable, contradicted };
       })
       .filter((x) => x.usable);
