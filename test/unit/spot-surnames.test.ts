@@ -127,3 +127,13 @@ test('a surname two people named in full share goes to the one its own paragraph
   assert.deepEqual(found('Xabi Alonso and Fernando Alonso met in Madrid. Alonso said it was fun.'), ['t:fernando|t:xabi']);
   assert.deepEqual(found('Xabi Alonso coaches Real Madrid.\nFernando Alonso drove his last race.\nAlonso was not there.'), ['t:fernando|t:xabi']);
 });
+
+test('a surname is never particles alone: a letter after "de la" is the surname\'s last word ("Rogelio Ramírez de la O"), not an initial', () => {
+  assert.equal(surnameOf('Rogelio Ramírez de la O'), 'de la O');
+  assert.equal(surnameOf('Someone de la'), null);
+  assert.equal(surnameOf('Gukesh D'), null);
+  // and the page's "de La France insoumise" stays the party's name
+  const m = new Matcher(compilePack(pack([person('t:rdlo', 'Rogelio Ramírez de la O', ['gloss:country:mx']), { ...person('t:lfi', 'La France insoumise'), type: 'organisation' }])));
+  const found = spot('Rogelio Ramírez de la O habló. Jean-Luc Mélenchon, chef de La France insoumise, a répondu.', [m], { lang: 'fr' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.ok(found.includes('La France insoumise=t:lfi'), found.join(', '));
+});

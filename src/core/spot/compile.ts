@@ -89,8 +89,10 @@ export function surnameOf(fullName: string, opts: SurnameOptions = {}): string |
   // a name with "of" is a title ("Baudouin of Belgium", "Faisal of Saudi Arabia"): no surname, as givenWords says
   if (/\sof\s/u.test(fullName)) return null;
   let words = nameWords(fullName);
-  // generational suffixes, and a final initial ("Gukesh D"), are not surnames
-  while (words.length > 1 && (SUFFIXES.test(words[words.length - 1]!) || (INITIAL.test(words[words.length - 1]!) && !ROMAN.test(words[words.length - 1]!)))) words.pop();
+  // generational suffixes, and a final initial ("Gukesh D"), are not surnames; a letter after a
+  // particle is a surname's last word ("Rogelio Ramírez de la O")
+  const finalInitial = (ws: string[]): boolean => INITIAL.test(ws[ws.length - 1]!) && !ROMAN.test(ws[ws.length - 1]!) && !(ws.length > 1 && PARTICLES.has(ws[ws.length - 2]!.toLowerCase()));
+  while (words.length > 1 && (SUFFIXES.test(words[words.length - 1]!) || finalInitial(words))) words.pop();
   const r = regnal(words);
   if (r === 'regnal') return null;
   if (r) words = r;
@@ -99,6 +101,8 @@ export function surnameOf(fullName: string, opts: SurnameOptions = {}): string |
     const family = words.find((w) => FAMILY_NAMES.has(w));
     if (family) return family;
   }
+  // particles alone are no surname ("de la")
+  if (PARTICLES.has(words[words.length - 1]!.toLowerCase())) return null;
   let first = words.length - 1;
   while (first > 1 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
   return words.slice(first).join(' ');
