@@ -27,6 +27,7 @@ export const GENERATED_ORDER = [
   'regions-admin.json',
   'geography.json',
   'sports.json',
+  'formula-one.json',
   'companies-europe.json',
   'notable-people.json',
   'people-in-office.json',
