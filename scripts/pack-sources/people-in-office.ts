@@ -78,6 +78,11 @@ const DEMONYM: Record<string, string> = {
   ES: 'Spanish', FI: 'Finnish', FR: 'French', GB: 'British', GR: 'Greek', HR: 'Croatian', HU: 'Hungarian', IE: 'Irish',
   IT: 'Italian', LT: 'Lithuanian', LU: 'Luxembourg', LV: 'Latvian', MT: 'Maltese', NL: 'Dutch', NO: 'Norwegian', PL: 'Polish',
   PT: 'Portuguese', RO: 'Romanian', RS: 'Serbian', SE: 'Swedish', SI: 'Slovenian', SK: 'Slovak', TR: 'Turkish', UA: 'Ukrainian',
+  AE: 'Emirati', AM: 'Armenian', AR: 'Argentine', AU: 'Australian', AZ: 'Azerbaijani', BD: 'Bangladeshi', BR: 'Brazilian', BY: 'Belarusian',
+  CA: 'Canadian', CL: 'Chilean', CN: 'Chinese', CO: 'Colombian', EG: 'Egyptian', GE: 'Georgian', ID: 'Indonesian', IL: 'Israeli',
+  IN: 'Indian', IR: 'Iranian', JP: 'Japanese', KE: 'Kenyan', KR: 'South Korean', KZ: 'Kazakh', MX: 'Mexican', MY: 'Malaysian',
+  NG: 'Nigerian', NZ: 'New Zealand', PH: 'Filipino', PK: 'Pakistani', QA: 'Qatari', RU: 'Russian', SA: 'Saudi', SG: 'Singaporean',
+  TH: 'Thai', TW: 'Taiwanese', VN: 'Vietnamese', ZA: 'South African',
 };
 
 /** words near a guarded name that show it is the politician */
@@ -99,7 +104,7 @@ const an = (w: string) => (/^[AEIOU]/.test(w) && !/^Ukrainian/.test(w) ? 'an' : 
 /** a name with Cyrillic or Greek letters */
 const nonLatin = (t: string) => /[\u0370-\u03ff\u0400-\u04ff]/u.test(t);
 /** countries whose people's names are romanised from Cyrillic or Greek: another Latin spelling is a transliteration */
-const NON_LATIN_COUNTRIES = new Set(['BG', 'CY', 'GR', 'RS', 'UA']);
+const NON_LATIN_COUNTRIES = new Set(['BG', 'BY', 'CY', 'GR', 'KZ', 'RS', 'RU', 'UA']);
 
 /**
  * Two or three words: a common given name first and a common family name last, both in the
