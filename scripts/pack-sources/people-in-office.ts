@@ -100,6 +100,9 @@ const POLITICS = [...new Set([
   'kabinet', 'regering', 'partij', 'Tweede Kamer', 'Kamer', 'verkiezingen', 'oppositie', 'fractievoorzitter', 'partijleider', 'voorzitter', 'lijsttrekker', 'Kamerlid', 'coalitie', 'formatie', 'vicepremier', 'staatssecretaris', 'minister-president', 'politicus',
 ])];
 
+/** the shortest summary the people files have (test/unit/people-pack.test.ts) */
+const MIN_SUMMARY = 80;
+
 const an = (w: string) => (/^[AEIOU]/.test(w) && !/^Ukrainian/.test(w) ? 'an' : 'a');
 /** a name with Cyrillic or Greek letters */
 const nonLatin = (t: string) => /[\u0370-\u03ff\u0400-\u04ff]/u.test(t);
@@ -155,13 +158,15 @@ for (const p of input.people) {
   const what = p.what ?? 'politician';
   const years = !p.until ? `since ${p.since}` : p.until === p.since ? p.since : `${p.since}–${p.until}`;
   const description = `${demonym} ${what}, ${p.office} (${years})`;
-  const held = !p.until
-    ? p.since === input.asOf ? `became ${p.office} in ${p.since}` : `has been ${p.office} since ${p.since} (as of ${input.asOf})`
-    : p.until === p.since ? `was ${p.office} in ${p.since}` : `was ${p.office} from ${p.since} to ${p.until}`;
-  const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-  // two sentences, as the people files' summaries have (test/unit/people-pack.test.ts)
-  const summary = `${p.name} is ${an(demonym)} ${demonym} ${what}${p.party ? ` (${p.party})` : ''}. ${capitalised(surname ?? p.name)} ${held}.`;
   const country = countryName(p.country);
+  const heldAs = (office: string): string =>
+    !p.until
+      ? p.since === input.asOf ? `became ${office} in ${p.since}` : `has been ${office} since ${p.since} (as of ${input.asOf})`
+      : p.until === p.since ? `was ${office} in ${p.since}` : `was ${office} from ${p.since} to ${p.until}`;
+  const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  // two sentences, as the people files' summaries have (test/unit/people-pack.test.ts); a short one names the office's country too
+  const summaryWith = (office: string): string => `${p.name} is ${an(demonym)} ${demonym} ${what}${p.party ? ` (${p.party})` : ''}. ${capitalised(surname ?? p.name)} ${heldAs(office)}.`;
+  const summary = summaryWith(p.office).length >= MIN_SUMMARY ? summaryWith(p.office) : summaryWith(`${p.office} of ${country}`);
   const facts: Fact[] = [
     { label: 'Country', value: country, source: SRC.name },
     { label: 'Office', value: p.until ? `${p.office} (${years})` : p.office, since: p.since, ...(p.until ? { until: p.until } : {}), asOf: input.asOf, source: SRC.name },
