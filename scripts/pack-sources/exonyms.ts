@@ -35,8 +35,8 @@ const GENERIC_HEAD = new Set([
 ]);
 const LETTERS = /\p{L}+/gu;
 
-/** cities get their names in other languages from this size (the capitals and the hand-kept list whatever their size) */
-const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 100_000);
+/** cities get their names in other languages from this size: by default every city of the pack (capitals, cities of 100,000 or more, the hand-kept list of cities in the news) */
+const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 0);
 /**
  * below this size a city gets only the names that need no context: a smaller city's name that is also
  * a given name or a word ("Leon", the Serbian name of León, is a Polish given name, "Leona" its
