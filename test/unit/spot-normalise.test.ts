@@ -73,3 +73,9 @@ test('keys and capitalisation masks of aliases', () => {
   assert.equal(caseMask('Αθη\u0301να'), 'Ulálll'.slice(0, 5));
   assert.equal(caseMask('Άγκυρα'), 'Ulllll');
 });
+
+test('the turned e some sources write for the schwa reads as the schwa does ("Şǝki", "Şəki", "Shaki" alike), so no key needs two bytes a letter', () => {
+  assert.equal(normaliseKey('Şǝki'), normaliseKey('Şəki'));
+  assert.equal(normaliseKey('ƎLIYEV'), normaliseKey('Əliyev'));
+  assert.ok([...normaliseKey('Şǝki Gəncə')].every((c) => c.charCodeAt(0) <= 0xff));
+});

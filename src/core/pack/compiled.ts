@@ -23,9 +23,10 @@ export const COMPILED_FORMAT = 'gloss-pack-compiled';
  * variant key but not by its transliteration key is kept under the latter, names-compile.ts; 8: the
  * name index's keys numbered by hash bucket, with no table of ids, and its rising lists packed, so
  * that a pack of more than 65,535 keys widens only the lists of stems and given names; 9: the
- * transliteration hashes of the forms in 16 bits, the given names listed only for surname names)
+ * transliteration hashes of the forms in 16 bits, the given names listed only for surname names; 10:
+ * the turned e read as the schwa, normalise.ts)
  */
-export const COMPILED_FORMAT_VERSION = 9;
+export const COMPILED_FORMAT_VERSION = 10;
 
 /** One alias as the matcher sees it (one per entity and normalised alias text). */
 export interface CompiledEntry {

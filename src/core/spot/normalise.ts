@@ -56,8 +56,9 @@ const SPECIAL: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i',
   ŀ: 'l', Ŀ: 'l', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ς: 'σ',
   ŉ: 'n', ĸ: 'k', ſ: 's',
-  // Azerbaijani's schwa, which the press writes "a" ("Əliyev" is Aliyev), and the eng ("ng")
-  ə: 'a', Ə: 'a', ŋ: 'ng', Ŋ: 'ng',
+  // Azerbaijani's schwa, which the press writes "a" ("Əliyev" is Aliyev), also as the turned e that
+  // some sources put in its place ("Şǝki"), and the eng ("ng")
+  ə: 'a', Ə: 'a', ǝ: 'a', Ǝ: 'a', ŋ: 'ng', Ŋ: 'ng',
 };
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
