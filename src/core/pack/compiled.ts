@@ -122,6 +122,9 @@ export interface StringColumn {
  * bits points into a table of fewer items). src/core/spot/small-ints.ts makes and reads them.
  */
 export type SmallInts = Int32Array | Uint16Array;
+/** the bits of a transliteration-key hash a form of the name index keeps (CompiledNames.formStrict) */
+export const FORM_STRICT_BITS = 0xffff;
+
 /** what stands for "none" in a SmallInts list of ids */
 export const NO_KEY_16 = 0xffff;
 

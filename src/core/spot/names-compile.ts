@@ -12,6 +12,7 @@ import {
   NAME_SHARED_STEMS,
   NAME_SURNAME,
   ENTRY_CASE_SENSITIVE,
+  FORM_STRICT_BITS,
   type CompiledEntry,
   type CompiledNames,
 } from '../pack/compiled.ts';
@@ -21,7 +22,7 @@ import { countryCodeOf, relatedCountryCodes } from './place-ids.ts';
 import { aliasWordKeys, splitNameWords, wordScript } from './name-keys.ts';
 import { nameSoundKeys } from './sound-keys.ts';
 import { GIVEN_NAME_COGNATES } from './given-names.ts';
-import { hashKey } from './names-table.ts';
+import { hashKey, keyBucketCount, keyBucketOf } from './names-table.ts';
 import { foldHash } from './capital-words.ts';
 
 /** one alias (or derived surname) of an entity, with the entry it links to */
@@ -290,9 +291,9 @@ function compactKeys(keys: string[], names: BuiltName[], givenPairs: [number, nu
   for (const list of ownGiven) for (const id of list) used[id] = 1;
   const kept: number[] = [];
   used.forEach((u, id) => u && kept.push(id));
-  const mask = keyBucketCount(kept.length) - 1;
+  const buckets = keyBucketCount(kept.length);
   const bucket = new Int32Array(keys.length);
-  for (const id of kept) bucket[id] = hashKey(keys[id]!) & mask;
+  for (const id of kept) bucket[id] = keyBucketOf(hashKey(keys[id]!), buckets);
   kept.sort((a, b) => bucket[a]! - bucket[b]! || a - b);
   const newId = new Int32Array(keys.length).fill(-1);
   kept.forEach((id, i) => (newId[id] = i));
@@ -377,7 +378,7 @@ function csr(count: number, pairs: [number, number][]): { start: Int32Array; ite
 function encode(keys: string[], names: BuiltName[], givenPairs: [number, number][], ownGiven: number[][], givenFolds: Int32Array): CompiledNames {
   const bucketCount = keyBucketCount(keys.length);
   const bucketStart = new Int32Array(bucketCount + 1);
-  for (const k of keys) bucketStart[(hashKey(k) & (bucketCount - 1)) + 1]!++;
+  for (const k of keys) bucketStart[keyBucketOf(hashKey(k), bucketCount) + 1]!++;
   for (let b = 0; b < bucketCount; b++) bucketStart[b + 1]! += bucketStart[b]!;
   const nameEntry = new Int32Array(names.length);
   const nameFlags = new Int32Array(names.length);
@@ -417,7 +418,7 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     wordForm: narrow(wordForm),
     ...packed('formKey', byKey.key),
     formStems: narrow(byKey.stems, keys.length),
-    formStrict: Uint16Array.from(byKey.strict, (h) => h & 0xffff),
+    formStrict: Uint16Array.from(byKey.strict, (h) => h & FORM_STRICT_BITS),
     ...packed('personFirstStart', persons.start),
     personFirstName: persons.items,
     ...packed('otherFirstStart', others.start),
@@ -478,9 +479,3 @@ class WordForms {
   }
 }
 
-/** a power of two at least the number of keys (about one key per bucket) */
-export function keyBucketCount(keys: number): number {
-  let size = 16;
-  while (size < keys) size *= 2;
-  return size;
-}

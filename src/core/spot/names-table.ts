@@ -49,12 +49,22 @@ export function shapeOf(key: string): number {
   return shapeHash(key.length, (j) => key.charCodeAt(j));
 }
 
+/** how many hash buckets a table of `keys` keys has: a power of two at least the number of keys (about one key per bucket) */
+export function keyBucketCount(keys: number): number {
+  let size = 16;
+  while (size < keys) size *= 2;
+  return size;
+}
+
+/** the bucket of a key with this hash (hashKey, hashCodes) in a table of `buckets` buckets */
+export const keyBucketOf = (hash: number, buckets: number): number => hash & (buckets - 1);
+
 export class KeyTable {
   /** offset of each key in `all` (one more at the end), packed (packed-ints.ts): half the memory of an Int32Array */
   private readonly offsets: PackedInts;
   /** per bucket and one more: its first key id */
   private readonly bucketStart: PackedInts;
-  private readonly mask: number;
+  private readonly buckets: number;
 
   /** `all`: the keys joined by "\n" in id order, bucket by bucket; `bucketStart`: per bucket (a power of two of them) and one more, its first key id */
   constructor(private readonly all: string, bucketStart: PackedInts) {
@@ -73,19 +83,19 @@ export class KeyTable {
     offsets[count] = all.length + 1;
     this.offsets = new PackedInts(packInts(offsets));
     this.bucketStart = bucketStart;
-    const buckets = bucketStart.length - 1;
-    this.mask = buckets - 1;
-    if (buckets < 1 || (buckets & this.mask) !== 0 || bucketStart.at(0) !== 0 || bucketStart.at(buckets) !== count) {
+    this.buckets = bucketStart.length - 1;
+    const buckets = this.buckets;
+    if (buckets < 1 || (buckets & (buckets - 1)) !== 0 || bucketStart.at(0) !== 0 || bucketStart.at(buckets) !== count) {
       throw new Error('This compiled pack is damaged (its name table has a wrong size). Rebuild the pack.');
     }
   }
 
   /** does every key sit in its bucket, the buckets in order (a check of a pack from elsewhere) */
   everyKeyInItsBucket(): boolean {
-    for (let b = 0; b <= this.mask; b++) {
+    for (let b = 0; b < this.buckets; b++) {
       const to = this.bucketStart.at(b + 1);
       if (to < this.bucketStart.at(b)) return false;
-      for (let id = this.bucketStart.at(b); id < to; id++) if ((hashKey(this.key(id)) & this.mask) !== b) return false;
+      for (let id = this.bucketStart.at(b); id < to; id++) if (keyBucketOf(hashKey(this.key(id)), this.buckets) !== b) return false;
     }
     return true;
   }
@@ -102,7 +112,7 @@ export class KeyTable {
 
   /** the id of `key`, or -1 */
   id(key: string): number {
-    const b = hashKey(key) & this.mask;
+    const b = keyBucketOf(hashKey(key), this.buckets);
     const len = key.length;
     for (let id = this.bucketStart.at(b), to = this.bucketStart.at(b + 1); id < to; id++) {
       const off = this.offsets.at(id);
@@ -113,7 +123,7 @@ export class KeyTable {
 
   /** the id of the key spelled by `n` codes of `buf`, or -1 */
   idOfCodes(buf: Uint16Array, n: number): number {
-    const b = hashCodes(buf, n) & this.mask;
+    const b = keyBucketOf(hashCodes(buf, n), this.buckets);
     const all = this.all;
     for (let id = this.bucketStart.at(b), to = this.bucketStart.at(b + 1); id < to; id++) {
       const off = this.offsets.at(id);

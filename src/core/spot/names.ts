@@ -18,6 +18,7 @@ import {
   NAME_SURNAME,
   NAME_INDEX_LISTS,
   NO_KEY_16,
+  FORM_STRICT_BITS,
   type CompiledNames,
   type SmallInts,
 } from '../pack/compiled.ts';
@@ -564,7 +565,7 @@ export class NameIndex {
       if (others) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart.at(id), this.otherFirstStart.at(id + 1), minWords);
       // a given name (or its cognate) before a person's surname: read the next word first; one
       // that is no key of the index and no vowel variant of any matches no surname
-      if ((this.starts[id]! & STARTS_GIVEN) !== 0 && this.read(cur, 1)) {
+      if (this.isGivenKey(id) && this.read(cur, 1)) {
         const next = cur.info[1]!;
         if (!next.known && !next.shapes.some(isShape) && next.womanStems.length === 0) continue;
         for (let p = this.givenStart.at(id), to = this.givenStart.at(id + 1); p < to; p++) {
@@ -889,8 +890,6 @@ function pageSoundKeys(word: string, script: Script, cyrillic: CyrillicLang): st
 
 /** the bits of the filter over givenFolds, minus one (2^16 bits, 8 kB) */
 const GIVEN_FILTER_MASK = 0xffff;
-/** the bits of a transliteration hash a form keeps (CompiledNames.formStrict) */
-const FORM_STRICT_BITS = 0xffff;
 
 /** what a key of the index starts (NameIndex.starts): the first word of a person's name, a given name, the first word of another name */
 const STARTS_PERSON = 1;
