@@ -126,6 +126,10 @@ test('a surname two people named in full share goes to the one its own paragraph
   assert.deepEqual(found('Xabi Alonso coaches Real Madrid. Alonso won the league with Leverkusen.\nIn Abu Dhabi, Fernando Alonso drove his last race. "No regrets," said Alonso.'), ['t:xabi', 't:fernando']);
   assert.deepEqual(found('Xabi Alonso and Fernando Alonso met in Madrid. Alonso said it was fun.'), ['t:fernando|t:xabi']);
   assert.deepEqual(found('Xabi Alonso coaches Real Madrid.\nFernando Alonso drove his last race.\nAlonso was not there.'), ['t:fernando|t:xabi']);
+  // without block breaks (hard-wrapped text) a paragraph ends at an empty line, not at a line break
+  const wrapped = (text: string) => spot(text, [m], { lang: 'en' }).mentions.filter((x) => x.text === 'Alonso').map((x) => x.entityId || (x.candidates ?? []).join('|'));
+  assert.deepEqual(wrapped('Xabi Alonso coaches Real Madrid.\n\nFernando Alonso drove his\nlast race. Alonso said so.'), ['t:fernando']);
+  assert.deepEqual(wrapped('Xabi Alonso coaches Real Madrid.\nFernando Alonso drove his\nlast race. Alonso said so.'), ['t:fernando|t:xabi']);
 });
 
 test('a surname is never particles alone: a letter after "de la" is the surname\'s last word ("Rogelio Ramírez de la O"), not an initial', () => {

@@ -22,7 +22,7 @@ import { teamOrTown } from './team-or-town.ts';
 import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
-import { FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { blockStart, FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
@@ -700,7 +700,7 @@ export class PageRules {
     if (named.length > 0 && !this.surnameFits(h, named)) return;
     // of two people of the surname named in full on the page, the one the paragraph names ("Xabi
     // Alonso …" in one, "Fernando Alonso verabschiedete sich …, sagte Alonso" in the next); both in it: either
-    const paragraph = this.text.lastIndexOf('\n', h.start - 1) + 1;
+    const paragraph = blockStart(this.text, h.start, this.opts.blockBreaks);
     const inParagraph = named.length > 1 ? named.filter((c) => this.ctx.namedBetween(c.id, paragraph, h.start)) : named;
     if (inParagraph.length === 1) this.emit(h, inParagraph[0]!, h.via ?? 'surname');
     else if (named.length > 1) this.emit(h, null, h.via ?? 'surname', named);

@@ -174,6 +174,21 @@ function endsSentence(text: string, j: number): boolean {
 }
 
 /**
+ * Where the block that holds offset `i` starts: after the last block boundary before it (a line break
+ * with `blockBreaks`, else an empty line, as sentenceAround reads them), or 0.
+ */
+export function blockStart(text: string, i: number, blockBreaks: boolean): number {
+  let breaks = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const k = kindOf(text.charCodeAt(j));
+    if (k === Kind.Break) {
+      if (blockBreaks || ++breaks > 1) return j + 1;
+    } else if (k !== Kind.Space) breaks = 0;
+  }
+  return 0;
+}
+
+/**
  * The sentence around [start, end), looked for at most `reach` characters each way: it ends at a
  * full stop, "!", "?" or "…" that `endsSentence` accepts and that no letter or digit follows ("3.5",
  * "U.S.", "Mr.", "M. Loukachenko" do not end one; a colon does not either) or at a bullet; it
