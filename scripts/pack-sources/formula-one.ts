@@ -32,6 +32,7 @@ import { parse } from 'yaml';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { slug, writeEntities } from './lib/common.ts';
+import { countryNameInText } from './lib/country-names.ts';
 import {
   Claims, dedupeAliases, isGenericName, isPersonName, isWordLike, laterEntities, noteSharedWithin, personWords, priorEntities, surnameReadOtherwise,
 } from './lib/claims.ts';
@@ -169,10 +170,10 @@ const countryIdOf = (f1dbCountry: string | undefined): string | undefined => {
   const id = c ? `gloss:country:${c.alpha2Code.toLowerCase()}` : undefined;
   return id && packIds.has(id) ? id : undefined;
 };
-const THE = /^(United|Netherlands|Czech Republic|Philippines|Dominican Republic)/;
+/** the country's English name in running text ("the United Kingdom"), as the other generators write it */
 const countryName = (f1dbCountry: string): string => {
-  const n = countries.get(f1dbCountry)?.name ?? f1dbCountry;
-  return THE.test(n) ? `the ${n}` : n;
+  const c = countries.get(f1dbCountry);
+  return c ? countryNameInText(c.alpha2Code) : f1dbCountry;
 };
 const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
