@@ -570,7 +570,7 @@ export class NameIndex {
         if (!next.known && !next.shapes.some(isShape) && next.womanStems.length === 0) continue;
         for (let p = this.givenStart.at(id), to = this.givenStart.at(id + 1); p < to; p++) {
           const surname = this.givenSurname[p]!;
-          keepLongest(best, this.matchFullName(cur, surname), surname, this.readBySound(surname));
+          this.keep(best, this.matchFullName(cur, surname), surname);
         }
       }
     }
@@ -606,8 +606,13 @@ export class NameIndex {
         if (tried.has(name)) continue;
         tried.add(name);
       }
-      keepLongest(best, this.matchName(cur, name, 0), name, this.readBySound(name));
+      this.keep(best, this.matchName(cur, name, 0), name);
     }
+  }
+
+  /** keepLongest, asking how the name was read only for a hit (most tries find none) */
+  private keep(best: Best, hit: NameHit | null, name: number): void {
+    if (hit) keepLongest(best, hit, name, this.readBySound(name));
   }
 
   /** is the name one of the sound-key names (a Latin full name as other alphabets write it by sound, sound-keys.ts) */
@@ -989,8 +994,7 @@ interface Best {
  * words, one read by its letters beats one read by its sound alone ("Роберта Мецола" is Roberta
  * Metsola, whose keys it has, not Robert Musil, whose consonants it shares).
  */
-function keepLongest(best: Best, hit: NameHit | null, name: number, bySound: boolean): void {
-  if (!hit) return;
+function keepLongest(best: Best, hit: NameHit, name: number, bySound: boolean): void {
   const sameWords = best.hit !== null && hit.start === best.hit.start && hit.end === best.hit.end;
   if (sameWords && bySound !== best.bySound) {
     if (best.bySound) {

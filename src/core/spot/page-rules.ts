@@ -700,9 +700,14 @@ export class PageRules {
     if (named.length > 0 && !this.surnameFits(h, named)) return;
     // of two people of the surname named in full on the page, the one the paragraph names ("Xabi
     // Alonso …" in one, "Fernando Alonso verabschiedete sich …, sagte Alonso" in the next); both in it: either
-    const paragraph = blockStart(this.text, h.start, this.opts.blockBreaks);
-    const inParagraph = named.length > 1 ? named.filter((c) => this.ctx.namedBetween(c.id, paragraph, h.start)) : named;
+    const inParagraph = named.length > 1 ? this.namedInParagraph(named, h.start) : named;
     if (inParagraph.length === 1) this.emit(h, inParagraph[0]!, h.via ?? 'surname');
     else if (named.length > 1) this.emit(h, null, h.via ?? 'surname', named);
+  }
+
+  /** those of `named` named in full in the paragraph of `at`, before it */
+  private namedInParagraph(named: Candidate[], at: number): Candidate[] {
+    const paragraph = blockStart(this.text, at, this.opts.blockBreaks);
+    return named.filter((c) => this.ctx.namedBetween(c.id, paragraph, at));
   }
 }
