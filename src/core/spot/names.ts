@@ -116,6 +116,8 @@ interface WordInfo {
   /** key ids of the surname a Czech or Slovak woman's surname is made from ("Meloniovou" ← Meloni): only a full name's surname (womansSurnameStems) */
   womanStems: number[];
   script: Script;
+  /** some key or stem is a given-name key (hasGivenKey), once asked */
+  givenKey?: boolean;
 }
 
 const UPPER = 1;
@@ -236,6 +238,12 @@ export class NameIndex {
       if (this.isGivenKey(this.keys.idOfCodes(looseKeyCodes(), keyCodes(WORD_BUF, n, spelling) & 0xffff))) return true;
     }
     return false;
+  }
+
+  /** some key or stem of the word is a given name of someone in the index (worked out once per word) */
+  private hasGivenKey(info: WordInfo): boolean {
+    if (info.givenKey === undefined) info.givenKey = info.ids.some((id) => this.isGivenKey(id)) || info.stems.some((id) => this.isGivenKey(id));
+    return info.givenKey;
   }
 
   /** key `id` (-1: none) is a given name of someone in the index */
@@ -758,6 +766,8 @@ export class NameIndex {
 
   /** the word is one of the given names of the person whose surname is `name` (or, with `vowels`, differs from one only in vowels) */
   private isOwnGiven(name: number, info: WordInfo, vowels: boolean): boolean {
+    // own given names are given-name keys: a word with none matches no person's without its vowels
+    if (!vowels && !this.hasGivenKey(info)) return false;
     const i = indexInAscending(this.ownGivenName, name);
     if (i < 0) return false;
     for (let p = this.ownGivenStart.at(i), to = this.ownGivenStart.at(i + 1); p < to; p++) {
