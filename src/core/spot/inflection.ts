@@ -62,6 +62,8 @@ const SL = [...SR_LATN_WITH_POSSESSIVE, ...plain('ah ih ami ov ev')];
 /** Polish, with the consonant changes before -e of the locative and dative */
 const PL: Ending[] = [
   ...plain('a u owi em ie ę ą y i ego emu im ym iej ów om ami ach e o iem mi'),
+  // the locative of towns in a soft consonant ("we Wrocławiu", "w Poznaniu", "w Toruniu")
+  ...plain('iu'),
   { strip: 'ej', notAfter: 'i' },
   ...restoring('iego>i iemu>i im>i ego>y emu>y ym>y iej>a ą>a ej>a'),
   { strip: 'ce', add: 'k' },
@@ -76,6 +78,8 @@ const PL: Ending[] = [
 /** Czech, Slovak, with the consonant changes before -e of the locative and dative ("v Praze" ← "Praha", "v Americe" ← "Amerika") */
 const CS: Ending[] = [
   ...plain('a u e ě em ovi y i ou é ého ému ém ým ých ými ách ům ami ech ích ími om ej ý í'),
+  // Slovak plurals of soft stems ("v Košiciach", "Košiciam" ← "Košice")
+  ...plain('iach iam iami'),
   // a foreign name ending in -y, -i or -e takes the adjective's endings ("Kennedyho", "Carneymu", "Markem Carneym")
   ...plain('ho mu m'),
   ...restoring('ého>ý ému>ý ém>ý ým>ý ých>ý ými>ý é>á ou>á ej>á ú>á'),
