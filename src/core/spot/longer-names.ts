@@ -296,8 +296,21 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
 export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean, lang = ''): boolean {
   return (
     domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) ||
-    thingNamedAfter(text, start, end) || (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt) || compoundBefore(text, start, nameAt, lang)))
+    thingNamedAfter(text, start, end) ||
+    (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt) || compoundBefore(text, start, nameAt, lang) || headOfPlaceName(text, start, end, nameAt)))
   );
+}
+
+/**
+ * Is the one-word place [start, end) itself a head of a longer name, before a place the packs know
+ * ("Wisła Kraków", "Sparta Praha", "Lech Poznań", "Bayern München": a river, a town or a region that
+ * names a club)? `nameAt(i)`: a name the packs know starts at offset i.
+ */
+function headOfPlaceName(text: string, start: number, end: number, nameAt: (i: number) => boolean): boolean {
+  if (wordFrom(text, start)[1] !== end || !isUpper(text.charCodeAt(start))) return false;
+  const next = capitalAfterSpaces(text, end);
+  if (next < 0 || next !== end + 1 || !nameAt(next)) return false;
+  return HEADS_BEFORE.has(foldKey(text.slice(start, end)));
 }
 
 /** prefixes joined to a place by a hyphen that leave it the place ("Pro-Russia", "Ex-Yugoslavia") */
