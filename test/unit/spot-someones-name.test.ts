@@ -63,6 +63,14 @@ test('after a given name the place is a surname: "Jonathan Corum", "Ellen Surrey
   assert.equal(afterGivenName('Credit Will Surrey', 12, (w) => w === 'will', none), false, 'a word that starts clauses');
 });
 
+test('after a function word of the page\'s language that is a given name elsewhere, the place is the place: "Ad Paris" in Italian', () => {
+  const withAd = new Matcher(compilePack({ ...pack, entities: [...pack.entities, ent('t:ad', 'Ad Melkert', 'person')] }));
+  const it = (text: string): string[] => spot(text, [withAd], { lang: 'it' }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(it('Ad Paris si è svolta la cerimonia.'), ['Paris=t:paris']);
+  assert.equal(afterGivenName('Ad Paris', 3, (w) => w === 'ad', none, 'it'), false);
+  assert.equal(afterGivenName('Ad Paris', 3, (w) => w === 'ad', none, 'nl'), true, 'in Dutch "Ad" is a given name');
+});
+
 test('a place after another name or an ordinary capitalised word stays the place', () => {
   // "Jordan" is a name the pack knows here (Jordan Bardella's given name): "Jordan Surrey" is not decided by it alone
   assert.deepEqual(marks('Jonathan Powell flew to Corum, in Turkey.'), ['Jonathan Powell=t:jonathan', 'Corum=t:corum', 'Turkey=t:tr']);

@@ -10,12 +10,15 @@ import * as stopword from 'stopword';
 import { bul, ces, deu, ell, fra, hrv, lav, lit, pol, rus, slk, tur, ukr } from 'stopword';
 import { romaniseCyrillic, scriptOf } from './romanise.ts';
 
-/** Slovenian: in the package, but not in its type declarations */
-const slv: readonly string[] = (stopword as unknown as Record<string, readonly string[] | undefined>)['slv'] ?? [];
+/** lists in the package but not in its type declarations (Slovenian, and the languages of Western Europe and Hungarian, Finnish, Estonian) */
+const untyped = (code: string): readonly string[] => (stopword as unknown as Record<string, readonly string[] | undefined>)[code] ?? [];
+const slv = untyped('slv');
 
 /** the lists by primary language subtag (Serbian reads as Croatian, its Cyrillic romanised) */
 const LISTS: Readonly<Record<string, readonly string[]>> = {
   bg: bul, cs: ces, de: deu, el: ell, fr: fra, hr: hrv, sr: hrv, lt: lit, lv: lav, pl: pol, ru: rus, sk: slk, sl: slv, tr: tur, uk: ukr,
+  ca: untyped('cat'), da: untyped('dan'), es: untyped('spa'), et: untyped('est'), fi: untyped('fin'), hu: untyped('hun'), it: untyped('ita'),
+  nl: untyped('nld'), nb: untyped('nob'), no: untyped('nob'), pt: untyped('por'), ro: untyped('ron'), sv: untyped('swe'),
 };
 
 const made = new Map<string, ReadonlySet<string>>();

@@ -276,7 +276,7 @@ export class PageRules {
     for (const h of hits) {
       if (
         h.real.some(isPlace) &&
-        (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt))
+        (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt, this.lang) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt))
       ) {
         h.real = h.real.filter((c) => !isPlace(c));
       }

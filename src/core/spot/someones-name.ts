@@ -9,6 +9,7 @@
 import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
 import { FUNCTION_WORDS, HYPHENS } from './surroundings.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { isFunctionWord } from './function-words.ts';
 
 /** is this folded word a given name the packs know? */
 export type GivenNameTest = (folded: string) => boolean;
@@ -58,7 +59,7 @@ export function citedAuthor(text: string, start: number, end: number, isGivenNam
  * "Mark"). `nameEndsAt(i)`: another name the text was found to have ends at offset i ("Jordan
  * Israel"), so the word before is that name rather than a given name.
  */
-export function afterGivenName(text: string, start: number, isGivenName: GivenNameTest, nameEndsAt: (i: number) => boolean): boolean {
+export function afterGivenName(text: string, start: number, isGivenName: GivenNameTest, nameEndsAt: (i: number) => boolean, lang = ''): boolean {
   const space = text.charCodeAt(start - 1);
   if (start < 3 || (space !== 0x20 && space !== 0xa0)) return false;
   const end = start - 1;
@@ -75,7 +76,8 @@ export function afterGivenName(text: string, start: number, isGivenName: GivenNa
   }
   if (end - part < 2 || !isUpper(text.charCodeAt(part))) return false;
   const word = foldKey(text.slice(part, end));
-  return !FUNCTION_WORDS.has(word) && !COMMON_WORDS.has(word) && isGivenName(word);
+  // a function word of the page's language is none, though a given name elsewhere ("Ad Aquisgrana": Italian "at", Dutch "Ad")
+  return !FUNCTION_WORDS.has(word) && !COMMON_WORDS.has(word) && !isFunctionWord(word, lang) && isGivenName(word);
 }
 
 /**
