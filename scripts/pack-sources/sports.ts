@@ -27,6 +27,7 @@ import type { Alias, Entity, EntityType, Fact, SourceRef } from '../../src/core/
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, readOverrides, slug, writeEntities } from './lib/common.ts';
 import { Claims, GENERATED_ORDER, dedupeAliases, isGenericName, noteSharedWithin, priorEntities } from './lib/claims.ts';
+import { CLUB_WORDS, guard } from './lib/clubs.ts';
 import { listSourceTree, readSourceFile, readSourceFiles, type GitSource } from './lib/sources.ts';
 
 const OWN = 'sports.json';
@@ -227,9 +228,8 @@ const claims = new Claims(prior);
 const byId = new Map(prior.map((e) => [e.id, e]));
 
 /** a looser key, to find the same club written another way ("Al-Hilal" / "Al Hilal SFC") */
-const GENERIC = new Set(['fc', 'cf', 'sc', 'afc', 'ac', 'sk', 'fk', 'kv', 'if', 'bk', 'ff', 'sfc', 'cd', 'ca', 'cr', 'ec', 'se', 'ud', 'rcd', 'rc', 'sv', 'vfl', 'vfb', 'tsg', 'as', 'ss', 'ssc', 'us', 'acf', 'club', 'football', 'de', 'futbol', 'calcio', 'jk', 'nk', 'hnk', 'gnk', 'ks', 'fc.', 'f.c.', 'a.f.c.', 'cp', 'sl', 'ogc', 'losc', 'bc']);
 const loose = (s: string) => normaliseKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const core = (s: string) => loose(s).split(' ').filter((w) => !GENERIC.has(w)).join(' ');
+const core = (s: string) => loose(s).split(' ').filter((w) => !CLUB_WORDS.has(w)).join(' ');
 
 /** the football clubs the pack already has (any file), by country and their names' loose and core keys */
 const knownClubs = new Map<string, Entity>();
@@ -298,16 +298,6 @@ function cutShort(text: string, names: string[]): boolean {
 
 /** one word: no space, and not two capitalised parts joined by a dash ("Alpecin-Deceuninck", "Lidl–Trek") */
 const oneWord = (text: string) => !/\s/.test(text) && !/\p{Lu}[\p{L}\p{N}.]*[-–]\p{Lu}/u.test(text);
-
-/**
- * Case-sensitive, and linked only with context: the words given, less those the name itself holds
- * (a word of the name, or the name, would be its own evidence: "Football League", "Giro").
- */
-function guard(words: string[], text: string): Partial<Alias> {
-  const own = ` ${normaliseKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const kept = words.filter((w) => !own.includes(` ${normaliseKey(w).replace(/[^\p{L}\p{N}]+/gu, ' ')} `));
-  return { caseSensitive: true, requiresContext: true, contextWords: [...new Set(kept)] };
-}
 
 function handAlias(spec: string, words: string[]): Alias {
   const guarded = spec.startsWith('!');

@@ -172,6 +172,25 @@ export function personWords(prior: Entity[]): Set<string> {
   return out;
 }
 
+/** a name of several words that starts with a given name, or the first name of someone in `persons`, is a person's ("George Weston", "William Demant", "Gil Vicente") */
+export function isPersonLike(text: string, persons: Set<string>): boolean {
+  const first = text.split(/\s+/u)[0]!;
+  return isPersonName(first) || persons.has(normaliseKey(first));
+}
+
+/** the short words of the languages the pack reads (the stopword package) */
+const STOPWORDS = new Set(
+  Object.values(require('stopword') as Record<string, unknown>)
+    .filter((v): v is string[] => Array.isArray(v))
+    .flat()
+    .map((w) => normaliseKey(w)),
+);
+
+/** a short word of one of the languages the pack reads: "Nel" is Italian for "in the" */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(normaliseKey(word));
+}
+
 /** a one-word name that is an ordinary English word ("Eastern", "Unity", "Mobile") */
 export function isEnglishWord(text: string): boolean {
   const k = normaliseKey(text);
