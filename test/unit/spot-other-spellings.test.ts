@@ -606,6 +606,23 @@ test('a guarded place declined in the language of its own country needs no other
   assert.deepEqual(found('Fabryka w Kragujevcu zwiększyła produkcję.', 'pl'), []);
 });
 
+test('a guarded place written mid-sentence as the language of its own country names it needs no other context ("In Luik" on a Dutch page); an organisation does', () => {
+  const named: Pack = {
+    ...pack,
+    entities: [
+      ent('t:liege', 'Liège', 'place', [{ text: 'Luik', lang: 'nl', caseSensitive: true, requiresContext: true }], ['gloss:country:be']),
+      ent('t:congreso', 'Congress of Deputies', 'organisation', [{ text: 'Congreso', lang: 'es', caseSensitive: true, requiresContext: true }], ['gloss:country:es']),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(named)));
+  assert.deepEqual(found('In Luik legden de chauffeurs het werk neer.', 'nl'), ['Luik=t:liege (alias)']);
+  // at a sentence's start, or on a page in another language, it waits for context
+  assert.deepEqual(found('Luik dicht, zeggen de chauffeurs.', 'nl'), []);
+  assert.deepEqual(found('In Luik they went on strike.', 'en'), []);
+  // "el Congreso" may be any Spanish-speaking country's
+  assert.deepEqual(found('Morena controla ambas cámaras del Congreso desde 2024.', 'es'), []);
+});
+
 test('a guarded party declined in the language of its own country, after the sentence\'s first word ("Poslanci Smeru" on a Slovak page)', () => {
   const parties: Pack = {
     ...pack,

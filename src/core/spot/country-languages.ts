@@ -1,8 +1,8 @@
 import { relatedCountryCodes } from './place-ids.ts';
 
 /**
- * The languages of the countries whose press the name pass reads in other scripts and with case
- * endings (official or main languages of the press; ISO 639-1 → ISO 3166-1 alpha-2). A place that
+ * The languages of the countries whose press the name pass reads in other scripts, with case
+ * endings or with names of their own (official or main languages of the press; ISO 639-1 → ISO 3166-1 alpha-2). A place that
  * two countries share a name with is the one in the page's own country when the page writes it
  * in that country's script or inflects it: "Одесі" on a Ukrainian page is Odesa, not Odessa, Texas.
  */
@@ -36,6 +36,11 @@ const COUNTRIES_OF_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   is: ['is'],
   sq: ['al', 'xk'],
   ca: ['es', 'ad'],
+  nl: ['nl', 'be', 'sr'],
+  fr: ['fr', 'be', 'ch', 'lu', 'mc'],
+  it: ['it', 'ch', 'sm', 'va'],
+  es: ['es', 'mx', 'ar', 'co', 'cl', 'pe', 've', 'ec', 'gt', 'cu', 'bo', 'do', 'hn', 'py', 'sv', 'ni', 'cr', 'pa', 'uy'],
+  pt: ['pt', 'br', 'ao', 'mz', 'cv', 'gw', 'st', 'tl'],
 };
 
 /** Is the place with these related ids in a country where `lang` (a primary subtag) is spoken? */

@@ -608,6 +608,10 @@ export class PageRules {
     // country of the page's language, declined in that language ("У Крагујевцу", a Serbian city on a
     // Serbian page; "Poslanci Smeru", a Slovak party on a Slovak page)
     if (ctx.established(e) || ctx.related(e, false)) return 'weak';
+    // a place of a country of the page's language written as that language names it ("In Luik
+    // legden…": Liège, on a Dutch page); not an organisation, whose name in the language of several
+    // countries may be any of theirs ("el Congreso" in Mexico is not Spain's)
+    if (e.type === 'place' && c.entry.lang !== '' && primaryLang(c.entry.lang) === this.lang && inCountryOfLanguage(e.related, this.lang)) return 'weak';
     return (e.type === 'place' || e.type === 'organisation') && h.via === 'inflection' && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
   }
 
