@@ -96,3 +96,20 @@ test('an institution inside the name of its press is not the institution; a comp
   assert.deepEqual(marks('She teaches at Victoria University in Wellington.'), ['Victoria University=t:victoria-uni', 'Wellington=t:wellington']);
   assert.deepEqual(marks('Goldman Sachs Group reported profits.'), ['Goldman Sachs=t:goldman']);
 });
+
+test('a pack\'s surname alone that the page writes elsewhere as the last word of another longer name is not that person ("Corticeira Amorim … a Amorim")', () => {
+  const p: Pack = {
+    ...pack,
+    entities: [
+      ...pack.entities,
+      ent('t:celso', 'Celso Amorim', 'person', [{ text: 'Amorim', kind: 'surname' }]),
+      ent('t:corticeira', 'Corticeira Amorim', 'organisation'),
+    ],
+  };
+  const m = new Matcher(compilePack(p));
+  const pt = (text: string): string[] => spot(text, [m], { lang: 'pt' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(pt('A Corticeira Amorim ganhou. Para a Amorim o efeito é indireto.'), ['Corticeira Amorim=t:corticeira']);
+  // the person's own full name later on the page does not rule him out
+  assert.deepEqual(pt('Amorim disse que apoia. Celso Amorim foi ministro.'), ['Amorim=t:celso', 'Celso Amorim=t:celso']);
+  assert.deepEqual(pt('Amorim disse que apoia o acordo.'), ['Amorim=t:celso']);
+});

@@ -29,7 +29,7 @@ import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isCityId, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
-import { inAscending } from './ascending.ts';
+import { inAscending, indexInAscending } from './ascending.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -184,6 +184,8 @@ export class PageRules {
   /** where the names the packs know start and end (not surnames that wait for a full name: "Jonathan" of Goodluck Jonathan), in text order */
   private readonly hitStarts: number[] = [];
   private readonly hitEnds: number[] = [];
+  /** the hits those are, in the same order */
+  private readonly knownHits: Hit[] = [];
   /** where a word the packs know as a person's surname starts ("Стармер", "Müller"), in text order */
   private readonly surnameStarts: number[] = [];
   /** where the hits that may be people start, in text order */
@@ -217,6 +219,7 @@ export class PageRules {
       if (h.real.some(isPerson)) this.personStarts.push(h.start);
       this.hitStarts.push(h.start);
       this.hitEnds.push(h.end);
+      this.knownHits.push(h);
     }
   }
 
@@ -568,6 +571,16 @@ export class PageRules {
    * elsewhere on the page after a given name that is not theirs ("Mario Fico … Fico" is not Robert
    * Fico): the page names another person so, and the surname alone is theirs.
    */
+  /**
+   * [start, end) is the last word of a longer name the packs know, written there, of another
+   * entity than `c` ("Corticeira Amorim"): a surname alone elsewhere on the page may be that
+   * name's, not another person's
+   */
+  private endsLongerName(start: number, end: number, c: Candidate): boolean {
+    const j = indexInAscending(this.hitEnds, end);
+    return j >= 0 && this.hitStarts[j]! < start && !this.knownHits[j]!.real.some((o) => o.id === c.id);
+  }
+
   private someoneElsesSurname(h: Hit, c: Candidate): boolean {
     if (c.entity.type !== 'person' || !(c.entry.flags & ENTRY_SURNAME) || this.ctx.named(c.entity)) return false;
     const text = this.text;
@@ -579,7 +592,7 @@ export class PageRules {
     let found = false;
     for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + word.length)) {
       const around = surroundings(text, at, at + word.length, key, this.opts.blockBreaks);
-      found = around.namedBefore && !ownWord([c], around.before, this.opts) && this.isGivenName(around.before);
+      found = (around.namedBefore && !ownWord([c], around.before, this.opts) && this.isGivenName(around.before)) || this.endsLongerName(at, at + word.length, c);
     }
     this.elsewhereNamed.set(memo, found);
     return found;
