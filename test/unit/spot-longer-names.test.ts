@@ -148,6 +148,8 @@ test('a person at the start of the name of a hall, airport, foundation or prize 
     'Crowds filled the Andy Beshear Memorial Hall on Sunday.',
     'Flights left Andy Beshear International Airport late.',
     'The Andy Beshear Foundation gave a grant.',
+    'Fans walked down the Andy Beshear Boulevard to the ground.',
+    'The Andy Beshear Tower was sold.',
   ]) assert.deepEqual(marks(text), [], text);
   assert.deepEqual(marks('Andy Beshear spoke. Later the Beshear Prize was given.'), ['Andy Beshear=t:beshear']);
   assert.deepEqual(marks('The Andy Beshear Foundation gave a grant.'), []);

@@ -42,12 +42,14 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
 
 /**
  * capitalised words after a person's name that make the name of something named after them: a hall,
- * an airport, a foundation, a prize ("Chiang Kai-shek Memorial Hall", "Soekarno-Hatta International
- * Airport", "Nelson Mandela Foundation", "Nobel Prize") (folded)
+ * an airport, a foundation, a prize, a street or a tower ("Chiang Kai-shek Memorial Hall", "Soekarno-Hatta
+ * International Airport", "Nelson Mandela Foundation", "Nobel Prize", "Trump Tower") (folded)
  */
 const NAMED_AFTER_A_PERSON: ReadonlySet<string> = new Set([
   'memorial', 'hall', 'mausoleum', 'airport', 'foundation', 'prize', 'award', 'center', 'centre', 'library', 'museum',
   'stadium', 'arena', 'bridge', 'university', 'school', 'college', 'institute',
+  // streets, squares and towers written after the name ("Johan Cruijff Boulevard", "Trump Tower")
+  'boulevard', 'avenue', 'street', 'square', 'road', 'plein', 'laan', 'straat', 'platz', 'allee', 'tower',
 ]);
 
 /**
