@@ -30,6 +30,7 @@ import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isCityId, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
+import { isDateline } from './dateline.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -551,6 +552,8 @@ export class PageRules {
     // a context word right before it ("US House of Representatives", "UK Labour") is the strongest evidence
     const wordBefore = around.before !== '' && words !== undefined && words.includes(around.before);
     const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
+    // the place a report is filed from ("Toruń, 21 listopada –"): the date after it says so
+    if (isPlace(c) && isDateline(text, h.start, h.end, this.opts.blockBreaks)) return 'firm';
     if (around.month || isDate(text, h.start, h.end)) return 'none';
     if (this.inLongerName(around) && !wordBefore) return 'none';
     // a capitalised word before it is no longer name when it is only the sentence's first word and

@@ -1,0 +1,35 @@
+/**
+ * A dateline names the place a report is filed from (src/core/spot/dateline.ts): a guarded place
+ * there is the place, though a date after a word otherwise says it is no name ("May 5").
+ * Run: node --import tsx --test test/unit/spot-dateline.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
+import { isDateline } from '../../src/core/spot/dateline.ts';
+import type { Entity, Pack } from '../../src/core/pack/types.ts';
+
+const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
+const town = (id: string, name: string): Entity => ({
+  id, name, type: 'place', description: 'd', summary: 's', sources: SRC, aliases: [{ text: name, caseSensitive: true, requiresContext: true }],
+});
+const pack: Pack = {
+  format: 'gloss-pack', formatVersion: 1, id: 't', name: 't', version: '1', languages: ['en'], licence: 'CC0-1.0', dataDate: '2026', sources: SRC,
+  entities: [town('t:torun', 'Toruń'), town('t:reading', 'Reading')],
+};
+const matcher = new Matcher(compilePack(pack));
+const marks = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+
+test('a guarded place first in a paragraph, before a date or an agency and a dash, is the place', () => {
+  assert.deepEqual(marks('Film festival ends\n\nToruń, 21 listopada – Operator zdobył nagrodę.', 'pl'), ['Toruń=t:torun']);
+  assert.deepEqual(marks('Reading, Dec. 5 — The council met on Friday.', 'en'), ['Reading=t:reading']);
+  assert.deepEqual(marks('Reading (Reuters) - The council met on Friday.', 'en'), ['Reading=t:reading']);
+});
+
+test('elsewhere, or without the date and the dash, the guard stands', () => {
+  assert.deepEqual(marks('Reading, 5 books a week – that is my goal.', 'en'), [], 'no month after the number');
+  assert.deepEqual(marks('He likes Reading, 21 December – no, the book.', 'en'), [], 'not first in its paragraph');
+  assert.deepEqual(marks('Reading, writing and arithmetic were taught.', 'en'), []);
+  assert.equal(isDateline('Toruń, 21 listopada – x', 0, 5, false), true);
+  assert.equal(isDateline('Toruń, 21 listopada w sobotę odbyła się gala.', 0, 5, false), false, 'no dash');
+});
