@@ -113,3 +113,12 @@ test('a pack\'s surname alone that the page writes elsewhere as the last word of
   assert.deepEqual(pt('Amorim disse que apoia. Celso Amorim foi ministro.'), ['Amorim=t:celso', 'Celso Amorim=t:celso']);
   assert.deepEqual(pt('Amorim disse que apoia o acordo.'), ['Amorim=t:celso']);
 });
+
+test('after a given name declined in the page\'s language the place is a surname: "Agnieszki Holland" in Polish', () => {
+  const p: Pack = { ...pack, entities: [...pack.entities, ent('t:agnieszka', 'Agnieszka Nowak', 'person'), ent('t:holland', 'Holland', 'place')] };
+  const m = new Matcher(compilePack(p));
+  const pl = (text: string): string[] => spot(text, [m], { lang: 'pl' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(pl('Był to panel z udziałem Agnieszki Holland i innych.'), []);
+  assert.deepEqual(pl('Był to panel z udziałem Agnieszka Holland i innych.'), [], 'the nominative as before');
+  assert.deepEqual(pl('Był to panel o Holland i innych krajach.'), ['Holland=t:holland']);
+});

@@ -10,6 +10,8 @@ import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
 import { FUNCTION_WORDS, HYPHENS } from './surroundings.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { isFunctionWord } from './function-words.ts';
+import { declines, stemsOf } from './inflection.ts';
+import { wordScript } from './name-keys.ts';
 
 /** is this folded word a given name the packs know? */
 export type GivenNameTest = (folded: string) => boolean;
@@ -77,7 +79,12 @@ export function afterGivenName(text: string, start: number, isGivenName: GivenNa
   if (end - part < 2 || !isUpper(text.charCodeAt(part))) return false;
   const word = foldKey(text.slice(part, end));
   // a function word of the page's language is none, though a given name elsewhere ("Ad Aquisgrana": Italian "at", Dutch "Ad")
-  return !FUNCTION_WORDS.has(word) && !COMMON_WORDS.has(word) && !isFunctionWord(word, lang) && isGivenName(word);
+  if (FUNCTION_WORDS.has(word) || COMMON_WORDS.has(word) || isFunctionWord(word, lang)) return false;
+  if (isGivenName(word)) return true;
+  // a given name declined before the surname it goes with ("z udziałem Agnieszki Holland": of Agnieszka Holland)
+  const raw = text.slice(part, end).toLowerCase();
+  const script = wordScript(raw);
+  return declines(lang, script) && stemsOf(raw, lang, script).some((stem) => !COMMON_WORDS.has(stem) && isGivenName(stem));
 }
 
 /**
