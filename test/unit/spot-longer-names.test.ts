@@ -165,3 +165,12 @@ test('a place that is itself the head of a club\'s name before a town is not mar
   assert.deepEqual(pl('Rzeka Wisła wylała pod Krakowem.'), ['Wisła=t:vistula', 'Krakowem=t:krakow']);
   assert.deepEqual(pl('Wisła Ekstraklasa.'), ['Wisła=t:vistula']);
 });
+
+test('a town in the genitive before the lower-case head of an institution\'s name is not marked in Lithuanian and Latvian ("Šiaulių bankas"); elsewhere it is', () => {
+  const p: Pack = { ...pack, entities: [...pack.entities, ent('t:siauliai', 'Šiauliai'), ent('t:riga', 'Rīga')] };
+  const m = new Matcher(compilePack(p));
+  const at = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(at('Šiaulių bankas paskelbė apie pelną.', 'lt'), []);
+  assert.deepEqual(at('Rīgas lidostā nolaidās lidmašīna.', 'lv'), []);
+  assert.deepEqual(at('Šiaulių miesto taryba posėdžiavo.', 'lt'), ['Šiaulių=t:siauliai']);
+});

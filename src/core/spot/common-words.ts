@@ -14,7 +14,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'swift', 'pence', 'best', 'hill', 'wood', 'lane', 'field', 'church', 'summit', 'windows', 'office',
   'meta', 'alphabet', 'oracle', 'corona', 'ford', 'dodge', 'buck', 'newport', 'march', 'august', 'june',
   'april', 'bar',
-  // French, German, Spanish
+  // French, German, Spanish, Portuguese
   'bien',  'total', 'bild', 'welt', 'zeit', 'bund', 'land', 'mai',
   'el', 'sol', 'pais', 'mundo', 'union',
+  // Portuguese and Spanish: Christmas, "natal" (and the Brazilian city)
+  'natal',
 ]);

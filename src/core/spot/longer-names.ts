@@ -298,9 +298,27 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
 export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean, lang = ''): boolean {
   return (
     domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) ||
-    thingNamedAfter(text, start, end) ||
+    thingNamedAfter(text, start, end) || lowerCaseHeadAfter(text, end, lang) ||
     (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt) || compoundBefore(text, start, nameAt, lang) || headOfPlaceName(text, start, end, nameAt)))
   );
+}
+
+/**
+ * The head nouns that Lithuanian and Latvian write in lower case after a town in the genitive to name
+ * an institution of it ("Šiaulių bankas", "Vilniaus universitetas", "Rīgas lidosta"), in their
+ * cases; the town there is not marked
+ */
+const LOWER_CASE_HEADS: Readonly<Record<string, ReadonlySet<string>>> = {
+  lt: new Set(['bankas', 'banko', 'bankui', 'banką', 'banke', 'universitetas', 'universiteto', 'universitetui', 'universitetą', 'universitete', 'klinikos', 'klinikose', 'oro']),
+  lv: new Set(['banka', 'bankas', 'bankai', 'banku', 'bankā', 'universitāte', 'universitātes', 'universitātei', 'universitāti', 'universitātē', 'lidosta', 'lidostas', 'lidostā']),
+};
+
+/** the place's next word, in lower case, is the head of an institution's name in Lithuanian or Latvian ("Šiaulių bankas") */
+function lowerCaseHeadAfter(text: string, end: number, lang: string): boolean {
+  const heads = LOWER_CASE_HEADS[lang];
+  if (!heads) return false;
+  const next = wordAfterSpace(text, end);
+  return !!next && !isUpper(text.charCodeAt(next[0])) && heads.has(text.slice(next[0], next[1]));
 }
 
 /**
