@@ -33,3 +33,13 @@ test('elsewhere, or without the date and the dash, the guard stands', () => {
   assert.equal(isDateline('Toruń, 21 listopada – x', 0, 5, false), true);
   assert.equal(isDateline('Toruń, 21 listopada w sobotę odbyła się gala.', 0, 5, false), false, 'no dash');
 });
+
+test('a sentence\'s first word that is a day or a month is no other person\'s given name before a surname ("Giovedì Tajani")', () => {
+  const p: Pack = { ...pack, entities: [...pack.entities, { id: 't:tajani', name: 'Antonio Tajani', type: 'person', description: 'd', summary: 's', sources: SRC, aliases: [{ text: 'Tajani', kind: 'surname' }] },
+    { id: 't:rossi', name: 'Marco Rossi', type: 'person', description: 'd', summary: 's', sources: SRC, aliases: [] }] };
+  const m = new Matcher(compilePack(p));
+  const it = (text: string): string[] => spot(text, [m], { lang: 'it' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(it('Il vertice è finito. Giovedì Tajani tornerà a Roma.'), ['Tajani=t:tajani']);
+  assert.deepEqual(it('Il vertice è finito. Dicembre Tajani lo passerà a Roma.'), ['Tajani=t:tajani']);
+  assert.deepEqual(it('Il vertice è finito. Marco Tajani tornerà a Roma.'), [], 'another person\'s given name');
+});

@@ -31,6 +31,7 @@ import { isCityId, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
 import { isDateline } from './dateline.ts';
+import { isMonthName, isWeekdayName } from './calendar-words.ts';
 
 export interface SpotResult {
   mentions: Mention[];
@@ -425,8 +426,8 @@ export class PageRules {
   private anotherName(h: Hit, around: Surroundings, people: Candidate[]): boolean {
     if (this.lang === 'hu' && this.givenNameAfter(around, people)) return true;
     if (!around.namedBefore || ownWord(people, around.before, this.opts)) return false;
-    // a sentence's first word that is a function word of the page's language ("Са Милатовићем": with Milatović)
-    if (around.beforeStartsSentence && isFunctionWord(around.before, this.lang)) return false;
+    // a sentence's first word that is a function word of the page's language ("Са Милатовићем": with Milatović), a day or a month ("Giovedì Tajani")
+    if (around.beforeStartsSentence && (isFunctionWord(around.before, this.lang) || isWeekdayName(around.before) || isMonthName(around.before))) return false;
     if (this.isGivenName(around.before)) return true;
     if (h.via === 'inflection') return this.inflectedGivenName(around.before, people);
     // a capitalised word after it too: a headline in title case ("Any Un-Angry Trump Supporters?")
