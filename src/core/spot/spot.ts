@@ -37,7 +37,7 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 function findHits(text: string, matchers: readonly Matcher[], opts: NameScanOptions, otherSpellings: boolean): Hit[] {
   const raws: RawHit[] = [];
   const capitals = otherSpellings ? forCapitalWords(opts.lang) : undefined;
-  matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined));
+  matchers.forEach((m, i) => m.scan(text, raws, opts.blockBreaks, i === 0 ? capitals : undefined, opts.lang));
   if (matchers.length > 1) raws.sort(byStartLongest);
   if (!capitals) return selectHits(raws, true);
   const named: RawHit[] = [];
