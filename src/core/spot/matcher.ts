@@ -29,6 +29,7 @@ import { isSmallInts, noneIn } from './small-ints.ts';
 import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
 import type { CapitalWords } from './capital-words.ts';
 import { isFunctionWord } from './function-words.ts';
+import { startsSentence } from './surroundings.ts';
 import type { Candidate } from './hits.ts';
 
 /** one whole-word match, before the page-level context rules */
@@ -131,6 +132,8 @@ export class Matcher {
   private readonly srcBuf = new Int32Array(MAX_DEPTH + 1);
   /** during a scan: the page's language when its press writes acronyms in title case ("Nato", "Onu", "Ue": TITLE_CASE_ACRONYMS), else '' */
   private titleCaseAcronyms = '';
+  /** during a scan: its blockBreaks */
+  private scanBlockBreaks = false;
 
   /**
    * `checked: 'when built'`: the pack is the extension's own, whose tables the build checked (it
@@ -469,7 +472,7 @@ export class Matcher {
       // an acronym in title case, where the press writes it so, mid-sentence ("della Nato"; "Nato a Roma" is "born")
       // (not a function word there: "secondo La Stampa" is no LA)
       if (!ok && this.titleCaseAcronyms !== '' && (flags[k]! & ENTRY_ACRONYM) !== 0) {
-        ok = titleCaseWord(text, src, length) && !sentenceInitial(text, src[0]!) && !isFunctionWord(text.slice(src[0]!, src[length - 1]! + 1), this.titleCaseAcronyms);
+        ok = titleCaseWord(text, src, length) && !startsSentence(text, src[0]!, this.scanBlockBreaks) && !isFunctionWord(text.slice(src[0]!, src[length - 1]! + 1), this.titleCaseAcronyms);
       }
       if (!ok || (this.accented !== null && this.accented[mi] === 1 && !accentsFit(maskText, from, length, text, src))) continue;
       if (fits < 0) fits = k;
@@ -488,6 +491,7 @@ export class Matcher {
    */
   scan(text: string, out: RawHit[], blockBreaks = false, capitals?: CapitalWords, lang = ''): void {
     this.titleCaseAcronyms = TITLE_CASE_ACRONYMS.has(lang) ? lang : '';
+    this.scanBlockBreaks = blockBreaks;
     const n = text.length;
     const KIND = KIND_TABLE;
     const INWORD = INWORD_TABLE;
@@ -704,17 +708,4 @@ function titleCaseWord(text: string, src: Int32Array, length: number): boolean {
   if (length < 2 || CASE_TABLE[text.charCodeAt(src[0]!)] !== UPPER) return false;
   for (let j = 1; j < length; j++) if (CASE_TABLE[text.charCodeAt(src[j]!)] !== LOWER) return false;
   return true;
-}
-
-/** the word at `at` starts a sentence or a block: nothing but spaces and opening quotes after . ! ? : or a line break */
-function sentenceInitial(text: string, at: number): boolean {
-  let j = at - 1;
-  while (j >= 0) {
-    const c = text.charCodeAt(j);
-    if (c === 0x20 || c === 0xa0 || c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0x27 || c === 0x28) j--;
-    else break;
-  }
-  if (j < 0) return true;
-  const c = text.charCodeAt(j);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x0a || c === 0x0d || c === 0x2026;
 }

@@ -173,6 +173,12 @@ function endsSentence(text: string, j: number): boolean {
   return !PERSON_TITLES.has(foldKey(w));
 }
 
+/** the word at `start` starts a sentence or a block (what `Surroundings.sentenceStart` says) */
+export function startsSentence(text: string, start: number, blockBreaks: boolean): boolean {
+  const j = backOverSpace(text, start, blockBreaks);
+  return j < 0 || endsSentence(text, j);
+}
+
 /**
  * Where the block that holds offset `i` starts: after the last block boundary before it (a line break
  * with `blockBreaks`, else an empty line, as sentenceAround reads them), or 0.
@@ -233,7 +239,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
     if (isUpper(text.charCodeAt(s))) r.longerName = true;
   } else {
     const j = backOverSpace(text, start, blockBreaks);
-    if (j < 0 || endsSentence(text, j)) r.sentenceStart = true;
+    r.sentenceStart = j < 0 || endsSentence(text, j);
     if (!r.sentenceStart && j >= 0 && isWordKind(kindOf(text.charCodeAt(j)))) {
       const s = wordStart(text, j + 1);
       const word = foldKey(text.slice(s, j + 1));
