@@ -166,7 +166,8 @@ for (const p of input.people) {
   const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
   // two sentences, as the people files' summaries have (test/unit/people-pack.test.ts); a short one names the office's country too
   const summaryWith = (office: string): string => `${p.name} is ${an(demonym)} ${demonym} ${what}${p.party ? ` (${p.party})` : ''}. ${capitalised(surname ?? p.name)} ${heldAs(office)}.`;
-  const summary = summaryWith(p.office).length >= MIN_SUMMARY ? summaryWith(p.office) : summaryWith(`${p.office} of ${country}`);
+  const plain = summaryWith(p.office);
+  const summary = plain.length >= MIN_SUMMARY ? plain : summaryWith(`${p.office} of ${country}`);
   const facts: Fact[] = [
     { label: 'Country', value: country, source: SRC.name },
     { label: 'Office', value: p.until ? `${p.office} (${years})` : p.office, since: p.since, ...(p.until ? { until: p.until } : {}), asOf: input.asOf, source: SRC.name },

@@ -12,7 +12,7 @@ const LANGS = [
 ];
 
 /** lower case, without accents and a final full stop */
-export const foldCalendarWord = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
+const foldCalendarWord = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
 
 /** every word of `format` for the dates given, folded, into `out` */
 function addWords(out: Set<string>, lang: string, options: Intl.DateTimeFormatOptions, dates: Date[]): void {

@@ -4,8 +4,7 @@
  * –", "Washington, Dec. 5 —"). There the word is the place, whatever it means elsewhere. Pure string
  * work: no DOM, no browser API (month names: calendar-words.ts).
  */
-import { Kind, kindOf } from './normalise.ts';
-import { blockStart } from './surroundings.ts';
+import { firstInBlock } from './surroundings.ts';
 import { isMonthName } from './calendar-words.ts';
 
 /** after the place: a comma, then a day and a month (either order); or an agency in brackets */
@@ -16,10 +15,7 @@ const DASH = /[–—-]/u;
 
 /** Is [start, end) the place of a dateline: a block's first word, a date or an agency, a dash? */
 export function isDateline(text: string, start: number, end: number, blockBreaks: boolean): boolean {
-  for (let j = blockStart(text, start, blockBreaks); j < start; j++) {
-    const k = kindOf(text.charCodeAt(j));
-    if (k !== Kind.Space && k !== Kind.Break) return false;
-  }
+  if (!firstInBlock(text, start, blockBreaks)) return false;
   const after = text.slice(end, end + DASH_WITHIN);
   const m = AFTER_PLACE.exec(after);
   if (m === null) return false;

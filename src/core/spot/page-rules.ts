@@ -571,11 +571,6 @@ export class PageRules {
   }
 
   /**
-   * Hit `h` is person `c`'s surname alone, not named in full on the page, and the word stands
-   * elsewhere on the page after a given name that is not theirs ("Mario Fico … Fico" is not Robert
-   * Fico): the page names another person so, and the surname alone is theirs.
-   */
-  /**
    * [start, end) is the last word of a longer name the packs know, written there, of another
    * entity than `c` ("Corticeira Amorim"): a surname alone elsewhere on the page may be that
    * name's, not another person's
@@ -585,6 +580,12 @@ export class PageRules {
     return j >= 0 && this.hitStarts[j]! < start && !this.knownHits[j]!.real.some((o) => o.id === c.id);
   }
 
+  /**
+   * Hit `h` is person `c`'s surname alone, not named in full on the page, and the word stands
+   * elsewhere on the page after a given name that is not theirs ("Mario Fico … Fico" is not Robert
+   * Fico), or as the last word of another longer name (endsLongerName: "Corticeira Amorim … a
+   * Amorim"): the page names another person or thing so, and the surname alone is theirs.
+   */
   private someoneElsesSurname(h: Hit, c: Candidate): boolean {
     if (c.entity.type !== 'person' || !(c.entry.flags & ENTRY_SURNAME) || this.ctx.named(c.entity)) return false;
     const text = this.text;

@@ -180,6 +180,21 @@ export function startsSentence(text: string, start: number, blockBreaks: boolean
 }
 
 /**
+ * Nothing but white space stands between the start of its block (blockStart) and offset `i`: the
+ * word there is the block's first. Reads back over the white space only, not the whole block.
+ */
+export function firstInBlock(text: string, i: number, blockBreaks: boolean): boolean {
+  let breaks = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const k = kindOf(text.charCodeAt(j));
+    if (k === Kind.Break) {
+      if (blockBreaks || ++breaks > 1) return true;
+    } else if (k !== Kind.Space) return false;
+  }
+  return true;
+}
+
+/**
  * Where the block that holds offset `i` starts: after the last block boundary before it (a line break
  * with `blockBreaks`, else an empty line, as sentenceAround reads them), or 0.
  */
