@@ -174,3 +174,15 @@ test('a town in the genitive before the lower-case head of an institution\'s nam
   assert.deepEqual(at('Rīgas lidostā nolaidās lidmašīna.', 'lv'), []);
   assert.deepEqual(at('Šiaulių miesto taryba posėdžiavo.', 'lt'), ['Šiaulių=t:siauliai']);
 });
+
+test('after the word for a river, a town\'s or a country\'s name is the river\'s ("rieky Nitry", "le fleuve Niger"); the river itself, and the town elsewhere, stay', () => {
+  const p: Pack = {
+    ...pack,
+    entities: [...pack.entities, ent('gloss:city:nitra', 'Nitra'), ent('gloss:country:ne', 'Niger'), ent('gloss:place:vistula', 'Wisła')],
+  };
+  const m = new Matcher(compilePack(p));
+  const at = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(at('Hladina rieky Nitry stúpla, v Nitre pršalo.', 'sk'), ['Nitre=gloss:city:nitra']);
+  assert.deepEqual(at('Le fleuve Niger a débordé au Niger.', 'fr'), ['Niger=gloss:country:ne']);
+  assert.deepEqual(at('Rzeka Wisła wylała.', 'pl'), ['Wisła=gloss:place:vistula']);
+});

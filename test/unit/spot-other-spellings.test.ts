@@ -772,3 +772,61 @@ test('an acronym shares no stem with a declined name ("POLSA" and the Belarusian
   assert.deepEqual(found('Палітычныя эмігранты ў Польшчы правялі акцыю салідарнасці.', 'be'), ['Польшчы=t:poland (inflection)']);
   assert.deepEqual(found('Tadej Pogačar je spet zmagal. Za Pogačarja je bila to najboljša sezona.', 'sl'), ['Tadej Pogačar=t:pogacar (alias)', 'Pogačarja=t:pogacar (inflection)']);
 });
+
+test('inflection: Polish plural names of countries and towns ("do Niemiec", "na Węgrzech", "Stanów Zjednoczonych", "koło Katowic")', () => {
+  const pl = (text: string): Alias => ({ text, lang: 'pl', caseSensitive: true });
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('t:de', 'Germany', 'place', [pl('Niemcy')]),
+      ent('t:hu', 'Hungary', 'place', [pl('Węgry')]),
+      ent('t:it', 'Italy', 'place', [pl('Włochy')]),
+      ent('t:ph', 'Philippines', 'place', [pl('Filipiny')]),
+      ent('t:helsinki', 'Helsinki', 'place'),
+      ent('t:us', 'United States', 'place', [pl('Stany Zjednoczone')]),
+      ent('t:katowice', 'Katowice', 'place'),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(small)));
+  // the genitive plural: no ending, an e before the last consonant
+  assert.deepEqual(found('Rząd Niemiec i premier Włoch rozmawiali o Filipinach.', 'pl'), ['Niemiec=t:de (inflection)', 'Włoch=t:it (inflection)', 'Filipinach=t:ph (inflection)']);
+  assert.deepEqual(found('Eksport do Węgier wzrósł, z Helsinek zmalał.', 'pl'), ['Węgier=t:hu (inflection)', 'Helsinek=t:helsinki (inflection)']);
+  // "do" is the Polish "to", no connector inside a longer name after a sentence's first word
+  assert.deepEqual(found('Przyjechał do Filipin.', 'pl'), ['Filipin=t:ph (inflection)']);
+  // the locative plural after c, r and ch
+  assert.deepEqual(found('W Niemczech, na Węgrzech i we Włoszech pada.', 'pl'), ['Niemczech=t:de (inflection)', 'Węgrzech=t:hu (inflection)', 'Włoszech=t:it (inflection)']);
+  // the plural adjective of a name of two words, and a town's genitive plural
+  assert.deepEqual(found('Ambasador Stanów Zjednoczonych mieszka koło Katowic.', 'pl'), ['Stanów Zjednoczonych=t:us (inflection)', 'Katowic=t:katowice (inflection)']);
+  // a word that only begins like the name is not it
+  assert.deepEqual(found('Rozmawiał z Niemem i Filipem.', 'pl'), []);
+});
+
+test('inflection: more case endings ("Sibiului", "Šiauliuose", "í Noregi") and a declined town of the page’s country first in a sentence', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('t:sibiu', 'Sibiu', 'place', [], ['gloss:country:ro']),
+      ent('t:siauliai', 'Šiauliai', 'place', [], ['gloss:country:lt']),
+      ent('t:espoo', 'Espoo', 'place', [], ['gloss:country:fi']),
+      ent('t:no', 'Norway', 'place', [{ text: 'Noregur', lang: 'is', caseSensitive: true }]),
+      ent('t:tampere', 'Tampere', 'place', [], ['gloss:country:fi']),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(small)));
+  assert.deepEqual(found('Primăria Sibiului a anunțat închiderea centrului.', 'ro'), ['Sibiului=t:sibiu (inflection)']);
+  assert.deepEqual(found('Ríkisstjórnin í Noregi og ráðherra Noregs.', 'is'), ['Noregi=t:no (inflection)', 'Noregs=t:no (inflection)']);
+  // the ending says which town of the page's country, first in a sentence as in the middle
+  assert.deepEqual(found('Šiauliuose pirmadienį atidaryta stotis.', 'lt'), ['Šiauliuose=t:siauliai (inflection)']);
+  assert.deepEqual(found('Espoossa valtuusto hyväksyi budjetin.', 'fi'), ['Espoossa=t:espoo (inflection)']);
+  // first in a sentence, a town of a country of another language needs other evidence
+  assert.deepEqual(found('Espoossa valtuusto hyväksyi budjetin.', 'et'), []);
+});
+
+test('transliteration: a Greek word is also read as it sounds, as foreign presses write Greek names ("Ηρακλείου" ← "Iraklio")', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [ent('t:heraklion', 'Heraklion', 'place', [{ text: 'Iraklio', lang: 'de' }], ['gloss:country:gr']), ent('t:piraeus', 'Piraeus', 'place', [{ text: 'Pireas' }], ['gloss:country:gr'])],
+  };
+  const found = marksWith(new Matcher(compilePack(small)));
+  assert.deepEqual(found('Ο δήμαρχος Ηρακλείου μίλησε για τον Πειραιά.', 'el'), ['Ηρακλείου=t:heraklion (inflection)', 'Πειραιά=t:piraeus (inflection)']);
+});

@@ -62,6 +62,11 @@ const SL = [...SR_LATN_WITH_POSSESSIVE, ...plain('ah ih ami ov ev')];
 /** Polish, with the consonant changes before -e of the locative and dative */
 const PL: Ending[] = [
   ...plain('a u owi em ie ę ą y i ego emu im ym iej ów om ami ach e o iem mi'),
+  // the plural adjective inside a name ("Stanów Zjednoczonych", "w Stanach Zjednoczonych", "Emiratami Arabskimi")
+  ...plain('ych ich ymi imi'),
+  // the locative plural after c, r and ch, which become cz, rz and sz ("w Niemczech" ← "Niemcy", "na Węgrzech", "we Włoszech")
+  { strip: 'zech' },
+  { strip: 'szech', add: 'ch' },
   // the locative of towns in a soft consonant ("we Wrocławiu", "w Poznaniu", "w Toruniu")
   ...plain('iu'),
   { strip: 'ej', notAfter: 'i' },
@@ -90,8 +95,8 @@ const CS: Ending[] = [
   { strip: 'ře', add: 'r' },
 ];
 const CS_WITH_POSSESSIVE = [...CS, ...CS_POSSESSIVE];
-/** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas") */
-const LT = plain('as is ys us a ė o os ės ui ai ei ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius aus umi');
+/** Lithuanian: also the nominative -as/-is/-ys/-us the language adds to foreign names ("Putinas"), and the plural cases of names in -iai ("Šiauliuose" ← "Šiauliai") */
+const LT = plain('as is ys us a ė o os ės ui ai ei ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius aus umi uose iuose uos iuos ais iais');
 /** Latvian (with the locative -ī of names in -s and -is: "Daugavpilī" ← "Daugavpils") */
 const LV = plain('s a u am ā ai as ei i ie im iem os ām ēm ī īs');
 /** Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir", "Reykjavíkur") */
@@ -112,10 +117,10 @@ const HU = plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en 
 
 /**
  * Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei",
- * "Londrei"), and the genitive of a name's first word that has the article ("Fondului Monetar
+ * "Londrei", "Sibiului" ← "Sibiu"), and the genitive of a name's first word that has the article ("Fondului Monetar
  * Internațional" ← "Fondul")
  */
-const RO = [...plain('ului ul ei ii'), ...restoring('ului>ul')];
+const RO = [...plain('ului ul ei ii lui'), ...restoring('ului>ul')];
 /**
  * Estonian: the cases of names, with the -i- or -e- a name that ends in a consonant takes ("Putini",
  * "Moskvas", "Tallinnast", "Putiniga"; "Kallase", "Kallasega")
@@ -179,6 +184,23 @@ function belarusianAlternation(stem: string): string | null {
   const m = /^(.+)(ц|дз)$/u.exec(stem);
   return m ? m[1]! + (m[2] === 'ц' ? 'т' : 'д') : null;
 }
+
+/**
+ * Polish: the genitive plural of a plural name has no ending ("do Chin" ← "Chiny", "z Czech" ←
+ * "Czechy", "Katowic" ← "Katowice"), and often takes an e before its last consonant ("Niemiec" ←
+ * "Niemcy", "Węgier" ← "Węgry", "Helsinek" ← "Helsinki"): the word itself, and without that e.
+ * Only a word that ends in a consonant.
+ */
+function addPolishGenitivePlural(word: string, out: string[]): void {
+  if (word.length < MIN_STEM + 1 || !POLISH_GENITIVE_PLURAL_LAST.includes(word[word.length - 1]!) || (word.endsWith('h') && !word.endsWith('ch'))) return;
+  addNew(out, word);
+  const m = POLISH_INSERTED_E.exec(word);
+  if (m) addNew(out, m[1]! + m[2]!);
+}
+const POLISH_CONSONANTS = 'bcćdfghjklłmnńprsśtwzźż';
+/** the last letters of those genitives ("Katowic", "Suwałk", "Chin", "Węgier", "Malediw", "Aten"; h only of -ch: "Włoch") */
+const POLISH_GENITIVE_PLURAL_LAST = 'cknrdtwmzh';
+const POLISH_INSERTED_E = new RegExp(`^(.{2,}[${POLISH_CONSONANTS}])i?e([${POLISH_CONSONANTS}])$`, 'u');
 
 /**
  * Czech, Slovak, Polish and Slovenian: the e of a last syllable -el, -en, -ek, -ec, -eň, -eł drops
@@ -316,6 +338,7 @@ export function stemsOf(word: string, lang: string, script: 'latin' | 'cyrillic'
     const assimilated = hungarianAssimilated(word);
     if (assimilated !== null) out.push(assimilated);
   }
+  if (script === 'latin' && primary === 'pl') addPolishGenitivePlural(word, out);
   for (const e of endings) {
     const stem = withoutEnding(word, e);
     if (stem === null) continue;
@@ -375,7 +398,16 @@ export function adjectiveEndingLetters(lang: string): Set<number> {
 
 /** the last letters of the endings of `lang` in `script` (a word ending otherwise has no stem to try) */
 export function endingLetters(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Set<number> {
-  return lastLetters(endingsFor(lang, script));
+  const letters = lastLetters(endingsFor(lang, script));
+  // a Polish genitive plural has no ending (addPolishGenitivePlural)
+  if (script === 'latin' && lang.split('-')[0] === 'pl') for (const c of POLISH_GENITIVE_PLURAL_LAST) letters.add(c.charCodeAt(0));
+  return letters;
+}
+
+/** is the genitive -s the only ending `lang` gives names ("Putins", "Moskvas")? */
+export function declinesOnlyGenitiveS(lang: string): boolean {
+  const list = BY_LANG[lang.split('-')[0]!];
+  return list === DE || list === SCANDINAVIAN;
 }
 
 /** does `lang` decline names (so that inflected forms are looked for)? */

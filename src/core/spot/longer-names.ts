@@ -399,3 +399,23 @@ const SHIP_PREFIX = /(?:^|[\s("“‘«])(?:HMS|HMAS|HMCS|HMNZS|HMHS|RMS|USS|USN
 export function shipName(text: string, start: number): boolean {
   return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start));
 }
+
+/**
+ * The word for a river, in the cases news writes before a river's name, folded: a town or a country
+ * right after it is the river of that name ("rieky Nitry", "le fleuve Niger", "Rijeka Bosna", "der
+ * Fluss Wisła"). The river itself, where the pack has it, is not dropped.
+ */
+const RIVER_WORDS: ReadonlySet<string> = new Set([
+  'river', 'fluss', 'flusses', 'fleuve', 'riviere', 'fiume', 'rio', 'rivier', 'rzeka', 'rzeki', 'rzece', 'rzeke', 'reka', 'reky', 'rece',
+  'reke', 'reku', 'rekou', 'rieka', 'rieky', 'rieke', 'rieku', 'riekou', 'rijeka', 'rijeke', 'rijeci', 'rijeku', 'река', 'реки', 'реке',
+  'реку', 'рекой', 'ріка', 'ріки', 'річка', 'річки', 'річці', 'річку', 'рака', 'ракі', 'рацэ', 'ποταμος', 'ποταμου', 'ποταμο', 'raul',
+  'raului', 'riul', 'riului', 'folyo', 'joki', 'joen', 'jogi', 'joe', 'upe', 'upes', 'floden', 'elva', 'elven', 'elv', 'lumi', 'lumit',
+  'nehri', 'nehir',
+]);
+
+/** Is the mention starting at `start` right after the word for a river ("rieky Nitry")? */
+export function afterRiverWord(text: string, start: number): boolean {
+  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
+  const [s, e] = wordBefore(text, start - 1);
+  return e > s && e - s <= 8 && RIVER_WORDS.has(foldKey(text.slice(s, e)));
+}

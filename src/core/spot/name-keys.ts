@@ -4,7 +4,7 @@
  * serve the pack compiler (alias words) and the scan (page words), so both sides always agree.
  */
 import { pinyinOfPalladius } from './palladius.ts';
-import { asCyrillicLang, conventionOf, romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
+import { asCyrillicLang, conventionOf, romaniseCyrillic, romaniseGreek, romaniseGreekAsSpoken, scriptOf, type CyrillicLang } from './romanise.ts';
 import { readSpelling, sameButVowels, spellingKeys, spellingOf } from './spellings.ts';
 
 export type Script = 'latin' | 'cyrillic' | 'greek';
@@ -50,7 +50,8 @@ export function pageWordKeys(word: string, lang: string, cyrillic: CyrillicLang,
     if (pinyin !== null) keys.push(keyOf(pinyin, 'en'));
     return keys.length === 1 ? keys : dedupe(keys);
   }
-  if (script === 'greek') return dedupe(romaniseGreek(word).map((g) => keyOf(g, 'el')));
+  // a Greek word by ELOT, and as it sounds (the spelling of many foreign presses: "Iraklio")
+  if (script === 'greek') return dedupe([...romaniseGreek(word), romaniseGreekAsSpoken(word)].map((g) => keyOf(g, 'el')));
   const spellings = latinPageSpellings(word, lang);
   const english = keyOf(word, 'en');
   english.plain = true;

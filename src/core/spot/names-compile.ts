@@ -125,6 +125,7 @@ const VOWEL_OR_J_END = /[aeiouyjáéíóúýąęėįųūěаеиоуыэюяії
 /** (a Greek one with its accent or without: "Λεμεσός" → "Λεμεσό") */
 const NOMINATIVE_END = /(?:as|is|ys|us|os|es|[αά]ς|[ηή]ς|[οό]ς|[εέ]ς)$/u;
 const LATVIAN_NOMINATIVE_END = /[sš]$/u;
+const ICELANDIC_NOMINATIVE_END = /ur$/u;
 
 /**
  * The keys a word's stems may have: without its final vowel(s), without a Baltic or Greek nominative;
@@ -137,6 +138,8 @@ function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STE
   if ([...NOMINATIVE_S].some(reads)) cuts.push(word.replace(NOMINATIVE_END, ''));
   // Latvian's nominative -s and -š also follow a consonant ("Edgars Rinkēvičs" → "Edgaram Rinkēvičam", "Kariņš" → "Kariņa")
   if (reads('lv')) cuts.push(word.replace(LATVIAN_NOMINATIVE_END, ''));
+  // Icelandic's nominative -ur gives way to the other cases' endings ("Noregur" → "í Noregi", "til Noregs")
+  if (reads('is')) cuts.push(word.replace(ICELANDIC_NOMINATIVE_END, ''));
   for (const cut of cuts) {
     if (cut === word || cut.length < 3) continue;
     for (const s of spellings) for (const k of aliasWordKeys(cut, s)) if (k.loose.length >= min && !stems.has(k.loose)) stems.set(k.loose, k.strict);

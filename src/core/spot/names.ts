@@ -513,7 +513,10 @@ export class NameIndex {
 
   /** the key ids of the stems the word may have in the page's language (inflection.ts) */
   private addStems(info: WordInfo, word: string, opts: NameScanOptions): void {
+    /** a given name is not a form without ending of a place ("Maciej" is no Polish genitive plural) */
+    const givenName = info.ids.some((id) => this.isGivenKey(id));
     for (const stem of stemsOf(word, opts.lang, info.script)) {
+      if (stem === word && givenName) continue;
       for (const k of pageWordKeys(stem, opts.lang, cyrillicFor(opts, info.script), info.script)) {
         if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
         const id = this.keys.id(k.loose);

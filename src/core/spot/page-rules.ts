@@ -19,15 +19,15 @@ import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-key
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { teamOrTown } from './team-or-town.ts';
-import { isAdjectiveOfPlace, stemsOf } from './inflection.ts';
+import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { blockStart, FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
-import { inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, shipName } from './longer-names.ts';
+import { afterRiverWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
-import { isCityId, isRegionId, relatedCountryCodes } from './place-ids.ts';
+import { isCityId, isCountryId, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
 import { isDateline } from './dateline.ts';
@@ -117,6 +117,8 @@ const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
 const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
 const isCity = (c: Candidate): boolean => isCityId(c.id);
+/** a town, a region or a country: a place people live in, not a river or a sea */
+const isSettled = (c: Candidate): boolean => isCityId(c.id) || isRegionId(c.id) || isCountryId(c.id);
 /** two places in the same country (by their related countries) */
 function sameCountry(a: Candidate, b: Candidate): boolean {
   const of = relatedCountryCodes(b.entity.related);
@@ -251,7 +253,9 @@ export class PageRules {
       const h = hits[i]!;
       const sure = anchored[i];
       if (sure) {
-        this.emit(h, sure, reasonOf(h, sure));
+        const person = sure.entity.type === 'place' && !isSettled(sure) ? this.personNamedInFullBefore(h) : null;
+        if (person) this.emit(h, person, 'surname');
+        else this.emit(h, sure, reasonOf(h, sure));
         continue;
       }
       if (vetoed[i]) continue;
@@ -297,6 +301,8 @@ export class PageRules {
         h.real = h.real.filter(notPerson);
         h.derived = [];
       }
+      // after the word for a river, a town's or a country's name is the river's ("rieky Nitry", "le fleuve Niger")
+      if (h.real.some(isSettled) && afterRiverWord(text, h.start)) h.real = h.real.filter((c) => !isSettled(c));
       // a ship named after a place or a person is neither ("HMS Belfast", "USS Gerald R. Ford")
       if ((h.real.length > 0 || h.derived.length > 0) && shipName(text, h.start)) {
         h.real = [];
@@ -404,7 +410,7 @@ export class PageRules {
   }
 
   private aroundHit(h: Hit): Surroundings {
-    return surroundings(this.text, h.start, h.end, foldKey(this.text.slice(h.start, h.end)), this.opts.blockBreaks);
+    return surroundings(this.text, h.start, h.end, foldKey(this.text.slice(h.start, h.end)), this.opts.blockBreaks, this.lang);
   }
 
   /** the surroundings of `h`, worked out once while the same hit is asked about (resolveReal) */
@@ -596,7 +602,7 @@ export class PageRules {
     const key = foldKey(word);
     let found = false;
     for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + word.length)) {
-      const around = surroundings(text, at, at + word.length, key, this.opts.blockBreaks);
+      const around = surroundings(text, at, at + word.length, key, this.opts.blockBreaks, this.lang);
       found = (around.namedBefore && !ownWord([c], around.before, this.opts) && this.isGivenName(around.before)) || this.endsLongerName(at, at + word.length, c);
     }
     this.elsewhereNamed.set(memo, found);
@@ -618,6 +624,10 @@ export class PageRules {
       if (person) return 'none';
       // "Reform of …", "Chega de …": followed by a connector it is the ordinary word
       if (around.connectorAfter) return 'none';
+      // a place of a country of the page's language, declined in that language, says so by its
+      // ending as well at a sentence's start as in the middle ("Espoossa kaupunginvaltuusto…"); not
+      // a genitive -s, which any noun takes and which names a town's club as often ("Leverkusens Trainer")
+      if (e.type === 'place' && h.via === 'inflection' && !declinesOnlyGenitiveS(this.lang) && inCountryOfLanguage(e.related, this.lang)) return 'weak';
       // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
       return ctx.established(e, 2) || (possessive(this.text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
     }
@@ -642,7 +652,7 @@ export class PageRules {
   private surnameFits(h: Hit, people: Candidate[]): boolean {
     const text = this.text;
     const key = foldKey(text.slice(h.start, h.end));
-    const around = surroundings(text, h.start, h.end, key, this.opts.blockBreaks);
+    const around = surroundings(text, h.start, h.end, key, this.opts.blockBreaks, this.lang);
     if (around.month || this.inLongerName(around)) return false;
     if (COMMON_WORDS.has(key) && isDate(text, h.start, h.end)) return false;
     // a short family name hyphened to a lower-case word is part of that word ("Li-ion", "Ma-based")
@@ -725,6 +735,24 @@ export class PageRules {
     const inParagraph = named.length > 1 ? this.namedInParagraph(named, h.start) : named;
     if (inParagraph.length === 1) this.emit(h, inParagraph[0]!, h.via ?? 'surname');
     else if (named.length > 1) this.emit(h, null, h.via ?? 'surname', named);
+  }
+
+  /**
+   * A river's or a mountain's name (not a town's: "London was his home" after Jack London is the
+   * city) that is also the surname of one person named in full before it on the page is that person
+   * where no article or preposition says it is the place: "Ministerpräsident Boris Rhein (CDU) sagte
+   * … Rhein will die Ausstellung eröffnen", but "am Rhein". Null where it is the place.
+   */
+  private personNamedInFullBefore(h: Hit): Candidate | null {
+    if (h.derived.length === 0) return null;
+    const named = h.derived.filter((c) => {
+      const at = this.ctx.first.get(c.id);
+      return c.entity.type === 'person' && at !== undefined && at < h.start;
+    });
+    if (named.length !== 1 || !this.surnameFits(h, named)) return null;
+    const around = this.aroundHit(h);
+    if (!around.sentenceStart && (around.before === '' || FUNCTION_WORDS.has(around.before) || isFunctionWord(around.before, this.lang))) return null;
+    return named[0]!;
   }
 
   /** those of `named` named in full in the paragraph of `at`, before it */

@@ -177,7 +177,16 @@ export function romaniseGreek(word: string): string[] {
   return [...new Set([standard, greekPass(w, 'voiced'), greekPass(w, 'nasal')])];
 }
 
-function greekPass(w: string, medial: Medial): string {
+/**
+ * The Greek word as it sounds, as most foreign presses write Greek places and people ("Ηράκλειο" is
+ * Iraklio, "Πειραιάς" Pireas, "Κηφισιά" Kifisia): ει, οι and υ read i, αι reads e, and μπ, ντ, γκ
+ * b, d, g. Read for page words beside romaniseGreek's ELOT readings, which keep the spelling ("Irakleio").
+ */
+export function romaniseGreekAsSpoken(word: string): string {
+  return greekPass(greekPlain(word), 'voiced', true);
+}
+
+function greekPass(w: string, medial: Medial, spoken = false): string {
   let out = '';
   const n = w.length;
   for (let i = 0; i < n; i++) {
@@ -215,6 +224,20 @@ function greekPass(w: string, medial: Medial): string {
       const v = after !== '' && GREEK_VOICED_NEXT.has(after) ? 'v' : 'f';
       out += (ch === 'α' ? 'a' : ch === 'ε' ? 'e' : 'i') + v;
       i++;
+      continue;
+    }
+    if (spoken && !diaeresisNext && ((ch === 'ε' || ch === 'ο' || ch === 'υ') && next === 'ι')) {
+      out += 'i';
+      i++;
+      continue;
+    }
+    if (spoken && !diaeresisNext && ch === 'α' && next === 'ι') {
+      out += 'e';
+      i++;
+      continue;
+    }
+    if (spoken && ch === 'υ') {
+      out += 'i';
       continue;
     }
     if (ch === 'τ' && next === 'ζ') {

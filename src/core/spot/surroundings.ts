@@ -58,6 +58,22 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** words that join the parts of one long name: "Statute of Westminster", "Department of Labour" */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'di', 'des', 'du', 'do', 'da', 'dos', 'das', 'der', 'von', 'van']);
+/**
+ * Connectors that are ordinary words in a page's language, so that a capitalised word before them
+ * and a name after them make no longer name: the preposition "do" (to, into) of the West and South
+ * Slavic languages ("Przyszedł do Niemiec", "Cesta do Prahy"), the "da" (that) of the South Slavic
+ * ones, the Polish, Czech and Slovak "on" (he).
+ */
+const NOT_CONNECTORS_IN: Readonly<Record<string, ReadonlySet<string>>> = (() => {
+  const westSlavic = new Set(['do', 'on']);
+  const southSlavic = new Set(['do', 'da']);
+  return { pl: westSlavic, cs: westSlavic, sk: westSlavic, sl: southSlavic, hr: southSlavic, sr: southSlavic, bs: southSlavic };
+})();
+
+/** is `word` (folded) a connector inside names in `lang` */
+function isConnector(word: string, lang: string): boolean {
+  return CONNECTORS.has(word) && !(NOT_CONNECTORS_IN[lang]?.has(word) ?? false);
+}
 
 /**
  * Capitalised words that may follow an organisation's or person's name without making it a
@@ -244,7 +260,7 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
 }
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
-export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean): Surroundings {
+export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean, lang = ''): Surroundings {
   const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, compoundAfter: false, afterOf: false, month: false, connectorAfter: false };
   // ---- before
   const p = start - 1;
@@ -268,7 +284,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
         const k = backOverSpace(text, s, blockBreaks);
         r.beforeStartsSentence = k < 0 || endsSentence(text, k);
       }
-      if (plainSpace && CONNECTORS.has(word)) {
+      if (plainSpace && isConnector(word, lang)) {
         // "Statute of Westminster": a capitalised word before the connector
         const k = backOverSpace(text, s, blockBreaks);
         if (k >= 0 && isWordKind(kindOf(text.charCodeAt(k))) && onlySpace(text, k + 1, s)) {
@@ -295,7 +311,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
         r.after = w;
         r.afterAt = q;
       }
-      else if (CONNECTORS.has(w)) r.connectorAfter = true;
+      else if (isConnector(w, lang)) r.connectorAfter = true;
     }
   }
   return r;
