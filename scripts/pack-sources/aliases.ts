@@ -4,7 +4,8 @@
  * "Vlaamse regering", "Narodowy Bank Polski"), from the Gloss team's hand-kept list
  * packs/default/overrides/aliases.json (CC BY 4.0). A name another entity already holds, or the
  * entity itself, is left out (a name never turns an existing mark ambiguous); a one-word name
- * matches capitalised only.
+ * matches capitalised only, an acronym as written; a name marked `requiresContext` needs evidence
+ * on the page (its `contextWords`, or the entity or a related one named).
  *
  *   node --import tsx scripts/pack-sources/aliases.ts
  */
@@ -15,7 +16,16 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, readOverrides, writeEntities } from './lib/common.ts';
 import { Claims } from './lib/claims.ts';
 
-interface Input { asOf: string; aliases: Record<string, { text: string; lang: string }[]> }
+/** a name to add: by default a name any page may use (one word: capitalised only); an acronym or a guarded short name says so */
+interface Name {
+  text: string;
+  lang: string;
+  kind?: 'acronym' | 'short';
+  /** linked only with evidence on the page (a common word, or a name several things have) */
+  requiresContext?: boolean;
+  contextWords?: string[];
+}
+interface Input { asOf: string; aliases: Record<string, Name[]> }
 
 const input = readOverrides<Input>('aliases.json');
 const files = new Map(readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
@@ -34,13 +44,16 @@ for (const [id, names] of Object.entries(input.aliases)) {
     continue;
   }
   const own = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(normaliseKey));
-  for (const { text, lang } of names) {
+  for (const { text, lang, kind, requiresContext, contextWords } of names) {
     if (own.has(normaliseKey(text))) continue;
     if (claims.taken(text)) {
       log.held.push(`${id}: "${text}" (held by ${claims.holders(text).map((h) => h.id).join(', ')})`);
       continue;
     }
-    const alias: Alias = { text, lang, kind: 'name', ...(/\s/.test(text) ? {} : { caseSensitive: true }) };
+    const alias: Alias = {
+      text, lang, kind: kind ?? 'name', ...(/\s/.test(text) && kind !== 'acronym' ? {} : { caseSensitive: true }),
+      ...(requiresContext ? { requiresContext } : {}), ...(contextWords ? { contextWords } : {}),
+    };
     entity.aliases.push(alias);
     own.add(normaliseKey(text));
     log.added++;
