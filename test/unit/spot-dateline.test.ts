@@ -43,3 +43,9 @@ test('a sentence\'s first word that is a day or a month is no other person\'s gi
   assert.deepEqual(it('Il vertice è finito. Dicembre Tajani lo passerà a Roma.'), ['Tajani=t:tajani']);
   assert.deepEqual(it('Il vertice è finito. Marco Tajani tornerà a Roma.'), [], 'another person\'s given name');
 });
+
+test('a dateline in capitals is the place, its name written exactly or not; other words in capitals are not', () => {
+  assert.deepEqual(marks('TORUŃ, 21 listopada (PAP) – Operator zdobył nagrodę.', 'pl'), ['TORUŃ=t:torun']);
+  assert.deepEqual(marks('READING, Dec. 5 — The council met.', 'en'), ['READING=t:reading']);
+  assert.deepEqual(marks('READING IS FUN, says the poster.', 'en'), []);
+});

@@ -220,3 +220,30 @@ test('Italian: an article a town does not take says the club, even with no word 
   assert.deepEqual(found('Il sindaco di Roma ha presentato il piano.'), ['Roma=t:city:roma']);
   assert.deepEqual(found('La Roma dei papi era un\'altra città.'), ['Roma=t:city:roma']);
 });
+
+test('a region named like regions of other countries: the one of the country whose places the sentence lists ("du Nord-Ouest et du Sud-Ouest"), capitalised after the hyphen or not', () => {
+  const exact = (text: string): Alias => ({ text, caseSensitive: true });
+  const p: Pack = {
+    ...pack,
+    entities: [
+      ent('gloss:country:cm', 'Cameroon', 'place', [exact('Cameroun')]),
+      ent('gloss:country:bf', 'Burkina Faso', 'place', []),
+      ent('gloss:country:ht', 'Haiti', 'place', []),
+      ent('t:nw-cm', 'Northwest Region', 'place', [exact('Nord-ouest')], ['gloss:country:cm']),
+      ent('t:sw-cm', 'Southwest Region', 'place', [exact('Sud-ouest')], ['gloss:country:cm']),
+      ent('t:nw-ht', 'Nord-Ouest', 'place', [], ['gloss:country:ht']),
+      ent('t:sw-bf', 'Sud-Ouest', 'place', [], ['gloss:country:bf']),
+    ],
+  };
+  const m = new Matcher(compilePack(p));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'fr' }).mentions.map((x) => `${x.text}=${x.entityId || x.candidates?.join('|')}`);
+  assert.deepEqual(found('Au Burkina Faso, le calme. Au Cameroun, les violences touchent les régions du Nord-Ouest et du Sud-Ouest.'), [
+    'Burkina Faso=gloss:country:bf', 'Cameroun=gloss:country:cm', 'Nord-Ouest=t:nw-cm', 'Sud-Ouest=t:sw-cm',
+  ]);
+});
+
+test('a guarded place before a month\'s name is a word of time ("Ende November"), not the place', () => {
+  const found = linksWith([ent('t:ende', 'Ende', 'place', [guard('Ende')], ['gloss:country:id']), ent('gloss:country:id', 'Indonesia', 'place', [{ text: 'Indonesien', lang: 'de' }])], 'de');
+  assert.deepEqual(found('In Indonesien schloss die Schau Ende November.'), ['Indonesien=gloss:country:id']);
+  assert.deepEqual(found('In Indonesien liegt Ende auf der Insel Flores.'), ['Indonesien=gloss:country:id', 'Ende=t:ende']);
+});

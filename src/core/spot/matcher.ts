@@ -30,6 +30,7 @@ import { NameIndex, type NameHit, type NameScanOptions } from './names.ts';
 import type { CapitalWords } from './capital-words.ts';
 import { isFunctionWord } from './function-words.ts';
 import { startsSentence } from './surroundings.ts';
+import { isDateline } from './dateline.ts';
 import type { Candidate } from './hits.ts';
 
 /** one whole-word match, before the page-level context rules */
@@ -437,6 +438,13 @@ export class Matcher {
     return -1;
   }
 
+  /** the `length` units at src (offsets in `text`) are a word in capitals, the place of a dateline */
+  private inCapitalsDateline(text: string, src: Int32Array, length: number): boolean {
+    if (length < 3) return false;
+    for (let j = 0; j < length; j++) if (CASE_TABLE[text.charCodeAt(src[j]!)] === LOWER) return false;
+    return isDateline(text, src[0]!, src[length - 1]! + 1, this.scanBlockBreaks);
+  }
+
   /** entries at `node` whose capitalisation guard passes; srcBuf holds the original offset of each unit */
   private guarded(node: number, text: string): number[] | null {
     const first = this.outStart[node]!;
@@ -463,7 +471,9 @@ export class Matcher {
             break;
           }
         } else if (m === L && strict) {
-          if (CASE_TABLE[text.charCodeAt(src[j]!)] !== LOWER) {
+          // after a hyphen, a compound's next part may take a capital or not ("Nord-ouest", "Nord-Ouest");
+          // a dateline writes its place in capitals ("KASSEL, 3. Dezember (dpa) –")
+          if (CASE_TABLE[text.charCodeAt(src[j]!)] !== LOWER && !(j > 0 && text.charCodeAt(src[j]! - 1) === 0x2d) && !this.inCapitalsDateline(text, src, length)) {
             ok = false;
             break;
           }

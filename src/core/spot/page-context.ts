@@ -86,6 +86,18 @@ export class PageContext {
   }
 
   /**
+   * Another place of this place's country is linked on firm evidence near `start`: the places a
+   * sentence lists together are of one country ("du Nord-Ouest et du Sud-Ouest", Cameroon's regions).
+   */
+  placeOfSameCountryNear(entity: EntityCore, start: number): boolean {
+    for (const r of entity.related ?? []) {
+      if (!isCountryId(r)) continue;
+      for (const p of this.pointers.get(r) ?? []) if (p !== entity && p.type === 'place' && this.namedNear(p.id, start)) return true;
+    }
+    return false;
+  }
+
+  /**
    * A related entity (in either direction) is on the page. A country is broad context: it counts
    * for places (Washington and the United States) but not for people or organisations (a page about
    * the UK does not make every "May" Theresa May) unless `broad` is set. For a place, its country

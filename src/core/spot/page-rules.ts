@@ -562,6 +562,8 @@ export class PageRules {
     // the place a report is filed from ("Toruń, 21 listopada –"): the date after it says so
     if (isPlace(c) && isDateline(text, h.start, h.end, this.opts.blockBreaks)) return 'firm';
     if (around.month || isDate(text, h.start, h.end)) return 'none';
+    // a word before a month's name is a word of time ("Ende November", "Mitte Mai"), not a place
+    if (isPlace(c) && around.after !== '' && isMonthName(around.after)) return 'none';
     if (this.inLongerName(around) && !wordBefore) return 'none';
     // a capitalised word before it is no longer name when it is only the sentence's first word and
     // this word is declined on its own ("Poslanci Smeru": MPs of Smer)
@@ -697,7 +699,9 @@ export class PageRules {
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city
         const city = isCity(c) && h.real.some((o) => isRegionId(o.id) && sameCountry(o, c));
-        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed || city ? 1 : 0);
+        // a place listed beside another place of its country ("du Nord-Ouest et du Sud-Ouest")
+        const sibling = isPlace(c) && ctx.placeOfSameCountryNear(c.entity, h.start);
+        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed || city ? 1 : 0) + (sibling ? 1 : 0);
         // towns take no article in these languages, regions and countries do ("nel Lazio" is the region, "la Lazio" the club)
         const contradicted = (side === 'team' && isCity(c)) || (side === 'town' && !isPlace(c));
         // a preposition of place is context for the town ("En Sevilla hace calor"); an article alone is none for the club
