@@ -1,7 +1,7 @@
 /** Names written as they sound (issue #11): the sound key and the full names it reads in Cyrillic and Greek. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cyrillicSoundKeys, nameSoundKeys, soundKey } from '../../src/core/spot/sound-keys.ts';
+import { cyrillicSoundKeys, greekSoundKeys, nameSoundKeys, soundKey } from '../../src/core/spot/sound-keys.ts';
 import { romaniseCyrillic } from '../../src/core/spot/romanise.ts';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import type { Entity, Pack } from '../../src/core/pack/types.ts';
@@ -93,4 +93,14 @@ test('a Japanese name is read by sound also as the Russian and Ukrainian press w
   assert.deepEqual(found('Бывший премьер Синдзо Абэ был убит в 2022 году.', 'ru'), ['Синдзо Абэ=t:abe']);
   // only Japanese names: a French "Chirac" is not read with т for ch
   assert.deepEqual(found('Президент Жак Тирак выступил.', 'ru'), []);
+});
+
+test('Ukrainian г is also read as the g of other languages\' names ("Гегсет" is Hegseth), Greek χ as their h ("Χέρτσογκ" is Herzog)', () => {
+  const keys = cyrillicSoundKeys(romaniseCyrillic('гегсет', 'uk'));
+  assert.ok(keys.includes(soundKey('Hegseth')), JSON.stringify(keys));
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('гамбург', 'uk')).includes(soundKey('Hamburg')));
+  // a kh, sh, ch or zh keeps its h
+  assert.deepEqual(cyrillicSoundKeys(romaniseCyrillic('шольц', 'uk')), [soundKey('Scholz')]);
+  assert.ok(greekSoundKeys('chertsog').includes(soundKey('Herzog')));
+  assert.ok(greekSoundKeys('oulrich').includes(soundKey('Ulrich')));
 });

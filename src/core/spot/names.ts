@@ -34,7 +34,7 @@ import { isFunctionWord } from './function-words.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
 import { romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
-import { cyrillicSoundKeys, soundKey } from './sound-keys.ts';
+import { cyrillicSoundKeys, greekSoundKeys } from './sound-keys.ts';
 import { MIN_STEM_KEY, STRICT_STEM } from './names-compile.ts';
 
 /** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
@@ -902,7 +902,7 @@ function cyrillicFor(opts: Pick<NameScanOptions, 'cyrillic'>, script: Script): C
 /** the sound keys of a lower-case Cyrillic or Greek page word (none for a Latin one) */
 function pageSoundKeys(word: string, script: Script, cyrillic: CyrillicLang): string[] {
   if (script === 'cyrillic') return cyrillicSoundKeys(romaniseCyrillic(word, cyrillic)).filter((k) => k !== '');
-  if (script === 'greek') return [...new Set(romaniseGreek(word).map((g) => soundKey(g)))].filter((k) => k !== '');
+  if (script === 'greek') return [...new Set(romaniseGreek(word).flatMap(greekSoundKeys))].filter((k) => k !== '');
   return [];
 }
 

@@ -101,6 +101,28 @@ export function cyrillicSoundKeys(romanised: string): string[] {
   if (asH !== word) addNew(keys, soundKey(asH));
   const asJ = word.replace(/(?<!d)zh/g, 'j');
   if (asJ !== word) addNew(keys, soundKey(asJ));
+  // Ukrainian and Belarusian write the g and the h of other languages' names alike, г, romanised h
+  // ("Гегсет" is Hegseth, "Гамбург" Hamburg): each of the first two such h also read as a g
+  const hs: number[] = [];
+  for (let i = word.indexOf('h'); i >= 0 && hs.length < 2; i = word.indexOf('h', i + 1)) if (!/[kscz]/.test(word[i - 1] ?? '')) hs.push(i);
+  for (let mask = 1; mask < 1 << hs.length; mask++) {
+    let asG = word;
+    hs.forEach((at, j) => {
+      if (mask & (1 << j)) asG = asG.slice(0, at) + 'g' + asG.slice(at + 1);
+    });
+    addNew(keys, soundKey(asG));
+  }
+  return keys;
+}
+
+/**
+ * The sound keys of a word romanised from Greek (romanise.ts): ELOT writes χ as ch, which stands for
+ * the h or kh of the Latin names Greek writes so ("Χέρτσογκ" is Herzog) as well as for German's ch
+ * ("Ούλριχ" is Ulrich): read both ways.
+ */
+export function greekSoundKeys(romanised: string): string[] {
+  const keys = [soundKey(romanised)];
+  if (romanised.includes('ch')) addNew(keys, soundKey(romanised.replace(/ch/g, 'kh')));
   return keys;
 }
 
