@@ -98,6 +98,21 @@ const POLITICS = [...new Set([
   'rząd', 'rządu', 'rządzie', 'partia', 'partii', 'Sejm', 'Sejmu', 'Sejmie', 'Senat', 'Senatu', 'wybory', 'wyborach', 'opozycja', 'opozycji', 'premier', 'premiera', 'poseł', 'posłanka', 'wicepremier', 'szef', 'szefowa',
   'ministra', 'ministrem', 'ministrze', 'ministerstwo', 'ministerstwa', 'marszałek', 'marszałka', 'wicemarszałek', 'koalicja', 'koalicji', 'polityk', 'polityka', 'prezes', 'przewodniczący', 'przewodnicząca', 'klub', 'klubu', 'prezydent', 'prezydenta',
   'kabinet', 'regering', 'partij', 'Tweede Kamer', 'Kamer', 'verkiezingen', 'oppositie', 'fractievoorzitter', 'partijleider', 'voorzitter', 'lijsttrekker', 'Kamerlid', 'coalitie', 'formatie', 'vicepremier', 'staatssecretaris', 'minister-president', 'politicus',
+  // Swedish, Danish, Norwegian (and their ministers' titles, written as one word)
+  'regeringen', 'regjeringen', 'riksdagen', 'Riksdagen', 'Folketinget', 'Stortinget', 'statsminister', 'statsministern', 'ministern', 'ministeren', 'partiledare', 'partileder', 'partiet', 'valet', 'valget',
+  'finansminister', 'utrikesminister', 'energiminister', 'näringsminister', 'justitieminister', 'försvarsminister', 'udenrigsminister', 'forsvarsminister', 'utenriksminister',
+  // Finnish, Estonian, Latvian, Lithuanian
+  'hallitus', 'hallituksen', 'pääministeri', 'ministeri', 'eduskunta', 'eduskunnan', 'puolue', 'puolueen', 'puheenjohtaja', 'valitsus', 'peaminister', 'erakond', 'Riigikogu',
+  'valdība', 'valdības', 'ministrs', 'Saeima', 'Saeimas', 'partija', 'Vyriausybė', 'Vyriausybės', 'ministras', 'premjeras', 'premjerė', 'Seimas', 'Seimo',
+  // Czech, Slovak, Slovenian, Croatian, Serbian, Bosnian (Latin)
+  'vláda', 'vlády', 'vládě', 'vláde', 'premiér', 'premiérka', 'ministr', 'ministryně', 'ministerka', 'strana', 'strany', 'Sněmovna', 'Sněmovny', 'poslanec', 'poslankyně', 'předseda', 'predseda', 'parlament',
+  'vlada', 'vlade', 'vladi', 'ministar', 'ministrica', 'premijer', 'premijerka', 'stranka', 'stranke', 'Sabor', 'Sabora', 'Skupština', 'poslanka', 'zastupnik',
+  // Hungarian, Romanian
+  'kormány', 'kormányfő', 'miniszter', 'miniszterelnök', 'párt', 'Országgyűlés', 'képviselő', 'guvern', 'guvernul', 'guvernului', 'ministrul', 'premierul', 'partid', 'partidul', 'deputat', 'președintele',
+  // Greek; Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian (Cyrillic)
+  'κυβέρνηση', 'κυβέρνησης', 'υπουργός', 'πρωθυπουργός', 'κόμμα', 'κόμματος', 'Βουλή', 'Βουλής', 'βουλευτής',
+  'правительство', 'правительства', 'министр', 'министра', 'премьер', 'партия', 'партии', 'депутат', 'парламент', 'уряд', 'уряду', 'міністр', 'міністра', 'партія', 'партії', 'Рада',
+  'урад', 'міністр', 'министър', 'правителство', 'министар', 'влада', 'владе', 'премијер', 'странка', 'Собрание', 'Скупштина',
 ])];
 
 /** the shortest summary the people files have (test/unit/people-pack.test.ts) */
