@@ -247,3 +247,9 @@ test('a guarded place before a month\'s name is a word of time ("Ende November")
   assert.deepEqual(found('In Indonesien schloss die Schau Ende November.'), ['Indonesien=gloss:country:id']);
   assert.deepEqual(found('In Indonesien liegt Ende auf der Insel Flores.'), ['Indonesien=gloss:country:id', 'Ende=t:ende']);
 });
+
+test('a guarded party in brackets right after a person\'s name is that party ("Sven Schoeller (Linke)"); in brackets after another word it needs context', () => {
+  const found = linksWith([ent('t:left', 'The Left', 'organisation', [guard('Linke')]), ent('t:habeck', 'Robert Habeck', 'person', [])], 'de');
+  assert.deepEqual(found('Das sagte Robert Habeck (Linke) am Montag.'), ['Robert Habeck=t:habeck', 'Linke=t:left']);
+  assert.deepEqual(found('Das sagte der Redner (Linke) am Montag.'), []);
+});

@@ -570,12 +570,24 @@ export class PageRules {
     if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && h.via === 'inflection')) return 'none';
     if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
     if (wordBefore) return 'firm';
+    if (c.entity.type === 'organisation' && this.inBracketsAfterPerson(h)) return 'firm';
     if (this.someoneElsesSurname(h, c)) return 'none';
     // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and
     // Science" (a veto, looked for only where the evidence below would link: most words find none)
     const evidence = this.guardedEvidence(h, c, around);
     if (evidence !== 'none' && !person && inListOfWords(text, h.start, h.end, (from, to) => this.nameAt(from) || this.nameEndsAt(to))) return 'none';
     return evidence;
+  }
+
+  /**
+   * The mention stands alone in brackets right after a person's name: the press writes a
+   * politician's party so ("Sven Schoeller (Grüne)", "Boris Rhein (CDU)").
+   */
+  private inBracketsAfterPerson(h: Hit): boolean {
+    const text = this.text;
+    if (h.start < 3 || text.charCodeAt(h.start - 1) !== 0x28 || text.charCodeAt(h.end) !== 0x29 || text.charCodeAt(h.start - 2) !== 0x20) return false;
+    const j = indexInAscending(this.hitEnds, h.start - 2);
+    return j >= 0 && this.knownHits[j]!.real.some(isPerson);
   }
 
   /**
