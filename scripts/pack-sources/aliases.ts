@@ -44,10 +44,13 @@ for (const [id, names] of Object.entries(input.aliases)) {
     continue;
   }
   const own = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(normaliseKey));
+  /** its names written in capitals, which match only so ("CODELCO"): the press's title case ("Codelco") is another name to add */
+  const inCapitals = new Set([entity.name, ...entity.aliases.map((a) => a.text)].filter((t) => t === t.toUpperCase()).map(normaliseKey));
   for (const { text, lang, kind, requiresContext, contextWords } of names) {
-    if (own.has(normaliseKey(text))) continue;
-    if (claims.taken(text)) {
-      log.held.push(`${id}: "${text}" (held by ${claims.holders(text).map((h) => h.id).join(', ')})`);
+    const titleCaseOfCapitals = text !== text.toUpperCase() && inCapitals.has(normaliseKey(text));
+    if (own.has(normaliseKey(text)) && !titleCaseOfCapitals) continue;
+    if (claims.taken(text, id)) {
+      log.held.push(`${id}: "${text}" (held by ${claims.holders(text, id).map((h) => h.id).join(', ')})`);
       continue;
     }
     const alias: Alias = {
