@@ -12,6 +12,7 @@ import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
 import { spellingOf } from './spellings.ts';
 import { declines, makesWomansSurnames } from './inflection.ts';
 import { PageRules, primaryLang, type SpotResult } from './page-rules.ts';
+import { backReferences } from './back-references.ts';
 
 export type { SpotResult } from './page-rules.ts';
 
@@ -51,5 +52,15 @@ const byStartLongest = (x: RawHit, y: RawHit): number => x.start - y.start || y.
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
   const nameOpts = nameScanOptions(text, primaryLang(opts.lang), opts.blockBreaks === true);
   const hits = findHits(text, matchers, nameOpts, opts.otherSpellings !== false);
-  return new PageRules(text, nameOpts, matchers, hits).run();
+  const result = new PageRules(text, nameOpts, matchers, hits).run();
+  return withBackReferences(text, result, nameOpts.lang);
+}
+
+/** the page's mentions with the organisations it names again by their head noun ("the Commission") */
+function withBackReferences(text: string, result: SpotResult, lang: string): SpotResult {
+  const orgs = new Set(Object.values(result.entities).filter((e) => e.type === 'organisation').map((e) => e.id));
+  if (orgs.size === 0) return result;
+  const more = backReferences(text, result.mentions, orgs, lang);
+  if (more.length === 0) return result;
+  return { ...result, mentions: [...result.mentions, ...more].sort((a, b) => a.start - b.start) };
 }

@@ -9,7 +9,8 @@ import type { EntityType } from '../pack/types.ts';
  * name in another script or romanisation ("Лукашенко", "Łukaszenka"), another spelling of a person's
  * name ("Vladimir Poutin"), an inflected form ("Москве", "Putins")
  */
-export type MentionReason = 'alias' | 'surname' | 'acronym' | 'transliteration' | 'variant' | 'inflection';
+/** why a mention was found; `reference`: an organisation named again by the head noun of its name ("the Commission": back-references.ts) */
+export type MentionReason = 'alias' | 'surname' | 'acronym' | 'transliteration' | 'variant' | 'inflection' | 'reference';
 
 export interface EntityRef {
   id: string;
