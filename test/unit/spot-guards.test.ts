@@ -253,3 +253,38 @@ test('a guarded party in brackets right after a person\'s name is that party ("S
   assert.deepEqual(found('Das sagte Robert Habeck (Linke) am Montag.'), ['Robert Habeck=t:habeck', 'Linke=t:left']);
   assert.deepEqual(found('Das sagte der Redner (Linke) am Montag.'), []);
 });
+
+test('a person\'s one-word name before a capitalised word that is no name of theirs is another person\'s given name ("Guillaume Faury"); a regnal number or a suffix goes on with it', () => {
+  const found = linksWith([
+    ent('t:guillaume', 'Guillaume, Grand Duke of Luxembourg', 'person', [{ text: 'Guillaume', caseSensitive: true }]),
+    ent('t:neymar', 'Neymar', 'person', []),
+    ent('t:yamal', 'Lamine Yamal', 'person', [{ text: 'Yamal', caseSensitive: true }]),
+  ], 'fr');
+  assert.deepEqual(found('Son président exécutif, Guillaume Faury, a parlé.'), []);
+  assert.deepEqual(found('Le grand-duc Guillaume a parlé, puis Neymar Jr a joué.'), ['Guillaume=t:guillaume', 'Neymar=t:neymar']);
+  assert.deepEqual(found('Die Ausfälle von Jamal Musiala wiegen schwer.', 'de'), []);
+});
+
+test('a town\'s name after its club was named in full is the club ("Borussia Dortmund … Dortmund gewann", "VfB Stuttgart … Stuttgarts Trainer"); after a preposition of place it is the town', () => {
+  const found = linksWith([
+    ent('gloss:club:bvb', 'Borussia Dortmund', 'organisation', []),
+    ent('t:vfb', 'VfB Stuttgart', 'organisation', []),
+    ent('gloss:city:dortmund', 'Dortmund', 'place', []),
+    ent('gloss:city:stuttgart', 'Stuttgart', 'place', []),
+  ], 'de');
+  assert.deepEqual(found('Borussia Dortmund spielte gegen den VfB Stuttgart. Dortmund gewann, Stuttgarts Trainer war sauer. In Dortmund regnete es.'), [
+    'Borussia Dortmund=gloss:club:bvb', 'VfB Stuttgart=t:vfb', 'Dortmund=gloss:club:bvb', 'Stuttgarts=t:vfb', 'Dortmund=gloss:city:dortmund',
+  ]);
+  // no club named in full: the town
+  assert.deepEqual(found('Dortmund gewann gegen Stuttgart.'), ['Dortmund=gloss:city:dortmund', 'Stuttgart=gloss:city:stuttgart']);
+});
+
+test('the word that says what kind of place a name is may be written in lower case ("Neuquén province" is Neuquén Province), not in an organisation\'s name', () => {
+  const found = linksWith([
+    ent('t:neuquen-province', 'Neuquén Province', 'place', []),
+    ent('t:neuquen', 'Neuquén', 'place', []),
+    ent('t:is', 'Islamic State', 'organisation', []),
+  ], 'en');
+  assert.deepEqual(found('Output in Neuquén province rose; in Neuquén the mayor spoke.'), ['Neuquén province=t:neuquen-province', 'Neuquén=t:neuquen']);
+  assert.deepEqual(found('They want an Islamic state, not the Islamic State.'), ['Islamic State=t:is']);
+});

@@ -186,3 +186,12 @@ test('after the word for a river, a town\'s or a country\'s name is the river\'s
   assert.deepEqual(at('Le fleuve Niger a débordé au Niger.', 'fr'), ['Niger=gloss:country:ne']);
   assert.deepEqual(at('Rzeka Wisła wylała.', 'pl'), ['Wisła=gloss:place:vistula']);
 });
+
+test('a place inside the name of a treaty, a port or a festival named after it is not marked ("Verdrag van Maastricht", "Port of Antwerp", "Biennale von Venedig"); alone it is', () => {
+  const p: Pack = { ...pack, entities: [...pack.entities, ent('t:maastricht', 'Maastricht'), ent('t:antwerp', 'Antwerp'), ent('t:venice', 'Venedig'), ent('t:amsterdam', 'Amsterdam')] };
+  const m = new Matcher(compilePack(p));
+  const at = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(at('Sinds het Verdrag van Maastricht werkt de Universiteit van Amsterdam samen. In Maastricht regent het.', 'nl'), ['Maastricht=t:maastricht']);
+  assert.deepEqual(at('The Port of Antwerp grew; Antwerp did too.', 'en'), ['Antwerp=t:antwerp']);
+  assert.deepEqual(at('Die Biennale von Venedig beginnt; Venedig ist voll.', 'de'), ['Venedig=t:venice']);
+});

@@ -128,7 +128,20 @@ function sentenceCase(mask: string, key: string, alias: Alias): string {
   return out;
 }
 
-function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean): CompiledEntry {
+/**
+ * The word that says what kind of place a name is, last in an English name ("Neuquén Province",
+ * "Kent County"): the press writes it in lower case as often ("Neuquén province"), so in a place's
+ * name it needs no capital (not in an organisation's: "an Islamic state" is no Islamic State).
+ */
+const DESIGNATORS: ReadonlySet<string> = new Set(['province', 'region', 'county', 'state', 'department', 'prefecture', 'governorate', 'oblast', 'district', 'voivodeship', 'canton']);
+
+function designatorInLowerCase(mask: string, key: string): string {
+  const space = key.lastIndexOf(' ');
+  if (space < 0 || key.length !== mask.length || !DESIGNATORS.has(key.slice(space + 1))) return mask;
+  return mask.slice(0, space + 1) + mask.slice(space + 1).replace(/U/g, 'l');
+}
+
+function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean, place = false): CompiledEntry {
   let flags = 0;
   let mask = caseMask(alias.text);
   const letters = alias.text.replace(/[^\p{L}]/gu, '').length;
@@ -140,6 +153,7 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
     mask = mask.replace(/[Ul]/g, '.');
   }
   if (!(flags & ENTRY_CASE_SENSITIVE)) mask = sentenceCase(mask, key, alias);
+  if (place && !(flags & ENTRY_CASE_SENSITIVE)) mask = designatorInLowerCase(mask, key);
   const common = !key.includes(' ') && COMMON_WORDS.has(key);
   if (alias.requiresContext === true || (alias.requiresContext !== false && common)) flags |= ENTRY_REQUIRES_CONTEXT;
   if (derived) flags |= ENTRY_DERIVED_SURNAME;
@@ -276,7 +290,7 @@ function collectEntries(entities: Entity[]): Collected {
     for (const a of all) {
       const key = normaliseKey(a.text);
       if (key.length === 0) continue;
-      const entry = entryFor(ei, a, key, false);
+      const entry = entryFor(ei, a, key, false, e.type === 'place');
       source.set(entry, a);
       const same = own.get(key);
       if (same) same.push(entry);

@@ -70,7 +70,7 @@ const PUBLICATION_HEADS: ReadonlySet<string> = new Set([
 
 /** words right before a place, or before "of"/"de"/… and the place, that make the name something else (folded) */
 const HEADS_BEFORE: ReadonlySet<string> = new Set([
-  'university', 'universite', 'universidad', 'universidade', 'universita', 'universitat', 'uniwersytet', 'univerzita',
+  'university', 'universite', 'universidad', 'universidade', 'universita', 'universitat', 'universiteit', 'uniwersytet', 'univerzita',
   'college', 'institute', 'institut', 'instituto', 'istituto', 'school', 'academy', 'academie',
   'bank', 'banque', 'banco', 'banca', 'museum', 'musee', 'museo', 'air', 'telecom',
   // stock exchanges and chambers of commerce ("Bolsa de Madrid", "Borsa di Milano", "Cámara de Comercio de España"; not
@@ -94,6 +94,12 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   // Jerusalem" are parts of the place
   'alta', 'alto', 'bassa', 'basso', 'baja', 'bajo', 'baixa', 'baixo', 'haute', 'haut', 'hautes', 'hauts', 'basse', 'bas',
   'nuovo', 'nuova', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'novo', 'nova', 'new',
+  // treaties named after the place they were signed ("Treaty of Maastricht", "Verdrag van Maastricht", "Traité de Lisbonne")
+  'treaty', 'traite', 'tratado', 'trattato', 'vertrag', 'verdrag', 'traktat',
+  // ports and their authorities ("Port of Antwerp-Bruges", "Havenbedrijf Rotterdam"; "Port of Spain" is in the pack)
+  'port', 'havenbedrijf', 'haven',
+  // festivals and biennials named after their town ("Festival de Cannes", "Biennale von Venedig", "Mostra di Venezia")
+  'festival', 'biennale', 'biennial', 'mostra',
 ]);
 
 /**
@@ -128,8 +134,8 @@ const THOROUGHFARES: ReadonlySet<string> = new Set([
 /** what makes a place part of a longer name when it stands right before it (or before a connector and it) */
 const PLACE_HEADS_BEFORE: ReadonlySet<string> = new Set([...HEADS_BEFORE, ...THOROUGHFARES]);
 
-/** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin" */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'la', 'zu', 'der']);
+/** words between a head and the place: "Bank of England", "Université de Lyon", "Humboldt-Universität zu Berlin", "Verdrag van Maastricht" */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'la', 'zu', 'der', 'van', 'von']);
 /** the longest connector, in letters */
 const MAX_CONNECTOR = Math.max(...[...CONNECTORS].map((w) => w.length));
 

@@ -15,8 +15,10 @@ const TEAM_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** prepositions of place and "of": after one, the town is meant ("in Liverpool", "en Sevilla", "el alcalde de Sevilla", "à Barcelone") */
 const TOWN_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(['in']),
-  de: new Set(['in']),
+  en: new Set(['in', 'at', 'to', 'from', 'of']),
+  de: new Set(['in', 'nach', 'aus', 'bei', 'von']),
+  nl: new Set(['in', 'naar', 'uit', 'van']),
+  pl: new Set(['w', 'we', 'do', 'z', 'ze', 'pod']),
   es: new Set(['en', 'a', 'de']),
   it: new Set(['a', 'in', 'di']),
   pt: new Set(['em', 'de']),
@@ -51,4 +53,20 @@ export function teamOrTown(lang: string, before: string, next: string): TeamOrTo
   if (TOWN_PREPOSITIONS[lang]?.has(before)) return { side: 'town', firmly: false };
   if (TEAM_VERBS[lang]?.has(next)) return { side: 'team', firmly: false };
   return null;
+}
+
+/** a football club's id (gloss:club:…, the clubs of sports.ts and world-extra.ts) */
+export const isClubId = (id: string): boolean => id.includes(':club:');
+
+/** the forms before or after a club's town in its name, folded ("VfB Stuttgart", "AC Milan", "Ajax FC") */
+const CLUB_FORMS: ReadonlySet<string> = new Set(['fc', 'vfb', 'vfl', 'ac', 'as', 'ss', 'ssc', 'sv', 'tsg', 'cf', 'afc', 'sc', 'rc', 'rcd', 'ud', 'cd', 'fk', 'nk', 'sk', 'bk']);
+
+/** a club's name as written: one of these forms is a word of it ("VfB Stuttgart") */
+export function writtenAsClub(written: string): boolean {
+  return written.split(/\s+/u).some((w) => CLUB_FORMS.has(w.toLowerCase()));
+}
+
+/** a preposition of place or "of" of `lang` before a town's name (`before`, normalised): the town is meant */
+export function townPreposition(lang: string, before: string): boolean {
+  return TOWN_PREPOSITIONS[lang]?.has(before) ?? false;
 }

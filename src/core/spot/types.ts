@@ -5,11 +5,12 @@
 import type { EntityType } from '../pack/types.ts';
 
 /**
- * why a span was linked to an entity: an alias letter for letter, a later surname, an acronym, or a
+ * Why a span was linked to an entity: an alias letter for letter, a later surname, an acronym, a
  * name in another script or romanisation ("Лукашенко", "Łukaszenka"), another spelling of a person's
- * name ("Vladimir Poutin"), an inflected form ("Москве", "Putins")
+ * name ("Vladimir Poutin"), an inflected form ("Москве", "Putins"), or a reference: an organisation
+ * named again by part of its name, the head noun ("the Commission": back-references.ts) or a club's
+ * town ("Borussia Dortmund … Dortmund").
  */
-/** why a mention was found; `reference`: an organisation named again by the head noun of its name ("the Commission": back-references.ts) */
 export type MentionReason = 'alias' | 'surname' | 'acronym' | 'transliteration' | 'variant' | 'inflection' | 'reference';
 
 export interface EntityRef {
