@@ -18,7 +18,7 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { PERSON_TITLES } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { isClubId, teamOrTown, townPreposition, writtenAsClub } from './team-or-town.ts';
+import { ClubsNamed, teamOrTown, townPreposition } from './team-or-town.ts';
 import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
@@ -207,6 +207,8 @@ export class PageRules {
   /** the hit whose surroundings were last asked for, and those (aroundOf) */
   private aroundFor: Hit | null = null;
   private aroundLast: Surroundings | null = null;
+  /** the clubs the page named in full so far, by the words of their names (clubOfTown) */
+  private readonly clubs = new ClubsNamed();
   /** someoneElsesSurname's answers on this page, by word and entity id */
   private elsewhereNamed = new Map<string, boolean>();
 
@@ -475,8 +477,8 @@ export class PageRules {
     // a person's one-word name (not a surname), or one word read in another spelling as one, before a
     // capitalised word that is no name of theirs nor a number or suffix of a name ("Felipe VI",
     // "Neymar Jr"): another person's given name ("Guillaume Faury" is not the Grand Duke; "Jamal
-    // Musiala" is not Lamine Yamal, whose "Yamal" a German reading of "Jamal" gives)
-    // (German gives every noun a capital: there only a word read in another spelling is asked)
+    // Musiala" is not Lamine Yamal, whose "Yamal" a German reading of "Jamal" gives). German gives
+    // every noun a capital: there only a word read in another spelling is asked.
     if (person && !h.fullName && h.via !== 'inflection' && (h.via !== undefined || (!surname && pageLang !== 'de')) && oneWord(this.text, h.start, h.end)) {
       const around = this.aroundHit(h);
       if (!NAME_GOES_ON.test(around.after) && this.givenNameAfter(around, [c])) return false;
@@ -525,7 +527,7 @@ export class PageRules {
     // a town's (or a region's: "FC Bayern München … Bayern") name after its club's
     const club = found !== null && (isCity(found) || isRegionId(found.id)) ? this.clubOfTown(h) : null;
     const c = club ?? found;
-    if (c && c.entity.type === 'organisation' && (isClubId(c.id) || writtenAsClub(this.text.slice(h.start, h.end)))) this.noteClub(c, this.text.slice(h.start, h.end));
+    if (c && c.entity.type === 'organisation') this.clubs.note(c, this.text.slice(h.start, h.end));
     const m: Mention = { start: h.start, end: h.end, text: this.text.slice(h.start, h.end), entityId: c ? c.id : '', reason: club ? 'reference' : reason };
     if (c && !described.has(c.id)) described.set(c.id, c.entity);
     if (cands) {
@@ -536,38 +538,13 @@ export class PageRules {
   }
 
   /**
-   * The words of a club's name written in full on the page, its club words aside ("Borussia
-   * Dortmund" → "Borussia", "Dortmund"), each to the club, or to null when two clubs have it.
-   */
-  private readonly clubWords = new Map<string, Candidate | null>();
-
-  private noteClub(c: Candidate, written: string): void {
-    const words = written.split(/\s+/u);
-    if (words.length < 2) return;
-    for (const w of words) {
-      if (w.length < 4 || !/^\p{Lu}/u.test(w)) continue;
-      const had = this.clubWords.get(w);
-      this.clubWords.set(w, had === undefined || had?.id === c.id ? c : null);
-    }
-  }
-
-  /**
    * A town's name, declined or not, after the page named a club of that town in full, is the club
    * unless a preposition of place says the town: the sports pages' "Borussia Dortmund … Dortmund
    * gewann", "VfB Stuttgart … Stuttgarts Trainer", but "in Dortmund".
    */
   private clubOfTown(h: Hit): Candidate | null {
-    if (this.clubWords.size === 0) return null;
-    const word = this.text.slice(h.start, h.end);
-    const club = this.clubWords.get(word) ?? (h.via === 'inflection' ? this.clubByStem(word) : null);
-    if (!club || townPreposition(this.lang, this.aroundOf(h).before)) return null;
-    return club;
-  }
-
-  /** the club whose noted word the declined word begins with ("Stuttgarts" ← "Stuttgart") */
-  private clubByStem(word: string): Candidate | null {
-    for (const [w, c] of this.clubWords) if (c && word.length > w.length && word.startsWith(w) && word.length - w.length <= 3) return c;
-    return null;
+    const club = this.clubs.ofTown(this.text.slice(h.start, h.end), h.via === 'inflection');
+    return club && !townPreposition(this.lang, this.aroundOf(h).before) ? club : null;
   }
 
   /** one of the alias's context words near the hit, once per hit and list of words */

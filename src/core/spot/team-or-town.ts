@@ -1,8 +1,10 @@
 /**
  * A club named after its town, or the town ("el Sevilla empató" / "En Sevilla"): Spanish, Italian,
  * Portuguese and French name a town without an article and a club with one, and a town is meant
- * after a preposition of place. Used where one span names both (page-rules.ts, resolveReal).
+ * after a preposition of place. Used where one span names both (page-rules.ts, resolveReal), and
+ * for a town's name after its club was named in full (ClubsNamed).
  */
+import type { Candidate } from './hits.ts';
 
 /** articles a town's name does not take in these languages: after one, the club is meant */
 const TEAM_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -56,14 +58,38 @@ export function teamOrTown(lang: string, before: string, next: string): TeamOrTo
 }
 
 /** a football club's id (gloss:club:…, the clubs of sports.ts and world-extra.ts) */
-export const isClubId = (id: string): boolean => id.includes(':club:');
+const isClubId = (id: string): boolean => id.includes(':club:');
 
 /** the forms before or after a club's town in its name, folded ("VfB Stuttgart", "AC Milan", "Ajax FC") */
 const CLUB_FORMS: ReadonlySet<string> = new Set(['fc', 'vfb', 'vfl', 'ac', 'as', 'ss', 'ssc', 'sv', 'tsg', 'cf', 'afc', 'sc', 'rc', 'rcd', 'ud', 'cd', 'fk', 'nk', 'sk', 'bk']);
 
-/** a club's name as written: one of these forms is a word of it ("VfB Stuttgart") */
-export function writtenAsClub(written: string): boolean {
-  return written.split(/\s+/u).some((w) => CLUB_FORMS.has(w.toLowerCase()));
+/**
+ * The clubs a page named in full, by the words of four letters or more of their names as written
+ * ("Borussia Dortmund" → "Borussia", "Dortmund"), each to its club, or to none when two clubs have
+ * it. A club: an entity with a club's id, or written with a club's form ("VfB Stuttgart").
+ */
+export class ClubsNamed {
+  private readonly byWord = new Map<string, Candidate | null>();
+
+  /** an organisation linked at a mention written so */
+  note(c: Candidate, written: string): void {
+    const words = written.split(/\s+/u);
+    if (words.length < 2 || !(isClubId(c.id) || words.some((w) => CLUB_FORMS.has(w.toLowerCase())))) return;
+    for (const w of words) {
+      if (w.length < 4 || !/^\p{Lu}/u.test(w)) continue;
+      const had = this.byWord.get(w);
+      this.byWord.set(w, had === undefined || had?.id === c.id ? c : null);
+    }
+  }
+
+  /** the one club whose name has this word, or, `declined`, a word the word declines ("Stuttgarts" ← "Stuttgart") */
+  ofTown(word: string, declined: boolean): Candidate | null {
+    if (this.byWord.size === 0) return null;
+    const club = this.byWord.get(word);
+    if (club !== undefined || !declined) return club ?? null;
+    for (const [w, c] of this.byWord) if (c && word.length > w.length && word.length - w.length <= 3 && word.startsWith(w)) return c;
+    return null;
+  }
 }
 
 /** a preposition of place or "of" of `lang` before a town's name (`before`, normalised): the town is meant */
