@@ -17,7 +17,7 @@ const pack: Pack = {
   entities: [
     ent('t:ec', 'European Commission'), ent('t:council', 'Council of the European Union'), ent('t:bis', 'Bank for International Settlements'), ent('t:imf', 'International Monetary Fund', 'organisation', ['Fonds monétaire international']),
     ent('t:junta', 'Junta de Andalucía'), ent('t:eib', 'European Investment Bank'), ent('t:wb', 'World Bank'), ent('t:is', 'Islamic State'),
-    ent('t:health', 'Santé publique France'),
+    ent('t:health', 'Santé publique France'), ent('t:chamber', 'Camera dei deputati'),
   ],
 };
 const matcher = new Matcher(compilePack(pack));
@@ -33,6 +33,7 @@ test('an organisation named in full before is named again by its head noun after
     'Fonds monétaire international=t:imf (alias)', 'Fonds=t:imf (reference)',
   ]);
   assert.deepEqual(marks('La Junta de Andalucía aprobó el plan. La Junta pidió perdón.', 'es'), ['Junta de Andalucía=t:junta (alias)', 'Junta=t:junta (reference)']);
+  assert.deepEqual(marks('La Camera dei deputati ha votato. Alla Camera il governo ha perso.', 'it'), ['Camera dei deputati=t:chamber (alias)', 'Camera=t:chamber (reference)']);
 });
 
 test('no back-reference before the full name, without an article, to two bodies of one head noun, before a capitalised word, or with a head noun of no institution', () => {

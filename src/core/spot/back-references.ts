@@ -1,10 +1,10 @@
 /**
  * An organisation named again by the head noun of its name, after an article: "the Commission"
  * after "the European Commission", "le Fonds" after "le Fonds monétaire international", "la
- * Camera" after "la Camera dei deputati", "die Bundesbank" is its own name already. The page has
- * named the organisation in full before, and of the organisations it named so, only that one has the
- * word in its name; otherwise the word stays unmarked ("the Council" after two councils). Pure string
- * work on the page's mentions, run after the page rules.
+ * Camera" after "la Camera dei deputati". The page has named the organisation in full before, and
+ * of the organisations it named so, only that one has the word as its head; otherwise the word stays
+ * unmarked ("the Bank" after the World Bank and the European Investment Bank). Pure string work on
+ * the page's mentions, run after the page rules.
  */
 import type { Mention } from './types.ts';
 import { Kind, foldKey, isUpper, kindOf } from './normalise.ts';
@@ -53,7 +53,7 @@ function headWordOf(name: string, lang: string): string | null {
  */
 const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'commission', 'commissione', 'comision', 'comissao', 'kommission', 'commissie', 'fund', 'fonds', 'fondo', 'bank', 'banque', 'banco', 'banca',
-  'union', 'unione', 'uniao', 'junta', 'court', 'cour', 'corte', 'tribunal', 'tribunale', 'gericht', 'parliament', 'parlement', 'parlamento', 'parlament',
+  'union', 'unione', 'uniao', 'junta', 'camera', 'camara', 'chambre', 'chamber', 'court', 'cour', 'corte', 'tribunal', 'tribunale', 'gericht', 'parliament', 'parlement', 'parlamento', 'parlament',
   'assembly', 'assemblee', 'asamblea', 'assemblea', 'assembleia', 'congress', 'congres', 'congreso', 'congresso', 'senate', 'senat', 'senado', 'senato',
   'agency', 'agence', 'agencia', 'agenzia', 'agentur', 'alliance', 'alleanza', 'alianza', 'alianca', 'bundesbank', 'zentralbank', 'authority', 'autorite',
   'autoridad', 'autorita', 'behorde', 'organisation', 'organization', 'organizacion', 'organizzazione', 'organizacao', 'federation', 'federacion',
