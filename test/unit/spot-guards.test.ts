@@ -288,3 +288,9 @@ test('the word that says what kind of place a name is may be written in lower ca
   assert.deepEqual(found('Output in Neuquén province rose; in Neuquén the mayor spoke.'), ['Neuquén province=t:neuquen-province', 'Neuquén=t:neuquen']);
   assert.deepEqual(found('They want an Islamic state, not the Islamic State.'), ['Islamic State=t:is']);
 });
+
+test('after an article no town of the page\'s country takes, its name is a club\'s, even one the pack does not know ("Il Genoa ha esonerato …")', () => {
+  const found = linksWith([ent('gloss:city:genoa', 'Genoa', 'place', [{ text: 'Genova', lang: 'it' }], ['gloss:country:it']), ent('gloss:city:cairo', 'Cairo', 'place', [], ['gloss:country:eg']), ent('gloss:country:it', 'Italy', 'place', [])], 'it');
+  // a town abroad may take the article: not dropped
+  assert.deepEqual(found('Il Genoa ha esonerato il tecnico. A Genova piove, e il Cairo è lontano.'), ['Genova=gloss:city:genoa', 'Cairo=gloss:city:cairo']);
+});

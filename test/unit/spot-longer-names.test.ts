@@ -195,3 +195,10 @@ test('a place inside the name of a treaty, a port or a festival named after it i
   assert.deepEqual(at('The Port of Antwerp grew; Antwerp did too.', 'en'), ['Antwerp=t:antwerp']);
   assert.deepEqual(at('Die Biennale von Venedig beginnt; Venedig ist voll.', 'de'), ['Venedig=t:venice']);
 });
+
+test('a town before a newspaper\'s name in the languages that write the town first is not marked ("Stavanger Aftenblad", "Frankfurter Rundschau")', () => {
+  const p: Pack = { ...pack, entities: [...pack.entities, ent('t:stavanger', 'Stavanger')] };
+  const m = new Matcher(compilePack(p));
+  assert.deepEqual(spot('Det melder Stavanger Aftenblad. I Stavanger regner det.', [m], { lang: 'nb' }).mentions.map((x) => x.text), ['Stavanger']);
+  assert.equal(spot('Det melder Stavanger Aftenblad. I Stavanger regner det.', [m], { lang: 'nb' }).mentions[0]!.start, 34);
+});

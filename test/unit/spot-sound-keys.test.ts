@@ -104,3 +104,11 @@ test('Ukrainian г is also read as the g of other languages\' names ("Гегсе
   assert.ok(greekSoundKeys('chertsog').includes(soundKey('Herzog')));
   assert.ok(greekSoundKeys('oulrich').includes(soundKey('Ulrich')));
 });
+
+test('a French name is read by sound with its own letters: j is a zh, its last consonants are silent ("Шарл Мишел", "Ζαν-Νοέλ Μπαρό")', () => {
+  assert.equal(soundKey('Charles', 'fr'), cyrillicSoundKeys(romaniseCyrillic('шарл', 'bg'))[0]);
+  assert.equal(soundKey('Barrot', 'fr'), soundKey('baro'));
+  assert.equal(soundKey('Jean', 'fr'), soundKey('zhan'));
+  // a consonant it sounds stays
+  assert.equal(soundKey('Macron', 'fr'), soundKey('makron'));
+});

@@ -22,6 +22,9 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   // newspapers, magazines and presses
   'press', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal', 'chronicle', 'telegraph', 'courier', 'observer',
   'independent', 'globe', 'examiner', 'inquirer', 'review', 'magazine', 'daily', 'star', 'sun', 'standard',
+  // in the languages that write the town first ("Stavanger Aftenblad", "Frankfurter Rundschau", "Leidsch Dagblad")
+  'aftenblad', 'aftenposten', 'dagblad', 'tidende', 'avis', 'zeitung', 'rundschau', 'anzeiger', 'nachrichten', 'tagblatt', 'kurier',
+  'nieuwsblad', 'courant', 'dagbladet', 'tidning', 'tidningen',
   // clubs ("Manchester City", "Leeds United", "Derby County")
   'city', 'united', 'fc', 'afc', 'cf', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'town', 'county', 'club', 'saint-germain',
   // teams named after a sponsor's country or town ("UAE Team Emirates")

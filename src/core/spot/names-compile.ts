@@ -110,12 +110,15 @@ export function originSpelling(e: Entity): string {
 
 /**
  * The spellings a person's Latin name is read with for its sound key (sound-keys.ts): the origin's;
- * for a Japanese name also Russian and Ukrainian's Polivanov system ("Takaichi" is "Такаити", "Shinzo"
+ * a Belgian's or a Luxembourger's also as French and Dutch; for a Japanese name also Russian and Ukrainian's Polivanov system ("Takaichi" is "Такаити", "Shinzo"
  * "Синдзо"), beside the English-like reading Greek and Bulgarian use ("Τακαΐτσι").
  */
 function soundSpellings(e: Entity, origin: string): string[] {
   if (origin !== '') return [origin];
-  return relatedCountryCodes(e.related)[0] === 'jp' ? ['', 'ja'] : [''];
+  const country = relatedCountryCodes(e.related)[0];
+  // a Belgian's or a Luxembourger's name may be French or Dutch, or read as English
+  if (country === 'be' || country === 'lu') return ['', 'fr', 'nl'];
+  return country === 'jp' ? ['', 'ja'] : [''];
 }
 
 /** languages whose names end in a nominative ending the other cases replace ("Nausėda" → "Nausėdos", "Mitsotakis" → "Mitsotaki") */

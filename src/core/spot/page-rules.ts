@@ -250,6 +250,7 @@ export class PageRules {
     this.dropOtherAccents();
     this.dropNamesInLongerNames();
     this.dropGermanNounsAfterArticle();
+    this.dropTownsAfterClubArticle();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
     // everything else, in page order (surnames need the full name earlier on the page)
@@ -325,6 +326,24 @@ export class PageRules {
     for (const h of this.hits) {
       if (!h.real.some(isCity) || !oneWord(this.text, h.start, h.end)) continue;
       if (GERMAN_ARTICLES.has(this.aroundHit(h).before)) h.real = h.real.filter((c) => !isCity(c));
+    }
+  }
+
+  /**
+   * Italian, Spanish and French name their own towns without an article, and a club with one
+   * (team-or-town.ts): "Il Genoa ha esonerato l'allenatore" is the club, so no town of a country of
+   * that language, though the pack may not know the club. (Towns whose name has its article are
+   * matched with it: "La Spezia", "L'Aquila"; a town abroad may take one: "il Cairo".)
+   */
+  private dropTownsAfterClubArticle(): void {
+    const lang = this.lang;
+    // not Portuguese, which gives some towns an article ("o Porto", "do Rio")
+    if (lang === 'pt') return;
+    for (const h of this.hits) {
+      const home = (c: Candidate) => isCity(c) && inCountryOfLanguage(c.entity.related, lang);
+      if (!h.real.some(home) || !oneWord(this.text, h.start, h.end)) continue;
+      const said = teamOrTown(lang, this.aroundHit(h).before, nextWord(this.text, h.end));
+      if (said?.side === 'team' && said.firmly) h.real = h.real.filter((c) => !home(c));
     }
   }
 

@@ -30,7 +30,8 @@ const RULES: readonly (readonly [string, string])[] = [
  * The spellings of languages whose letters sound otherwise than in English: w is a v in Dutch,
  * German and Polish names ("Wilders" is "Вилдерс", "Βίλντερς"; "Wałęsa" "Валенса"), and Polish
  * writes ш, ч, ж as sz, cz, rz; the Cyrillic press writes Japanese names by the Polivanov system
- * ("Takaichi" "Такаити", "Shinzo" "Синдзо", "Watanabe" "Ватанабэ"). Read before the rules above.
+ * ("Takaichi" "Такаити", "Shinzo" "Синдзо", "Watanabe" "Ватанабэ"); a French name's j is a zh, and
+ * its last consonants are often silent. Read before the rules above.
  */
 const SPELLING_RULES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   // Japanese names in Russian and Ukrainian (the Polivanov system): chi, cha… with т, ji and z with дз, w with в
@@ -38,7 +39,11 @@ const SPELLING_RULES: Readonly<Record<string, readonly (readonly [string, string
   de: [['w', 'F']],
   nl: [['w', 'F']],
   pl: [['szcz', 'S'], ['sz', 'S'], ['cz', 'S'], ['rz', 'S'], ['w', 'F']],
+  // French: j is the zh of "Жан", "Ζαν" (Jean); the final consonants it does not sound are dropped (FRENCH_SILENT_END)
+  fr: [['j', 'S']],
 };
+/** the consonants a French name does not sound at its end ("Barrot" is "Μπαρό", "Charles" "Шарл") */
+const FRENCH_SILENT_END = /[stdxz]+$/;
 
 type Rules = Map<string, (readonly [string, string])[]>;
 
@@ -61,7 +66,8 @@ const BY_SPELLING = new Map(Object.entries(SPELLING_RULES).map(([spelling, extra
  */
 export function soundKey(word: string, spelling = ''): string {
   const rules = BY_SPELLING.get(spelling) ?? BY_FIRST;
-  const w = foldKey(word).replace(/[^a-z]/g, '');
+  let w = foldKey(word).replace(/[^a-z]/g, '');
+  if (spelling === 'fr') w = w.replace(FRENCH_SILENT_END, '');
   let out = '';
   let last = '';
   for (let i = 0; i < w.length; ) {
