@@ -294,3 +294,9 @@ test('after an article no town of the page\'s country takes, its name is a club\
   // a town abroad may take the article: not dropped
   assert.deepEqual(found('Il Genoa ha esonerato il tecnico. A Genova piove, e il Cairo è lontano.'), ['Genova=gloss:city:genoa', 'Cairo=gloss:city:cairo']);
 });
+
+test('a title made of a field and an office in one word is a title ("Finanzminister Andrzej Domański", "Oberbürgermeisterin …")', () => {
+  const found = linksWith([ent('t:domanski', 'Andrzej Domański', 'person', [guard('Andrzej Domański')])], 'de');
+  assert.deepEqual(found('Finanzminister Andrzej Domański muss sparen.'), ['Andrzej Domański=t:domanski']);
+  assert.deepEqual(found('Der Schauspieler Andrzej Domański spielt.'), []);
+});

@@ -16,7 +16,7 @@ import type { Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
-import { PERSON_TITLES } from './titles.ts';
+import { isPersonTitle } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { ClubsNamed, teamOrTown, townPreposition } from './team-or-town.ts';
 import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
@@ -90,7 +90,7 @@ function possessive(text: string, end: number): boolean {
 }
 
 function hasTitle(text: string, start: number): boolean {
-  return PERSON_TITLES.has(wordBefore(text, start));
+  return isPersonTitle(wordBefore(text, start));
 }
 
 export function primaryLang(tag: string | undefined): string {

@@ -5,7 +5,7 @@
  * is it a month after a time preposition ("in May")? Pure string work on the original text.
  */
 import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
-import { PERSON_TITLES } from './titles.ts';
+import { isPersonTitle } from './titles.ts';
 
 /**
  * Capitalised words that begin a sentence or a clause without being names: articles, pronouns,
@@ -186,7 +186,7 @@ function endsSentence(text: string, j: number): boolean {
   const w = text.slice(s, j);
   if (s > 0 && text.charCodeAt(s - 1) === 0x2e) return false; // "U.S."
   if (w.length <= 2 && isUpper(w.charCodeAt(0))) return false; // "J.", "St."
-  return !PERSON_TITLES.has(foldKey(w));
+  return !isPersonTitle(foldKey(w));
 }
 
 /** the word at `start` starts a sentence or a block (what `Surroundings.sentenceStart` says) */
@@ -279,7 +279,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
       const original = text.slice(s, j + 1);
       // an acronym before is a modifier, not a given name: "UK Labour", "US Congress"
       const acronym = original.length <= 4 && original === original.toUpperCase();
-      if (plainSpace && isUpper(text.charCodeAt(s)) && !acronym && !FUNCTION_WORDS.has(word) && !PERSON_TITLES.has(word)) {
+      if (plainSpace && isUpper(text.charCodeAt(s)) && !acronym && !FUNCTION_WORDS.has(word) && !isPersonTitle(word)) {
         r.namedBefore = true;
         const k = backOverSpace(text, s, blockBreaks);
         r.beforeStartsSentence = k < 0 || endsSentence(text, k);
@@ -290,7 +290,7 @@ export function surroundings(text: string, start: number, end: number, key: stri
         if (k >= 0 && isWordKind(kindOf(text.charCodeAt(k))) && onlySpace(text, k + 1, s)) {
           const s2 = wordStart(text, k + 1);
           const w2 = foldKey(text.slice(s2, k + 1));
-          if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !PERSON_TITLES.has(w2)) r.longerName = r.afterOf = true;
+          if (isUpper(text.charCodeAt(s2)) && !FUNCTION_WORDS.has(w2) && !isPersonTitle(w2)) r.longerName = r.afterOf = true;
         }
       }
       if (MONTHS.has(key) && TIME_WORDS.has(word)) r.month = true;

@@ -45,3 +45,15 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'комесар', 'комесарот', 'президентът', 'премиерът', 'министърът', 'министър', 'председателят', 'лидерът',
   'канцлерът', 'претседателот', 'премиерот', 'министерот',
 ]);
+
+/**
+ * A title made of a field and an office in one word, as German, Dutch and the Nordic languages write
+ * them ("Finanzminister", "Außenministerin", "Bundespräsident", "Oberbürgermeister", "finansminister",
+ * "Regierungschef"), folded: the office ends the word.
+ */
+const COMPOUND_TITLE = /.{3,}(?:minister|ministerin|ministern|ministeren|prasident|prasidentin|kanzler|kanzlerin|burgermeister|burgermeisterin|chef|chefin|sprecher|sprecherin|premier)$/u;
+
+/** a title or an honorific before a name (folded, without its full stop): listed, or a compound ending in an office */
+export function isPersonTitle(word: string): boolean {
+  return PERSON_TITLES.has(word) || COMPOUND_TITLE.test(word);
+}
