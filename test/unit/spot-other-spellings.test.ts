@@ -830,3 +830,16 @@ test('transliteration: a Greek word is also read as it sounds, as foreign presse
   const found = marksWith(new Matcher(compilePack(small)));
   assert.deepEqual(found('Ο δήμαρχος Ηρακλείου μίλησε για τον Πειραιά.', 'el'), ['Ηρακλείου=t:heraklion (inflection)', 'Πειραιά=t:piraeus (inflection)']);
 });
+
+test('a region named like a city of its country weighs nothing against a place elsewhere: "v Žiline" on a Slovak page is Žilina, not Jilin', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('gloss:city:jilin', 'Jilin', 'place', [{ text: 'Ťi-lin', lang: 'cs' }], ['gloss:country:cn']),
+      ent('gloss:region:jilin-province', 'Jilin', 'place', [], ['gloss:country:cn']),
+      ent('gloss:city:zilina', 'Žilina', 'place', [], ['gloss:country:sk']),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(small)));
+  assert.deepEqual(found('Nemocnica v Žiline dostane peniaze.', 'sk'), ['Žiline=gloss:city:zilina (inflection)']);
+});

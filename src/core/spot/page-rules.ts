@@ -755,11 +755,9 @@ export class PageRules {
         // a person's name declined in it too ("Roberta Fica" on a Slovak page is Robert Fico, not Roberto Fico)
         const local = h.via !== undefined && h.via !== 'variant' && (isPlace(c) || (c.entity.type === 'person' && h.via === 'inflection')) && inCountryOfLanguage(c.entity.related, pageLang);
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
-        // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city
-        const city = isCity(c) && h.real.some((o) => isRegionId(o.id) && sameCountry(o, c));
         // a place listed beside another place of its country ("du Nord-Ouest et du Sud-Ouest")
         const sibling = isPlace(c) && ctx.placeOfSameCountryNear(c.entity, h.start);
-        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed || city ? 1 : 0) + (sibling ? 1 : 0);
+        const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0) + (sibling ? 1 : 0);
         // towns take no article in these languages, regions and countries do ("nel Lazio" is the region, "la Lazio" the club)
         const contradicted = (side === 'team' && isCity(c)) || (side === 'town' && !isPlace(c));
         // a preposition of place is context for the town ("En Sevilla hace calor"); an article alone is none for the club
@@ -768,6 +766,10 @@ export class PageRules {
         return { c, score, usable, contradicted };
       })
       .filter((x) => x.usable);
+    // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city, and
+    // the region weighs nothing against a place elsewhere ("v Žiline": Žilina or Jilin, not Jilin province)
+    const regionNamedLikeItsCity = (x: { c: Candidate }) => isRegionId(x.c.id) && scored.some((o) => isCity(o.c) && sameCountry(o.c, x.c));
+    if (scored.some(regionNamedLikeItsCity)) scored = scored.filter((x) => !regionNamedLikeItsCity(x));
     // words that say it firmly ("La Roma ha battuto"): never the other, even when it is all there is
     if (said?.firmly) scored = scored.filter((x) => !x.contradicted);
     if (scored.length === 0) return false; // guarded words without context are ordinary words
