@@ -43,12 +43,13 @@ for (const [id, names] of Object.entries(input.aliases)) {
     log.missing.push(id);
     continue;
   }
-  const own = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(normaliseKey));
+  const written = new Set([entity.name, ...entity.aliases.map((a) => a.text)]);
+  const own = new Set([...written].map(normaliseKey));
   /** its names written in capitals, which match only so ("CODELCO"): the press's title case ("Codelco") is another name to add */
   const inCapitals = new Set([entity.name, ...entity.aliases.map((a) => a.text)].filter((t) => t === t.toUpperCase()).map(normaliseKey));
   for (const { text, lang, kind, requiresContext, contextWords } of names) {
     const titleCaseOfCapitals = text !== text.toUpperCase() && inCapitals.has(normaliseKey(text));
-    if (own.has(normaliseKey(text)) && !titleCaseOfCapitals) continue;
+    if (written.has(text) || (own.has(normaliseKey(text)) && !titleCaseOfCapitals)) continue;
     if (claims.taken(text, id)) {
       log.held.push(`${id}: "${text}" (held by ${claims.holders(text, id).map((h) => h.id).join(', ')})`);
       continue;
@@ -59,6 +60,7 @@ for (const [id, names] of Object.entries(input.aliases)) {
     };
     entity.aliases.push(alias);
     own.add(normaliseKey(text));
+    written.add(text);
     log.added++;
     changed.add(file);
   }
