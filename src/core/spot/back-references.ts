@@ -8,6 +8,7 @@
  */
 import type { Mention } from './types.ts';
 import { Kind, foldKey, isUpper, kindOf } from './normalise.ts';
+import { firstEndingAfter } from '../text/offsets.ts';
 
 /** a letter, a digit or a mark of a word (NaN, before the text's start or after its end, is none) */
 const isWordChar = (c: number): boolean => !Number.isNaN(c) && (kindOf(c) === Kind.Word || kindOf(c) === Kind.Expand || kindOf(c) === Kind.Mark);
@@ -96,14 +97,8 @@ export function backReferences(text: string, mentions: readonly Mention[], orgId
 
 /** a mention of the page covers some of [start, end) (mentions in text order) */
 function covered(mentions: readonly Mention[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mentions.length && mentions[lo]!.start < end;
+  const i = firstEndingAfter(mentions, start);
+  return i < mentions.length && mentions[i]!.start < end;
 }
 
 /** the word right before `at` (across one space, or before an apostrophe with it: "l'Union") is one of `articles`, in lower case */

@@ -18,8 +18,8 @@ export function segmentIndexAt(segments: readonly Segment[], offset: number): nu
   return -1;
 }
 
-/** Index of the first segment ending after offset. */
-function firstEndingAfter(segments: readonly Segment[], offset: number): number {
+/** Index of the first span ending after offset, in spans kept in text order without overlaps (segments, mentions). */
+export function firstEndingAfter(segments: readonly { end: number }[], offset: number): number {
   let lo = 0;
   let hi = segments.length;
   while (lo < hi) {
