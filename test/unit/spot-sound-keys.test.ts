@@ -112,3 +112,13 @@ test('a French name is read by sound with its own letters: j is a zh, its last c
   // a consonant it sounds stays
   assert.equal(soundKey('Macron', 'fr'), soundKey('makron'));
 });
+
+test('an English name\'s w written в at its start is also read as the w it is ("Виткоф" is Witkoff)', () => {
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('виткоф', 'sr')).includes(soundKey('Witkoff')));
+  // and still as a v ("Володимир")
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('володимир', 'uk')).includes(soundKey('Volodymyr')));
+});
+
+test('Greek γι before a vowel is also read as a y ("Γιασάρ Γκιουλέρ" is Yaşar Güler)', () => {
+  assert.ok(greekSoundKeys('giasar').includes(soundKey('Yasar')));
+});

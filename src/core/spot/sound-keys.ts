@@ -107,6 +107,9 @@ export function cyrillicSoundKeys(romanised: string): string[] {
   if (asH !== word) addNew(keys, soundKey(asH));
   const asJ = word.replace(/(?<!d)zh/g, 'j');
   if (asJ !== word) addNew(keys, soundKey(asJ));
+  // an English name's w is written в at its start as often as у ("Виткоф" is Witkoff, "Вашингтон"
+  // Washington), and the sound key reads an English w as no consonant: also read without that v
+  if (word.startsWith('v')) addNew(keys, soundKey(word.slice(1)));
   // Ukrainian and Belarusian write the g and the h of other languages' names alike, г, romanised h
   // ("Гегсет" is Hegseth, "Гамбург" Hamburg): each of the first two such h also read as a g
   const hs: number[] = [];
@@ -124,13 +127,17 @@ export function cyrillicSoundKeys(romanised: string): string[] {
 /**
  * The sound keys of a word romanised from Greek (romanise.ts): ELOT writes χ as ch, which stands for
  * the h or kh of the Latin names Greek writes so ("Χέρτσογκ" is Herzog) as well as for German's ch
- * ("Ούλριχ" is Ulrich): read both ways.
+ * ("Ούλριχ" is Ulrich): read both ways; and γι before a vowel as a y too.
  */
 export function greekSoundKeys(romanised: string): string[] {
   const keys = [soundKey(romanised)];
   if (romanised.includes('ch')) addNew(keys, soundKey(romanised.replace(/ch/g, 'kh')));
+  // γι before a vowel is the y of other languages' names ("Γιασάρ" is Yaşar, "Γιόχαν" Johan)
+  if (GREEK_YI.test(romanised)) addNew(keys, soundKey(romanised.replace(GREEK_YI_G, 'y')));
   return keys;
 }
+const GREEK_YI = /gi(?=[aeou])/;
+const GREEK_YI_G = /gi(?=[aeou])/g;
 
 /**
  * A sound key is marked off from the index's other keys (lower-case letters) by its capitals; one
