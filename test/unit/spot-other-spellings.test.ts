@@ -843,3 +843,12 @@ test('a region named like a city of its country weighs nothing against a place e
   const found = marksWith(new Matcher(compilePack(small)));
   assert.deepEqual(found('Nemocnica v Žiline dostane peniaze.', 'sk'), ['Žiline=gloss:city:zilina (inflection)']);
 });
+
+test('a German town in the genitive first in a sentence is the town before an office\'s title ("Kassels Oberbürgermeister"), not before another word ("Leverkusens Trainer")', () => {
+  // guarded, as the default pack has them (a town's name is a club's as often)
+  const town = (id: string, name: string) => ent(id, name, 'place', [{ text: name, caseSensitive: true, requiresContext: true }], ['gloss:country:de']);
+  const small: Pack = { ...pack, entities: [town('t:kassel', 'Kassel'), town('t:leverkusen', 'Leverkusen')] };
+  const found = marksWith(new Matcher(compilePack(small)));
+  assert.deepEqual(found('Kassels Oberbürgermeister sprach.', 'de'), ['Kassels=t:kassel (inflection)']);
+  assert.deepEqual(found('Leverkusens Trainer lobte.', 'de'), []);
+});

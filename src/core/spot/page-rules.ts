@@ -687,7 +687,8 @@ export class PageRules {
       // a place of a country of the page's language, declined in that language, says so by its
       // ending as well at a sentence's start as in the middle ("Espoossa kaupunginvaltuusto…"); not
       // a genitive -s, which any noun takes and which names a town's club as often ("Leverkusens Trainer")
-      if (e.type === 'place' && h.via === 'inflection' && !declinesOnlyGenitiveS(this.lang) && inCountryOfLanguage(e.related, this.lang)) return 'weak';
+      // a genitive -s before an office's title is the town's, though ("Kassels Oberbürgermeister")
+      if (e.type === 'place' && h.via === 'inflection' && (!declinesOnlyGenitiveS(this.lang) || isPersonTitle(around.after)) && inCountryOfLanguage(e.related, this.lang)) return 'weak';
       // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
       return ctx.established(e, 2) || (possessive(this.text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
     }
