@@ -852,3 +852,9 @@ test('a German town in the genitive first in a sentence is the town before an of
   assert.deepEqual(found('Kassels Oberbürgermeister sprach.', 'de'), ['Kassels=t:kassel (inflection)']);
   assert.deepEqual(found('Leverkusens Trainer lobte.', 'de'), []);
 });
+
+test('inflection: a name whose declined adjective is its second word is read from its first ("der Frankfurter Allgemeinen Zeitung")', () => {
+  const small: Pack = { ...pack, entities: [ent('t:faz', 'Frankfurter Allgemeine Zeitung', 'organisation', [], ['gloss:country:de'])] };
+  const found = marksWith(new Matcher(compilePack(small)));
+  assert.deepEqual(found('Er sagte der Frankfurter Allgemeinen Zeitung am Sonntag.', 'de'), ['Frankfurter Allgemeinen Zeitung=t:faz (inflection)']);
+});
