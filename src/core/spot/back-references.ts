@@ -7,11 +7,12 @@
  * the page's mentions, run after the page rules.
  */
 import type { Mention } from './types.ts';
-import { Kind, foldKey, isUpper, kindOf } from './normalise.ts';
+import { foldKey, isUpper, kindOf } from './normalise.ts';
 import { firstEndingAfter } from '../text/offsets.ts';
+import { isWordKind, wordStart } from './surroundings.ts';
 
-/** a letter, a digit or a mark of a word (NaN, before the text's start or after its end, is none) */
-const isWordChar = (c: number): boolean => !Number.isNaN(c) && (kindOf(c) === Kind.Word || kindOf(c) === Kind.Expand || kindOf(c) === Kind.Mark);
+/** the unit at offset i of `text` belongs to a word (none before the text's start or after its end) */
+const inWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordKind(kindOf(text.charCodeAt(i)));
 
 /** the definite articles (and Romance prepositions with the article) a back-reference follows, by page language */
 const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -86,7 +87,7 @@ export function backReferences(text: string, mentions: readonly Mention[], orgId
     const [[id, first]] = [...ids] as [[string, number]];
     for (let at = text.indexOf(word, first + 1); at >= 0; at = text.indexOf(word, at + word.length)) {
       const end = at + word.length;
-      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+      if (inWordAt(text, at - 1) || inWordAt(text, end)) continue;
       // not the first word of a longer name ("the State Department" after "Islamic State")
       if (covered(mentions, at, end) || !afterArticle(text, at, articles) || capitalAfter(text, end)) continue;
       out.push({ start: at, end, text: word, entityId: id, reason: 'reference' });
@@ -108,8 +109,7 @@ function afterArticle(text: string, at: number, articles: ReadonlySet<string>): 
   if (!apostrophe && c !== 0x20 && c !== 0xa0) return false;
   // the article's letters end before the space, or before the apostrophe, which is part of it
   const end = at - 1;
-  let start = end;
-  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  const start = wordStart(text, end);
   // a sentence's first word has its capital: "The Commission said"
   return start < end && articles.has(text.slice(start, apostrophe ? at : end).toLowerCase());
 }

@@ -340,7 +340,7 @@ export class NameIndex {
       if (look.surnames.has(nextAt) || this.isGivenFold(word.fold)) return true;
       // an adjective declined before another word of a name ("Europäischen Weltraumorganisation"),
       // or the word before one ("Frankfurter Allgemeinen Zeitung")
-      if (look.adjectiveEndings !== null && (look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!) || look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(wordEndFrom(text, nextAt) - 1)]!))) return true;
+      if (look.adjectiveEndings !== null && (look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!) || look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(nameWordEnd(text, nextAt, opts.lang) - 1)]!))) return true;
     } else if (nextAt >= 0 && nextAt - end <= MAX_PARTICLES_GAP && this.isGivenFold(word.fold) && particlesBetween(text, end, nextAt)) {
       // a given name before a surname that starts with particles ("Ursula von der Leyens")
       return true;
@@ -905,13 +905,6 @@ function pageSoundKeys(word: string, script: Script, cyrillic: CyrillicLang): st
   if (script === 'cyrillic') return cyrillicSoundKeys(romaniseCyrillic(word, cyrillic)).filter((k) => k !== '');
   if (script === 'greek') return [...new Set(romaniseGreek(word).flatMap(greekSoundKeys))].filter((k) => k !== '');
   return [];
-}
-
-/** where the word that starts at `at` ends */
-function wordEndFrom(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && INWORD_TABLE[text.charCodeAt(i)] === 1) i++;
-  return i;
 }
 
 /** the bits of the filter over givenFolds, minus one (2^16 bits, 8 kB) */

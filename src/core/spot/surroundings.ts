@@ -104,7 +104,7 @@ const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x2022, 0xb7, 0x7c
 /** the hyphens that join words: hyphen-minus, hyphen, non-breaking hyphen */
 export const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
 
-const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
+export const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
 
 export interface Surroundings {
   /** the mention starts a sentence, a block, a list item or the text: its capital says nothing */
@@ -145,7 +145,7 @@ function onlySpace(text: string, from: number, to: number): boolean {
 }
 
 /** start offset of the word that ends just before `end` (end exclusive), skipping nothing */
-function wordStart(text: string, end: number): number {
+export function wordStart(text: string, end: number): number {
   let j = end - 1;
   while (j >= 0 && isWordKind(kindOf(text.charCodeAt(j)))) j--;
   return j + 1;
