@@ -133,11 +133,11 @@ export function greekSoundKeys(romanised: string): string[] {
   const keys = [soundKey(romanised)];
   if (romanised.includes('ch')) addNew(keys, soundKey(romanised.replace(/ch/g, 'kh')));
   // γι before a vowel is the y of other languages' names ("Γιασάρ" is Yaşar, "Γιόχαν" Johan)
-  if (GREEK_YI.test(romanised)) addNew(keys, soundKey(romanised.replace(GREEK_YI_G, 'y')));
+  const asY = romanised.replace(GREEK_YI, 'y');
+  if (asY !== romanised) addNew(keys, soundKey(asY));
   return keys;
 }
-const GREEK_YI = /gi(?=[aeou])/;
-const GREEK_YI_G = /gi(?=[aeou])/g;
+const GREEK_YI = /gi(?=[aeou])/g;
 
 /**
  * A sound key is marked off from the index's other keys (lower-case letters) by its capitals; one
