@@ -36,25 +36,27 @@ export function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate
   }
   const real = new Map<string, Candidate>();
   const derived = new Map<string, Candidate>();
-  // one word found in another spelling cannot tell which alias it spells ("Єрмака": "Yermak",
-  // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard)
-  const shareGuard = raw.name?.lookAround === true;
-  const add = (k: number, later: boolean): void => {
-    const candidate = raw.matcher.candidate(k);
-    const { entry, entity } = candidate;
-    // a surname found by its variant key waits for the person's full name, like a derived surname
-    const target = later || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true) ? derived : real;
-    const prev = target.get(entity.id);
-    // several aliases of one entity with the same key: prefer the unguarded one (see shareGuard)
-    const guarded = (entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
-    if (!prev || (shareGuard ? guarded && !(prev.entry.flags & ENTRY_REQUIRES_CONTEXT) : prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !guarded)) {
-      target.set(entity.id, candidate);
-    }
-  };
-  for (const k of raw.entries) add(k, false);
-  for (const k of waiting) add(k, true);
+  for (const k of raw.entries) addCandidate(raw, k, false, real, derived);
+  for (const k of waiting) addCandidate(raw, k, true, real, derived);
   for (const id of real.keys()) derived.delete(id);
   return { real: [...real.values()], derived: [...derived.values()] };
+}
+
+/** entry `k` of a raw hit as one of its entities' candidates, real or waiting for a full name (`later`) */
+function addCandidate(raw: RawHit, k: number, later: boolean, real: Map<string, Candidate>, derived: Map<string, Candidate>): void {
+  const candidate = raw.matcher.candidate(k);
+  const { entry, entity } = candidate;
+  // a surname found by its variant key waits for the person's full name, like a derived surname
+  const target = later || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true) ? derived : real;
+  const prev = target.get(entity.id);
+  // one word found in another spelling cannot tell which alias it spells ("Єрмака": "Yermak",
+  // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard);
+  // otherwise, of several aliases of one entity with the same key, the unguarded one
+  const shareGuard = raw.name?.lookAround === true;
+  const guarded = (entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
+  if (!prev || (shareGuard ? guarded && !(prev.entry.flags & ENTRY_REQUIRES_CONTEXT) : prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !guarded)) {
+    target.set(entity.id, candidate);
+  }
 }
 
 /** leftmost-longest across packs and passes: sort by start, longer first, then drop overlaps */

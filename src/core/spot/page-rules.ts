@@ -18,7 +18,7 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { isPersonTitle } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { ClubsNamed, teamOrTown, townPreposition } from './team-or-town.ts';
+import { ClubsNamed, hasTeamArticles, teamOrTown, townPreposition } from './team-or-town.ts';
 import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
@@ -177,6 +177,16 @@ function ownWordsOf(e: EntityCore): OwnWords {
     ownWordsMade.set(e, own);
   }
   return own;
+}
+
+/** the context words of each list as a set: a list may hold the words of twenty languages */
+const contextWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** `word` (normalised) is one of the context `words` */
+function isContextWord(words: readonly string[], word: string): boolean {
+  let set = contextWordSets.get(words);
+  if (set === undefined) contextWordSets.set(words, (set = new Set(words)));
+  return set.has(word);
 }
 
 /**
@@ -338,9 +348,9 @@ export class PageRules {
   private dropTownsAfterClubArticle(): void {
     const lang = this.lang;
     // not Portuguese, which gives some towns an article ("o Porto", "do Rio")
-    if (lang === 'pt') return;
+    if (lang === 'pt' || !hasTeamArticles(lang)) return;
+    const home = (c: Candidate) => isCity(c) && inCountryOfLanguage(c.entity.related, lang);
     for (const h of this.hits) {
-      const home = (c: Candidate) => isCity(c) && inCountryOfLanguage(c.entity.related, lang);
       if (!h.real.some(home) || !oneWord(this.text, h.start, h.end)) continue;
       const said = teamOrTown(lang, this.aroundHit(h).before, nextWord(this.text, h.end));
       if (said?.side === 'team' && said.firmly) h.real = h.real.filter((c) => !home(c));
@@ -357,10 +367,11 @@ export class PageRules {
   private dropOwnLanguageLookalikes(): void {
     const lang = this.lang;
     if (lang === '') return;
+    let greek = false;
+    const lookalike = (c: Candidate) => c.entity.type !== 'person' && ((c.entry.lang !== '' && primaryLang(c.entry.lang) === lang) || (greek && this.hasGreekName(c.id)));
     for (const h of this.hits) {
       if ((h.via !== 'transliteration' && h.via !== 'variant') || h.fullName || !oneWord(this.text, h.start, h.end)) continue;
-      const greek = lang === 'el' && scriptOf(this.text.charCodeAt(h.start)) === 'greek';
-      const lookalike = (c: Candidate) => c.entity.type !== 'person' && ((c.entry.lang !== '' && primaryLang(c.entry.lang) === lang) || (greek && this.hasGreekName(c.id)));
+      greek = lang === 'el' && scriptOf(this.text.charCodeAt(h.start)) === 'greek';
       if (h.real.some(lookalike)) h.real = h.real.filter((c) => !lookalike(c));
       if (h.derived.some(lookalike)) h.derived = h.derived.filter((c) => !lookalike(c));
     }
@@ -603,8 +614,8 @@ export class PageRules {
     if (person && titled) return 'firm';
     const words = c.entry.contextWords;
     // a context word right before it ("US House of Representatives", "UK Labour") is the strongest evidence
-    const wordBefore = around.before !== '' && words !== undefined && words.includes(around.before);
-    const wordAfter = around.after !== '' && words !== undefined && words.includes(around.after);
+    const wordBefore = around.before !== '' && words !== undefined && isContextWord(words, around.before);
+    const wordAfter = around.after !== '' && words !== undefined && isContextWord(words, around.after);
     // the place a report is filed from ("Toruń, 21 listopada –"): the date after it says so
     if (isPlace(c) && isDateline(text, h.start, h.end, this.opts.blockBreaks)) return 'firm';
     if (around.month || isDate(text, h.start, h.end)) return 'none';

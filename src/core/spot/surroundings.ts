@@ -355,14 +355,13 @@ const LIST_REACH = 3;
  */
 export function inListOfWords(text: string, start: number, end: number, isName: (from: number, to: number) => boolean): boolean {
   let items = 0;
-  const ordinary = (word: string, at: number): boolean => !isName(at, at + word.length) && !FUNCTION_WORDS.has(foldKey(word));
   let p = end;
   for (let n = 0; n < LIST_REACH; n++) {
     NEXT_ITEM.lastIndex = p;
     const m = NEXT_ITEM.exec(text);
     if (!m) break;
     const at = p + m[0].length - m[1]!.length;
-    if (!ordinary(m[1]!, at)) return false;
+    if (!ordinaryListItem(m[1]!, at, isName)) return false;
     items++;
     p = at + m[1]!.length;
   }
@@ -374,9 +373,14 @@ export function inListOfWords(text: string, start: number, end: number, isName: 
     if (!m) break;
     // the match starts with the text's start or one character that is no letter
     const at = base + m.index + (m[0].startsWith(m[1]!) ? 0 : 1);
-    if (!ordinary(m[1]!, at)) return false;
+    if (!ordinaryListItem(m[1]!, at, isName)) return false;
     items++;
     q = at;
   }
   return items >= 2;
+}
+
+/** a list's item at `at` that is no name found in the text and no word that starts clauses */
+function ordinaryListItem(word: string, at: number, isName: (from: number, to: number) => boolean): boolean {
+  return !isName(at, at + word.length) && !FUNCTION_WORDS.has(foldKey(word));
 }

@@ -15,6 +15,11 @@ const TEAM_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['le', 'du', 'au']),
 };
 
+/** whether `lang` names a club with an article its towns do not take (so that teamOrTown may say "firmly") */
+export function hasTeamArticles(lang: string): boolean {
+  return TEAM_ARTICLES[lang] !== undefined;
+}
+
 /** prepositions of place and "of": after one, the town is meant ("in Liverpool", "en Sevilla", "el alcalde de Sevilla", "à Barcelone") */
 const TOWN_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['in', 'at', 'to', 'from', 'of']),
