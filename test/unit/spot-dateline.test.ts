@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
-import { isDateline } from '../../src/core/spot/dateline.ts';
+import { isDateline, isDatelineAgency } from '../../src/core/spot/dateline.ts';
 import type { Entity, Pack } from '../../src/core/pack/types.ts';
 
 const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
@@ -48,4 +48,17 @@ test('a dateline in capitals is the place, its name written exactly or not; othe
   assert.deepEqual(marks('TORUŃ, 21 listopada (PAP) – Operator zdobył nagrodę.', 'pl'), ['TORUŃ=t:torun']);
   assert.deepEqual(marks('READING, Dec. 5 — The council met.', 'en'), ['READING=t:reading']);
   assert.deepEqual(marks('READING IS FUN, says the poster.', 'en'), []);
+});
+
+test('the agency in brackets after a dateline is the agency that filed the report ("LISBOA, 18 nov 2026 (Lusa) –"); in brackets elsewhere its guard stands', () => {
+  const agency: Entity = { id: 't:lusa', name: 'Lusa', type: 'organisation', description: 'd', summary: 's', sources: SRC, aliases: [{ text: 'Lusa', caseSensitive: true, requiresContext: true, contextWords: ['agência'] }] };
+  const m = new Matcher(compilePack({ ...pack, entities: [agency] }));
+  const agencyMarks = (text: string, blockBreaks = false): string[] => spot(text, [m], { lang: 'pt', blockBreaks }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(agencyMarks('Privatização da TAP\n\nLISBOA, 18 nov 2026 (Lusa) – O Governo recebeu as propostas.'), ['Lusa=t:lusa']);
+  assert.deepEqual(agencyMarks('Privatização da TAP\nLISBOA (Lusa) – O Governo recebeu as propostas.', true), ['Lusa=t:lusa'], 'the place alone, a line a block');
+  assert.deepEqual(agencyMarks('O Governo recebeu as propostas (Lusa) – e respondeu.'), [], 'not after a dateline');
+  assert.deepEqual(agencyMarks('Privatização da TAP\n\nLISBOA, 18 bananas (Lusa) – O Governo recebeu.'), [], 'no month: no date');
+  const t = 'BRUSSEL, 3 december (Belga) – De regering';
+  assert.equal(isDatelineAgency(t, t.indexOf('Belga'), t.indexOf('Belga') + 5, false), true);
+  assert.equal(isDatelineAgency(t, t.indexOf('BRUSSEL'), t.indexOf('BRUSSEL') + 7, false), false, 'the place is no agency');
 });

@@ -300,3 +300,14 @@ test('a title made of a field and an office in one word is a title ("Finanzminis
   assert.deepEqual(found('Finanzminister Andrzej Domański muss sparen.'), ['Andrzej Domański=t:domanski']);
   assert.deepEqual(found('Der Schauspieler Andrzej Domański spielt.'), []);
 });
+
+test('an acronym written in capitals at a sentence start links on the same evidence as in mid-sentence ("ESA is preparing"); a title-case word there does not', () => {
+  const esa = ent('t:esa', 'European Space Agency', 'organisation', [{ text: 'ESA', kind: 'acronym', caseSensitive: true, requiresContext: true, contextWords: ['space'] }]);
+  const esaLinks = linksWith([esa, ent('t:euratom-sa', 'Euratom Supply Agency', 'organisation', [])], 'en');
+  // named in full earlier on the page, then, out of the full name's reach, its acronym starts a sentence
+  assert.deepEqual(esaLinks(`The European Space Agency said so.${FAR}ESA is preparing to launch a mission.`), ['European Space Agency=t:esa', 'ESA=t:esa']);
+  assert.deepEqual(esaLinks(`Nothing about it here.${FAR}ESA is preparing to launch a mission.`), [], 'with no evidence, still nothing');
+  // a guarded word in title case at a sentence start still needs more (see "Podemos hablar")
+  const podemosLinks = linksWith([ent('t:podemos', 'Podemos', 'organisation', [{ text: 'Podemos', kind: 'acronym', requiresContext: true }])], 'es');
+  assert.deepEqual(podemosLinks(`Podemos votó no.${FAR}Podemos hablar de todo.`), []);
+});

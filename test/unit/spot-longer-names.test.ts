@@ -86,6 +86,11 @@ test('a place before a connector and a word that is no name is part of that long
   assert.deepEqual(marks('Pilgrims reached Paris de Compostela on Saturday.'), []);
   assert.deepEqual(marks('The flight from Paris de Berlin landed.'), ['Paris=t:paris', 'Berlin=t:berlin']);
   assert.deepEqual(marks('They met in Paris de nuevo.'), ['Paris=t:paris'], 'a lower-case word after the connector');
+  // where the connector is a word of the page's language: Dutch "de" (the), German "das" before a noun
+  const marksIn = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(marksIn('Hij zei dat Brussels de Belgische cijfers zal volgen.', 'nl'), ['Brussels=t:brussels']);
+  assert.deepEqual(marksIn('Wer hat in Berlin das Sagen?', 'de'), ['Berlin=t:berlin']);
+  assert.deepEqual(marksIn('Pilgrims reached Paris de Compostela on Saturday.', 'es'), [], 'in a Romance language it is still the connector');
 });
 
 test('an organisation at the start of the name of a school, ground or foundation named after it is not marked; its own legal form or trade keeps it', () => {

@@ -122,3 +122,9 @@ test('after a given name declined in the page\'s language the place is a surname
   assert.deepEqual(pl('Był to panel z udziałem Agnieszka Holland i innych.'), [], 'the nominative as before');
   assert.deepEqual(pl('Był to panel o Holland i innych krajach.'), ['Holland=t:holland']);
 });
+
+test('a place\'s name before a Nordic patronymic is a person\'s given name ("Oxford Halldórsson", as "Björgvin Halldórsson"); before another word it is the place', () => {
+  assert.deepEqual(marks('Oxford Halldórsson heldur tónleika í desember.', 'is'), []);
+  assert.deepEqual(marks('Bath Sigurðardóttir sang; Derby Karlsson played.'), []);
+  assert.deepEqual(marks('They met in Oxford on Monday and in Derby on Friday.'), ['Oxford=t:oxford', 'Derby=t:derby'], 'no patronymic after it');
+});

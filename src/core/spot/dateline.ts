@@ -4,7 +4,7 @@
  * –", "Washington, Dec. 5 —"). There the word is the place, whatever it means elsewhere. Pure string
  * work: no DOM, no browser API (month names: calendar-words.ts).
  */
-import { firstInBlock } from './surroundings.ts';
+import { blockStart, firstInBlock } from './surroundings.ts';
 import { isMonthName } from './calendar-words.ts';
 
 /** after the place: a comma, then a day and a month (either order); or an agency in brackets */
@@ -23,3 +23,27 @@ export function isDateline(text: string, start: number, end: number, blockBreaks
   if (month !== undefined && !isMonthName(month)) return false;
   return DASH.test(after.slice(m[0].length));
 }
+
+/**
+ * A dateline's place and date before an agency's brackets: "LISBOA, 18 nov 2026 (", "Berlin, 7.
+ * Dezember (", "Washington, Dec. 5, 2026 (", or the place alone ("BRUSSEL ("): the place in up to
+ * three capitalised words, then maybe a comma, a day and a month in either order, and a year. The
+ * month is checked by isMonthName.
+ */
+const PLACE_AND_DATE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,\s*(?:\d{1,2}\.?\s+(\p{L}+\.?)|(\p{L}+\.?)\s+\d{1,2}\b,?)(?:\s+\d{4})?)?\s*\($/u;
+
+/**
+ * Is [start, end) the agency in brackets of a dateline ("LISBOA, 18 nov 2026 (Lusa) –", "BRUSSEL, 3
+ * december (Belga) –")? There the word names the agency that filed the report.
+ */
+export function isDatelineAgency(text: string, start: number, end: number, blockBreaks: boolean): boolean {
+  if (start < 1 || text.charCodeAt(start - 1) !== 0x28 || text.charCodeAt(end) !== 0x29) return false;
+  if (!DASH_AFTER_BRACKET.test(text.slice(end + 1, end + 6))) return false;
+  const from = blockStart(text, start, blockBreaks);
+  if (start - from > DASH_WITHIN + 30) return false;
+  const m = PLACE_AND_DATE.exec(text.slice(from, start).trimStart());
+  if (m === null) return false;
+  const month = m[1] ?? m[2];
+  return month === undefined || isMonthName(month);
+}
+const DASH_AFTER_BRACKET = /^\s*[–—-]/u;

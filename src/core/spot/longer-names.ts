@@ -283,14 +283,21 @@ function thingNamedAfter(text: string, start: number, end: number): boolean {
 
 /** connectors of the Romance languages after a place that begin the rest of a longer name */
 const QUALIFIER_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das']);
+/**
+ * languages where those words are words of their own, before a capitalised word that is no name:
+ * Dutch "de" (the: "dat Brussel de Belgische cijfers"), German "das", "da" (before a noun, which
+ * German writes with a capital: "in Berlin das Sagen"), Scandinavian "de", Slavic "do", "da"
+ */
+const CONNECTORS_ARE_WORDS: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'no', 'nb', 'nn', 'af', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs']);
 
 /**
  * A connector and a capitalised word after a one-word place that the packs know as no name of their own:
  * "Santiago de Compostela", "Alcalá de Henares", "el Madrid de Ancelotti" (the club). Where that
  * word is a name ("Santiago de Chile", "Paris de France"), the place is the place. `nameAt(i)`: a
- * name the packs know starts at offset i.
+ * name the packs know starts at offset i; `lang`: the page's language (CONNECTORS_ARE_WORDS).
  */
-function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: number) => boolean): boolean {
+function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: number) => boolean, lang: string): boolean {
+  if (CONNECTORS_ARE_WORDS.has(lang)) return false;
   // a one-word place: a name of several words is a name of its own ("Sardinia Radio Telescope di San Basilio")
   if (wordFrom(text, start)[1] !== end) return false;
   const connector = wordAfterSpace(text, end);
@@ -308,7 +315,7 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
   return (
     domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) ||
     thingNamedAfter(text, start, end) || lowerCaseHeadAfter(text, end, lang) ||
-    (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt) || compoundBefore(text, start, nameAt, lang) || headOfPlaceName(text, start, end, nameAt)))
+    (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt, lang) || compoundBefore(text, start, nameAt, lang) || headOfPlaceName(text, start, end, nameAt)))
   );
 }
 

@@ -10,7 +10,7 @@
  */
 import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
-import { Kind, foldKey, kindOf } from './normalise.ts';
+import { Kind, foldKey, isLower, kindOf } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
 import type { Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
@@ -24,13 +24,13 @@ import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { blockStart, FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { afterRiverWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, shipName } from './longer-names.ts';
-import { afterGivenName, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
+import { afterGivenName, beforePatronymic, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isCityId, isCountryId, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
-import { isDateline } from './dateline.ts';
+import { isDateline, isDatelineAgency } from './dateline.ts';
 import { isMonthName, isWeekdayName } from './calendar-words.ts';
 
 export interface SpotResult {
@@ -300,7 +300,7 @@ export class PageRules {
     for (const h of hits) {
       if (
         h.real.some(isPlace) &&
-        (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt, this.lang) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt))
+        (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt, this.lang) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt) || beforePatronymic(text, h.end))
       ) {
         h.real = h.real.filter((c) => !isPlace(c));
       }
@@ -618,6 +618,8 @@ export class PageRules {
     const wordAfter = around.after !== '' && words !== undefined && isContextWord(words, around.after);
     // the place a report is filed from ("Toruń, 21 listopada –"): the date after it says so
     if (isPlace(c) && isDateline(text, h.start, h.end, this.opts.blockBreaks)) return 'firm';
+    // the agency that filed it, in brackets after the dateline ("LISBOA, 18 nov 2026 (Lusa) –")
+    if (c.entity.type === 'organisation' && isDatelineAgency(text, h.start, h.end, this.opts.blockBreaks)) return 'firm';
     if (around.month || isDate(text, h.start, h.end)) return 'none';
     // a word before a month's name is a word of time ("Ende November", "Mitte Mai"), not a place
     if (isPlace(c) && around.after !== '' && isMonthName(around.after)) return 'none';
@@ -680,6 +682,13 @@ export class PageRules {
     return found;
   }
 
+  /** the mention is an acronym of the entity written as one: two letters or more, all capitals ("ESA", not "Esa") */
+  private acronymInCapitals(h: Hit, c: Candidate): boolean {
+    if (!(c.entry.flags & ENTRY_ACRONYM) || h.end - h.start < 2) return false;
+    for (let i = h.start; i < h.end; i++) if (isLower(this.text.charCodeAt(i))) return false;
+    return true;
+  }
+
   /** the evidence for a guarded alias that no structural rule vetoed (guardedOk) */
   private guardedEvidence(h: Hit, c: Candidate, around: Surroundings): Evidence {
     const ctx = this.ctx;
@@ -688,9 +697,11 @@ export class PageRules {
     // evidence near the mention (the cheap look-ups first, then the context words)
     const namedNear = ctx.namedNear(e.id, h.start);
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
-    if (namedNear || (relatedNear && (person || e.type === 'place' || !around.sentenceStart))) return 'firm';
-    if (this.nearWords(h, c) && (!around.sentenceStart || this.inSentence(h, c))) return 'firm';
-    if (around.sentenceStart) {
+    // an acronym written in capitals says what it is at a sentence's start as anywhere ("ESA is preparing …")
+    const sentenceStart = around.sentenceStart && !this.acronymInCapitals(h, c);
+    if (namedNear || (relatedNear && (person || e.type === 'place' || !sentenceStart))) return 'firm';
+    if (this.nearWords(h, c) && (!sentenceStart || this.inSentence(h, c))) return 'firm';
+    if (sentenceStart) {
       // a capital at a sentence start says nothing: "Podemos hablar", "Chega de promessas", "Total revenue"
       if (person) return 'none';
       // "Reform of …", "Chega de …": followed by a connector it is the ordinary word

@@ -109,3 +109,15 @@ export function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start + 1; i < end - 1; i++) if (HYPHENS.has(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** a Nordic patronymic or surname made from one, capitalised: "Halldórsson", "Karlsson", "Sigurðardóttir" */
+const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:sson|dóttir|dottir)\b/u;
+
+/**
+ * The mention ending at `end` is followed, across one space, by a Nordic patronymic ("Björgvin
+ * Halldórsson", "Örebro Karlsson"): the word is that person's given name, not the place it spells.
+ */
+export function beforePatronymic(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  return PATRONYMIC.test(text.slice(end + 1, end + 40));
+}
