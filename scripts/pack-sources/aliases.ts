@@ -34,6 +34,11 @@ const claims = new Claims(all);
 const fileOf = new Map<string, string>();
 for (const [file, list] of files) for (const e of list) fileOf.set(e.id, file);
 
+/** a name's key and where its capitals are ("Millennium BCP" and "Millennium bcp" differ, "océano Índico" and "oceano Índico" do not) */
+function keyAndCapitals(text: string): string {
+  return `${normaliseKey(text)}|${text.replace(/\p{Lu}/gu, 'U').replace(/\p{Ll}/gu, 'l')}`;
+}
+
 const changed = new Set<string>();
 const log = { added: 0, held: [] as string[], missing: [] as string[] };
 for (const [id, names] of Object.entries(input.aliases)) {
@@ -43,13 +48,11 @@ for (const [id, names] of Object.entries(input.aliases)) {
     log.missing.push(id);
     continue;
   }
-  const written = new Set([entity.name, ...entity.aliases.map((a) => a.text)]);
-  const own = new Set([...written].map(normaliseKey));
-  /** its names written in capitals, which match only so ("CODELCO"): the press's title case ("Codelco") is another name to add */
-  const inCapitals = new Set([entity.name, ...entity.aliases.map((a) => a.text)].filter((t) => t === t.toUpperCase()).map(normaliseKey));
+  // its names by key and capitals: a name it has in other capitals is another name to add, since
+  // names match in their own capitals ("CODELCO" not "Codelco", "Millennium BCP" not "Millennium bcp")
+  const written = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(keyAndCapitals));
   for (const { text, lang, kind, requiresContext, contextWords } of names) {
-    const titleCaseOfCapitals = text !== text.toUpperCase() && inCapitals.has(normaliseKey(text));
-    if (written.has(text) || (own.has(normaliseKey(text)) && !titleCaseOfCapitals)) continue;
+    if (written.has(keyAndCapitals(text))) continue;
     if (claims.taken(text, id)) {
       log.held.push(`${id}: "${text}" (held by ${claims.holders(text, id).map((h) => h.id).join(', ')})`);
       continue;
@@ -59,8 +62,7 @@ for (const [id, names] of Object.entries(input.aliases)) {
       ...(requiresContext ? { requiresContext } : {}), ...(contextWords ? { contextWords } : {}),
     };
     entity.aliases.push(alias);
-    own.add(normaliseKey(text));
-    written.add(text);
+    written.add(keyAndCapitals(text));
     log.added++;
     changed.add(file);
   }
