@@ -301,6 +301,13 @@ test('a title made of a field and an office in one word is a title ("Finanzminis
   assert.deepEqual(found('Der Schauspieler Andrzej Domański spielt.'), []);
 });
 
+test('a governor or a mayor written before the name is a title ("Gouverneur Pierre Wunsch", "Kamervoorzitter …")', () => {
+  const found = linksWith([ent('t:wunsch', 'Pierre Wunsch', 'person', [guard('Pierre Wunsch')])], 'nl');
+  assert.deepEqual(found('Gouverneur Pierre Wunsch pleitte voor een hervorming.'), ['Pierre Wunsch=t:wunsch']);
+  assert.deepEqual(found('Kamervoorzitter Pierre Wunsch opende het debat.'), ['Pierre Wunsch=t:wunsch']);
+  assert.deepEqual(found('Buurman Pierre Wunsch pleitte voor een hervorming.'), []);
+});
+
 test('an acronym written in capitals at a sentence start links on the same evidence as in mid-sentence ("ESA is preparing"); a title-case word there does not', () => {
   const esa = ent('t:esa', 'European Space Agency', 'organisation', [{ text: 'ESA', kind: 'acronym', caseSensitive: true, requiresContext: true, contextWords: ['space'] }]);
   const esaLinks = linksWith([esa, ent('t:euratom-sa', 'Euratom Supply Agency', 'organisation', [])], 'en');

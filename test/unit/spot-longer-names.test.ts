@@ -135,12 +135,15 @@ test('a place after a stock exchange or a chamber of commerce is part of its nam
   assert.deepEqual(marksIn('En Madrid y en España se notó la caída.'), ['Madrid=t:madrid', 'España=t:spain']);
 });
 
-test('a ship named after a place or a person is neither; the place without the prefix is the place', () => {
+test('a ship named after a place or a person is neither ("HMS Berlin", the frigate "Sydney"); the place without the prefix is the place', () => {
   for (const text of ['The destroyer HMS Berlin docked.', 'Het schip Zr.Ms. Berlin vertrok.', 'The ferry MS Manchester sank in 1994.', 'Aboard the USS Andy Beshear, sailors cheered.']) {
     assert.deepEqual(marks(text), [], text);
   }
   assert.deepEqual(marks('The ship left Berlin for Sydney.'), ['Berlin=t:berlin', 'Sydney=t:sydney']);
   assert.deepEqual(marks('HMS Sydney left Berlin.'), ['Berlin=t:berlin']);
+  // in quotes after what it is
+  assert.deepEqual(marks('The frigate "Sydney" left Berlin.'), ['Berlin=t:berlin']);
+  assert.deepEqual(marks('The submarine «Berlin» sailed; Sydney said "Berlin" was ready.'), ['Sydney=t:sydney', 'Berlin=t:berlin']);
 });
 
 test('a place before a court\'s or a shoal\'s name is part of it ("Seoul High Court", "Scarborough Shoal"); alone it is the place', () => {
@@ -192,13 +195,15 @@ test('after the word for a river, a town\'s or a country\'s name is the river\'s
   assert.deepEqual(at('Rzeka Wisła wylała.', 'pl'), ['Wisła=gloss:place:vistula']);
 });
 
-test('a place inside the name of a treaty, a port or a festival named after it is not marked ("Verdrag van Maastricht", "Port of Antwerp", "Biennale von Venedig"); alone it is', () => {
+test('a place inside the name of a treaty, a port, an airport operator or a festival named after it is not marked ("Verdrag van Maastricht", "Port of Antwerp", "Aeroporti di Roma", "Biennale von Venedig"); alone it is', () => {
   const p: Pack = { ...pack, entities: [...pack.entities, ent('t:maastricht', 'Maastricht'), ent('t:antwerp', 'Antwerp'), ent('t:venice', 'Venedig'), ent('t:amsterdam', 'Amsterdam')] };
   const m = new Matcher(compilePack(p));
   const at = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
   assert.deepEqual(at('Sinds het Verdrag van Maastricht werkt de Universiteit van Amsterdam samen. In Maastricht regent het.', 'nl'), ['Maastricht=t:maastricht']);
   assert.deepEqual(at('The Port of Antwerp grew; Antwerp did too.', 'en'), ['Antwerp=t:antwerp']);
   assert.deepEqual(at('Die Biennale von Venedig beginnt; Venedig ist voll.', 'de'), ['Venedig=t:venice']);
+  // an airport operator named after its city
+  assert.deepEqual(at('Gli Aeroporti di Amsterdam crescono; ad Amsterdam piove.', 'it'), ['Amsterdam=t:amsterdam']);
 });
 
 test('a town before a newspaper\'s name in the languages that write the town first is not marked ("Stavanger Aftenblad", "Frankfurter Rundschau")', () => {

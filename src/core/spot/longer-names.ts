@@ -101,6 +101,8 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'treaty', 'traite', 'tratado', 'trattato', 'vertrag', 'verdrag', 'traktat',
   // ports and their authorities ("Port of Antwerp-Bruges", "Havenbedrijf Rotterdam"; "Port of Spain" is in the pack)
   'port', 'havenbedrijf', 'haven',
+  // airport operators named after their country or city ("ANA Aeroportos de Portugal", "Aeroporti di Roma", "Airports of Thailand")
+  'aeroportos', 'aeropuertos', 'aeroporti', 'airports',
   // festivals and biennials named after their town ("Festival de Cannes", "Biennale von Venedig", "Mostra di Venezia")
   'festival', 'biennale', 'biennial', 'mostra',
 ]);
@@ -411,9 +413,28 @@ export function inLongerInstitutionName(text: string, start: number, end: number
  */
 const SHIP_PREFIX = /(?:^|[\s("“‘«])(?:HMS|HMAS|HMCS|HMNZS|HMHS|RMS|USS|USNS|USCGC|HNLMS|HNoMS|HSwMS|HDMS|RFS|INS|FGS|FS|ORP|TCG|KRI|ARA|NRP|ROKS|JS|MV|MS|SS|RV|Zr\.\s?Ms\.|Hr\.\s?Ms\.)\s+$/u;
 
-/** Is the mention starting at `start` the name of a ship, after its prefix ("HMS Belfast", "Zr.Ms. Rotterdam")? */
+/**
+ * A word for a ship of a kind, then an opening quotation mark: the press names a ship in quotes after
+ * what it is ("Подводная лодка «Краснодар»", "the frigate 'Hamburg'", "la frégate « Normandie »")
+ */
+const VESSEL_THEN_QUOTE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'ship', 'submarine', 'frigate', 'destroyer', 'cruiser', 'corvette', 'tanker', 'carrier', 'ferry', 'vessel', 'yacht', 'icebreaker',
+    'schiff', 'u-boot', 'fregatte', 'zerstörer', 'kreuzer', 'korvette', 'tanker', 'fähre', 'eisbrecher',
+    'navire', 'sous-marin', 'frégate', 'croiseur', 'corvette', 'pétrolier', 'porte-avions', 'brise-glace',
+    'buque', 'barco', 'submarino', 'fragata', 'crucero', 'corbeta', 'petrolero', 'portaaviones', 'rompehielos', 'navio', 'navio-escola',
+    'nave', 'sottomarino', 'fregata', 'incrociatore', 'corvetta', 'petroliera', 'portaerei', 'rompighiaccio',
+    'schip', 'onderzeeër', 'fregat', 'okręt', 'okrętu', 'okręcie', 'statek', 'statku', 'krążownik', 'niszczyciel', 'tankowiec', 'lodí', 'loď', 'ponorka', 'ponorky',
+    'лодка', 'лодки', 'подлодка', 'подлодки', 'корабль', 'корабля', 'крейсер', 'крейсера', 'фрегат', 'фрегата', 'эсминец', 'эсминца', 'корвет', 'корвета',
+    'танкер', 'танкера', 'судно', 'судна', 'авианосец', 'ледокол', 'човен', 'човна', 'корабель', 'корабля', 'кораб', 'подморница',
+    'πλοίο', 'υποβρύχιο', 'φρεγάτα', 'δεξαμενόπλοιο',
+  ].join('|')})\\s+[«"„“”‘’'‹]\\s?$`,
+  'iu',
+);
+
+/** Is the mention starting at `start` the name of a ship, after its prefix ("HMS Belfast", "Zr.Ms. Rotterdam") or in quotes after what it is ("Подводная лодка «Краснодар»")? */
 export function shipName(text: string, start: number): boolean {
-  return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start));
+  return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || VESSEL_THEN_QUOTE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**

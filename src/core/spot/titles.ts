@@ -44,14 +44,19 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'комиссар', 'еврокомиссар', 'комісар', 'єврокомісар', 'комисар', 'комисарят', 'еврокомисар', 'еврокомисарят',
   'комесар', 'комесарот', 'президентът', 'премиерът', 'министърът', 'министър', 'председателят', 'лидерът',
   'канцлерът', 'претседателот', 'премиерот', 'министерот',
+  // governors (of a central bank or a province) and mayors, in the languages that write the office
+  // before the name ("Gouverneur Pierre Wunsch", "governador Álvaro Santos Pereira", "burgemeester Femke Halsema")
+  'gouverneur', 'gouverneure', 'governador', 'governadora', 'gobernador', 'gobernadora', 'governatore', 'gubernator',
+  'guvernator', 'guvernatorul', 'guverner', 'guvernerka', 'burgemeester', 'alcalde', 'alcaldesa', 'prefeito', 'prefeita',
+  'sindaco', 'burmistrz', 'primar', 'primarul', 'vicepremier', 'vice-premier', 'viceprimer', 'vicepresident', 'vicepresidente',
 ]);
 
 /**
  * A title made of a field and an office in one word, as German, Dutch and the Nordic languages write
  * them ("Finanzminister", "Außenministerin", "Bundespräsident", "Oberbürgermeister", "finansminister",
- * "Regierungschef"), folded: the office ends the word.
+ * "Regierungschef", "Kamervoorzitter"), folded: the office ends the word.
  */
-const COMPOUND_TITLE = /.{3,}(?:minister|ministerin|ministern|ministeren|prasident|prasidentin|kanzler|kanzlerin|burgermeister|burgermeisterin|chef|chefin|sprecher|sprecherin|premier)$/u;
+const COMPOUND_TITLE = /.{3,}(?:minister|ministerin|ministern|ministeren|prasident|prasidentin|kanzler|kanzlerin|burgermeister|burgermeisterin|chef|chefin|sprecher|sprecherin|premier|voorzitter)$/u;
 
 /** a title or an honorific before a name (folded, without its full stop): listed, or a compound ending in an office */
 export function isPersonTitle(word: string): boolean {
