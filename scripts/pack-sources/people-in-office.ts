@@ -113,6 +113,9 @@ const POLITICS = [...new Set([
   'κυβέρνηση', 'κυβέρνησης', 'υπουργός', 'πρωθυπουργός', 'κόμμα', 'κόμματος', 'Βουλή', 'Βουλής', 'βουλευτής',
   'правительство', 'правительства', 'министр', 'министра', 'премьер', 'партия', 'партии', 'депутат', 'парламент', 'уряд', 'уряду', 'міністр', 'міністра', 'партія', 'партії', 'Рада',
   'урад', 'міністр', 'министър', 'правителство', 'министар', 'влада', 'владе', 'премијер', 'странка', 'Собрание', 'Скупштина',
+  // central banks and their governors
+  'central bank', 'Zentralbank', 'Notenbank', 'Bundesbank', 'banque centrale', 'banco central', 'banca centrale', 'centrale bank', 'bank centralny',
+  'gouverneur', 'Gouverneur', 'Gouverneurin', 'governador', 'governadora', 'gobernador', 'gobernadora', 'prezes NBP', 'guvernatorul', 'inflation', 'Inflation',
 ])];
 
 /** the shortest summary the people files have (test/unit/people-pack.test.ts) */
