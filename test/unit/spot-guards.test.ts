@@ -293,6 +293,8 @@ test('after an article no town of the page\'s country takes, its name is a club\
   const found = linksWith([ent('gloss:city:genoa', 'Genoa', 'place', [{ text: 'Genova', lang: 'it' }], ['gloss:country:it']), ent('gloss:city:cairo', 'Cairo', 'place', [], ['gloss:country:eg']), ent('gloss:country:it', 'Italy', 'place', [])], 'it');
   // a town abroad may take the article: not dropped
   assert.deepEqual(found('Il Genoa ha esonerato il tecnico. A Genova piove, e il Cairo è lontano.'), ['Genova=gloss:city:genoa', 'Cairo=gloss:city:cairo']);
+  // "sul" (su + il): a win over the club
+  assert.deepEqual(found('Con il 3-1 sul Genoa si avvicina alla zona Champions. A Genova piove.'), ['Genova=gloss:city:genoa']);
 });
 
 test('a title made of a field and an office in one word is a title ("Finanzminister Andrzej Domański", "Oberbürgermeisterin …")', () => {

@@ -9,8 +9,8 @@ import type { Candidate } from './hits.ts';
 /** articles a town's name does not take in these languages: after one, the club is meant */
 const TEAM_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set(['el', 'del', 'al']),
-  // Italian clubs named after a town are mostly masculine ("il Napoli"), some feminine ("la Roma", "la Lazio")
-  it: new Set(['il', 'del', 'al', 'dal', 'nel', 'col', 'la', 'della', 'alla', 'dalla', 'nella', 'lo', 'dello', 'allo']),
+  // Italian clubs named after a town are mostly masculine ("il Napoli", "il 3-1 sul Bologna"), some feminine ("la Roma", "la Lazio")
+  it: new Set(['il', 'del', 'al', 'dal', 'nel', 'col', 'sul', 'la', 'della', 'alla', 'dalla', 'nella', 'sulla', 'lo', 'dello', 'allo']),
   pt: new Set(['o', 'do', 'ao', 'pelo']),
   fr: new Set(['le', 'du', 'au']),
 };
