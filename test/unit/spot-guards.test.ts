@@ -320,3 +320,11 @@ test('an acronym written in capitals at a sentence start links on the same evide
   const podemosLinks = linksWith([ent('t:podemos', 'Podemos', 'organisation', [{ text: 'Podemos', kind: 'acronym', requiresContext: true }])], 'es');
   assert.deepEqual(podemosLinks(`Podemos votó no.${FAR}Podemos hablar de todo.`), []);
 });
+
+test('of organisations sharing an acronym, the one of a country of the page\'s language ("PAP" on a Polish page is the press agency); elsewhere the page must say', () => {
+  const pap = ent('t:pap-pl', 'Polish Press Agency', 'organisation', [{ text: 'PAP', kind: 'acronym', caseSensitive: true, sharedNote: 's' }], ['gloss:country:pl']);
+  const papSg = ent('t:pap-sg', "People's Action Party", 'organisation', [{ text: 'PAP', kind: 'acronym', caseSensitive: true, sharedNote: 's' }], ['gloss:country:sg']);
+  const l = linksWith([pap, papSg], 'pl');
+  assert.deepEqual(l('Według PAP rada miasta przyjęła budżet.'), ['PAP=t:pap-pl']);
+  assert.deepEqual(l('According to PAP the council passed the budget.', 'en'), [], 'on an English page: both, no link');
+});

@@ -98,6 +98,10 @@ test('an organisation at the start of the name of a school, ground or foundation
   assert.deepEqual(marks('Barclays Bank raised its rates; Bloomberg reported it.'), ['Barclays=t:barclays', 'Bloomberg=t:bloomberg']);
 });
 
+test('a town in a handball club\'s name is not marked ("THW Kiel", "SG Flensburg-Handewitt", "Aalborg Håndbold"); alone it is', () => {
+  assert.deepEqual(marks('THW London beat HSG Sydney, and Miami Håndbold lost; London slept.'), ['London=t:london']);
+});
+
 test('a word like a club\'s abbreviation but written as a word does not make a longer name ("London If")', () => {
   assert.deepEqual(marks('He would move to London If he could, he said.'), ['London=t:london']);
 });

@@ -858,3 +858,9 @@ test('inflection: a name whose declined adjective is its second word is read fro
   const found = marksWith(new Matcher(compilePack(small)));
   assert.deepEqual(found('Er sagte der Frankfurter Allgemeinen Zeitung am Sonntag.', 'de'), ['Frankfurter Allgemeinen Zeitung=t:faz (inflection)']);
 });
+
+test('inflection: the Polish genitive in -ia of a town in a soft consonant ("do Radomia", "z Torunia"), beside its locative in -iu', () => {
+  const towns = new Matcher(compilePack({ ...pack, entities: [ent('t:radom', 'Radom', 'place', [], ['gloss:country:pl']), ent('t:torun', 'Toruń', 'place', [], ['gloss:country:pl']), ent('gloss:country:pl', 'Poland', 'place', [{ text: 'Polska', lang: 'pl' }])] }));
+  const found = (text: string) => spot(text, [towns], { lang: 'pl' }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(found('Pociąg do Radomia odjechał z Torunia, a w Radomiu padało.'), ['Radomia=t:radom', 'Torunia=t:torun', 'Radomiu=t:radom']);
+});

@@ -67,8 +67,8 @@ const PL: Ending[] = [
   // the locative plural after c, r and ch, which become cz, rz and sz ("w Niemczech" ← "Niemcy", "na Węgrzech", "we Włoszech")
   { strip: 'zech' },
   { strip: 'szech', add: 'ch' },
-  // the locative of towns in a soft consonant ("we Wrocławiu", "w Poznaniu", "w Toruniu")
-  ...plain('iu'),
+  // the locative of towns in a soft consonant ("we Wrocławiu", "w Poznaniu", "w Toruniu"), and their genitive ("do Radomia", "z Torunia")
+  ...plain('iu ia'),
   { strip: 'ej', notAfter: 'i' },
   ...restoring('iego>i iemu>i im>i ego>y emu>y ym>y iej>a ą>a ej>a'),
   { strip: 'ce', add: 'k' },

@@ -27,6 +27,8 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'nieuwsblad', 'courant', 'dagbladet', 'tidning', 'tidningen',
   // clubs ("Manchester City", "Leeds United", "Derby County")
   'city', 'united', 'fc', 'afc', 'cf', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'town', 'county', 'club', 'saint-germain',
+  // handball clubs ("Aalborg Håndbold", "GOG Håndbold", "Rhein-Neckar Löwen")
+  'handbold', 'handball', 'loewen', 'lowen',
   // teams named after a sponsor's country or town ("UAE Team Emirates")
   'team',
   // companies and markets
@@ -115,6 +117,8 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
 const CLUB_ABBREVIATIONS_AFTER: ReadonlySet<string> = new Set(['ff', 'if', 'ifk', 'bk', 'ik', 'fk', 'sk', 'sc', 'sv', 'ac', 'afc', 'fc']);
 const CLUB_ABBREVIATIONS_BEFORE: ReadonlySet<string> = new Set([
   'ifk', 'aik', 'hjk', 'vfl', 'vfb', 'tsg', 'bsc', 'fk', 'sk', 'nk', 'hnk', 'gnk', 'ks', 'kf', 'pfc', 'bk', 'sc', 'sv', 'fck', 'rsc',
+  // handball and ice hockey clubs ("THW Kiel", "SG Flensburg-Handewitt", "HSG Wetzlar", "MT Melsungen", "RK Zagreb", "HC Davos")
+  'thw', 'sg', 'hsg', 'tsv', 'tvb', 'mt', 'rk', 'hc', 'ehc', 'erc',
 ]);
 /** a word written as an abbreviation: two capitals or more ("FF", "VfL") */
 function abbreviated(text: string, s: number, e: number): boolean {

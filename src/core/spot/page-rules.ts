@@ -775,8 +775,11 @@ export class PageRules {
         const titled = title && c.entity.type === 'person';
         const lang = c.entry.lang !== '' && pageLang !== '' && primaryLang(c.entry.lang) === pageLang;
         // a place written in the script or with the case endings of the page's language: the one in a country of that language;
-        // a person's name declined in it too ("Roberta Fica" on a Slovak page is Robert Fico, not Roberto Fico)
-        const local = h.via !== undefined && h.via !== 'variant' && (isPlace(c) || (c.entity.type === 'person' && h.via === 'inflection')) && inCountryOfLanguage(c.entity.related, pageLang);
+        // a person's name declined in it too ("Roberta Fica" on a Slovak page is Robert Fico, not Roberto Fico); an organisation
+        const local =
+          (h.via !== undefined && h.via !== 'variant' && (isPlace(c) || (c.entity.type === 'person' && h.via === 'inflection')) && inCountryOfLanguage(c.entity.related, pageLang)) ||
+          // of organisations alike ("PAP": the Polish press agency, Singapore's party), the one of a country of the page's language
+          (c.entity.type === 'organisation' && inCountryOfLanguage(c.entity.related, pageLang));
         const unsuffixed = plainName && c.entity.type === 'person' && !GENERATIONAL.test(c.entity.name);
         // a place listed beside another place of its country ("du Nord-Ouest et du Sud-Ouest")
         const sibling = isPlace(c) && ctx.placeOfSameCountryNear(c.entity, h.start);
