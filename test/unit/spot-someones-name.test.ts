@@ -128,3 +128,9 @@ test('a place\'s name before a Nordic patronymic is a person\'s given name ("Oxf
   assert.deepEqual(marks('Bath Sigurðardóttir sang; Derby Karlsson played.'), []);
   assert.deepEqual(marks('They met in Oxford on Monday and in Derby on Friday.'), ['Oxford=t:oxford', 'Derby=t:derby'], 'no patronymic after it');
 });
+
+test('a person\'s name that goes on with a particle and another capitalised word is someone else\'s longer name ("Pablo Hernández de Cos"); before a name the pack knows it is the person', () => {
+  assert.deepEqual(marks('Sally Yates de Cos spoke, and Mark Carney van Dijk listened.'), []);
+  assert.deepEqual(marks('Sally Yates de Texas spoke.'), ['Sally Yates=t:sally', 'Texas=t:texas']);
+  assert.deepEqual(marks('Sally Yates de la prensa spoke.'), ['Sally Yates=t:sally'], 'a word in lower case');
+});

@@ -24,7 +24,7 @@ import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { blockStart, FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { afterRiverWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, shipName } from './longer-names.ts';
-import { afterGivenName, beforePatronymic, citedAuthor, hasHyphen, namedAfterSomeone } from './someones-name.ts';
+import { afterGivenName, beforePatronymic, citedAuthor, hasHyphen, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isCityId, isCountryId, isRegionId, relatedCountryCodes } from './place-ids.ts';
@@ -316,6 +316,8 @@ export class PageRules {
         h.real = h.real.filter(notPerson);
         h.derived = [];
       }
+      // a person's name that goes on with a particle and another word is someone else's longer name ("Pablo Hernández de Cos")
+      if (h.real.some(isPerson) && nameGoesOnWithParticle(text, h.end, this.nameAt)) h.real = h.real.filter(notPerson);
       // after the word for a river, a town's or a country's name is the river's ("rieky Nitry", "le fleuve Niger")
       if (h.real.some(isSettled) && afterRiverWord(text, h.start)) h.real = h.real.filter((c) => !isSettled(c));
       // a ship named after a place or a person is neither ("HMS Belfast", "USS Gerald R. Ford")

@@ -121,3 +121,17 @@ export function beforePatronymic(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   return PATRONYMIC.test(text.slice(end + 1, end + 40));
 }
+
+/** a particle of a surname and the capitalised word after it: "de Cos", "de la Fuente", "van der Berg", "dos Santos" */
+const PARTICLE_AND_NAME = /^ (?:de|del|de la|de las|de los|da|do|dos|das|di|van|van der|van den|von|von der|ten|ter) (\p{Lu})/u;
+
+/**
+ * The person's name ending at `end` goes on with a particle and another capitalised word that is no
+ * name the packs know ("Pablo Hernández de Cos", "Luis de la Fuente"): the name is someone else's,
+ * longer one. Before a name the packs know ("… de la Comisión Europea") it is that name's.
+ * `nameAt(i)`: a name the packs know starts at offset i.
+ */
+export function nameGoesOnWithParticle(text: string, end: number, nameAt: (i: number) => boolean): boolean {
+  const m = PARTICLE_AND_NAME.exec(text.slice(end, end + 16));
+  return m !== null && !nameAt(end + m[0].length - 1);
+}
