@@ -438,7 +438,16 @@ const VESSEL_THEN_QUOTE = new RegExp(
 
 /** Is the mention starting at `start` the name of a ship, after its prefix ("HMS Belfast", "Zr.Ms. Rotterdam") or in quotes after what it is ("Подводная лодка «Краснодар»")? */
 export function shipName(text: string, start: number): boolean {
-  return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || VESSEL_THEN_QUOTE.test(text.slice(Math.max(0, start - 20), start));
+  return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || (quoteBefore(text, start) && VESSEL_THEN_QUOTE.test(text.slice(Math.max(0, start - 20), start)));
+}
+
+/** opening quotation marks a ship's name may stand in */
+const QUOTES: ReadonlySet<number> = new Set([...'«"„“”‘’\'‹'].map((q) => q.charCodeAt(0)));
+
+/** an opening quotation mark right before `start`, or before one space there (French: « Normandie »); most mentions have none, and the look-behind is skipped */
+function quoteBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return QUOTES.has(c) || ((c === 0x20 || c === 0xa0 || c === 0x202f) && QUOTES.has(text.charCodeAt(start - 2)));
 }
 
 /**

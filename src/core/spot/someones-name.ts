@@ -118,12 +118,14 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:sson|dóttir|dottir)\b/u;
  * Halldórsson", "Örebro Karlsson"): the word is that person's given name, not the place it spells.
  */
 export function beforePatronymic(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20) return false;
+  if (text.charCodeAt(end) !== 0x20 || !isUpper(text.charCodeAt(end + 1))) return false;
   return PATRONYMIC.test(text.slice(end + 1, end + 40));
 }
 
 /** a particle of a surname and the capitalised word after it: "de Cos", "de la Fuente", "van der Berg", "dos Santos" */
 const PARTICLE_AND_NAME = /^ (?:de|del|de la|de las|de los|da|do|dos|das|di|van|van der|van den|von|von der|ten|ter) (\p{Lu})/u;
+/** the first letters of those particles */
+const PARTICLE_FIRST: ReadonlySet<number> = new Set([0x64, 0x76, 0x74]);
 
 /**
  * The person's name ending at `end` goes on with a particle and another capitalised word that is no
@@ -132,6 +134,8 @@ const PARTICLE_AND_NAME = /^ (?:de|del|de la|de las|de los|da|do|dos|das|di|van|
  * `nameAt(i)`: a name the packs know starts at offset i.
  */
 export function nameGoesOnWithParticle(text: string, end: number, nameAt: (i: number) => boolean): boolean {
+  // every particle starts with one of these letters: most names are followed by none
+  if (text.charCodeAt(end) !== 0x20 || !PARTICLE_FIRST.has(text.charCodeAt(end + 1))) return false;
   const m = PARTICLE_AND_NAME.exec(text.slice(end, end + 16));
   return m !== null && !nameAt(end + m[0].length - 1);
 }
