@@ -38,7 +38,7 @@ const PLACE_AND_DATE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}.'’-
  */
 export function isDatelineAgency(text: string, start: number, end: number, blockBreaks: boolean): boolean {
   if (start < 1 || text.charCodeAt(start - 1) !== 0x28 || text.charCodeAt(end) !== 0x29) return false;
-  if (!DASH_AFTER_BRACKET.test(text.slice(end + 1, end + 6))) return false;
+  if (!DASH.test(text.slice(end + 1, end + 6).trimStart().charAt(0))) return false;
   const from = blockStart(text, start, blockBreaks);
   if (start - from > DASH_WITHIN + 30) return false;
   const m = PLACE_AND_DATE.exec(text.slice(from, start).trimStart());
@@ -46,4 +46,3 @@ export function isDatelineAgency(text: string, start: number, end: number, block
   const month = m[1] ?? m[2];
   return month === undefined || isMonthName(month);
 }
-const DASH_AFTER_BRACKET = /^\s*[–—-]/u;

@@ -417,6 +417,9 @@ export function inLongerInstitutionName(text: string, start: number, end: number
  */
 const SHIP_PREFIX = /(?:^|[\s("“‘«])(?:HMS|HMAS|HMCS|HMNZS|HMHS|RMS|USS|USNS|USCGC|HNLMS|HNoMS|HSwMS|HDMS|RFS|INS|FGS|FS|ORP|TCG|KRI|ARA|NRP|ROKS|JS|MV|MS|SS|RV|Zr\.\s?Ms\.|Hr\.\s?Ms\.)\s+$/u;
 
+/** the opening quotation marks a ship's name may stand in */
+const OPENING_QUOTES = '«"„“”‘’\'‹';
+
 /**
  * A word for a ship of a kind, then an opening quotation mark: the press names a ship in quotes after
  * what it is ("Подводная лодка «Краснодар»", "the frigate 'Hamburg'", "la frégate « Normandie »")
@@ -424,15 +427,15 @@ const SHIP_PREFIX = /(?:^|[\s("“‘«])(?:HMS|HMAS|HMCS|HMNZS|HMHS|RMS|USS|USN
 const VESSEL_THEN_QUOTE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     'ship', 'submarine', 'frigate', 'destroyer', 'cruiser', 'corvette', 'tanker', 'carrier', 'ferry', 'vessel', 'yacht', 'icebreaker',
-    'schiff', 'u-boot', 'fregatte', 'zerstörer', 'kreuzer', 'korvette', 'tanker', 'fähre', 'eisbrecher',
-    'navire', 'sous-marin', 'frégate', 'croiseur', 'corvette', 'pétrolier', 'porte-avions', 'brise-glace',
+    'schiff', 'u-boot', 'fregatte', 'zerstörer', 'kreuzer', 'korvette', 'fähre', 'eisbrecher',
+    'navire', 'sous-marin', 'frégate', 'croiseur', 'pétrolier', 'porte-avions', 'brise-glace',
     'buque', 'barco', 'submarino', 'fragata', 'crucero', 'corbeta', 'petrolero', 'portaaviones', 'rompehielos', 'navio', 'navio-escola',
     'nave', 'sottomarino', 'fregata', 'incrociatore', 'corvetta', 'petroliera', 'portaerei', 'rompighiaccio',
     'schip', 'onderzeeër', 'fregat', 'okręt', 'okrętu', 'okręcie', 'statek', 'statku', 'krążownik', 'niszczyciel', 'tankowiec', 'lodí', 'loď', 'ponorka', 'ponorky',
     'лодка', 'лодки', 'подлодка', 'подлодки', 'корабль', 'корабля', 'крейсер', 'крейсера', 'фрегат', 'фрегата', 'эсминец', 'эсминца', 'корвет', 'корвета',
-    'танкер', 'танкера', 'судно', 'судна', 'авианосец', 'ледокол', 'човен', 'човна', 'корабель', 'корабля', 'кораб', 'подморница',
+    'танкер', 'танкера', 'судно', 'судна', 'авианосец', 'ледокол', 'човен', 'човна', 'корабель', 'кораб', 'подморница',
     'πλοίο', 'υποβρύχιο', 'φρεγάτα', 'δεξαμενόπλοιο',
-  ].join('|')})\\s+[«"„“”‘’'‹]\\s?$`,
+  ].join('|')})\\s+[${OPENING_QUOTES}]\\s?$`,
   'iu',
 );
 
@@ -441,8 +444,7 @@ export function shipName(text: string, start: number): boolean {
   return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || (quoteBefore(text, start) && VESSEL_THEN_QUOTE.test(text.slice(Math.max(0, start - 20), start)));
 }
 
-/** opening quotation marks a ship's name may stand in */
-const QUOTES: ReadonlySet<number> = new Set([...'«"„“”‘’\'‹'].map((q) => q.charCodeAt(0)));
+const QUOTES: ReadonlySet<number> = new Set([...OPENING_QUOTES].map((q) => q.charCodeAt(0)));
 
 /** an opening quotation mark right before `start`, or before one space there (French: « Normandie »); most mentions have none, and the look-behind is skipped */
 function quoteBefore(text: string, start: number): boolean {
