@@ -864,3 +864,20 @@ test('inflection: the Polish genitive in -ia of a town in a soft consonant ("do 
   const found = (text: string) => spot(text, [towns], { lang: 'pl' }).mentions.map((m) => `${m.text}=${m.entityId}`);
   assert.deepEqual(found('Pociąg do Radomia odjechał z Torunia, a w Radomiu padało.'), ['Radomia=t:radom', 'Torunia=t:torun', 'Radomiu=t:radom']);
 });
+
+test('no title or article starts a given name: "The" of "The Weeknd", "President" of "President Biden" are read as no one\'s given name', () => {
+  const people = new Matcher(
+    compilePack({
+      ...pack,
+      entities: [
+        ent('t:weeknd', 'The Weeknd', 'person', [surname('Weeknd')]),
+        ent('t:biden', 'Joe Biden', 'person', [{ text: 'President Biden' }, { text: 'Prime Minister Biden' }, surname('Biden')]),
+      ],
+    }),
+  );
+  const opts = { lang: 'en', spelling: 'en', declines: { latin: false, cyrillic: false, greek: false }, cyrillic: 'ru' as const, blockBreaks: false };
+  assert.equal(people.isGivenName('Joe', opts), true);
+  for (const word of ['The', 'President', 'Prime']) assert.equal(people.isGivenName(word, opts), false, word);
+  // the names themselves are still found
+  assert.deepEqual(marksWith(people)('The Weeknd met Joe Biden.', 'en'), ['The Weeknd=t:weeknd (alias)', 'Joe Biden=t:biden (alias)']);
+});

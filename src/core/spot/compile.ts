@@ -25,6 +25,7 @@ import { entityColumns, entryColumns } from './columns.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
 import { PERSON_TITLES } from './titles.ts';
+import { mayBeGivenName, titleWordsAtStart } from './given-names.ts';
 import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
 import { chineseSpellings } from './chinese-names.ts';
 
@@ -349,11 +350,13 @@ function givenWords(a: Alias, opts: SurnameOptions): { words: string[]; lang: st
   if (!surname || /\sof\s/u.test(a.text)) return [];
   const words = nameWords(a.text);
   const cut = words.length - nameWords(surname).length;
+  // after a title of two words ("Prime Minister Maiga"), both words
+  const from = titleWordsAtStart(words.slice(0, cut + 1).map((w) => normaliseKey(w.replace(/\.$/u, ''))));
   const before = words
-    .slice(0, cut)
+    .slice(from, cut)
     .flatMap((w) => w.split(/[-\u2010\u2011]/u))
-    // capitalised words only: not the particles of "Edson Arantes do Nascimento" or "Willem-Alexander of the Netherlands"
-    .filter((w) => /^\p{Lu}/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 1 && !PERSON_TITLES.has(normaliseKey(w.replace(/\.$/u, ''))));
+    // capitalised words only, no titles nor articles: not the particles of "Edson Arantes do Nascimento" or "Willem-Alexander of the Netherlands"
+    .filter((w) => /^\p{Lu}/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 1 && mayBeGivenName(normaliseKey(w.replace(/\.$/u, ''))));
   return before.length > 0 ? [{ words: before.map((w) => w.toLowerCase()), lang: a.lang ?? '' }] : [];
 }
 

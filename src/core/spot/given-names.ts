@@ -7,6 +7,31 @@
  * team for East Slavic names, which change form between Russian, Ukrainian, Belarusian and Polish
  * (a Western cognate is listed only where the press uses it for these people: "Alexandre" in French).
  */
+import { PERSON_TITLES } from './titles.ts';
+
+/** English articles that start some people's stage names ("The Weeknd"), not given names */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Can a word before a person's surname (normalised key, without a final full stop) be a given
+ * name? Not a title ("President", "Sir") nor an article ("The Weeknd"): those words start
+ * sentences and headlines everywhere, and the name scan reads every given name it meets.
+ */
+export function mayBeGivenName(key: string): boolean {
+  return !ARTICLES.has(key) && !PERSON_TITLES.has(key);
+}
+
+/**
+ * How many of the first words of a person's name (normalised keys, without final full stops) are
+ * a title: a title word among the first two, with the words before it ("President Biden": 1,
+ * "Prime Minister Maiga", "Vice President Vance": 2, "Joe Biden": 0). The name's given names
+ * come after them.
+ */
+export function titleWordsAtStart(keys: readonly string[]): number {
+  for (let i = Math.min(2, keys.length - 1); i > 0; i--) if (PERSON_TITLES.has(keys[i - 1]!)) return i;
+  return 0;
+}
+
 export const GIVEN_NAME_COGNATES: readonly (readonly string[])[] = [
   ['Aleksandr', 'Alexander', 'Alexandre', 'Aleksander', 'Alexandr', 'Oleksandr', 'Olexandr', 'Aliaksandr', 'Alyaksandr', 'Alaksandr', 'Aleksandar', 'Aleksandras', 'Alessandro', 'Alejandro', 'Ołeksandr'],
   ['Vladimir', 'Wladimir', 'Władimir', 'Volodymyr', 'Wolodymyr', 'Wołodymyr', 'Volodimir', 'Uladzimir', 'Uładzimir', 'Vladimiras', 'Vladímir'],

@@ -21,9 +21,10 @@ import { packInts } from './packed-ints.ts';
 import { countryCodeOf, relatedCountryCodes } from './place-ids.ts';
 import { aliasWordKeys, splitNameWords, wordScript } from './name-keys.ts';
 import { nameSoundKeys } from './sound-keys.ts';
-import { GIVEN_NAME_COGNATES } from './given-names.ts';
+import { GIVEN_NAME_COGNATES, mayBeGivenName, titleWordsAtStart } from './given-names.ts';
 import { hashKey, keyBucketCount, keyBucketOf } from './names-table.ts';
 import { foldHash } from './capital-words.ts';
+import { normaliseKey } from './normalise.ts';
 
 /** one alias (or derived surname) of an entity, with the entry it links to */
 export interface NameSource {
@@ -158,6 +159,16 @@ function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STE
  */
 export const STRICT_STEM = '=';
 
+/**
+ * Does a person's name of several words start with a given name? Not one that starts with a title
+ * ("President Biden", "Prime Minister Maiga") or an article ("The Weeknd"): the scan reads every
+ * first word of a name before a capitalised word.
+ */
+function startsWithGivenName(words: readonly string[]): boolean {
+  const keys = words.map((w) => normaliseKey(w.replace(/\.$/u, '')));
+  return mayBeGivenName(keys[0]!) && titleWordsAtStart(keys) === 0;
+}
+
 interface BuiltName {
   entry: number;
   flags: number;
@@ -193,7 +204,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     const readings = [...new Set([src.lang, ...(src.lang === '' && origin !== '' ? [origin] : [])])];
     if (onlyAsWritten(e, words, readings) || (src.acronym && fromResearchRegistry(e))) continue;
     const person = e.type === 'person';
-    if (person && words.length > 1) firstWords.add(words[0]!);
+    if (person && words.length > 1 && startsWithGivenName(words)) firstWords.add(words[0]!);
     const entry = entryIndex.get(src.entry);
     if (entry === undefined) continue;
     let flags = (src.entry.flags & ENTRY_CASE_SENSITIVE ? NAME_CASE_SENSITIVE : 0) | (src.acronym ? NAME_ACRONYM : 0) | (src.surname ? NAME_SURNAME : 0) | (src.derived ? NAME_DERIVED : 0) | (person ? NAME_PERSON : 0);

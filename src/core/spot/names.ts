@@ -580,6 +580,8 @@ export class NameIndex {
       if (this.isGivenKey(id) && this.read(cur, 1)) {
         const next = cur.info[1]!;
         if (!next.known && !next.shapes.some(isShape) && next.womanStems.length === 0) continue;
+        // a surname (or a middle name) has a capital: after the given name, a word without one starts none
+        if (CASE_TABLE[cur.text.charCodeAt(cur.start[1]!)] !== UPPER) continue;
         for (let p = this.givenStart.at(id), to = this.givenStart.at(id + 1); p < to; p++) {
           const surname = this.givenSurname[p]!;
           this.keep(best, this.matchFullName(cur, surname), surname);
