@@ -216,3 +216,19 @@ test('a town before a newspaper\'s name in the languages that write the town fir
   assert.deepEqual(spot('Det melder Stavanger Aftenblad. I Stavanger regner det.', [m], { lang: 'nb' }).mentions.map((x) => x.text), ['Stavanger']);
   assert.equal(spot('Det melder Stavanger Aftenblad. I Stavanger regner det.', [m], { lang: 'nb' }).mentions[0]!.start, 34);
 });
+
+test('in a language with sentence-case headlines, a run of capitalised words before the place that starts with a head is one long name; one that starts otherwise is in the place', () => {
+  const found = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(found('Según el Instituto de Salud Global de Madrid, la cifra subió.', 'es'), []);
+  assert.deepEqual(found('Lo dijo en la Real Academia Nacional de Medicina de Madrid.', 'es'), []);
+  // a hospital of the city, named otherwise; a run broken by words of the sentence ("y de la"); a place without a connector
+  assert.deepEqual(found('Ingresó en el Hospital Universitario La Paz de Madrid el lunes.', 'es'), ['Madrid=t:madrid']);
+  assert.deepEqual(found('Según el Instituto de la Salud Pública y de la Vivienda Digna de Madrid, no.', 'es'), ['Madrid=t:madrid']);
+  assert.deepEqual(found('Visitó Madrid y Lyon.', 'es'), ['Madrid=t:madrid', 'Lyon=t:lyon']);
+  // English headlines capitalise every word: two words are read there, as before
+  assert.deepEqual(found('Institute Of Global Health Funding Of Madrid', 'en'), ['Madrid=t:madrid']);
+});
+
+test('an authority named after its place has the place in its name, after other words too ("Maritime and Port Authority of Singapore")', () => {
+  assert.deepEqual(marks('The Maritime and Port Authority of London said so. In London, rates rose.'), ['London=t:london']);
+});

@@ -881,3 +881,14 @@ test('no title or article starts a given name: "The" of "The Weeknd", "President
   // the names themselves are still found
   assert.deepEqual(marksWith(people)('The Weeknd met Joe Biden.', 'en'), ['The Weeknd=t:weeknd (alias)', 'Joe Biden=t:biden (alias)']);
 });
+
+test('Hungarian: a place\'s adjective in -i is no case of the place ("A Soproni sör", a beer); its cases are ("Sopronban")', () => {
+  const towns = new Matcher(compilePack({ ...pack, entities: [ent('t:sopron', 'Sopron', 'place', [], ['gloss:country:hu'])] }));
+  const found = (text: string) => spot(text, [towns], { lang: 'hu' }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(found('A Soproni sör ára emelkedik. Tegnap Sopronban és Sopronból is esett.'), ['Sopronban=t:sopron', 'Sopronból=t:sopron']);
+});
+
+test('German writes the Russian дж as "dsch" (Duden): "Dschaparow" is Japarov', () => {
+  const people = new Matcher(compilePack({ ...pack, entities: [ent('t:japarov', 'Sadyr Japarov', 'person', [surname('Japarov')], ['gloss:country:kg'])] }));
+  assert.deepEqual(marksWith(people)('Präsident Sadyr Dschaparow unterzeichnete das Gesetz.', 'de'), ['Sadyr Dschaparow=t:japarov (transliteration)']);
+});

@@ -14,6 +14,7 @@
  */
 import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
 import { FUNCTION_WORDS } from './surroundings.ts';
+import { SENTENCE_CASE_LANGS } from './sentence-case.ts';
 
 /** capitalised words after a place that make the name something else (folded) */
 const HEADS_AFTER: ReadonlySet<string> = new Set([
@@ -101,8 +102,11 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'nuovo', 'nuova', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'novo', 'nova', 'new',
   // treaties named after the place they were signed ("Treaty of Maastricht", "Verdrag van Maastricht", "Traité de Lisbonne")
   'treaty', 'traite', 'tratado', 'trattato', 'vertrag', 'verdrag', 'traktat',
-  // ports and their authorities ("Port of Antwerp-Bruges", "Havenbedrijf Rotterdam"; "Port of Spain" is in the pack)
-  'port', 'havenbedrijf', 'haven',
+  // ports and their authorities ("Port of Antwerp-Bruges", "Havenbedrijf Rotterdam"; "Port of Spain" is in the pack),
+  // and other authorities named after their country ("Maritime and Port Authority of Singapore")
+  'port', 'havenbedrijf', 'haven', 'authority',
+  // academies ("Real Academia Española", "Accademia di Santa Cecilia")
+  'academia', 'accademia',
   // airport operators named after their country or city ("ANA Aeroportos de Portugal", "Aeroporti di Roma", "Airports of Thailand")
   'aeroportos', 'aeropuertos', 'aeroporti', 'airports',
   // festivals and biennials named after their town ("Festival de Cannes", "Biennale von Venedig", "Mostra di Venezia")
@@ -242,13 +246,53 @@ function headBefore(text: string, start: number, heads: ReadonlySet<string>, abb
     if (!upper && (n > 0 || e - s > MAX_CONNECTOR)) return false;
     const word = foldKey(text.slice(s, e));
     if (upper && (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1)))) {
-      return n === 0 || !nameWordBefore(text, s);
+      return n === 0 || HEADS_NAMING_THEIR_PLACE.has(word) || !nameWordBefore(text, s);
     }
     if (n === 0 && abbreviations?.has(word) && abbreviated(text, s, e)) return true;
     if (n > 0 || !CONNECTORS.has(word)) return false;
     i = s;
   }
   return false;
+}
+
+/** heads whose place belongs to the name even after other words ("Maritime and Port Authority of Singapore") */
+const HEADS_NAMING_THEIR_PLACE: ReadonlySet<string> = new Set(['authority']);
+
+/** how many words of a long name are read back from the place ("Real Academia Nacional de Medicina de España": five) */
+const MAX_RUN_BEFORE = 8;
+
+/**
+ * In a language whose press writes headlines in sentence case (SENTENCE_CASE_LANGS), capitalised
+ * words and connectors before a connector and the place, the first of them a head, are one long
+ * name with the place: "Instituto de Salud Global de Barcelona", "Real Academia Nacional de
+ * Medicina de España". A run that starts with another word names something in the place: "el
+ * Hospital Universitario La Paz de Madrid" is in Madrid. (Where headlines capitalise every word, such
+ * a run may be a headline's words: headBefore reads two words there.)
+ */
+function headStartsRunBefore(text: string, start: number, lang: string): boolean {
+  if (!SENTENCE_CASE_LANGS.has(lang)) return false;
+  const capitalBefore = (i: number): boolean => {
+    if (i < 2 || !isSpace(text.charCodeAt(i - 1))) return false;
+    const [s, e] = wordBefore(text, i - 1);
+    return e > s && isUpper(text.charCodeAt(s));
+  };
+  let i = start;
+  let first = -1;
+  let firstEnd = -1;
+  for (let n = 0; n < MAX_RUN_BEFORE && i >= 2 && isSpace(text.charCodeAt(i - 1)); n++) {
+    const [s, e] = wordBefore(text, i - 1);
+    if (e === s) break;
+    if (isUpper(text.charCodeAt(s))) {
+      if (n === 0) return false; // the place right after a connector only
+      first = s;
+      firstEnd = e;
+    } else if (e - s > MAX_CONNECTOR || !CONNECTORS.has(text.slice(s, e)) || (n > 0 && !capitalBefore(s))) {
+      // a word of the sentence, or a connector that starts no run: the run started after it
+      break;
+    }
+    i = s;
+  }
+  return first >= 0 && !capitalBefore(first) && PLACE_HEADS_BEFORE.has(foldKey(text.slice(first, firstEnd)));
 }
 
 /**
@@ -319,7 +363,7 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
  */
 export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean, lang = ''): boolean {
   return (
-    domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) ||
+    domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) || headStartsRunBefore(text, start, lang) ||
     thingNamedAfter(text, start, end) || lowerCaseHeadAfter(text, end, lang) ||
     (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt, lang) || compoundBefore(text, start, nameAt, lang) || headOfPlaceName(text, start, end, nameAt)))
   );

@@ -57,12 +57,12 @@ const SHARED: Rule[] = [
 const EN: Rule[] = [r('c', 'k', { notBefore: 'eiyhzs' }), r('j', 'y', { end: true }), r('j', 'y', { consonantBefore: true, vowelNext: true })];
 
 /**
- * German (Duden transcription of Russian): sch = ш, tsch = ч, ch = х, z = ц, s- = з, w = в, j = й;
+ * German (Duden transcription of Russian): sch = ш, tsch = ч, dsch = дж, ch = х, z = ц, s- = з, w = в, j = й;
  * and German names as other alphabets write them by sound: ei/ey = ай, v = ф ("von der Leyen" is
  * "фон дер Ляйен", "Steinmeier" "Штайнмайер")
  */
 const DE: Rule[] = [
-  r('tsch', 'ch'), r('sch', 'sh'), r('ch', 'kh'), r('tz', 'ts'), r('z', 'ts'), r('w', 'v'), r('j', 'y'), r('ß', 's'), r('ck', 'k'),
+  r('dsch', 'j'), r('tsch', 'ch'), r('sch', 'sh'), r('ch', 'kh'), r('tz', 'ts'), r('z', 'ts'), r('w', 'v'), r('j', 'y'), r('ß', 's'), r('ck', 'k'),
   r('s', 'z', { start: true, vowelNext: true }), r('ei', 'ay'), r('ey', 'ay'), r('v', 'f'),
 ];
 
