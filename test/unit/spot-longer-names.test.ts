@@ -232,3 +232,9 @@ test('in a language with sentence-case headlines, a run of capitalised words bef
 test('an authority named after its place has the place in its name, after other words too ("Maritime and Port Authority of Singapore")', () => {
   assert.deepEqual(marks('The Maritime and Port Authority of London said so. In London, rates rose.'), ['London=t:london']);
 });
+
+test('a place after the small head of a street\'s name is the street ("rue de Paris", "in via Milano"); "via" says which way but on Italian pages', () => {
+  const found = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(found('Flights via Paris were cancelled; the rue de Paris was closed.', 'en'), ['Paris=t:paris']);
+  assert.deepEqual(found('La sede è in via Milano, a due passi da piazza di Madrid. A Milano piove.', 'it'), ['Milano=t:milan']);
+});

@@ -426,9 +426,25 @@ export function inNameOfThoroughfare(text: string, start: number): boolean {
   if (headBefore(text, start, THOROUGHFARES, null)) return true;
   // in running text the head may be written small ("na letišti Václava Havla", "in via Garibaldi"):
   // a person right after it is still the street's or the airport's name
-  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
-  const [s, e] = wordBefore(text, start - 1);
-  return e > s && THOROUGHFARES.has(foldKey(text.slice(s, e)));
+  return thoroughfareWordBefore(text, start, false) >= 0;
+}
+
+/**
+ * Is the place starting at `start` the name of a street or square written with its head small,
+ * right before it or before a connector ("in via Parigi", "rue de Paris", "piazza di Spagna")? Not
+ * after "via" but on an Italian page: elsewhere it says which way ("flights via Paris").
+ */
+export function placeInNameOfThoroughfare(text: string, start: number, lang: string): boolean {
+  const s = thoroughfareWordBefore(text, start, true);
+  return s >= 0 && (lang === 'it' || foldKey(text.slice(s, s + 3)) !== 'via' || isLetter(text.charCodeAt(s + 3)));
+}
+
+/** where the small head of a street's name before `start` starts (across one connector with `connector`), or -1 */
+function thoroughfareWordBefore(text: string, start: number, connector: boolean): number {
+  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return -1;
+  let [s, e] = wordBefore(text, start - 1);
+  if (connector && e > s && e - s <= MAX_CONNECTOR && CONNECTORS.has(text.slice(s, e)) && s >= 2 && isSpace(text.charCodeAt(s - 1))) [s, e] = wordBefore(text, s - 1);
+  return e > s && THOROUGHFARES.has(foldKey(text.slice(s, e))) ? s : -1;
 }
 
 /** Is the person's mention ending at `end` the start of the name of a hall, airport, foundation or prize named after them? */
