@@ -12,7 +12,7 @@
  * ("Victoria University" in "Victoria University Press": `inLongerInstitutionName`). Pure string
  * work: no DOM, no browser API.
  */
-import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
+import { KIND_TABLE, Kind, MAP_TABLE, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
 import { FUNCTION_WORDS } from './surroundings.ts';
 import { SENTENCE_CASE_LANGS } from './sentence-case.ts';
 
@@ -144,6 +144,8 @@ const THOROUGHFARES: ReadonlySet<string> = new Set([
   'letiste', 'letisti', 'letisko', 'aeroporto', 'aeropuerto', 'aeroport', 'aeroportul', 'lotnisko', 'lotnisku', 'lotniska', 'flughafen',
 ]);
 
+const THOROUGHFARE_FIRST_LETTERS = firstLetters(THOROUGHFARES);
+
 /** what makes a place part of a longer name when it stands right before it (or before a connector and it) */
 const PLACE_HEADS_BEFORE: ReadonlySet<string> = new Set([...HEADS_BEFORE, ...THOROUGHFARES]);
 
@@ -161,6 +163,19 @@ const isLetter = (c: number): boolean => {
 };
 /** a space inside one line: names go on across it, not across a line break */
 const isSpace = (c: number): boolean => kindOf(c) === Kind.Space;
+
+/**
+ * The first letters of a list of folded words, as the trie folds them: a word whose first letter is
+ * none of them is none of the words, and is not folded whole (most words before or after a mention).
+ */
+function firstLetters(words: Iterable<string>): ReadonlySet<number> {
+  return new Set([...words].map((w) => w.charCodeAt(0)));
+}
+/** may the word at s be one of the words whose firstLetters are `first`? (a letter the trie does not fold plainly: maybe) */
+function mayStartWith(text: string, s: number, first: ReadonlySet<number>): boolean {
+  const c = text.charCodeAt(s);
+  return KIND_TABLE[c] !== Kind.Word || first.has(MAP_TABLE[c]!);
+}
 
 /** the word (letters, digits, inner hyphens and apostrophes) starting at i, as [start, end) */
 function wordFrom(text: string, i: number): [number, number] {
@@ -312,6 +327,7 @@ const THINGS_NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['stockholm', new Set(['syndrome'])],
 ]);
 
+const THINGS_FIRST_LETTERS = firstLetters(THINGS_NAMED_AFTER.keys());
 /** the longest place name in THINGS_NAMED_AFTER: a longer mention is none of them, without folding it */
 const LONGEST_PLACE_A_THING_IS_NAMED_AFTER = Math.max(...[...THINGS_NAMED_AFTER.keys()].map((k) => k.length));
 
@@ -324,7 +340,7 @@ function wordAfterSpace(text: string, i: number): [number, number] | null {
 
 /** the place's next word, in lower case, makes a thing named after it ("Brussels sprouts") */
 function thingNamedAfter(text: string, start: number, end: number): boolean {
-  if (end - start > LONGEST_PLACE_A_THING_IS_NAMED_AFTER) return false;
+  if (end - start > LONGEST_PLACE_A_THING_IS_NAMED_AFTER || !mayStartWith(text, start, THINGS_FIRST_LETTERS)) return false;
   const next = wordAfterSpace(text, end);
   if (!next || isUpper(text.charCodeAt(next[0]))) return false;
   const words = THINGS_NAMED_AFTER.get(foldKey(text.slice(start, end)));
@@ -347,7 +363,8 @@ const CONNECTORS_ARE_WORDS: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv
  * name the packs know starts at offset i; `lang`: the page's language (CONNECTORS_ARE_WORDS).
  */
 function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: number) => boolean, lang: string): boolean {
-  if (CONNECTORS_ARE_WORDS.has(lang)) return false;
+  // every connector starts with "d" (the one space before it: wordAfterSpace)
+  if (CONNECTORS_ARE_WORDS.has(lang) || text.charCodeAt(end + 1) !== 0x64) return false;
   // a one-word place: a name of several words is a name of its own ("Sardinia Radio Telescope di San Basilio")
   if (wordFrom(text, start)[1] !== end) return false;
   const connector = wordAfterSpace(text, end);
@@ -393,7 +410,8 @@ function lowerCaseHeadAfter(text: string, end: number, lang: string): boolean {
  * names a club)? `nameAt(i)`: a name the packs know starts at offset i.
  */
 function headOfPlaceName(text: string, start: number, end: number, nameAt: (i: number) => boolean): boolean {
-  if (wordFrom(text, start)[1] !== end || !isUpper(text.charCodeAt(start))) return false;
+  // a capital right after one space (capitalAfterSpaces, below), read first: most places have none
+  if (!isUpper(text.charCodeAt(end + 1)) || wordFrom(text, start)[1] !== end || !isUpper(text.charCodeAt(start))) return false;
   const next = capitalAfterSpaces(text, end);
   if (next < 0 || next !== end + 1 || !nameAt(next)) return false;
   return HEADS_BEFORE.has(foldKey(text.slice(start, end)));
@@ -444,7 +462,7 @@ function thoroughfareWordBefore(text: string, start: number, connector: boolean)
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return -1;
   let [s, e] = wordBefore(text, start - 1);
   if (connector && e > s && e - s <= MAX_CONNECTOR && CONNECTORS.has(text.slice(s, e)) && s >= 2 && isSpace(text.charCodeAt(s - 1))) [s, e] = wordBefore(text, s - 1);
-  return e > s && THOROUGHFARES.has(foldKey(text.slice(s, e))) ? s : -1;
+  return e > s && mayStartWith(text, s, THOROUGHFARE_FIRST_LETTERS) && THOROUGHFARES.has(foldKey(text.slice(s, e))) ? s : -1;
 }
 
 /** Is the person's mention ending at `end` the start of the name of a hall, airport, foundation or prize named after them? */
@@ -501,10 +519,20 @@ const VESSEL_THEN_QUOTE = new RegExp(
 
 /** Is the mention starting at `start` the name of a ship, after its prefix ("HMS Belfast", "Zr.Ms. Rotterdam") or in quotes after what it is ("Подводная лодка «Краснодар»")? */
 export function shipName(text: string, start: number): boolean {
-  return SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || (quoteBefore(text, start) && VESSEL_THEN_QUOTE.test(text.slice(Math.max(0, start - 20), start)));
+  return (prefixEndBefore(text, start) && SHIP_PREFIX.test(text.slice(Math.max(0, start - 12), start))) || (quoteBefore(text, start) && VESSEL_THEN_QUOTE.test(text.slice(Math.max(0, start - 20), start)));
 }
 
 const QUOTES: ReadonlySet<number> = new Set([...OPENING_QUOTES].map((q) => q.charCodeAt(0)));
+
+/** the white space of a regular expression's \s */
+const isWhite = (c: number): boolean => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** white space before `start`, after a capital or a full stop: where a ship's prefix may end (SHIP_PREFIX); most mentions have a small word there */
+function prefixEndBefore(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
+  return j >= 0 && j < start - 1 && (text.charCodeAt(j) === 0x2e || isUpper(text.charCodeAt(j)));
+}
 
 /** an opening quotation mark right before `start`, or before one space there (French: « Normandie »); most mentions have none, and the look-behind is skipped */
 function quoteBefore(text: string, start: number): boolean {
@@ -525,9 +553,11 @@ const RIVER_WORDS: ReadonlySet<string> = new Set([
   'nehri', 'nehir',
 ]);
 
+const RIVER_FIRST_LETTERS = firstLetters(RIVER_WORDS);
+
 /** Is the mention starting at `start` right after the word for a river ("rieky Nitry")? */
 export function afterRiverWord(text: string, start: number): boolean {
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
   const [s, e] = wordBefore(text, start - 1);
-  return e > s && e - s <= 8 && RIVER_WORDS.has(foldKey(text.slice(s, e)));
+  return e > s && e - s <= 8 && mayStartWith(text, s, RIVER_FIRST_LETTERS) && RIVER_WORDS.has(foldKey(text.slice(s, e)));
 }

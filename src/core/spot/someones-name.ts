@@ -7,7 +7,7 @@
  * (the packs' given-name index) and where other names were found.
  */
 import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
-import { FUNCTION_WORDS, HYPHENS } from './surroundings.ts';
+import { FUNCTION_WORDS, isHyphen } from './surroundings.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { isFunctionWord } from './function-words.ts';
 import { declines, stemsOf } from './inflection.ts';
@@ -106,7 +106,7 @@ const HYPHENS_G = /[-\u2010\u2011]/gu;
 
 /** a hyphen inside [start, end): most mentions have none, so the callers look before making strings */
 export function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end - 1; i++) if (HYPHENS.has(text.charCodeAt(i))) return true;
+  for (let i = start + 1; i < end - 1; i++) if (isHyphen(text.charCodeAt(i))) return true;
   return false;
 }
 

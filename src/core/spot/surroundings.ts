@@ -103,6 +103,8 @@ const OPENERS = new Set([0x22, 0x27, 0x28, 0x5b, 0xab, 0xbb, 0xbf, 0xa1, 0x2018,
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x2022, 0xb7, 0x7c, 0x25aa, 0x25cf]);
 /** the hyphens that join words: hyphen-minus, hyphen, non-breaking hyphen */
 export const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
+/** is code unit `c` one of HYPHENS (most characters are ruled out by one comparison) */
+export const isHyphen = (c: number): boolean => (c === 0x2d || c >= 0x2010) && HYPHENS.has(c);
 
 export const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
 
