@@ -144,8 +144,6 @@ const THOROUGHFARES: ReadonlySet<string> = new Set([
   'letiste', 'letisti', 'letisko', 'aeroporto', 'aeropuerto', 'aeroport', 'aeroportul', 'lotnisko', 'lotnisku', 'lotniska', 'flughafen',
 ]);
 
-const THOROUGHFARE_FIRST_LETTERS = firstLetters(THOROUGHFARES);
-
 /** what makes a place part of a longer name when it stands right before it (or before a connector and it) */
 const PLACE_HEADS_BEFORE: ReadonlySet<string> = new Set([...HEADS_BEFORE, ...THOROUGHFARES]);
 
@@ -164,17 +162,23 @@ const isLetter = (c: number): boolean => {
 /** a space inside one line: names go on across it, not across a line break */
 const isSpace = (c: number): boolean => kindOf(c) === Kind.Space;
 
+/** the first two letters of each word of a set, as the trie folds them (a number each), by set */
+const TWO_LETTER_PREFIXES = new Map<ReadonlySet<string>, ReadonlySet<number>>();
+const prefixOf = (a: number, b: number): number => a * 0x10000 + b;
+
 /**
- * The first letters of a list of folded words, as the trie folds them: a word whose first letter is
- * none of them is none of the words, and is not folded whole (most words before or after a mention).
+ * May the word [s, e) be one of `words` (folded)? Its first two letters as the trie folds them
+ * (MAP_TABLE, as foldKey does) rule out most words before the word is folded whole; a one-letter
+ * word, or a letter the trie expands, may be.
  */
-function firstLetters(words: Iterable<string>): ReadonlySet<number> {
-  return new Set([...words].map((w) => w.charCodeAt(0)));
-}
-/** may the word at s be one of the words whose firstLetters are `first`? (a letter the trie does not fold plainly: maybe) */
-function mayStartWith(text: string, s: number, first: ReadonlySet<number>): boolean {
-  const c = text.charCodeAt(s);
-  return KIND_TABLE[c] !== Kind.Word || first.has(MAP_TABLE[c]!);
+function mayBeOneOf(text: string, s: number, e: number, words: ReadonlySet<string>): boolean {
+  if (e - s < 2) return true;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  if (KIND_TABLE[a] !== Kind.Word || KIND_TABLE[b] !== Kind.Word) return true;
+  let prefixes = TWO_LETTER_PREFIXES.get(words);
+  if (!prefixes) TWO_LETTER_PREFIXES.set(words, (prefixes = new Set([...words].filter((w) => w.length >= 2).map((w) => prefixOf(w.charCodeAt(0), w.charCodeAt(1))))));
+  return prefixes.has(prefixOf(MAP_TABLE[a]!, MAP_TABLE[b]!));
 }
 
 /** the word (letters, digits, inner hyphens and apostrophes) starting at i, as [start, end) */
@@ -259,6 +263,8 @@ function headBefore(text: string, start: number, heads: ReadonlySet<string>, abb
     const upper = isUpper(text.charCodeAt(s));
     // a head has a capital; a connector is a short word (no string made for the other words)
     if (!upper && (n > 0 || e - s > MAX_CONNECTOR)) return false;
+    // a word that can be no head (nor its hyphened last part), no club's abbreviation and no connector is not folded
+    if (!mayBeOneOf(text, s, e, CONNECTORS) && !(upper && (mayBeOneOf(text, s, e, heads) || (n === 0 && abbreviations !== null && mayBeOneOf(text, s, e, abbreviations)) || hasInnerHyphen(text, s, e)))) return false;
     const word = foldKey(text.slice(s, e));
     if (upper && (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1)))) {
       return n === 0 || HEADS_NAMING_THEIR_PLACE.has(word) || !nameWordBefore(text, s);
@@ -267,6 +273,12 @@ function headBefore(text: string, start: number, heads: ReadonlySet<string>, abb
     if (n > 0 || !CONNECTORS.has(word)) return false;
     i = s;
   }
+  return false;
+}
+
+/** a hyphen inside [s, e) ("Humboldt-Universität") */
+function hasInnerHyphen(text: string, s: number, e: number): boolean {
+  for (let j = s + 1; j < e - 1; j++) if (text.charCodeAt(j) === 0x2d) return true;
   return false;
 }
 
@@ -327,7 +339,7 @@ const THINGS_NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['stockholm', new Set(['syndrome'])],
 ]);
 
-const THINGS_FIRST_LETTERS = firstLetters(THINGS_NAMED_AFTER.keys());
+const THINGS_PLACES: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER.keys());
 /** the longest place name in THINGS_NAMED_AFTER: a longer mention is none of them, without folding it */
 const LONGEST_PLACE_A_THING_IS_NAMED_AFTER = Math.max(...[...THINGS_NAMED_AFTER.keys()].map((k) => k.length));
 
@@ -340,7 +352,7 @@ function wordAfterSpace(text: string, i: number): [number, number] | null {
 
 /** the place's next word, in lower case, makes a thing named after it ("Brussels sprouts") */
 function thingNamedAfter(text: string, start: number, end: number): boolean {
-  if (end - start > LONGEST_PLACE_A_THING_IS_NAMED_AFTER || !mayStartWith(text, start, THINGS_FIRST_LETTERS)) return false;
+  if (end - start > LONGEST_PLACE_A_THING_IS_NAMED_AFTER || !mayBeOneOf(text, start, end, THINGS_PLACES)) return false;
   const next = wordAfterSpace(text, end);
   if (!next || isUpper(text.charCodeAt(next[0]))) return false;
   const words = THINGS_NAMED_AFTER.get(foldKey(text.slice(start, end)));
@@ -461,8 +473,8 @@ export function placeInNameOfThoroughfare(text: string, start: number, lang: str
 function thoroughfareWordBefore(text: string, start: number, connector: boolean): number {
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return -1;
   let [s, e] = wordBefore(text, start - 1);
-  if (connector && e > s && e - s <= MAX_CONNECTOR && CONNECTORS.has(text.slice(s, e)) && s >= 2 && isSpace(text.charCodeAt(s - 1))) [s, e] = wordBefore(text, s - 1);
-  return e > s && mayStartWith(text, s, THOROUGHFARE_FIRST_LETTERS) && THOROUGHFARES.has(foldKey(text.slice(s, e))) ? s : -1;
+  if (connector && e > s && e - s <= MAX_CONNECTOR && mayBeOneOf(text, s, e, CONNECTORS) && CONNECTORS.has(text.slice(s, e)) && s >= 2 && isSpace(text.charCodeAt(s - 1))) [s, e] = wordBefore(text, s - 1);
+  return e > s && mayBeOneOf(text, s, e, THOROUGHFARES) && THOROUGHFARES.has(foldKey(text.slice(s, e))) ? s : -1;
 }
 
 /** Is the person's mention ending at `end` the start of the name of a hall, airport, foundation or prize named after them? */
@@ -553,11 +565,9 @@ const RIVER_WORDS: ReadonlySet<string> = new Set([
   'nehri', 'nehir',
 ]);
 
-const RIVER_FIRST_LETTERS = firstLetters(RIVER_WORDS);
-
 /** Is the mention starting at `start` right after the word for a river ("rieky Nitry")? */
 export function afterRiverWord(text: string, start: number): boolean {
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
   const [s, e] = wordBefore(text, start - 1);
-  return e > s && e - s <= 8 && mayStartWith(text, s, RIVER_FIRST_LETTERS) && RIVER_WORDS.has(foldKey(text.slice(s, e)));
+  return e > s && e - s <= 8 && mayBeOneOf(text, s, e, RIVER_WORDS) && RIVER_WORDS.has(foldKey(text.slice(s, e)));
 }
