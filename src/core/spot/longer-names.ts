@@ -398,6 +398,23 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
   );
 }
 
+/** languages whose press gives only a name's first word a capital, so that two capitalised words in a row are one name */
+const ONE_CAPITAL_LANGS: ReadonlySet<string> = new Set([...SENTENCE_CASE_LANGS, 'hr', 'sr', 'bs', 'sl']);
+
+/**
+ * In a language whose press capitalises a name's first word only (ONE_CAPITAL_LANGS), a one-word
+ * place right before a capitalised word that starts no name the packs know nor a given name is the
+ * first word of a longer name: "Milano Marittima" (a resort), "Mali Lošinj" (a Croatian town), "Roma
+ * Capitale". `nameAt(i)`: a name the packs know starts at offset i; `isGivenName(word)`: a given name.
+ */
+export function beforeCapitalisedWord(text: string, start: number, end: number, nameAt: (i: number) => boolean, isGivenName: (word: string) => boolean, lang: string): boolean {
+  if (!ONE_CAPITAL_LANGS.has(lang) || !isUpper(text.charCodeAt(end + 1)) || !isSpace(text.charCodeAt(end)) || wordFrom(text, start)[1] !== end) return false;
+  const [s, e] = wordFrom(text, end + 1);
+  // an acronym or a letter ("Roma FC", "Milano B") is no word of a name of this kind
+  if (e - s < 3 || abbreviated(text, s, e) || nameAt(s)) return false;
+  return !isGivenName(foldKey(text.slice(s, e)));
+}
+
 /**
  * The head nouns that Lithuanian and Latvian write in lower case after a town in the genitive to name
  * an institution of it ("Šiaulių bankas", "Vilniaus universitetas", "Rīgas lidosta"), in their

@@ -23,7 +23,7 @@ import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { blockStart, FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
-import { afterRiverWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
+import { afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, beforePatronymic, citedAuthor, hasHyphen, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
@@ -300,7 +300,7 @@ export class PageRules {
     for (const h of hits) {
       if (
         h.real.some(isPlace) &&
-        (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || placeInNameOfThoroughfare(text, h.start, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt, this.lang) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt) || beforePatronymic(text, h.end))
+        (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || placeInNameOfThoroughfare(text, h.start, this.lang) || beforeCapitalisedWord(text, h.start, h.end, this.nameAt, this.isGivenName, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt, this.lang) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt) || beforePatronymic(text, h.end))
       ) {
         h.real = h.real.filter((c) => !isPlace(c));
       }
