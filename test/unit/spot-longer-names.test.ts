@@ -223,6 +223,7 @@ test('in a language with sentence-case headlines, a run of capitalised words bef
   assert.deepEqual(found('Lo dijo en la Real Academia Nacional de Medicina de Madrid.', 'es'), []);
   // a hospital of the city, named otherwise; a run broken by words of the sentence ("y de la"); a place without a connector
   assert.deepEqual(found('Ingresó en el Hospital Universitario La Paz de Madrid el lunes.', 'es'), ['Madrid=t:madrid']);
+  assert.deepEqual(found('Ingresó en el Hospital Universitario Madrid Sur.', 'es'), []);
   assert.deepEqual(found('Según el Instituto de la Salud Pública y de la Vivienda Digna de Madrid, no.', 'es'), ['Madrid=t:madrid']);
   assert.deepEqual(found('Visitó Madrid y Lyon.', 'es'), ['Madrid=t:madrid', 'Lyon=t:lyon']);
   // English headlines capitalise every word: two words are read there, as before

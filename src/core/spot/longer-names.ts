@@ -77,6 +77,8 @@ const PUBLICATION_HEADS: ReadonlySet<string> = new Set([
 /** words right before a place, or before "of"/"de"/… and the place, that make the name something else (folded) */
 const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'university', 'universite', 'universidad', 'universidade', 'universita', 'universitat', 'universiteit', 'uniwersytet', 'univerzita',
+  // university hospitals and clinics, named after a place or a saint ("Hospital Universitario La Paz", "Clínica Universitaria Reina Fabiola")
+  'universitario', 'universitaria',
   'college', 'institute', 'institut', 'instituto', 'istituto', 'school', 'academy', 'academie',
   'bank', 'banque', 'banco', 'banca', 'museum', 'musee', 'museo', 'air', 'telecom',
   // stock exchanges and chambers of commerce ("Bolsa de Madrid", "Borsa di Milano", "Cámara de Comercio de España"; not
