@@ -328,3 +328,10 @@ test('of organisations sharing an acronym, the one of a country of the page\'s l
   assert.deepEqual(l('Według PAP rada miasta przyjęła budżet.'), ['PAP=t:pap-pl']);
   assert.deepEqual(l('According to PAP the council passed the budget.', 'en'), [], 'on an English page: both, no link');
 });
+
+test('an acronym before a person\'s title is the body whose officer that is ("IMO Secretary-General"); before another capitalised word it is part of a longer name', () => {
+  const imo = new Matcher(compilePack({ ...pack, entities: [ent('t:imo', 'International Maritime Organization', 'organisation', [{ text: 'IMO', kind: 'acronym', caseSensitive: true, requiresContext: true }])] }));
+  const found = (text: string) => spot(text, [imo], { lang: 'en' }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(found('The International Maritime Organization met in London. IMO Secretary-General Arsenio Dominguez spoke.'), ['International Maritime Organization=t:imo', 'IMO=t:imo']);
+  assert.deepEqual(found('The International Maritime Organization met in London. IMO Tankers Ltd was not there.'), ['International Maritime Organization=t:imo']);
+});

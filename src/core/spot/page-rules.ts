@@ -120,6 +120,8 @@ const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
 const isCity = (c: Candidate): boolean => isCityId(c.id);
 /** a town, a region or a country: a place people live in, not a river or a sea */
+/** a person's title, or one joined by a hyphen ("secretary-general"), folded */
+const isTitleWord = (word: string): boolean => isPersonTitle(word) || isPersonTitle(word.slice(0, Math.max(0, word.indexOf('-'))));
 const isSettled = (c: Candidate): boolean => c.entity.type === 'place' && (isCityId(c.id) || isRegionId(c.id) || isCountryId(c.id));
 /** two places in the same country (by their related countries) */
 function sameCountry(a: Candidate, b: Candidate): boolean {
@@ -629,7 +631,8 @@ export class PageRules {
     // a capitalised word before it is no longer name when it is only the sentence's first word and
     // this word is declined on its own ("Poslanci Smeru": MPs of Smer)
     if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && h.via === 'inflection')) return 'none';
-    if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter) return 'none';
+    // an acronym before a person's title is the body whose officer that is ("IMO Secretary-General", "ECB President")
+    if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter && !(c.entry.flags & ENTRY_ACRONYM && isTitleWord(around.after))) return 'none';
     if (wordBefore) return 'firm';
     if (c.entity.type === 'organisation' && this.inBracketsAfterPerson(h)) return 'firm';
     if (this.someoneElsesSurname(h, c)) return 'none';
