@@ -232,6 +232,7 @@ test('in a language with sentence-case headlines, a run of capitalised words bef
 
 test('an authority named after its place has the place in its name, after other words too ("Maritime and Port Authority of Singapore")', () => {
   assert.deepEqual(marks('The Maritime and Port Authority of London said so. In London, rates rose.'), ['London=t:london']);
+  assert.deepEqual(marks('The Miami Authority said so.'), []);
 });
 
 test('a place after the small head of a street\'s name is the street ("rue de Paris", "in via Milano"); "via" says which way but on Italian pages', () => {

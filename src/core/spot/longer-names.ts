@@ -42,6 +42,8 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'stadium', 'arena',
   // a city's courts ("Seoul High Court", "Islamabad High Court")
   'court',
+  // authorities named after a place ("Suez Canal Authority", "Port Authority")
+  'authority',
   // shoals and reefs named after a place ("Scarborough Shoal")
   'shoal', 'reef',
 ]);
