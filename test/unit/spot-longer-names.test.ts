@@ -244,6 +244,7 @@ test('a place after the small head of a street\'s name is the street ("rue de Pa
 test('where the press capitalises a name\'s first word only, a place before a capitalised word that starts no known name is a longer name ("Milano Marittima"); before a name it is the place', () => {
   const found = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
   assert.deepEqual(found('A Milano Marittima la stagione è finita.', 'it'), []);
+  assert.deepEqual(found('Pociąg odjechał z dworca Berlin Wschodni.', 'pl'), []);
   assert.deepEqual(found('A Milano Andy Beshear ha parlato; a Milano Madrid non piace; a Milano OCSE discute.', 'it'), ['Milano=t:milan', 'Andy Beshear=t:beshear', 'Milano=t:milan', 'Madrid=t:madrid', 'Milano=t:milan']);
   // English capitalises every word of a headline: left to the other rules
   assert.deepEqual(found('Milan Fashion Week Opens', 'en'), ['Milan=t:milan']);

@@ -402,14 +402,14 @@ export function inLongerName(text: string, start: number, end: number, nameAt?: 
   );
 }
 
-/** languages whose press gives only a name's first word a capital, so that two capitalised words in a row are one name */
-const ONE_CAPITAL_LANGS: ReadonlySet<string> = new Set([...SENTENCE_CASE_LANGS, 'hr', 'sr', 'bs', 'sl']);
+/** languages whose press gives only a name's first word a capital (the sentence-case languages, the South and West Slavic ones), so that two capitalised words in a row are one name */
+const ONE_CAPITAL_LANGS: ReadonlySet<string> = new Set([...SENTENCE_CASE_LANGS, 'hr', 'sr', 'bs', 'sl', 'pl', 'cs', 'sk']);
 
 /**
  * In a language whose press capitalises a name's first word only (ONE_CAPITAL_LANGS), a one-word
  * place right before a capitalised word that starts no name the packs know nor a given name is the
  * first word of a longer name: "Milano Marittima" (a resort), "Mali Lošinj" (a Croatian town), "Roma
- * Capitale". `nameAt(i)`: a name the packs know starts at offset i; `isGivenName(word)`: a given name.
+ * Capitale", "Łódź Fabryczna" (a station). `nameAt(i)`: a name the packs know starts at offset i; `isGivenName(word)`: a given name.
  */
 export function beforeCapitalisedWord(text: string, start: number, end: number, nameAt: (i: number) => boolean, isGivenName: (word: string) => boolean, lang: string): boolean {
   if (!ONE_CAPITAL_LANGS.has(lang) || !isUpper(text.charCodeAt(end + 1)) || !isSpace(text.charCodeAt(end)) || wordFrom(text, start)[1] !== end) return false;
