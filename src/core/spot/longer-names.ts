@@ -13,7 +13,7 @@
  * work: no DOM, no browser API.
  */
 import { KIND_TABLE, Kind, MAP_TABLE, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
-import { FUNCTION_WORDS } from './surroundings.ts';
+import { FUNCTION_WORDS, hasHyphen } from './surroundings.ts';
 import { SENTENCE_CASE_LANGS } from './sentence-case.ts';
 
 /** capitalised words after a place that make the name something else (folded) */
@@ -268,7 +268,7 @@ function headBefore(text: string, start: number, heads: ReadonlySet<string>, abb
     // a head has a capital; a connector is a short word (no string made for the other words)
     if (!upper && (n > 0 || e - s > MAX_CONNECTOR)) return false;
     // a word that can be no head (nor its hyphened last part), no club's abbreviation and no connector is not folded
-    if (!mayBeOneOf(text, s, e, CONNECTORS) && !(upper && (mayBeOneOf(text, s, e, heads) || (n === 0 && abbreviations !== null && mayBeOneOf(text, s, e, abbreviations)) || hasInnerHyphen(text, s, e)))) return false;
+    if (!mayBeOneOf(text, s, e, CONNECTORS) && !(upper && (mayBeOneOf(text, s, e, heads) || (n === 0 && abbreviations !== null && mayBeOneOf(text, s, e, abbreviations)) || hasHyphen(text, s, e)))) return false;
     const word = foldKey(text.slice(s, e));
     if (upper && (heads.has(word) || heads.has(word.slice(word.lastIndexOf('-') + 1)))) {
       return n === 0 || HEADS_NAMING_THEIR_PLACE.has(word) || !nameWordBefore(text, s);
@@ -277,12 +277,6 @@ function headBefore(text: string, start: number, heads: ReadonlySet<string>, abb
     if (n > 0 || !CONNECTORS.has(word)) return false;
     i = s;
   }
-  return false;
-}
-
-/** a hyphen inside [s, e) ("Humboldt-Universität") */
-function hasInnerHyphen(text: string, s: number, e: number): boolean {
-  for (let j = s + 1; j < e - 1; j++) if (text.charCodeAt(j) === 0x2d) return true;
   return false;
 }
 
@@ -343,6 +337,7 @@ const THINGS_NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['stockholm', new Set(['syndrome'])],
 ]);
 
+/** the places of THINGS_NAMED_AFTER, for the two-letter look-up (mayBeOneOf) */
 const THINGS_PLACES: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER.keys());
 /** the longest place name in THINGS_NAMED_AFTER: a longer mention is none of them, without folding it */
 const LONGEST_PLACE_A_THING_IS_NAMED_AFTER = Math.max(...[...THINGS_NAMED_AFTER.keys()].map((k) => k.length));

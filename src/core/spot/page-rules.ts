@@ -22,9 +22,9 @@ import { ClubsNamed, hasTeamArticles, teamOrTown, townPreposition } from './team
 import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
-import { blockStart, FUNCTION_WORDS, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
-import { afterGivenName, beforePatronymic, citedAuthor, hasHyphen, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
+import { afterGivenName, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isCityId, isCountryId, isRegionId, relatedCountryCodes } from './place-ids.ts';

@@ -7,7 +7,7 @@
  * (the packs' given-name index) and where other names were found.
  */
 import { Kind, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
-import { FUNCTION_WORDS, isHyphen } from './surroundings.ts';
+import { FUNCTION_WORDS } from './surroundings.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { isFunctionWord } from './function-words.ts';
 import { declines, stemsOf } from './inflection.ts';
@@ -104,11 +104,6 @@ export function namedAfterSomeone(text: string, start: number, end: number, name
 const HYPHEN_BETWEEN_WORDS = /\p{L}[-\u2010\u2011]\p{L}/u;
 const HYPHENS_G = /[-\u2010\u2011]/gu;
 
-/** a hyphen inside [start, end): most mentions have none, so the callers look before making strings */
-export function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end - 1; i++) if (isHyphen(text.charCodeAt(i))) return true;
-  return false;
-}
 
 /** a Nordic patronymic or surname made from one, capitalised: "Halldórsson", "Karlsson", "Sigurðardóttir" */
 const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:sson|dóttir|dottir)\b/u;

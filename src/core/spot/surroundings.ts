@@ -105,6 +105,11 @@ const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x2022, 0xb7, 0x7c
 export const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
 /** is code unit `c` one of HYPHENS (most characters are ruled out by one comparison) */
 export const isHyphen = (c: number): boolean => (c === 0x2d || c >= 0x2010) && HYPHENS.has(c);
+/** a hyphen inside [start, end) ("Humboldt-Universität"): most words have none, so the callers look before making strings */
+export function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) if (isHyphen(text.charCodeAt(i))) return true;
+  return false;
+}
 
 export const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
 
