@@ -120,9 +120,9 @@ const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
 const isCity = (c: Candidate): boolean => isCityId(c.id);
 /** a town, a region or a country: a place people live in, not a river or a sea */
+const isSettled = (c: Candidate): boolean => c.entity.type === 'place' && (isCityId(c.id) || isRegionId(c.id) || isCountryId(c.id));
 /** a person's title, or one joined by a hyphen ("secretary-general"), folded */
 const isTitleWord = (word: string): boolean => isPersonTitle(word) || isPersonTitle(word.slice(0, Math.max(0, word.indexOf('-'))));
-const isSettled = (c: Candidate): boolean => c.entity.type === 'place' && (isCityId(c.id) || isRegionId(c.id) || isCountryId(c.id));
 /** two places in the same country (by their related countries) */
 function sameCountry(a: Candidate, b: Candidate): boolean {
   const of = relatedCountryCodes(b.entity.related);

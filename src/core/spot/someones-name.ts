@@ -104,7 +104,6 @@ export function namedAfterSomeone(text: string, start: number, end: number, name
 const HYPHEN_BETWEEN_WORDS = /\p{L}[-\u2010\u2011]\p{L}/u;
 const HYPHENS_G = /[-\u2010\u2011]/gu;
 
-
 /** a Nordic patronymic or surname made from one, capitalised: "Halldórsson", "Karlsson", "Sigurðardóttir" */
 const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:sson|dóttir|dottir)\b/u;
 

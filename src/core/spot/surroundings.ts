@@ -104,7 +104,7 @@ const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x2022, 0xb7, 0x7c
 /** the hyphens that join words: hyphen-minus, hyphen, non-breaking hyphen */
 export const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
 /** is code unit `c` one of HYPHENS (most characters are ruled out by one comparison) */
-export const isHyphen = (c: number): boolean => (c === 0x2d || c >= 0x2010) && HYPHENS.has(c);
+const isHyphen = (c: number): boolean => (c === 0x2d || c >= 0x2010) && HYPHENS.has(c);
 /** a hyphen inside [start, end) ("Humboldt-Universität"): most words have none, so the callers look before making strings */
 export function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start + 1; i < end - 1; i++) if (isHyphen(text.charCodeAt(i))) return true;
