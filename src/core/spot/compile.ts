@@ -24,7 +24,7 @@ import { buildTrie } from './trie.ts';
 import { entityColumns, entryColumns } from './columns.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { FAMILY_FIRST_COUNTRIES, FAMILY_FIRST_LANGS, FAMILY_NAMES } from './family-names.ts';
-import { PERSON_TITLES } from './titles.ts';
+import { PERSON_TITLES, titleKey } from './titles.ts';
 import { mayBeGivenName, titleWordsAtStart } from './given-names.ts';
 import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
 import { chineseSpellings } from './chinese-names.ts';
@@ -73,7 +73,7 @@ function regnal(words: string[]): 'regnal' | string[] | null {
   const at = words.findIndex((w, i) => i > 0 && ROMAN.test(w) && !(i < words.length - 1 && /^[IVX]\.$/u.test(w)));
   if (at < 0) return null;
   let from = 0;
-  while (from < at && PERSON_TITLES.has(normaliseKey(words[from]!.replace(/\.$/u, '')))) from++;
+  while (from < at && PERSON_TITLES.has(titleKey(words[from]!))) from++;
   const before = words.slice(from, at);
   const generational = GENERATIONAL.has(words[at]!) && at === words.length - 1 && from === 0 && before.length >= 2;
   return generational ? before : 'regnal';
@@ -351,12 +351,12 @@ function givenWords(a: Alias, opts: SurnameOptions): { words: string[]; lang: st
   const words = nameWords(a.text);
   const cut = words.length - nameWords(surname).length;
   // after a title of two words ("Prime Minister Maiga"), both words
-  const from = titleWordsAtStart(words.slice(0, cut + 1).map((w) => normaliseKey(w.replace(/\.$/u, ''))));
+  const from = titleWordsAtStart(words.slice(0, cut + 1).map(titleKey));
   const before = words
     .slice(from, cut)
     .flatMap((w) => w.split(/[-\u2010\u2011]/u))
     // capitalised words only, no titles nor articles: not the particles of "Edson Arantes do Nascimento" or "Willem-Alexander of the Netherlands"
-    .filter((w) => /^\p{Lu}/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 1 && mayBeGivenName(normaliseKey(w.replace(/\.$/u, ''))));
+    .filter((w) => /^\p{Lu}/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 1 && mayBeGivenName(titleKey(w)));
   return before.length > 0 ? [{ words: before.map((w) => w.toLowerCase()), lang: a.lang ?? '' }] : [];
 }
 

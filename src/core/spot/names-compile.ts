@@ -24,7 +24,7 @@ import { nameSoundKeys } from './sound-keys.ts';
 import { GIVEN_NAME_COGNATES, mayBeGivenName, titleWordsAtStart } from './given-names.ts';
 import { hashKey, keyBucketCount, keyBucketOf } from './names-table.ts';
 import { foldHash } from './capital-words.ts';
-import { normaliseKey } from './normalise.ts';
+import { titleKey } from './titles.ts';
 
 /** one alias (or derived surname) of an entity, with the entry it links to */
 export interface NameSource {
@@ -165,7 +165,7 @@ export const STRICT_STEM = '=';
  * first word of a name before a capitalised word.
  */
 function startsWithGivenName(words: readonly string[]): boolean {
-  const keys = words.map((w) => normaliseKey(w.replace(/\.$/u, '')));
+  const keys = words.map(titleKey);
   return mayBeGivenName(keys[0]!) && titleWordsAtStart(keys) === 0;
 }
 

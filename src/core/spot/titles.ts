@@ -1,3 +1,4 @@
+import { normaliseKey } from './normalise.ts';
 /**
  * Titles and honorifics that, right before a name, say "this is a person": they let a surname
  * link to a person named earlier and count as context for guarded or ambiguous aliases.
@@ -50,6 +51,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'guvernator', 'guvernatorul', 'guverner', 'guvernerka', 'burgemeester', 'alcalde', 'alcaldesa', 'prefeito', 'prefeita',
   'sindaco', 'burmistrz', 'primar', 'primarul', 'vicepremier', 'vice-premier', 'viceprimer', 'vicepresident', 'vicepresidente',
 ]);
+
+/** the key a word of a name is looked up by in PERSON_TITLES (and as a given name): normalised, without its final full stop ("Dr." → "dr") */
+export const titleKey = (word: string): string => normaliseKey(word.replace(/\.$/u, ''));
 
 /**
  * A title made of a field and an office in one word, as German, Dutch and the Nordic languages write
