@@ -582,8 +582,13 @@ export class NameIndex {
         if (!next.known && !next.shapes.some(isShape) && next.womanStems.length === 0) continue;
         // a surname (or a middle name) has a capital: after the given name, a word without one starts none
         if (CASE_TABLE[cur.text.charCodeAt(cur.start[1]!)] !== UPPER) continue;
+        // most given names precede many surnames: a surname the next word cannot start is not tried
+        const any = this.mayFollowAnyGiven(cur, next);
+        // a given name next may be the person's middle name, and the surname come after it (isOwnGiven)
+        const middle = next.known && this.hasGivenKey(next);
         for (let p = this.givenStart.at(id), to = this.givenStart.at(id + 1); p < to; p++) {
           const surname = this.givenSurname[p]!;
+          if (!any && !this.maySurnameStart(next, surname) && !(middle && this.isOwnGiven(surname, next, false))) continue;
           this.keep(best, this.matchFullName(cur, surname), surname);
         }
       }
@@ -593,6 +598,28 @@ export class NameIndex {
       for (const id of first.adjectiveStems) this.tryNames(cur, best, tried, this.otherFirstName, this.otherFirstStart.at(id), this.otherFirstStart.at(id + 1), Math.max(minWords, 2));
     }
     return best.hit !== null ? this.withGivensBefore(cur, best, floor) : null;
+  }
+
+  /**
+   * May the word after a given name start a full name's surname whatever the surname (so that
+   * maySurnameStart cannot rule any out)? When it is a Czech or Slovak woman's form, or a word of a
+   * language whose case endings let a stem spell a surname with other vowels ("Donalda Trampa").
+   */
+  private mayFollowAnyGiven(cur: Cursor, next: WordInfo): boolean {
+    return cur.opts.declines[next.script] === true || (cur.opts.womansSurnames === true && next.womanStems.length > 0);
+  }
+
+  /**
+   * Could the word (after a given name) start surname `name` in matchFullName: its first word's
+   * key or stem (mayBe), or for a one-word surname the same shape with other vowels (vowelVariant)?
+   * A cheap test that never says no where matchFullName would find the name.
+   */
+  private maySurnameStart(next: WordInfo, name: number): boolean {
+    const from = this.nameStart.at(name);
+    if (next.known && this.mayBe(next, from)) return true;
+    if (this.nameStart.at(name + 1) - from !== 1) return false;
+    const shape = this.shapeOfKey(this.formKey.at(this.wordForm[from]!));
+    return shape !== 0 && next.shapes.includes(shape);
   }
 
   /**
