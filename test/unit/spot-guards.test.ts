@@ -335,3 +335,28 @@ test('an acronym before a person\'s title is the body whose officer that is ("IM
   assert.deepEqual(found('The International Maritime Organization met in London. IMO Secretary-General Arsenio Dominguez spoke.'), ['International Maritime Organization=t:imo', 'IMO=t:imo']);
   assert.deepEqual(found('The International Maritime Organization met in London. IMO Tankers Ltd was not there.'), ['International Maritime Organization=t:imo']);
 });
+
+test('Portuguese names a club with the article its towns do not take ("o Santos de Neymar venceu", "do Cruzeiro"), but a few towns take it ("o Porto", "do Rio")', () => {
+  const brazil = (e: Entity): Entity => ({ ...e, related: ['gloss:country:br'] });
+  const [town, club] = townAndClub('Santos', 'Santos FC', ['golos', 'treinador', 'Brasileirão']).map(brazil);
+  const found = linksWith([
+    { ...town!, id: 'gloss:city:santos' }, club!,
+    ent('gloss:city:cruzeiro', 'Cruzeiro', 'place', [], ['gloss:country:br']),
+    ent('gloss:city:rio-de-janeiro', 'Rio de Janeiro', 'place', [{ text: 'Rio', caseSensitive: true }], ['gloss:country:br']),
+    ent('gloss:city:porto', 'Porto', 'place', [], ['gloss:country:pt']),
+  ], 'pt');
+  // a qualifier after the club does not make it the town, as it may in Spanish ("o Santos de Neymar")
+  assert.deepEqual(found('O treinador viu o Santos de Neymar vencer por 3-1 no Brasileirão.'), ['Santos=t:club:santos']);
+  assert.deepEqual(found('Em Santos, o porto recebeu dois navios.'), ['Santos=gloss:city:santos']);
+  // a town of a Portuguese-speaking country after the article: not the town, though the pack does not know the club
+  assert.deepEqual(found('O Flamengo venceu o Cruzeiro por 2-0.'), []);
+  // the towns that take the article keep it
+  assert.deepEqual(found('A festa do Rio e o Porto em dezembro.'), ['Rio=gloss:city:rio-de-janeiro', 'Porto=gloss:city:porto']);
+});
+
+test('a preposition of place before a town a club shares is no context for it inside a longer name ("the Neonworks of Cincinnati workshop")', () => {
+  const [town, club] = townAndClub('Cincinnati', 'FC Cincinnati', ['goal', 'league']);
+  const found = linksWith([{ ...town!, aliases: [{ text: 'Cincinnati', caseSensitive: true, requiresContext: true, sharedNote: 'also a club' }] }, club!], 'en');
+  assert.deepEqual(found('He works at the Neonworks of Cincinnati workshop.'), []);
+  assert.deepEqual(found('He works in the north of Cincinnati today.'), ['Cincinnati=t:city:cincinnati']);
+});

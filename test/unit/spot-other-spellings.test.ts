@@ -892,3 +892,23 @@ test('German writes the Russian дж as "dsch" (Duden): "Dschaparow" is Japarov'
   const people = new Matcher(compilePack({ ...pack, entities: [ent('t:japarov', 'Sadyr Japarov', 'person', [surname('Japarov')], ['gloss:country:kg'])] }));
   assert.deepEqual(marksWith(people)('Präsident Sadyr Dschaparow unterzeichnete das Gesetz.', 'de'), ['Sadyr Dschaparow=t:japarov (transliteration)']);
 });
+
+test('inflection: a word in Latin letters declines the Latin-letter name, not a Greek one alike once romanised ("W Turynie" is Turin, not Thuringia\'s "Θουριγγία")', () => {
+  const places = new Matcher(
+    compilePack({
+      ...pack,
+      entities: [
+        ent('t:turin', 'Turin', 'place', [{ text: 'Turyn', lang: 'pl', caseSensitive: true }], ['gloss:country:it']),
+        ent('t:thuringia', 'Thuringia', 'place', [{ text: 'Turyngia', lang: 'pl', caseSensitive: true }, { text: 'Θουριγγία', lang: 'el', caseSensitive: true }], ['gloss:country:de']),
+      ],
+    }),
+  );
+  assert.deepEqual(marksWith(places)('W Turynie zakończyły się targi, a w Turyngii padało.', 'pl'), ['Turynie=t:turin (inflection)', 'Turyngii=t:thuringia (inflection)']);
+});
+
+test('Turkish: a case ending after an apostrophe declines a proper name ("Konya\'da"), so a guarded town of Turkey is named even first in a sentence', () => {
+  const towns = new Matcher(compilePack({ ...pack, entities: [ent('t:konya', 'Konya', 'place', [{ text: 'Konya', caseSensitive: true, requiresContext: true }], ['gloss:country:tr'])] }));
+  assert.deepEqual(marksWith(towns)("Konya'da yeni tramvay hattı açıldı. Dün Konya'da toplantı yapıldı.", 'tr'), ['Konya=t:konya (alias)', 'Konya=t:konya (alias)']);
+  // without the ending, the guarded word still needs evidence
+  assert.deepEqual(marksWith(towns)('Konya yeni tramvay hattı açtı.', 'tr'), []);
+});

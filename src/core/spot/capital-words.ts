@@ -16,6 +16,19 @@ function isLetterAt(text: string, j: number): boolean {
   return k === Kind.Word || k === Kind.Expand;
 }
 
+/** languages that join a case ending to a proper name with an apostrophe ("Erdoğan'ın", "Konya'da") */
+const APOSTROPHE_SUFFIX_LANGS: ReadonlySet<string> = new Set(['tr', 'az']);
+
+/**
+ * A case ending follows the name that ends at `end`, after an apostrophe ("Konya'da"): Turkish and
+ * Azerbaijani write one only after a proper name, so the word is a name even first in a sentence.
+ */
+export function suffixAfterApostrophe(text: string, end: number, lang: string): boolean {
+  if (!APOSTROPHE_SUFFIX_LANGS.has(lang) || end + 1 >= text.length) return false;
+  const c = text.charCodeAt(end);
+  return KIND_TABLE[c] === Kind.Punct && MAP_TABLE[c] === APOSTROPHE && isLetterAt(text, end + 1);
+}
+
 /**
  * The end of the name word starting at `start`: letters, marks, invisible characters, and an
  * apostrophe between letters ("Zelens'kyj"), but not a possessive ("Putin's") nor, in Turkish and
@@ -32,7 +45,7 @@ export function nameWordEnd(text: string, start: number, lang: string): number {
       while (j < n && INWORD_TABLE[text.charCodeAt(j)] === 1) j++;
     }
     if (j + 1 < n && KIND_TABLE[text.charCodeAt(j)] === Kind.Punct && MAP_TABLE[text.charCodeAt(j)] === APOSTROPHE && isLetterAt(text, j + 1)) {
-      if (lang === 'tr' || lang === 'az') return j;
+      if (APOSTROPHE_SUFFIX_LANGS.has(lang)) return j;
       const s = text.charCodeAt(j + 1) | 0x20;
       if (s === 0x73 && !isLetterAt(text, j + 2)) return j; // possessive 's
       j++;

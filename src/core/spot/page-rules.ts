@@ -18,10 +18,11 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { isPersonTitle } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { ClubsNamed, hasTeamArticles, teamOrTown, townPreposition } from './team-or-town.ts';
+import { ClubsNamed, hasTeamArticles, teamOrTown, townPreposition, townTakesTeamArticle } from './team-or-town.ts';
 import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
-import { scriptOf } from './romanise.ts';
+import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
+import { suffixAfterApostrophe } from './capital-words.ts';
 import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
 import { afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
@@ -260,6 +261,7 @@ export class PageRules {
     this.dropSoundAlikes();
     this.dropOwnLanguageLookalikes();
     this.dropOtherAccents();
+    this.dropStemsOfOtherScripts();
     this.dropNamesInLongerNames();
     this.dropGermanNounsAfterArticle();
     this.dropTownsAfterClubArticle();
@@ -344,18 +346,20 @@ export class PageRules {
   }
 
   /**
-   * Italian, Spanish and French name their own towns without an article, and a club with one
-   * (team-or-town.ts): "Il Genoa ha esonerato l'allenatore" is the club, so no town of a country of
-   * that language, though the pack may not know the club. (Towns whose name has its article are
-   * matched with it: "La Spezia", "L'Aquila"; a town abroad may take one: "il Cairo".)
+   * Italian, Spanish, French and Portuguese name their own towns without an article, and a club with
+   * one (team-or-town.ts): "Il Genoa ha esonerato l'allenatore", "o Santos venceu" are the clubs, so
+   * no town of a country of that language, though the pack may not know the club. (Towns whose name
+   * has its article are matched with it: "La Spezia", "L'Aquila"; a town abroad may take one: "il
+   * Cairo"; Portuguese gives a few of its own one: "o Porto", "do Rio".)
    */
   private dropTownsAfterClubArticle(): void {
     const lang = this.lang;
-    // not Portuguese, which gives some towns an article ("o Porto", "do Rio")
-    if (lang === 'pt' || !hasTeamArticles(lang)) return;
+    if (!hasTeamArticles(lang)) return;
     const home = (c: Candidate) => isCity(c) && inCountryOfLanguage(c.entity.related, lang);
     for (const h of this.hits) {
-      if (!h.real.some(home) || !oneWord(this.text, h.start, h.end)) continue;
+      if (!h.real.some(home)) continue;
+      // Portuguese clubs' towns of two words too ("o São Paulo"), but not the towns that take the article ("o Porto", "do Rio")
+      if (lang === 'pt' ? townTakesTeamArticle(lang, foldKey(this.text.slice(h.start, h.end))) : !oneWord(this.text, h.start, h.end)) continue;
       const said = teamOrTown(lang, this.aroundHit(h).before, nextWord(this.text, h.end));
       if (said?.side === 'team' && said.firmly) h.real = h.real.filter((c) => !home(c));
     }
@@ -401,6 +405,20 @@ export class PageRules {
       };
       if (h.real.some(other)) h.real = h.real.filter((c) => !other(c));
       if (h.derived.some(other)) h.derived = h.derived.filter((c) => !other(c));
+    }
+  }
+
+  /**
+   * A word in Latin letters read by a case ending as the stem of two names: the name in Latin letters
+   * is the one the page declines, not a Greek or Cyrillic one that reads alike once romanised
+   * ("W Turynie" is in Turin, "Turyn"; not Thuringia, whose Greek "Θουριγγία" romanises to a
+   * stem alike). Only where a name in Latin letters is left: alone, the other is kept.
+   */
+  private dropStemsOfOtherScripts(): void {
+    const otherScript = (c: Candidate) => writtenInOtherScript(c.entry.lang);
+    for (const h of this.hits) {
+      if (h.via !== 'inflection' || h.real.length < 2 || scriptOf(this.text.charCodeAt(h.start)) !== 'latin') continue;
+      if (h.real.some(otherScript) && !h.real.every(otherScript)) h.real = h.real.filter((c) => !otherScript(c));
     }
   }
 
@@ -630,7 +648,7 @@ export class PageRules {
     if (this.inLongerName(around) && !wordBefore) return 'none';
     // a capitalised word before it is no longer name when it is only the sentence's first word and
     // this word is declined on its own ("Poslanci Smeru": MPs of Smer)
-    if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && h.via === 'inflection')) return 'none';
+    if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && this.declined(h))) return 'none';
     // an acronym before a person's title is the body whose officer that is ("IMO Secretary-General", "ECB President")
     if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter && !(c.entry.flags & ENTRY_ACRONYM && isTitleWord(around.after))) return 'none';
     if (wordBefore) return 'firm';
@@ -641,6 +659,11 @@ export class PageRules {
     const evidence = this.guardedEvidence(h, c, around);
     if (evidence !== 'none' && !person && inListOfWords(text, h.start, h.end, (from, to) => this.nameAt(from) || this.nameEndsAt(to))) return 'none';
     return evidence;
+  }
+
+  /** the mention takes a case ending: found by one, or in Turkish joined to one by an apostrophe ("Konya'da") */
+  private declined(h: Hit): boolean {
+    return h.via === 'inflection' || suffixAfterApostrophe(this.text, h.end, this.lang);
   }
 
   /**
@@ -704,6 +727,7 @@ export class PageRules {
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
     // an acronym written in capitals says what it is at a sentence's start as anywhere ("ESA is preparing …")
     const sentenceStart = around.sentenceStart && !this.acronymInCapitals(h, c);
+    const declined = this.declined(h);
     if (namedNear || (relatedNear && (person || e.type === 'place' || !sentenceStart))) return 'firm';
     if (this.nearWords(h, c) && (!sentenceStart || this.inSentence(h, c))) return 'firm';
     if (sentenceStart) {
@@ -715,7 +739,7 @@ export class PageRules {
       // ending as well at a sentence's start as in the middle ("Espoossa kaupunginvaltuusto…"); not
       // a genitive -s, which any noun takes and which names a town's club as often ("Leverkusens Trainer")
       // a genitive -s before an office's title is the town's, though ("Kassels Oberbürgermeister")
-      if (e.type === 'place' && h.via === 'inflection' && (!declinesOnlyGenitiveS(this.lang) || isPersonTitle(around.after)) && inCountryOfLanguage(e.related, this.lang)) return 'weak';
+      if (e.type === 'place' && declined && (!declinesOnlyGenitiveS(this.lang) || isPersonTitle(around.after)) && inCountryOfLanguage(e.related, this.lang)) return 'weak';
       // a page firmly about it (linked twice on firm evidence elsewhere), or a possessive ("Uber's")
       return ctx.established(e, 2) || (possessive(this.text, h.end) && ctx.established(e, 1)) ? 'weak' : 'none';
     }
@@ -728,7 +752,7 @@ export class PageRules {
     // legden…": Liège, on a Dutch page); not an organisation, whose name in the language of several
     // countries may be any of theirs ("el Congreso" in Mexico is not Spain's)
     if (e.type === 'place' && c.entry.lang !== '' && primaryLang(c.entry.lang) === this.lang && inCountryOfLanguage(e.related, this.lang)) return 'weak';
-    return (e.type === 'place' || e.type === 'organisation') && h.via === 'inflection' && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
+    return (e.type === 'place' || e.type === 'organisation') && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
   }
 
   /**
@@ -791,8 +815,9 @@ export class PageRules {
         const score = (named ? 4 : 0) + (related ? 2 : 0) + (words ? 2 : 0) + (titled ? 1 : 0) + (lang || local ? 1 : 0) + (unsuffixed ? 1 : 0) + (sibling ? 1 : 0);
         // towns take no article in these languages, regions and countries do ("nel Lazio" is the region, "la Lazio" the club)
         const contradicted = (side === 'team' && isCity(c)) || (side === 'town' && !isPlace(c));
-        // a preposition of place is context for the town ("En Sevilla hace calor"); an article alone is none for the club
-        const saidSo = side === 'town' && isPlace(c);
+        // a preposition of place is context for the town ("En Sevilla hace calor"), but not inside a longer name ("the
+        // Neonworks of Cincinnati workshop"); an article alone is none for the club
+        const saidSo = side === 'town' && isPlace(c) && !this.inLongerName(this.aroundOf(h));
         const usable = !guarded || saidSo || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
         return { c, score, usable, contradicted };
       })

@@ -92,6 +92,12 @@ export function cyrillicLangOf(s: string): CyrillicLang | null {
 }
 
 const CYRILLIC_LANGS = new Set<string>(['ru', 'uk', 'be', 'bg', 'sr', 'mk']);
+/** languages whose names are written in Greek or Cyrillic letters only (Serbian writes both alphabets) */
+const NON_LATIN_LANGS = new Set<string>(['el', ...[...CYRILLIC_LANGS].filter((l) => l !== 'sr')]);
+/** is an alias in language `lang` (a BCP 47 tag) written in Greek or Cyrillic letters, whatever its text? */
+export function writtenInOtherScript(lang: string): boolean {
+  return NON_LATIN_LANGS.has(lang.split('-')[0]!);
+}
 /** a page language that names a Cyrillic romanisation, or null */
 export function asCyrillicLang(lang: string): CyrillicLang | null {
   return CYRILLIC_LANGS.has(lang) ? (lang as CyrillicLang) : null;

@@ -15,6 +15,23 @@ const TEAM_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['le', 'du', 'au']),
 };
 
+/**
+ * Towns that take the article their language gives clubs (folded): after it, the town may be meant
+ * ("o Porto", "do Rio de Janeiro", "no Recife", "o Funchal"). Portuguese gives a few towns one;
+ * the others of Portugal and Brazil take none ("o Santos venceu", "do Cruzeiro" are the clubs).
+ */
+const TOWNS_WITH_ARTICLE: Readonly<Record<string, ReadonlySet<string>>> = {
+  pt: new Set([
+    'porto', 'rio de janeiro', 'rio', 'recife', 'crato', 'cabo', 'funchal', 'barreiro', 'seixal', 'montijo', 'cartaxo', 'entroncamento',
+    'fundao', 'sabugal', 'bombarral', 'cadaval', 'redondo', 'alandroal', 'gama', 'lobito', 'huambo', 'lubango', 'namibe', 'uige', 'mindelo',
+  ]),
+};
+
+/** does the town (its name folded) take the article `lang` gives clubs, so that after it the town may be meant? */
+export function townTakesTeamArticle(lang: string, town: string): boolean {
+  return TOWNS_WITH_ARTICLE[lang]?.has(town) ?? false;
+}
+
 /** whether `lang` names a club with an article its towns do not take (so that teamOrTown may say "firmly") */
 export function hasTeamArticles(lang: string): boolean {
   return TEAM_ARTICLES[lang] !== undefined;
@@ -56,7 +73,8 @@ export interface TeamOrTown {
  * lower case ("" if none).
  */
 export function teamOrTown(lang: string, before: string, next: string): TeamOrTown | null {
-  if (TEAM_ARTICLES[lang]?.has(before)) return { side: 'team', firmly: !QUALIFYING_OF.has(next) };
+  // Portuguese gives a qualified town the feminine article ("a Lisboa de Pessoa"): "o Santos de Neymar" is the club
+  if (TEAM_ARTICLES[lang]?.has(before)) return { side: 'team', firmly: lang === 'pt' || !QUALIFYING_OF.has(next) };
   if (TOWN_PREPOSITIONS[lang]?.has(before)) return { side: 'town', firmly: false };
   if (TEAM_VERBS[lang]?.has(next)) return { side: 'team', firmly: false };
   return null;
