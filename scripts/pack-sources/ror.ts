@@ -13,6 +13,7 @@
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { LANGS, writeEntities } from './lib/common.ts';
+import { languagesOfCountry } from '../../src/core/spot/country-languages.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { Claims, caseFreeRomance, dedupeAliases, isAnyEnglishWord, isGenericName, isPersonName, isWordLike, laterEntities, noteSharedWithin, personWords, priorEntities } from './lib/claims.ts';
 import { listSourceTree, readSourceFiles, type GitSource } from './lib/sources.ts';
@@ -72,6 +73,8 @@ function loadRecords(): Org[] {
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s\p{P}\p{S}]+$/u;
+/** the scripts of the names in a body's own language that the engine reads: Latin, Cyrillic, Greek */
+const NATIVE_SCRIPTS = /^(?:[\p{Script=Latin}\p{N}\s\p{P}\p{S}]+|[\p{Script=Cyrillic}\p{N}\s\p{P}\p{S}]+|[\p{Script=Greek}\p{N}\s\p{P}\p{S}]+)$/u;
 const stripCountry = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '').trim();
 
 function kindOf(o: Org, name: string): { file: 'universities.json' | 'institutions.json'; phrase: string } | undefined {
@@ -118,6 +121,35 @@ for (const o of records) {
   const t = wikipediaTitle(o.wikipedia);
   if (t) hold(t, o.wikidata);
 }
+/**
+ * A Polish name as the press shortens it: without the town it is in ("Uniwersytet Mikołaja Kopernika
+ * w Toruniu" → "Uniwersytet Mikołaja Kopernika", so that "w Toruniu" names the town), and without its
+ * patron's name after "im." ("Akademia Górniczo-Hutnicza im. Stanisława Staszica" → "Akademia
+ * Górniczo-Hutnicza"). Only names of two words or more, none generic.
+ */
+function shortenedNative(name: string, lang: string): string[] {
+  if (lang !== 'pl') return [];
+  const out = new Set<string>();
+  const noTown = name.replace(/\s+we?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, '');
+  for (const s of [noTown, noTown.replace(/\s+im\.\s.*$/u, '')]) {
+    if (s !== name && /\s/.test(s) && !isGenericName(s)) out.add(s);
+  }
+  return [...out];
+}
+/** the bodies whose Polish names shorten alike: a shortened name only one body has is kept */
+const shortHolders = new Map<string, Set<string>>();
+for (const o of records) {
+  if (!o.wikidata) continue;
+  for (const n of o.names) {
+    if (!n.types.includes('label') || !n.lang) continue;
+    for (const short of [n.value, ...shortenedNative(n.value, n.lang)]) {
+      const k = normaliseKey(short);
+      let set = shortHolders.get(k);
+      if (!set) shortHolders.set(k, (set = new Set()));
+      set.add(o.wikidata);
+    }
+  }
+}
 /** the record's English Wikipedia title, if no other body in the registry, nor a later file, has it as a name or title */
 function ownTitle(o: Org): string | null {
   const t = wikipediaTitle(o.wikipedia);
@@ -145,15 +177,25 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
   seenQids.add(o.wikidata);
 
   const aliases: Alias[] = [];
-  const add = (text: string, a: Partial<Alias>) => {
+  const add = (text: string, a: Partial<Alias>, script = LATIN) => {
     text = stripCountry(text.replace(/\s+/g, ' '));
-    if (!text || !LATIN.test(text) || claims.taken(text, o.wikidata) || isGenericName(text) || (!/\s/.test(text) && isPersonName(text))) return;
+    if (!text || !script.test(text) || claims.taken(text, o.wikidata) || isGenericName(text) || (!/\s/.test(text) && isPersonName(text))) return;
     aliases.push({ text, ...a } as Alias);
   };
+  // the body's name in its own country's language(s) ("Uniwersytet Warszawski", "Εθνικό Μετσόβιο Πολυτεχνείο"), in the
+  // scripts the engine reads, where no later file has it: the press of that country writes it so
+  const ownLanguages = languagesOfCountry(o.country);
   if (display !== name) add(display, { kind: 'name' });
   if (registered !== name && registered !== display) add(registered, { kind: 'name' });
   for (const n of o.names) {
     if (n.types.includes('label') && n.lang && (LANGS as readonly string[]).includes(n.lang)) add(n.value, { kind: 'name', lang: n.lang });
+    else if (n.types.includes('label') && n.lang && ownLanguages.includes(n.lang) && !laterClaims.taken(n.value, o.wikidata)) {
+      // as the press shortens it, where no other body's name shortens alike; the name with its town only where the
+      // name without it is not kept (the town then names the town: "Uniwersytet Mikołaja Kopernika w Toruniu")
+      const shorts = shortenedNative(n.value, n.lang).filter((short) => shortHolders.get(normaliseKey(short))?.size === 1 && !laterClaims.taken(short, o.wikidata));
+      if (shorts.length === 0) add(n.value, { kind: 'name', lang: n.lang }, NATIVE_SCRIPTS);
+      for (const short of shorts) add(short, { kind: 'name', lang: n.lang });
+    }
     else if (n.types.includes('alias') && /\s/.test(n.value.trim()) && n.value.length >= 8) add(n.value, { kind: 'name' });
     else if (n.types.includes('acronym') && /^[\p{Lu}][\p{L}&.\-]{1,7}$/u.test(n.value) && /\p{Lu}.*\p{Lu}/u.test(n.value)) {
       add(n.value, { kind: 'acronym', caseSensitive: true, requiresContext: true });

@@ -49,3 +49,9 @@ export function inCountryOfLanguage(related: readonly string[] | undefined, lang
   if (!countries || !related) return false;
   return relatedCountryCodes(related).some((code) => countries.includes(code));
 }
+
+/** the languages of COUNTRIES_OF_LANGUAGE spoken in the country with this ISO 3166-1 alpha-2 code (any case) */
+export function languagesOfCountry(code: string): string[] {
+  const cc = code.toLowerCase();
+  return Object.entries(COUNTRIES_OF_LANGUAGE).filter(([, countries]) => countries.includes(cc)).map(([lang]) => lang);
+}
