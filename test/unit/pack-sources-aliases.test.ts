@@ -41,3 +41,11 @@ test('hand-written aliases: the laxer of two capitalisations is kept, so the pre
   // capitals that matter are never dropped
   assert.deepEqual(dedupeAliases('x', [{ text: 'NATO', caseSensitive: true }, { text: 'nato' }], { laxerCapitals: true }).map((a) => a.text), ['NATO']);
 });
+
+test('overrides/aliases.json lists each entity once (JSON keeps only the last list of a key given twice)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const raw = readFileSync(new URL('../../packs/default/overrides/aliases.json', import.meta.url), 'utf8');
+  const ids = [...raw.matchAll(/^ {2}"([^"]+)": \[/gmu)].map((m) => m[1]!);
+  assert.ok(ids.length > 100, 'the one-line-per-entity layout');
+  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+});
