@@ -912,3 +912,29 @@ test('Turkish: a case ending after an apostrophe declines a proper name ("Konya\
   // without the ending, the guarded word still needs evidence
   assert.deepEqual(marksWith(towns)('Konya yeni tramvay hattı açtı.', 'tr'), []);
 });
+
+test('inflection: a town and its club written alike share the stems as they share the name, and a declined word with no word of football is the town ("U Rijeci")', () => {
+  const places = new Matcher(
+    compilePack({
+      ...pack,
+      entities: [
+        ent('gloss:city:rijeka', 'Rijeka', 'place', [{ text: 'Rijeka', sharedNote: 'also a club' }], ['gloss:country:hr']),
+        ent('gloss:club:hnk-rijeka', 'HNK Rijeka', 'organisation', [{ text: 'Rijeka', caseSensitive: true, requiresContext: true, contextWords: ['nogomet', 'trener'], sharedNote: 'named after its town' }], ['gloss:country:hr']),
+      ],
+    }),
+  );
+  assert.deepEqual(marksWith(places)('U Rijeci je u subotu otvorena obnovljena zgrada kazališta.', 'hr'), ['Rijeci=gloss:city:rijeka (inflection)']);
+});
+
+test('inflection: the Greek genitive in -ι of a name in -ις, given back its nominative ("του Άδωνι Γεωργιάδη" ← "Άδωνις Γεωργιάδης"), and no other name\'s stem', () => {
+  const people = new Matcher(
+    compilePack({
+      ...pack,
+      entities: [
+        ent('t:adonis', 'Adonis Georgiadis', 'person', [{ text: 'Άδωνις Γεωργιάδης', lang: 'el' }], ['gloss:country:gr']),
+        ent('t:monastir', 'Monastir', 'place', [{ text: 'Μοναστήρ', lang: 'el', caseSensitive: true }], ['gloss:country:tn']),
+      ],
+    }),
+  );
+  assert.deepEqual(marksWith(people)('Το νομοσχέδιο του Άδωνι Γεωργιάδη ψηφίστηκε. Το προξενείο στο Μοναστήρι έκλεισε.', 'el'), ['Άδωνι Γεωργιάδη=t:adonis (inflection)']);
+});

@@ -105,8 +105,11 @@ const IS: Ending[] = [...plain('ar ur s i u a'), ...restoring('ur>ir')];
 const SQ = plain('t n s it in ut un ës ën së');
 /** German: the genitive -s and -es of nouns ("Putins", "Moskaus", "des Bundestages") */
 const DE = plain('s es');
-/** Greek: genitive and accusative of names, and the genitive plural of a plural name ("Σκοπίων" ← "Σκόπια") */
-const EL = plain('ς υ ου ας ης ες ος α η ο ων');
+/**
+ * Greek: genitive and accusative of names, and the genitive plural of a plural name ("Σκοπίων" ←
+ * "Σκόπια"); the genitive in -ι of a name in -ις, given back its nominative ("του Άδωνι" ← "Άδωνις")
+ */
+const EL = [...plain('ς υ ου ας ης ες ος α η ο ων'), ...restoring('ι>ις ί>ίς')];
 /**
  * Finnish: the cases of names, with the -i- a name that ends in a consonant takes before them
  * ("Stubbin", "Orpon", "Putinin", "Helsingissä" is left: consonant gradation is not undone)

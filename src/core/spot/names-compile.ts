@@ -360,10 +360,19 @@ function dropAmbiguousStems(names: BuiltName[], strictStem: (strict: string) => 
     note(w.key, n.entity, w.strictKey);
     w.stems.forEach((s, i) => note(s, n.entity, w.stemStrict[i]!));
   }
+  // the entities of each one-word name: one written alike ("Rijeka", the city and its club) shares the
+  // name's stems as it shares the name, and the page decides between them as for the name itself
+  const alike = new Map<number, Set<number>>();
+  for (const n of single) {
+    const set = alike.get(n.words[0]!.key);
+    if (set) set.add(n.entity);
+    else alike.set(n.words[0]!.key, new Set([n.entity]));
+  }
   for (const n of single) {
     const w = n.words[0]!;
+    const same = alike.get(w.key)!;
     // per stem: the other entities' names that have it
-    const shared = w.stems.map((s) => owners.get(s)!.filter((o) => o.entity !== n.entity));
+    const shared = w.stems.map((s) => owners.get(s)!.filter((o) => o.entity !== n.entity && !same.has(o.entity)));
     if (shared.every((list) => list.length === 0)) continue;
     if (n.flags & NAME_PERSON) {
       n.flags |= NAME_SHARED_STEMS;

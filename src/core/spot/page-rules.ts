@@ -752,7 +752,9 @@ export class PageRules {
     // legden…": Liège, on a Dutch page); not an organisation, whose name in the language of several
     // countries may be any of theirs ("el Congreso" in Mexico is not Spain's)
     if (e.type === 'place' && c.entry.lang !== '' && primaryLang(c.entry.lang) === this.lang && inCountryOfLanguage(e.related, this.lang)) return 'weak';
-    return (e.type === 'place' || e.type === 'organisation') && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
+    // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
+    const townsClub = e.type === 'organisation' && h.real.some(isPlace);
+    return (e.type === 'place' || (e.type === 'organisation' && !townsClub)) && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
   }
 
   /**
