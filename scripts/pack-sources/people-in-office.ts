@@ -82,7 +82,7 @@ const DEMONYM: Record<string, string> = {
   CA: 'Canadian', CL: 'Chilean', CN: 'Chinese', CO: 'Colombian', EG: 'Egyptian', GE: 'Georgian', ID: 'Indonesian', IL: 'Israeli',
   IN: 'Indian', IR: 'Iranian', JP: 'Japanese', KE: 'Kenyan', KR: 'South Korean', KZ: 'Kazakh', MX: 'Mexican', MY: 'Malaysian',
   NG: 'Nigerian', NZ: 'New Zealand', PH: 'Filipino', PK: 'Pakistani', QA: 'Qatari', RU: 'Russian', SA: 'Saudi', SG: 'Singaporean',
-  TH: 'Thai', TW: 'Taiwanese', VN: 'Vietnamese', ZA: 'South African',
+  TH: 'Thai', TW: 'Taiwanese', VN: 'Vietnamese', ZA: 'South African', US: 'American', GD: 'Grenadian',
 };
 
 /** words near a guarded name that show it is the politician */
