@@ -73,6 +73,13 @@ function loadRecords(): Org[] {
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s\p{P}\p{S}]+$/u;
+/**
+ * the longest name in a body's own language kept, in words: longer ones ("Уральская государственная
+ * архитектурно-художественная академия") the press shortens, and each would add its words to the
+ * name index that every loaded pack holds
+ */
+const MAX_NATIVE_WORDS = 4;
+const nameWords = (name: string): number => name.split(/\s+/u).filter(Boolean).length;
 /** the scripts of the names in a body's own language that the engine reads: Latin, Cyrillic, Greek */
 const NATIVE_SCRIPTS = /^(?:[\p{Script=Latin}\p{N}\s\p{P}\p{S}]+|[\p{Script=Cyrillic}\p{N}\s\p{P}\p{S}]+|[\p{Script=Greek}\p{N}\s\p{P}\p{S}]+)$/u;
 const stripCountry = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '').trim();
@@ -189,7 +196,7 @@ for (const o of records.sort((a, b) => a.ror.localeCompare(b.ror))) {
   if (registered !== name && registered !== display) add(registered, { kind: 'name' });
   for (const n of o.names) {
     if (n.types.includes('label') && n.lang && (LANGS as readonly string[]).includes(n.lang)) add(n.value, { kind: 'name', lang: n.lang });
-    else if (n.types.includes('label') && n.lang && ownLanguages.includes(n.lang) && !laterClaims.taken(n.value, o.wikidata)) {
+    else if (n.types.includes('label') && n.lang && ownLanguages.includes(n.lang) && !laterClaims.taken(n.value, o.wikidata) && nameWords(n.value) <= MAX_NATIVE_WORDS) {
       // as the press shortens it, where no other body's name shortens alike; the name with its town only where the
       // name without it is not kept (the town then names the town: "Uniwersytet Mikołaja Kopernika w Toruniu")
       const shorts = shortenedNative(n.value, n.lang).filter((short) => shortHolders.get(normaliseKey(short))?.size === 1 && !laterClaims.taken(short, o.wikidata));
