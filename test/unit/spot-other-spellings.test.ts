@@ -938,3 +938,8 @@ test('inflection: the Greek genitive in -ι of a name in -ις, given back its n
   );
   assert.deepEqual(marksWith(people)('Το νομοσχέδιο του Άδωνι Γεωργιάδη ψηφίστηκε. Το προξενείο στο Μοναστήρι έκλεισε.', 'el'), ['Άδωνι Γεωργιάδη=t:adonis (inflection)']);
 });
+
+test('a person in the name of a society or a foundation named after them is not meant there ("de Vereniging Rembrandt"); alone they are', () => {
+  const people = new Matcher(compilePack({ ...pack, entities: [ent('t:rembrandt', 'Rembrandt', 'person', [], ['gloss:country:nl'])] }));
+  assert.deepEqual(marksWith(people)('Gesteund door de Vereniging Rembrandt en AkzoNobel. Rembrandt schilderde het in 1642.', 'nl'), ['Rembrandt=t:rembrandt (alias)']);
+});

@@ -463,13 +463,24 @@ function compoundBefore(text: string, start: number, nameAt: (i: number) => bool
 }
 
 /**
+ * Capitalised words right before a person's name that make the name of a society, a foundation or
+ * an institute named after them ("Vereniging Rembrandt", "Fondation Cartier", "Instytut Maxa
+ * Plancka") (folded, in the cases the name is read in)
+ */
+const NAMED_AFTER_A_PERSON_BEFORE: ReadonlySet<string> = new Set([
+  'vereniging', 'stichting', 'genootschap', 'stiftung', 'gesellschaft', 'fondation', 'fundacion', 'fundacao', 'fondazione', 'fundacio',
+  'fundacja', 'fundacji', 'towarzystwo', 'towarzystwa', 'instytut', 'instytutu', 'institut', 'instituto', 'istituto', 'nadace', 'nadacia',
+]);
+
+/**
  * Is the mention starting at `start` part of the name of a street, square or airport named after
- * it ("Ulici Maršala Tita", "Letišti Václava Havla", "Via Giuseppe Garibaldi")? A person named so is
- * not meant there. (A place after a head written small is left alone: "un carrer de València" is
+ * it ("Ulici Maršala Tita", "Letišti Václava Havla", "Via Giuseppe Garibaldi"), or of a society or
+ * foundation (NAMED_AFTER_A_PERSON_BEFORE: "Vereniging Rembrandt")? A person named so is not meant
+ * there. (A place after a head written small is left alone: "un carrer de València" is
  * a street in Valencia.)
  */
 export function inNameOfThoroughfare(text: string, start: number): boolean {
-  if (headBefore(text, start, THOROUGHFARES, null)) return true;
+  if (headBefore(text, start, THOROUGHFARES, null) || headBefore(text, start, NAMED_AFTER_A_PERSON_BEFORE, null)) return true;
   // in running text the head may be written small ("na letišti Václava Havla", "in via Garibaldi"):
   // a person right after it is still the street's or the airport's name
   return thoroughfareWordBefore(text, start, false) >= 0;
