@@ -59,6 +59,8 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     // teams and national sides named after a country or town
     'Le XV de France jouera à Paris Saint-Germain.',
     'He rode for Team Berlin, then for Sydney Team Racing.',
+    // a research collaboration named after a place
+    'Scientists of the Sydney Collaboration and the Berlin Consortium agreed.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }

@@ -46,6 +46,8 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'authority',
   // shoals and reefs named after a place ("Scarborough Shoal")
   'shoal', 'reef',
+  // research collaborations and consortia named after a place ("International Thwaites Glacier Collaboration")
+  'collaboration', 'consortium',
 ]);
 
 /**
