@@ -943,3 +943,18 @@ test('a person in the name of a society or a foundation named after them is not 
   const people = new Matcher(compilePack({ ...pack, entities: [ent('t:rembrandt', 'Rembrandt', 'person', [], ['gloss:country:nl'])] }));
   assert.deepEqual(marksWith(people)('Gesteund door de Vereniging Rembrandt en AkzoNobel. Rembrandt schilderde het in 1642.', 'nl'), ['Rembrandt=t:rembrandt (alias)']);
 });
+
+test('first in a sentence, a word that is only another language\'s name written with diacritics it lacks is a word ("Brod", a ship; "Bród" is Hungarian for Slavonski Brod); mid-sentence the name still matches', () => {
+  const places = new Matcher(
+    compilePack({
+      ...pack,
+      entities: [
+        ent('t:slavonski-brod', 'Slavonski Brod', 'place', [{ text: 'Bród', lang: 'hu', caseSensitive: true }], ['gloss:country:hr']),
+        ent('t:med', 'Mediterranean Sea', 'place', [{ text: 'Mediterráneo', lang: 'es', caseSensitive: true }]),
+      ],
+    }),
+  );
+  assert.deepEqual(marksWith(places)('Brod s tristotinjak putnika uplovio je u luku.', 'hr'), []);
+  assert.deepEqual(marksWith(places)('Bród városában esett.', 'hu'), ['Bród=t:slavonski-brod (alias)']);
+  assert.deepEqual(marksWith(places)('La stabilità del Mediterraneo è a rischio.', 'it'), ['Mediterraneo=t:med (alias)']);
+});

@@ -52,6 +52,8 @@ export const ENTRY_DERIVED_SURNAME = 4;
 export const ENTRY_ACRONYM = 8;
 /** the alias is declared as a surname in the pack */
 export const ENTRY_SURNAME = 16;
+/** the alias is one word in Latin letters, some with diacritics ("Bród", "Kraków") */
+export const ENTRY_LATIN_DIACRITICS = 32;
 
 /** What spotting needs of an entity; the rest (EntityDetails) is loaded when a popover asks. */
 export interface EntityCore {

@@ -13,6 +13,7 @@ import {
   ENTRY_DERIVED_SURNAME,
   ENTRY_REQUIRES_CONTEXT,
   ENTRY_SURNAME,
+  ENTRY_LATIN_DIACRITICS,
   detailsOf,
   type CompiledEntry,
   type CompiledPack,
@@ -159,11 +160,15 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
   if (alias.requiresContext === true || (alias.requiresContext !== false && common)) flags |= ENTRY_REQUIRES_CONTEXT;
   if (derived) flags |= ENTRY_DERIVED_SURNAME;
   if (alias.kind === 'surname') flags |= ENTRY_SURNAME;
+  if (!key.includes(' ') && LATIN_WITH_DIACRITICS.test(alias.text)) flags |= ENTRY_LATIN_DIACRITICS;
   const words = (alias.contextWords ?? []).map(normaliseKey).filter((w) => w.length > 0);
   const entry: CompiledEntry = { entity: entityIndex, flags, caseMask: mask, lang: alias.lang ?? '' };
   if (words.length > 0) entry.contextWords = words;
   return entry;
 }
+
+/** one word in Latin letters, one of them with a diacritic (the Latin-1 and Latin Extended letters) */
+const LATIN_WITH_DIACRITICS = /^(?=.*[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])[\p{Script=Latin}'’-]+$/u;
 
 /** both match only as written, and they are written differently: a text matches one or the other */
 function apartByCapitals(x: CompiledEntry, y: CompiledEntry): boolean {
@@ -182,7 +187,8 @@ function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
  * capitals or accents ("Rassemblement national" / "Rassemblement National", "Morena" / "MORENA",
  * "Male" / "Malé"). Every variant stays matchable, whatever its place in the list:
  * - the text cannot tell accent variants apart once folded, so if one variant needs context, all
- *   do, and they share their context words (precision first);
+ *   do, and they share their context words (precision first); if one has no diacritics, none
+ *   needs them (ENTRY_LATIN_DIACRITICS);
  * - exact duplicates are dropped;
  * - case-insensitive variants with the same guards merge into one entry whose mask requires a capital
  *   only where every variant has one;
@@ -190,6 +196,8 @@ function sameGuards(x: CompiledEntry, y: CompiledEntry): boolean {
  */
 function variants(entries: CompiledEntry[]): CompiledEntry[] {
   if (entries.length === 1) return entries;
+  // a spelling without diacritics among them: the name may be written so ("Brüssel", "Brussel")
+  if (entries.some((x) => !(x.flags & ENTRY_LATIN_DIACRITICS))) for (const x of entries) x.flags &= ~ENTRY_LATIN_DIACRITICS;
   const guarded = entries.filter((x) => x.flags & ENTRY_REQUIRES_CONTEXT);
   if (guarded.length > 0) {
     const words = [...new Set(entries.flatMap((x) => x.contextWords ?? []))];

@@ -8,7 +8,7 @@
  * - a surname derived from a person's full name links only after that person was named in full.
  * See "Context guard" and "Other spellings" in docs/knowledge-packs.md.
  */
-import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
+import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
 import { Kind, foldKey, isLower, kindOf } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
@@ -23,7 +23,7 @@ import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
-import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, surroundings, type Surroundings } from './surroundings.ts';
+import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
 import { afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
@@ -33,6 +33,9 @@ import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
 import { isDateline, isDatelineAgency } from './dateline.ts';
 import { isMonthName, isWeekdayName } from './calendar-words.ts';
+
+/** a character past ASCII: a letter with a diacritic, or another script */
+const PAST_ASCII = /[^\u0000-\u007f]/u;
 
 export interface SpotResult {
   mentions: Mention[];
@@ -262,6 +265,7 @@ export class PageRules {
     this.dropOwnLanguageLookalikes();
     this.dropOtherAccents();
     this.dropStemsOfOtherScripts();
+    this.dropForeignNamesWithoutTheirDiacritics();
     this.dropNamesInLongerNames();
     this.dropGermanNounsAfterArticle();
     this.dropTownsAfterClubArticle();
@@ -419,6 +423,25 @@ export class PageRules {
     for (const h of this.hits) {
       if (h.via !== 'inflection' || h.real.length < 2 || scriptOf(this.text.charCodeAt(h.start)) !== 'latin') continue;
       if (h.real.some(otherScript) && !h.real.every(otherScript)) h.real = h.real.filter((c) => !otherScript(c));
+    }
+  }
+
+  /**
+   * First in a sentence, where a capital says nothing, a word that is only another language's
+   * one-word name for a place or body, written with diacritics the word lacks ("Bród", the
+   * Hungarian name of Slavonski Brod), is a word of the sentence ("Brod s tristotinjak putnika", a
+   * ship, on a Croatian page). Elsewhere the capital says name, and a name of a neighbouring language
+   * is often written so ("del Mediterraneo" in Italian, through the Spanish "Mediterráneo"); names
+   * without a language and the page's own language's are not concerned.
+   */
+  private dropForeignNamesWithoutTheirDiacritics(): void {
+    const lang = this.lang;
+    if (lang === '') return;
+    const foreign = (c: Candidate) => (c.entry.flags & ENTRY_LATIN_DIACRITICS) !== 0 && c.entry.lang !== '' && primaryLang(c.entry.lang) !== lang;
+    for (const h of this.hits) {
+      if (h.via !== undefined || !h.real.some(foreign) || PAST_ASCII.test(this.text.slice(h.start, h.end))) continue;
+      if (!startsSentence(this.text, h.start, this.opts.blockBreaks)) continue;
+      h.real = h.real.filter((c) => !foreign(c));
     }
   }
 
