@@ -41,6 +41,8 @@ test('no back-reference before the full name, without an article, to two bodies 
   assert.deepEqual(marks('The European Commission met. Commission staff left.', 'en'), ['European Commission=t:ec (alias)']);
   assert.deepEqual(marks('The European Investment Bank and the World Bank lent; the Bank said so.', 'en'), ['European Investment Bank=t:eib (alias)', 'World Bank=t:wb (alias)']);
   assert.deepEqual(marks('Islamic State claimed it. The State Department said so.', 'en'), ['Islamic State=t:is (alias)']);
+  // the head noun, a connector and a capitalised word: the start of another name
+  assert.deepEqual(marks('La Junta de Andalucía aprobó el plan. La Junta de Extremadura no.', 'es'), ['Junta de Andalucía=t:junta (alias)']);
   assert.deepEqual(marks('Selon Santé publique France, la ministre de la Santé a parlé.', 'fr'), ['Santé publique France=t:health (alias)']);
   // a page language without articles listed: nothing
   assert.deepEqual(marks('Komisja Europejska i European Commission. The Commission.', 'pl'), ['European Commission=t:ec (alias)']);

@@ -88,7 +88,7 @@ export function backReferences(text: string, mentions: readonly Mention[], orgId
     for (let at = text.indexOf(word, first + 1); at >= 0; at = text.indexOf(word, at + word.length)) {
       const end = at + word.length;
       if (inWordAt(text, at - 1) || inWordAt(text, end)) continue;
-      // not the first word of a longer name ("the State Department" after "Islamic State")
+      // not the first word of a longer name ("the State Department" after "Islamic State", "la Agencia de Transformación Digital")
       if (covered(mentions, at, end) || !afterArticle(text, at, articles) || capitalAfter(text, end)) continue;
       out.push({ start: at, end, text: word, entityId: id, reason: 'reference' });
     }
@@ -114,8 +114,18 @@ function afterArticle(text: string, at: number, articles: ReadonlySet<string>): 
   return start < end && articles.has(text.slice(start, apostrophe ? at : end).toLowerCase());
 }
 
-/** the next word, across one space, starts with a capital */
+/** the words that join a name's head to the rest of another name ("Agencia de Transformación Digital", "Agency for …") */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'di', 'della', 'do', 'da', 'dos', 'das', 'für', 'van', 'voor', 'per']);
+
+/**
+ * The next word, across one space, starts with a capital, or is a connector before one: the word
+ * starts another name ("la Agencia de Transformación Digital", "the Agency for Nuclear Energy")
+ */
 function capitalAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  return (c === 0x20 || c === 0xa0) && isUpper(text.charCodeAt(end + 1));
+  if (c !== 0x20 && c !== 0xa0) return false;
+  if (isUpper(text.charCodeAt(end + 1))) return true;
+  let j = end + 1;
+  while (j < text.length && inWordAt(text, j)) j++;
+  return j > end + 1 && NAME_CONNECTORS.has(text.slice(end + 1, j)) && text.charCodeAt(j) === 0x20 && isUpper(text.charCodeAt(j + 1));
 }
