@@ -944,17 +944,20 @@ test('a person in the name of a society or a foundation named after them is not 
   assert.deepEqual(marksWith(people)('Gesteund door de Vereniging Rembrandt en AkzoNobel. Rembrandt schilderde het in 1642.', 'nl'), ['Rembrandt=t:rembrandt (alias)']);
 });
 
-test('first in a sentence, a word that is only another language\'s name written with diacritics it lacks is a word ("Brod", a ship; "Bród" is Hungarian for Slavonski Brod); mid-sentence the name still matches', () => {
+test('first in a sentence, a word that is only another language\'s name of a place of the page\'s country, written with diacritics it lacks, is a word ("Brod", a ship; "Bród" is Hungarian for Slavonski Brod); mid-sentence, or for a place abroad, the name still matches', () => {
   const places = new Matcher(
     compilePack({
       ...pack,
       entities: [
         ent('t:slavonski-brod', 'Slavonski Brod', 'place', [{ text: 'Bród', lang: 'hu', caseSensitive: true }], ['gloss:country:hr']),
         ent('t:med', 'Mediterranean Sea', 'place', [{ text: 'Mediterráneo', lang: 'es', caseSensitive: true }]),
+        ent('t:beijing', 'Beijing', 'place', [{ text: 'Pékin', lang: 'fr', caseSensitive: true }], ['gloss:country:cn']),
       ],
     }),
   );
   assert.deepEqual(marksWith(places)('Brod s tristotinjak putnika uplovio je u luku.', 'hr'), []);
+  // a place abroad: the page's press may write a neighbour's name without its diacritics ("Pekin" in Turkish)
+  assert.deepEqual(marksWith(places)('Pekin, tatbikatlarını genişlettiğini açıkladı.', 'tr'), ['Pekin=t:beijing (alias)']);
   assert.deepEqual(marksWith(places)('Bród városában esett.', 'hu'), ['Bród=t:slavonski-brod (alias)']);
   assert.deepEqual(marksWith(places)('La stabilità del Mediterraneo è a rischio.', 'it'), ['Mediterraneo=t:med (alias)']);
 });

@@ -428,16 +428,18 @@ export class PageRules {
 
   /**
    * First in a sentence, where a capital says nothing, a word that is only another language's
-   * one-word name for a place or body, written with diacritics the word lacks ("Bród", the
-   * Hungarian name of Slavonski Brod), is a word of the sentence ("Brod s tristotinjak putnika", a
-   * ship, on a Croatian page). Elsewhere the capital says name, and a name of a neighbouring language
-   * is often written so ("del Mediterraneo" in Italian, through the Spanish "Mediterráneo"); names
-   * without a language and the page's own language's are not concerned.
+   * one-word name for a place of the page's own country, written with diacritics the word lacks
+   * ("Bród", the Hungarian name of Slavonski Brod), is a word of the sentence ("Brod s tristotinjak
+   * putnika", a ship, on a Croatian page): that country's press writes the place's own name.
+   * Elsewhere the capital says name, and a neighbouring language's name is often written so ("del
+   * Mediterraneo" in Italian, through the Spanish "Mediterráneo"; "Pekin" in Turkish, through the
+   * French "Pékin"); names without a language and the page's own language's are not concerned.
    */
   private dropForeignNamesWithoutTheirDiacritics(): void {
     const lang = this.lang;
     if (lang === '') return;
-    const foreign = (c: Candidate) => (c.entry.flags & ENTRY_LATIN_DIACRITICS) !== 0 && c.entry.lang !== '' && primaryLang(c.entry.lang) !== lang;
+    const foreign = (c: Candidate) =>
+      (c.entry.flags & ENTRY_LATIN_DIACRITICS) !== 0 && c.entry.lang !== '' && primaryLang(c.entry.lang) !== lang && isPlace(c) && inCountryOfLanguage(c.entity.related, lang);
     for (const h of this.hits) {
       if (h.via !== undefined || !h.real.some(foreign) || PAST_ASCII.test(this.text.slice(h.start, h.end))) continue;
       if (!startsSentence(this.text, h.start, this.opts.blockBreaks)) continue;
