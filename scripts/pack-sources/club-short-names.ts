@@ -123,7 +123,7 @@ for (const list of found.values()) {
   const { file, entity, short, town } = list[0]!;
   const league = clubLeague(entity);
   const holders = town ? claims.holders(short, entity.id) : [];
-  const sharedNote = holders.length > 0 ? `also the name of ${holders.map((h) => h.name).join(', ')}; the words around say the club ("o ${short} venceu", football words nearby)` : undefined;
+  const sharedNote = holders.length > 0 ? `also the name of ${holders.map((h) => h.name).join(', ')}; an article before it or words of football nearby say the club` : undefined;
   entity.aliases.push({ text: short, kind: 'name', ...guard([...FOOTBALL_WORDS, ...(league ? [league] : [])], short), ...(sharedNote ? { sharedNote } : {}) });
   // each place of that name says so too, on its alias of that name (added where it has the name only as its name)
   for (const h of holders) {
