@@ -87,11 +87,12 @@ for (const file of FILES) {
     if ([e.name, ...e.aliases.map((a) => a.text)].some((n) => normaliseKey(n) === key)) { log.already++; continue; }
     // its town, or a word of it ("FC Alverca" of Alverca do Ribatejo), as sports.ts reads a club's one-word names
     const townWords = new Set(towns.flatMap((t) => normaliseKey(t).split(/[\s-]+/u)).filter((w) => w.length >= 4));
-    if (towns.some((t) => normaliseKey(t) === key) || townWords.has(key)) {
+    const itsTown = towns.some((t) => normaliseKey(t) === key);
+    if (itsTown || townWords.has(key)) {
       // the town's own name is the club's where the words around say club ("o Santos venceu", "il Napoli"): kept, guarded
       // like the others, though other clubs' names may hold the town ("Corinthians São Paulo"); a word of the town's
       // name is not ("Alverca" of Alverca do Ribatejo)
-      if (!towns.some((t) => normaliseKey(t) === key) || TEAM_DROPS.has(key)) { log.place++; note('a word of its town, or no club\'s name for the team'); continue; }
+      if (!itsTown || TEAM_DROPS.has(key)) { log.place++; note('a word of its town, or no club\'s name for the team'); continue; }
       found.set(key, [...(found.get(key) ?? []), { file, entity: e, short, town: true }]);
       continue;
     }

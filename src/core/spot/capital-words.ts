@@ -24,9 +24,12 @@ const APOSTROPHE_SUFFIX_LANGS: ReadonlySet<string> = new Set(['tr', 'az']);
  * Azerbaijani write one only after a proper name, so the word is a name even first in a sentence.
  */
 export function suffixAfterApostrophe(text: string, end: number, lang: string): boolean {
-  if (!APOSTROPHE_SUFFIX_LANGS.has(lang) || end + 1 >= text.length) return false;
-  const c = text.charCodeAt(end);
-  return KIND_TABLE[c] === Kind.Punct && MAP_TABLE[c] === APOSTROPHE && isLetterAt(text, end + 1);
+  return APOSTROPHE_SUFFIX_LANGS.has(lang) && apostropheBeforeLetter(text, end);
+}
+
+/** an apostrophe at offset j, with a letter after it */
+function apostropheBeforeLetter(text: string, j: number): boolean {
+  return j + 1 < text.length && KIND_TABLE[text.charCodeAt(j)] === Kind.Punct && MAP_TABLE[text.charCodeAt(j)] === APOSTROPHE && isLetterAt(text, j + 1);
 }
 
 /**
@@ -44,7 +47,7 @@ export function nameWordEnd(text: string, start: number, lang: string): number {
       else break;
       while (j < n && INWORD_TABLE[text.charCodeAt(j)] === 1) j++;
     }
-    if (j + 1 < n && KIND_TABLE[text.charCodeAt(j)] === Kind.Punct && MAP_TABLE[text.charCodeAt(j)] === APOSTROPHE && isLetterAt(text, j + 1)) {
+    if (apostropheBeforeLetter(text, j)) {
       if (APOSTROPHE_SUFFIX_LANGS.has(lang)) return j;
       const s = text.charCodeAt(j + 1) | 0x20;
       if (s === 0x73 && !isLetterAt(text, j + 2)) return j; // possessive 's

@@ -473,6 +473,8 @@ const NAMED_AFTER_A_PERSON_BEFORE: ReadonlySet<string> = new Set([
   'vereniging', 'stichting', 'genootschap', 'stiftung', 'gesellschaft', 'fondation', 'fundacion', 'fundacao', 'fondazione', 'fundacio',
   'fundacja', 'fundacji', 'towarzystwo', 'towarzystwa', 'instytut', 'instytutu', 'institut', 'instituto', 'istituto', 'nadace', 'nadacia',
 ]);
+/** what makes a person's name part of a longer name when it stands right before it: a street's head or a society's */
+const PERSON_HEADS_BEFORE: ReadonlySet<string> = new Set([...THOROUGHFARES, ...NAMED_AFTER_A_PERSON_BEFORE]);
 
 /**
  * Is the mention starting at `start` part of the name of a street, square or airport named after
@@ -482,7 +484,7 @@ const NAMED_AFTER_A_PERSON_BEFORE: ReadonlySet<string> = new Set([
  * a street in Valencia.)
  */
 export function inNameOfThoroughfare(text: string, start: number): boolean {
-  if (headBefore(text, start, THOROUGHFARES, null) || headBefore(text, start, NAMED_AFTER_A_PERSON_BEFORE, null)) return true;
+  if (headBefore(text, start, PERSON_HEADS_BEFORE, null)) return true;
   // in running text the head may be written small ("na letišti Václava Havla", "in via Garibaldi"):
   // a person right after it is still the street's or the airport's name
   return thoroughfareWordBefore(text, start, false) >= 0;

@@ -615,11 +615,9 @@ export class NameIndex {
    * A cheap test that never says no where matchFullName would find the name.
    */
   private maySurnameStart(next: WordInfo, name: number): boolean {
-    const from = this.nameStart.at(name);
-    if (next.known && this.mayBe(next, from)) return true;
-    if (this.nameStart.at(name + 1) - from !== 1) return false;
-    const shape = this.shapeOfKey(this.formKey.at(this.wordForm[from]!));
-    return shape !== 0 && next.shapes.includes(shape);
+    if (next.known && this.mayBe(next, this.nameStart.at(name))) return true;
+    const id = this.oneWordKey(name);
+    return id >= 0 && this.shapeFits(next, id);
   }
 
   /**
@@ -816,8 +814,9 @@ export class NameIndex {
    * foreign names as they sound and declines them ("Donalda Trampa" ← "Tramps", Trump)
    */
   private isInflectedVowelVariant(name: number, info: WordInfo): boolean {
-    if (this.nameStart.at(name + 1) - this.nameStart.at(name) !== 1) return false;
-    const key = this.keys.key(this.formKey.at(this.wordForm[this.nameStart.at(name)]!));
+    const id = this.oneWordKey(name);
+    if (id < 0) return false;
+    const key = this.keys.key(id);
     const word = wordOf(info);
     for (const stem of stemsOf(word, info.opts.lang, info.script)) {
       for (const k of pageWordKeys(stem, info.opts.lang, cyrillicFor(info.opts, info.script), info.script)) if (sameButVowels(k.loose, key)) return true;
@@ -830,8 +829,20 @@ export class NameIndex {
    * press of other alphabets writes foreign names as they sound ("Τραμπ", "Трамп" for Trump)
    */
   private isOneWordVowelVariant(name: number, info: WordInfo): boolean {
-    if (this.nameStart.at(name + 1) - this.nameStart.at(name) !== 1) return false;
-    return this.vowelVariant(info, this.formKey.at(this.wordForm[this.nameStart.at(name)]!));
+    const id = this.oneWordKey(name);
+    return id >= 0 && this.vowelVariant(info, id);
+  }
+
+  /** the key id of name `name`'s one word, or -1 for a name of several words */
+  private oneWordKey(name: number): number {
+    const from = this.nameStart.at(name);
+    return this.nameStart.at(name + 1) - from === 1 ? this.formKey.at(this.wordForm[from]!) : -1;
+  }
+
+  /** the word has a reading of key `id`'s shape, not 0 (the cheap first test for a vowel variant) */
+  private shapeFits(info: WordInfo, id: number): boolean {
+    const shape = this.shapeOfKey(id);
+    return shape !== 0 && info.shapes.includes(shape);
   }
 
   /** the shape of key `id` (names-table.ts, shapeOf), worked out once per key on first use */
@@ -844,8 +855,7 @@ export class NameIndex {
 
   /** the word spells key `id` with other vowels only: its shape first, then the keys themselves */
   private vowelVariant(info: WordInfo, id: number): boolean {
-    const shape = this.shapeOfKey(id);
-    if (shape === 0 || !info.shapes.includes(shape)) return false;
+    if (!this.shapeFits(info, id)) return false;
     const key = this.keys.key(id);
     for (const k of looseKeys(info)) if (sameButVowels(k, key)) return true;
     return false;
