@@ -283,3 +283,14 @@ test('a city goes by its own name in its own language, not its province ("Firenz
   assert.equal(marks('Mijëra qytetarë protestuan në Tiranë.', 'sq').get('Tiranë'), 'gloss:city:tirana');
   assert.equal(marks('Le carnaval de Mayence a attiré des milliers de visiteurs.', 'fr').get('Mayence'), 'gloss:city:mainz');
 });
+
+test('a city the pack names with its country ("Catania, Italy") keeps its bare name, guarded: linked on a page of its country\'s language or beside its country, not elsewhere', () => {
+  const it = marks('Un nuovo campus per i semiconduttori a Catania e un impianto vicino a Verona.', 'it');
+  assert.equal(it.get('Catania'), 'gloss:city:catania-italy');
+  assert.equal(it.get('Verona'), 'gloss:city:verona-italy');
+  assert.equal(marks('The firm opened a plant in Catania, the second in Italy this year.', 'en').get('Catania'), 'gloss:city:catania-italy');
+  assert.equal(marks('The firm said Catania would lead the new team.', 'en').get('Catania'), undefined);
+  // the pass gives them guarded (scripts/pack-sources/city-bare-names.ts)
+  const guarded = (byFile.get('cities.json') ?? []).filter((e) => /, /u.test(e.name) && e.aliases.some((a) => a.text === e.name.split(', ')[0] && a.caseSensitive && a.requiresContext));
+  assert.ok(guarded.length >= 50, `only ${guarded.length} cities with their bare name guarded`);
+});

@@ -360,3 +360,18 @@ test('a preposition of place before a town a club shares is no context for it in
   assert.deepEqual(found('He works at the Neonworks of Cincinnati workshop.'), []);
   assert.deepEqual(found('He works in the north of Cincinnati today.'), ['Cincinnati=t:city:cincinnati']);
 });
+
+test('of towns of several countries that share a guarded name, the page must name the country near it: its country elsewhere on the page is no evidence ("Cambridge": England\'s or Massachusetts\'s)', () => {
+  const shared = (cc: string): Alias => ({ text: 'Cambridge', caseSensitive: true, requiresContext: true, sharedNote: `several cities; this one in ${cc}` });
+  const found = linksWith([
+    ent('gloss:city:cambridge-uk', 'Cambridge, United Kingdom', 'place', [shared('gb')], ['gloss:country:gb']),
+    ent('gloss:city:cambridge-ma', 'Cambridge, Massachusetts', 'place', [shared('us')], ['gloss:country:us']),
+    ent('gloss:country:us', 'United States', 'place', []),
+    ent('gloss:country:gb', 'United Kingdom', 'place', []),
+  ], 'en');
+  assert.deepEqual(found(`The probe was built in the United States.${FAR}A scientist told reporters in Cambridge that the ice was thinning.`), ['United States=gloss:country:us']);
+  assert.deepEqual(found('A scientist told reporters in Cambridge, in the United Kingdom, that the ice was thinning.'), ['Cambridge=gloss:city:cambridge-uk', 'United Kingdom=gloss:country:gb']);
+  // one town of the name: its country on the page will do, as before
+  const one = linksWith([ent('gloss:city:cambridge-uk', 'Cambridge, United Kingdom', 'place', [{ text: 'Cambridge', caseSensitive: true, requiresContext: true }], ['gloss:country:gb']), ent('gloss:country:gb', 'United Kingdom', 'place', [])], 'en');
+  assert.deepEqual(one(`The probe was built in the United Kingdom.${FAR}A scientist told reporters in Cambridge that the ice was thinning.`), ['United Kingdom=gloss:country:gb', 'Cambridge=gloss:city:cambridge-uk']);
+});

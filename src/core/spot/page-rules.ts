@@ -822,6 +822,7 @@ export class PageRules {
     // a town and a club named after it: the words around may say which ("el Sevilla", "en Sevilla", "Liverpool were")
     const said = h.real.some(isPlace) && !h.real.every(isPlace) ? teamOrTown(pageLang, this.aroundOf(h).before, nextWord(text, h.end)) : null;
     const side = said?.side ?? null;
+    const severalPlaces = h.real.filter(isPlace).length > 1;
     let scored = h.real
       .map((c) => {
         const guarded = (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
@@ -845,7 +846,11 @@ export class PageRules {
         // a preposition of place is context for the town ("En Sevilla hace calor"), but not inside a longer name ("the
         // Neonworks of Cincinnati workshop"); an article alone is none for the club
         const saidSo = side === 'town' && isPlace(c) && !this.inLongerName(this.aroundOf(h));
-        const usable = !guarded || saidSo || this.guardedOk(h, c, this.aroundOf(h), title) !== 'none';
+        // of several places of one name, a guarded one needs its evidence near, or the page's language: its country
+        // somewhere on the page says little when another country's town is called the same ("Cambridge": England's,
+        // or Massachusetts's; but "У Брэсце" on a Belarusian page is Brest in Belarus)
+        const evidence = guarded && !saidSo ? this.guardedOk(h, c, this.aroundOf(h), title) : 'firm';
+        const usable = evidence === 'firm' || (evidence === 'weak' && (!severalPlaces || !isPlace(c) || lang || local));
         return { c, score, usable, contradicted };
       })
       .filter((x) => x.usable);
