@@ -61,6 +61,11 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     'He rode for Team Berlin, then for Sydney Team Racing.',
     // a research collaboration named after a place
     'Scientists of the Sydney Collaboration and the Berlin Consortium agreed.',
+    // an event, an agreement or a building named after the town
+    'The Edinburgh Festival Fringe and the Madrid Book Fair sold out; the Berlin Conference met again.',
+    'The Paris Agreement and the Kyoto Protocol set the targets.',
+    'A new play opened at the Sydney Theatre, beside Edinburgh Castle.',
+    'La Feria del Libro de Madrid abre el viernes.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }

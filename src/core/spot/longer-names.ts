@@ -48,6 +48,13 @@ const HEADS_AFTER: ReadonlySet<string> = new Set([
   'shoal', 'reef',
   // research collaborations and consortia named after a place ("International Thwaites Glacier Collaboration")
   'collaboration', 'consortium',
+  // events named after the town that holds them ("Salzburg Festival", "Frankfurt Book Fair", "Edinburgh Festival Fringe",
+  // "Whitney Biennial", "Munich Security Conference", "New York Marathon")
+  'festival', 'fringe', 'fair', 'biennale', 'biennial', 'triennale', 'triennial', 'carnival', 'marathon', 'conference',
+  // agreements named after where they were signed ("Paris Agreement", "Oslo Accords", "Kyoto Protocol", "Geneva Conventions")
+  'agreement', 'accord', 'accords', 'protocol', 'convention', 'conventions', 'declaration',
+  // buildings named after their town ("Cologne Cathedral", "Edinburgh Castle", "Victoria Palace Theatre")
+  'theatre', 'theater', 'gallery', 'galleries', 'cathedral', 'castle',
 ]);
 
 /**
@@ -117,6 +124,8 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'aeroportos', 'aeropuertos', 'aeroporti', 'airports',
   // festivals and biennials named after their town ("Festival de Cannes", "Biennale von Venedig", "Mostra di Venezia")
   'festival', 'biennale', 'biennial', 'mostra',
+  // fairs named after their town ("Feira do Livro de Lisboa", "Feria del Libro de Madrid", "Salon du livre de Paris")
+  'feira', 'fiera', 'feria', 'salon', 'libro', 'livro', 'libri',
 ]);
 
 /**
