@@ -17,22 +17,9 @@ import { createRequire } from 'node:module';
 import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, isWordLike, personWords, noteSharedWithin, priorEntities } from './lib/claims.ts';
 import { parseCsv, readSourceFile } from './lib/sources.ts';
 import { CSC } from './lib/csc-source.ts';
+import { KINDS } from './lib/region-kinds.ts';
 import { join } from 'node:path';
 
-
-/** the kinds of subdivision kept (the dataset's `type`), with the word used in a qualified name */
-const KINDS: Record<string, string> = {
-  'province': 'Province', 'region': 'Region', 'state': 'State', 'department': 'Department', 'county': 'County',
-  'governorate': 'Governorate', 'administrative region': 'Region', 'prefecture': 'Prefecture', 'canton': 'Canton',
-  'republic': 'Republic', 'autonomous region': 'Autonomous Region', 'autonomous community': 'Autonomous Community',
-  'land': 'State', 'voivodship': 'Voivodeship', 'metropolitan region': 'Region', 'union territory': 'Union Territory',
-  'oblast': 'Oblast', 'krai': 'Krai', 'emirate': 'Emirate', 'metropolitan department': 'Department', 'overseas region': 'Region',
-  'two-tier county': 'County', 'metropolitan county': 'County', 'council area': 'Council Area', 'metropolitan city': 'Metropolitan City',
-  'autonomous province': 'Autonomous Province', 'federal district': 'Federal District', 'territory': 'Territory',
-  'autonomous republic': 'Autonomous Republic', 'autonomous okrug': 'Autonomous Okrug', 'autonomous oblast': 'Autonomous Oblast',
-  'federal city': 'Federal City', 'capital district': 'Capital District', 'special administrative region': 'Special Administrative Region',
-  'country': 'Country', 'European collectivity': 'Collectivity', 'division': 'Division', 'zone': 'Zone', 'area': 'Area',
-};
 
 const LATIN = /^[\p{Script=Latin}\s'’.\-]+$/u;
 const rows = parseCsv(readSourceFile(CSC, 'csv/states.csv'));

@@ -55,3 +55,8 @@ export function languagesOfCountry(code: string): string[] {
   const cc = code.toLowerCase();
   return Object.entries(COUNTRIES_OF_LANGUAGE).filter(([, countries]) => countries.includes(cc)).map(([lang]) => lang);
 }
+
+/** the country a language is first listed for, its home ("es" for Spanish, "pt" for Portuguese), lower case; '' if none */
+export function firstCountryOf(lang: string): string {
+  return COUNTRIES_OF_LANGUAGE[lang]?.[0] ?? '';
+}

