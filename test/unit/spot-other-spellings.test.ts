@@ -277,6 +277,21 @@ test('inflection: each word of a name of several words, short stems too, which t
   assert.deepEqual(found('Bio je u Sadu prošle godine.', 'sr'), []);
 });
 
+test('inflection: a short given name keeps a stem of two letters before the surname that holds it in place ("Ewy Kopacz", "Anny Politkowskiej")', () => {
+  const small: Pack = {
+    ...pack,
+    entities: [
+      ent('t:kopacz', 'Ewa Kopacz', 'person', [], ['gloss:country:pl']),
+      ent('t:politkovskaya', 'Anna Politkovskaya', 'person', [{ text: 'Anna Politkowska', lang: 'pl' }], ['gloss:country:ru']),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(small)));
+  assert.deepEqual(found('Rząd premier Ewy Kopacz upadł.', 'pl'), ['Ewy Kopacz=t:kopacz (inflection)']);
+  assert.deepEqual(found('Zabójstwo Anny Politkowskiej poruszyło świat.', 'pl'), ['Anny Politkowskiej=t:politkovskaya (inflection)']);
+  // the short stem alone is no one
+  assert.deepEqual(found('Ewy nie było w Sejmie.', 'pl'), []);
+});
+
 test('transliteration: Belarusian ц and дз for the soft т and д of other languages ("Уладзімір Пуцін" is Vladimir Putin)', () => {
   has('Уладзімір Пуцін і беларускі лідар абмеркавалі пастаўкі газу.', 'be', 'Уладзімір Пуцін=t:putin (transliteration)');
   has('Пра гэта заявіў Пуцін у панядзелак.', 'be', 'Пуцін=t:putin (transliteration)');

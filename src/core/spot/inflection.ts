@@ -283,8 +283,8 @@ function finnishStrongGrades(stem: string): string[] {
 }
 const GRADATION: ReadonlyMap<string, string> = new Map([['ng', 'nk'], ['nn', 'nt'], ['mm', 'mp'], ['ll', 'lt'], ['rr', 'rt'], ['hd', 'ht']]);
 
-/** shortest stem (in letters of the original script) tried */
-const MIN_STEM = 3;
+/** shortest stem (in letters of the original script) tried: two, for a short given name before a surname ("Ewy" ← "Ewa"); the name index keeps stems that short only for those (names-compile.ts) */
+const MIN_STEM = 2;
 
 /** `word` without ending `e` (and with what it puts back), or null when the word does not end so or the stem would be too short */
 function withoutEnding(word: string, e: Ending): string | null {

@@ -53,6 +53,8 @@ export interface GivenNames {
  */
 export const MIN_STEM_KEY = 4;
 const MIN_SHORT_STEM_KEY = 3;
+/** and 2 for a person's given name before a surname that holds it in place */
+const MIN_GIVEN_NAME_STEM_KEY = 2;
 
 /**
  * How names from a country are spelled in Latin letters when the pack does not say (the language
@@ -145,7 +147,7 @@ function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STE
   // Icelandic's nominative -ur gives way to the other cases' endings ("Noregur" → "í Noregi", "til Noregs")
   if (reads('is')) cuts.push(word.replace(ICELANDIC_NOMINATIVE_END, ''));
   for (const cut of cuts) {
-    if (cut === word || cut.length < 3) continue;
+    if (cut === word || cut.length < Math.min(3, min)) continue;
     for (const s of spellings) for (const k of aliasWordKeys(cut, s)) if (k.loose.length >= min && !stems.has(k.loose)) stems.set(k.loose, k.strict);
   }
   return [...stems].map(([loose, strict]) => ({ loose, strict }));
@@ -213,9 +215,11 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     flags |= capitals << 8;
     for (const lang of readings) {
       const spellings = [lang, ...(origin !== '' && origin !== lang ? [origin] : [])];
-      const built = words.map((w) => {
+      const built = words.map((w, i) => {
         const k = aliasWordKeys(w, lang)[0]!;
-        const stems = stemKeys(w, lang, spellings, words.length > 1 || (person && src.surname) ? MIN_SHORT_STEM_KEY : MIN_STEM_KEY)
+        // a short given name before the surname keeps a stem of two letters ("Ewy Kopacz" ← "Ewa Kopacz", "Anny" ← "Anna")
+        const min = person && i === 0 && words.length > 1 && !src.surname ? MIN_GIVEN_NAME_STEM_KEY : words.length > 1 || (person && src.surname) ? MIN_SHORT_STEM_KEY : MIN_STEM_KEY;
+        const stems = stemKeys(w, lang, spellings, min)
           .filter((s) => s.loose !== k.loose)
           .slice(0, 2);
         return { key: idOf(k.loose), stems: stems.map((s) => idOf(s.loose)), stemStrict: stems.map((s) => s.strict), strict: hashKey(k.strict), strictKey: k.strict };

@@ -519,7 +519,7 @@ export class NameIndex {
     for (const stem of stemsOf(word, opts.lang, info.script)) {
       if (stem === word && givenName) continue;
       for (const k of pageWordKeys(stem, opts.lang, cyrillicFor(opts, info.script), info.script)) {
-        if (k.loose.length < MIN_STEM_KEY - 1) continue; // surnames' stems may have 3 letters
+        if (k.loose.length < 2) continue; // surnames' stems may have 3 letters, given names' 2 (names-compile.ts)
         const id = this.keys.id(k.loose);
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
         // a stem two names share by their variant key is kept under its transliteration key (names-compile.ts)
