@@ -141,7 +141,9 @@ for (const same of byBare.values()) {
   for (const { place, file, bare, lang } of same) {
     const others = same.filter((x) => x.place !== place).map((x) => x.place.name);
     const sharedNote = others.length > 0 ? `several places are called ${bare}: ${same.map((x) => x.place.name).join('; ')}; the country named nearby decides` : undefined;
-    const alias: Alias = { text: bare, kind: 'name', ...(lang ? { lang } : {}), caseSensitive: true, requiresContext: true, ...(sharedNote ? { sharedNote } : {}) };
+    // a name several places share carries no language: the page's language would pick one of them whatever the page is
+    // about ("Mérida" on a Mexican page is Yucatán's, though Spanish is Spain's language)
+    const alias: Alias = { text: bare, kind: 'name', ...(lang && others.length === 0 ? { lang } : {}), caseSensitive: true, requiresContext: true, ...(sharedNote ? { sharedNote } : {}) };
     place.aliases.push(alias);
     changed.add(file);
     log.added++;
