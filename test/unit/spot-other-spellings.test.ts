@@ -292,6 +292,13 @@ test('inflection: a short given name keeps a stem of two letters before the surn
   assert.deepEqual(found('Ewy nie było w Sejmie.', 'pl'), []);
 });
 
+test('inflection: Bulgarian gives a masculine name the short article after a preposition ("по Дунава" ← "Дунав")', () => {
+  const small: Pack = { ...pack, entities: [ent('t:danube', 'Danube', 'place', [{ text: 'Дунав', lang: 'bg' }])] };
+  const found = marksWith(new Matcher(compilePack(small)));
+  assert.deepEqual(found('Корабоплаването по Дунава е затруднено.', 'bg'), ['Дунава=t:danube (inflection)']);
+  assert.deepEqual(found('Дунавът е пълноводен.', 'bg'), ['Дунавът=t:danube (inflection)']);
+});
+
 test('transliteration: Belarusian ц and дз for the soft т and д of other languages ("Уладзімір Пуцін" is Vladimir Putin)', () => {
   has('Уладзімір Пуцін і беларускі лідар абмеркавалі пастаўкі газу.', 'be', 'Уладзімір Пуцін=t:putin (transliteration)');
   has('Пра гэта заявіў Пуцін у панядзелак.', 'be', 'Пуцін=t:putin (transliteration)');

@@ -42,8 +42,8 @@ const BE = [
   ...plain('а я у ю і ы е ой ай ою аю ом ем ам ям ах ях амі ямі ага яга аму яму ым ім ая ую ых іх'),
   ...restoring('ага>і аму>і ім>і ага>ы аму>ы ым>ы ай>ая ую>ая ай>а'),
 ];
-/** Bulgarian: the definite article on a name */
-const BG = plain('ът ят та');
+/** Bulgarian: the definite article on a name, full and short for a masculine one ("Дунавът", "по Дунава") */
+const BG = plain('ът ят та а я');
 /** Serbian, Croatian, Bosnian (Latin) */
 const SR_LATN = plain('a u e om em i ama ima og oj ov ev');
 const SR_CYRL = plain('а у е ом ем и ама има ог ој');
