@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const FIRST = ['leaders-current.ts', 'cities.ts', 'countries.ts', 'organisations.ts'];
 const NEW = ['world-extra.ts', 'us-congress.ts', 'parties-world.ts', 'companies-sp500.ts', 'ror.ts', 'regions-admin.ts', 'geography.ts', 'sports.ts', 'formula-one.ts', 'companies-europe.ts', 'notable-people.ts', 'people-in-office.ts', 'institutions-national.ts'];
-/** passes over the files written above: the places' names in other languages (exonyms.ts), companies' and football clubs' short names (short-names.ts, club-short-names.ts), then names in their own language that other entities lack (aliases.ts) */
-const LAST = ['exonyms.ts', 'bare-place-names.ts', 'short-names.ts', 'club-short-names.ts', 'aliases.ts'];
+/** passes over the files written above: the places' names in other languages (exonyms.ts), places' bare names (bare-place-names.ts), companies' and football clubs' short names (short-names.ts, club-short-names.ts), names in their own language that other entities lack (aliases.ts), then the listed companies of the research registry matched freely (listed-companies.ts) */
+const LAST = ['exonyms.ts', 'bare-place-names.ts', 'short-names.ts', 'club-short-names.ts', 'aliases.ts', 'listed-companies.ts'];
 const dir = fileURLToPath(new URL('.', import.meta.url));
 for (const script of [...(process.argv.includes('--new') ? ['cities.ts'] : FIRST), ...NEW, ...LAST]) {
   console.log(`== ${script}`);

@@ -294,3 +294,9 @@ test('a city the pack names with its country ("Catania, Italy") keeps its bare n
   const guarded = (byFile.get('cities.json') ?? []).filter((e) => /, /u.test(e.name) && e.aliases.some((a) => a.text === e.name.split(', ')[0] && a.caseSensitive && a.requiresContext));
   assert.ok(guarded.length >= 50, `only ${guarded.length} cities with their bare name guarded`);
 });
+
+test('a listed company the research registry names is matched freely ("Umicore", "Takeda"); a word or a town of that name keeps its guard', () => {
+  assert.equal(marks('Shares of Umicore fell while Takeda rose.', 'en').get('Umicore'), 'Q902769');
+  assert.equal(marks('Shares of Umicore fell while Takeda rose.', 'en').get('Takeda'), 'Q899133');
+  assert.equal(marks('They climbed Olympus in the rain.', 'en').get('Olympus'), undefined);
+});
