@@ -66,6 +66,8 @@ test('a place inside the name of a club, a university, a newspaper, a company or
     'The Paris Agreement and the Kyoto Protocol set the targets.',
     'A new play opened at the Sydney Theatre, beside Edinburgh Castle.',
     'La Feria del Libro de Madrid abre el viernes.',
+    // a car model named after a place, after its maker
+    'El Hyundai Madrid y el Seat Lyon se venden bien.',
   ]) {
     assert.deepEqual(marks(text), [], text);
   }

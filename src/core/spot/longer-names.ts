@@ -126,6 +126,8 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   'festival', 'biennale', 'biennial', 'mostra',
   // fairs named after their town ("Feira do Livro de Lisboa", "Feria del Libro de Madrid", "Salon du livre de Paris")
   'feira', 'fiera', 'feria', 'salon', 'libro', 'livro', 'libri',
+  // car models named after places, after their maker ("Hyundai Tucson", "Porsche Cayenne", "Seat Ibiza", "Kia Rio")
+  'hyundai', 'kia', 'porsche', 'seat', 'cupra', 'chevrolet', 'dacia', 'jeep', 'skoda',
 ]);
 
 /**
