@@ -300,3 +300,10 @@ test('a listed company the research registry names is matched freely ("Umicore",
   assert.equal(marks('Shares of Umicore fell while Takeda rose.', 'en').get('Takeda'), 'Q899133');
   assert.equal(marks('They climbed Olympus in the rain.', 'en').get('Olympus'), undefined);
 });
+
+test('German cities named with their river are marked whole ("Frankfurt (Oder)", "Halle (Saale)"), not as the other Frankfurt and the river', () => {
+  const de = marks('In Frankfurt (Oder) und in Halle (Saale) stiegen die Pegel.', 'de');
+  assert.equal(de.get('Frankfurt (Oder)'), 'gloss:city:frankfurt-oder');
+  assert.equal(de.get('Halle (Saale)'), 'gloss:city:halle-saale');
+  assert.equal(marks('In der Halle spielten die Kinder.', 'de').get('Halle'), undefined);
+});
