@@ -77,6 +77,8 @@ const marksWith =
   (text: string, lang: string): string[] =>
     spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId || `?${(x.candidates ?? []).join('|')}`} (${x.reason})`);
 const marks = marksWith(matcher);
+/** marksWith a matcher of the test pack's settings with only these entities */
+const marksOfEntities = (entities: Entity[]) => marksWith(new Matcher(compilePack({ ...pack, entities })));
 const has = (text: string, lang: string, want: string): void => assert.ok(marks(text, lang).includes(want), `${want} in ${JSON.stringify(marks(text, lang))}`);
 const none = (text: string, lang: string, word: string): void => assert.ok(!marks(text, lang).some((m) => m.startsWith(`${word}=`)), `${word} unmarked in ${JSON.stringify(marks(text, lang))}`);
 
@@ -278,14 +280,10 @@ test('inflection: each word of a name of several words, short stems too, which t
 });
 
 test('inflection: a short given name keeps a stem of two letters before the surname that holds it in place ("Ewy Kopacz", "Anny Politkowskiej")', () => {
-  const small: Pack = {
-    ...pack,
-    entities: [
-      ent('t:kopacz', 'Ewa Kopacz', 'person', [], ['gloss:country:pl']),
-      ent('t:politkovskaya', 'Anna Politkovskaya', 'person', [{ text: 'Anna Politkowska', lang: 'pl' }], ['gloss:country:ru']),
-    ],
-  };
-  const found = marksWith(new Matcher(compilePack(small)));
+  const found = marksOfEntities([
+    ent('t:kopacz', 'Ewa Kopacz', 'person', [], ['gloss:country:pl']),
+    ent('t:politkovskaya', 'Anna Politkovskaya', 'person', [{ text: 'Anna Politkowska', lang: 'pl' }], ['gloss:country:ru']),
+  ]);
   assert.deepEqual(found('Rząd premier Ewy Kopacz upadł.', 'pl'), ['Ewy Kopacz=t:kopacz (inflection)']);
   assert.deepEqual(found('Zabójstwo Anny Politkowskiej poruszyło świat.', 'pl'), ['Anny Politkowskiej=t:politkovskaya (inflection)']);
   // the short stem alone is no one
@@ -293,8 +291,7 @@ test('inflection: a short given name keeps a stem of two letters before the surn
 });
 
 test('inflection: Bulgarian gives a masculine name the short article after a preposition ("по Дунава" ← "Дунав")', () => {
-  const small: Pack = { ...pack, entities: [ent('t:danube', 'Danube', 'place', [{ text: 'Дунав', lang: 'bg' }])] };
-  const found = marksWith(new Matcher(compilePack(small)));
+  const found = marksOfEntities([ent('t:danube', 'Danube', 'place', [{ text: 'Дунав', lang: 'bg' }])]);
   assert.deepEqual(found('Корабоплаването по Дунава е затруднено.', 'bg'), ['Дунава=t:danube (inflection)']);
   assert.deepEqual(found('Дунавът е пълноводен.', 'bg'), ['Дунавът=t:danube (inflection)']);
 });
@@ -967,19 +964,14 @@ test('a person in the name of a society or a foundation named after them is not 
 });
 
 test('first in a sentence, a word that is only another language\'s name of a place of the page\'s country, written with diacritics it lacks, is a word ("Brod", a ship; "Bród" is Hungarian for Slavonski Brod); mid-sentence, or for a place abroad, the name still matches', () => {
-  const places = new Matcher(
-    compilePack({
-      ...pack,
-      entities: [
-        ent('t:slavonski-brod', 'Slavonski Brod', 'place', [{ text: 'Bród', lang: 'hu', caseSensitive: true }], ['gloss:country:hr']),
-        ent('t:med', 'Mediterranean Sea', 'place', [{ text: 'Mediterráneo', lang: 'es', caseSensitive: true }]),
-        ent('t:beijing', 'Beijing', 'place', [{ text: 'Pékin', lang: 'fr', caseSensitive: true }], ['gloss:country:cn']),
-      ],
-    }),
-  );
-  assert.deepEqual(marksWith(places)('Brod s tristotinjak putnika uplovio je u luku.', 'hr'), []);
+  const found = marksOfEntities([
+    ent('t:slavonski-brod', 'Slavonski Brod', 'place', [{ text: 'Bród', lang: 'hu', caseSensitive: true }], ['gloss:country:hr']),
+    ent('t:med', 'Mediterranean Sea', 'place', [{ text: 'Mediterráneo', lang: 'es', caseSensitive: true }]),
+    ent('t:beijing', 'Beijing', 'place', [{ text: 'Pékin', lang: 'fr', caseSensitive: true }], ['gloss:country:cn']),
+  ]);
+  assert.deepEqual(found('Brod s tristotinjak putnika uplovio je u luku.', 'hr'), []);
   // a place abroad: the page's press may write a neighbour's name without its diacritics ("Pekin" in Turkish)
-  assert.deepEqual(marksWith(places)('Pekin, tatbikatlarını genişlettiğini açıkladı.', 'tr'), ['Pekin=t:beijing (alias)']);
-  assert.deepEqual(marksWith(places)('Bród városában esett.', 'hu'), ['Bród=t:slavonski-brod (alias)']);
-  assert.deepEqual(marksWith(places)('La stabilità del Mediterraneo è a rischio.', 'it'), ['Mediterraneo=t:med (alias)']);
+  assert.deepEqual(found('Pekin, tatbikatlarını genişlettiğini açıkladı.', 'tr'), ['Pekin=t:beijing (alias)']);
+  assert.deepEqual(found('Bród városában esett.', 'hu'), ['Bród=t:slavonski-brod (alias)']);
+  assert.deepEqual(found('La stabilità del Mediterraneo è a rischio.', 'it'), ['Mediterraneo=t:med (alias)']);
 });

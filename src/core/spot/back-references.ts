@@ -9,7 +9,7 @@
 import type { Mention } from './types.ts';
 import { foldKey, isUpper, kindOf } from './normalise.ts';
 import { firstEndingAfter } from '../text/offsets.ts';
-import { isWordKind, wordStart } from './surroundings.ts';
+import { isWordKind, wordEnd, wordStart } from './surroundings.ts';
 
 /** the unit at offset i of `text` belongs to a word (none before the text's start or after its end) */
 const inWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordKind(kindOf(text.charCodeAt(i)));
@@ -125,7 +125,6 @@ function capitalAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   if (isUpper(text.charCodeAt(end + 1))) return true;
-  let j = end + 1;
-  while (j < text.length && inWordAt(text, j)) j++;
+  const j = wordEnd(text, end + 1);
   return j > end + 1 && NAME_CONNECTORS.has(text.slice(end + 1, j)) && text.charCodeAt(j) === 0x20 && isUpper(text.charCodeAt(j + 1));
 }

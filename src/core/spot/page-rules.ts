@@ -10,7 +10,7 @@
  */
 import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
-import { Kind, foldKey, isLower, kindOf } from './normalise.ts';
+import { Kind, foldKey, isAscii, isLower, kindOf } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
 import type { Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
@@ -33,9 +33,6 @@ import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
 import { isDateline, isDatelineAgency } from './dateline.ts';
 import { isMonthName, isWeekdayName } from './calendar-words.ts';
-
-/** a character past ASCII: a letter with a diacritic, or another script */
-const PAST_ASCII = /[^\u0000-\u007f]/u;
 
 export interface SpotResult {
   mentions: Mention[];
@@ -441,7 +438,7 @@ export class PageRules {
     const foreign = (c: Candidate) =>
       (c.entry.flags & ENTRY_LATIN_DIACRITICS) !== 0 && c.entry.lang !== '' && primaryLang(c.entry.lang) !== lang && isPlace(c) && inCountryOfLanguage(c.entity.related, lang);
     for (const h of this.hits) {
-      if (h.via !== undefined || !h.real.some(foreign) || PAST_ASCII.test(this.text.slice(h.start, h.end))) continue;
+      if (h.via !== undefined || !h.real.some(foreign) || !isAscii(this.text.slice(h.start, h.end))) continue;
       if (!startsSentence(this.text, h.start, this.opts.blockBreaks)) continue;
       h.real = h.real.filter((c) => !foreign(c));
     }

@@ -159,7 +159,7 @@ export function wordStart(text: string, end: number): number {
 }
 
 /** offset just after the word starting at `start` */
-function wordEnd(text: string, start: number): number {
+export function wordEnd(text: string, start: number): number {
   let j = start;
   while (j < text.length && isWordKind(kindOf(text.charCodeAt(j)))) j++;
   return j;
