@@ -13,10 +13,12 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Entity } from '../../src/core/pack/types.ts';
+import type { Entity, SourceRef } from '../../src/core/pack/types.ts';
 import { ENTITIES_DIR, parseCount, readJson, writeEntities } from './lib/common.ts';
 import { marksEnglishPages } from './lib/claims.ts';
-import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, newExonyms, type Exonym } from './lib/exonyms.ts';
+import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, isCitySource, newExonyms, type Classified, type Exonym, type ExonymSource } from './lib/exonyms.ts';
+import { NATURAL_EARTH } from './lib/natural-earth.ts';
+import { inCountryOfLanguage } from '../../src/core/spot/country-languages.ts';
 
 /** the files whose places get names in other languages */
 const FILES = (process.env.EXONYM_FILES ?? 'cities.json,countries.json,regions-admin.json,world-extra.json,geography.json').split(',');
@@ -38,15 +40,17 @@ const LETTERS = /\p{L}+/gu;
 /** cities get their names in other languages from this size: by default every city of the pack (capitals, cities of 100,000 or more, the hand-kept list of cities in the news) */
 const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 0);
 /**
- * below this size a city gets only the names that need no context: a smaller city's name that is also
- * a given name or a word ("Leon", the Serbian name of León, is a Polish given name, "Leona" its
- * genitive) would mark a person more often than the city
+ * below this size a city gets no name that is also a given name or a word ("Leon", the Serbian name
+ * of León, is a Polish given name, "Leona" its genitive): it would mark a person more often than the
+ * city. A name guarded only because the city's own name is ("Trévise" of Treviso) is kept, guarded.
  */
 const GUARDED_CITY_POPULATION = Number(process.env.EXONYM_GUARDED_CITY ?? 500_000);
+const OWN_NAME_GUARDED = 'the place\'s own name needs context';
 
-/** a city below GUARDED_CITY_POPULATION (not a capital): its names in other languages must be free of context */
-function onlyFreeNames(e: Entity, x: Exonym): boolean {
-  return x.source === 'geonames' && (population(e) ?? 0) < GUARDED_CITY_POPULATION && !e.description.startsWith('Capital');
+/** a guarded name of a city below GUARDED_CITY_POPULATION (not a capital) for a reason other than its own name's guard */
+function wordLikeNameOfSmallCity(e: Entity, c: Classified): boolean {
+  if (!isCitySource(c.exonym.source) || (population(e) ?? 0) >= GUARDED_CITY_POPULATION || e.description.startsWith('Capital')) return false;
+  return c.reasons.some((r) => r !== OWN_NAME_GUARDED);
 }
 
 /** the population the entity's fact gives ("about 99,000", "1.6 million"; lib/common.ts humanCount), undefined if none */
@@ -56,12 +60,15 @@ function population(e: Entity): number | undefined {
 
 /** a name worth its memory: a city's of some size, a region's short name (not its long official form) */
 function wanted(e: Entity, x: Exonym, file: string): boolean {
-  if (x.source === 'geonames') return (population(e) ?? 0) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
+  if (isCitySource(x.source)) return (population(e) ?? 0) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
   if (x.source !== 'cldr-subdivisions') return true;
   const words = x.text.match(LETTERS) ?? [];
   // "Provinz Cremona", "Cremona Province"; and a generic word written small ("Kremonos provincija",
   // "Cremonan maakunta", "Cremona ili"): a long form in a language that puts it after the name
-  if (words.length === 0 || /\d/.test(x.text) || words.some((w) => GENERIC_HEAD.has(w.toLowerCase())) || words.slice(1).some((w) => w.length > 3 && w === w.toLowerCase())) return false;
+  if (words.length === 0 || /\d/.test(x.text)) return false;
+  // the long form in the region's own language is how its newspapers name it ("в Псковской области",
+  // "w województwie pomorskim", "Tartu maakonnas"): kept, the others' long forms are not
+  if (words.some((w) => GENERIC_HEAD.has(w.toLowerCase())) || words.slice(1).some((w) => w.length > 3 && w === w.toLowerCase())) return ownLanguageLongForm(e, x, words);
   // no more words than the region's own short name: "Toscane" of Tuscany, not "Правінцыя Адыяман" of Adıyaman Province
   const own = (bareName(e) ?? e.name).match(LETTERS) ?? [];
   if (words.length > own.length) return false;
@@ -69,6 +76,11 @@ function wanted(e: Entity, x: Exonym, file: string): boolean {
   // a country's part (England, Scotland) or a geographic region whatever its size
   if (file !== 'regions-admin.json') return true;
   return (population(e) ?? 0) >= MIN_REGION_POPULATION;
+}
+
+/** a region's long official form in a language of its country, of a kind word and its name ("Псковская область", "Tartu maakond") */
+function ownLanguageLongForm(e: Entity, x: Exonym, words: string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && inCountryOfLanguage(e.related, x.lang) && words.some((w) => GENERIC_HEAD.has(w.toLowerCase()));
 }
 
 /** regions get their names in other languages from this size */
@@ -95,12 +107,15 @@ for (const [file, list] of files) {
   }
 }
 
+/** where each source's names come from, for the entities' `sources` */
+const SOURCE_REFS: Record<ExonymSource, SourceRef> = { geonames: GEONAMES_ALTNAMES.ref, naturalearth: NATURAL_EARTH.ref, 'cldr-subdivisions': CLDR_XML.ref, 'cldr-territories': CLDR_XML.ref };
+
 const counts = { free: 0, guarded: 0, dropped: 0 };
 for (const [id, list] of classifyExonyms(all, proposals)) {
   const e = byId.get(id)!;
   const used = new Set<string>();
   for (const c of list) {
-    if (c.verdict === 'guarded' && onlyFreeNames(e, c.exonym)) {
+    if (c.verdict === 'guarded' && wordLikeNameOfSmallCity(e, c)) {
       counts.dropped++;
       continue;
     }
@@ -109,11 +124,11 @@ for (const [id, list] of classifyExonyms(all, proposals)) {
     if (!c.alias || marksEnglishPages(c.alias.text)) continue;
     // German writes its nouns with capitals: a one-word German name of a region may be a noun
     // ("die deutschen Marken" are brands, not the Marche), so it needs its country on the page
-    const alias = c.exonym.lang === 'de' && c.exonym.source !== 'geonames' && !/\s/.test(c.alias.text) ? { ...c.alias, caseSensitive: true, requiresContext: true } : c.alias;
+    const alias = c.exonym.lang === 'de' && !isCitySource(c.exonym.source) && !/\s/.test(c.alias.text) ? { ...c.alias, caseSensitive: true, requiresContext: true } : c.alias;
     e.aliases.push(alias);
-    used.add(c.exonym.source === 'geonames' ? GEONAMES_ALTNAMES.ref.name : CLDR_XML.ref.name);
+    used.add(SOURCE_REFS[c.exonym.source].name);
   }
-  for (const ref of [GEONAMES_ALTNAMES.ref, CLDR_XML.ref]) {
+  for (const ref of [GEONAMES_ALTNAMES.ref, NATURAL_EARTH.ref, CLDR_XML.ref]) {
     if (used.has(ref.name) && !e.sources.some((s) => s.name === ref.name)) e.sources.push(ref);
   }
 }

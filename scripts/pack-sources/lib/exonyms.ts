@@ -38,6 +38,7 @@ import { cleanAlias } from './common.ts';
 import { countryName } from './country-names.ts';
 import { US_STATES } from './us-states.ts';
 import { MIRROR, parseCsv, readSourceFile, type GitSource } from './sources.ts';
+import { naturalEarthNames } from './natural-earth.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -381,7 +382,10 @@ export interface PlaceInput {
   lon?: number;
 }
 
-export type ExonymSource = 'geonames' | 'cldr-subdivisions' | 'cldr-territories';
+export type ExonymSource = 'geonames' | 'naturalearth' | 'cldr-subdivisions' | 'cldr-territories';
+
+/** a source of names of cities (the others name regions and countries) */
+export const isCitySource = (source: ExonymSource): boolean => source === 'geonames' || source === 'naturalearth';
 
 export interface Exonym {
   lang: string;
@@ -424,7 +428,11 @@ export function exonymsFor(place: PlaceInput, options: ExonymOptions = {}): Reco
   const kind = kindOf(place);
   if (kind === 'city') {
     const gid = geonameIdOf(place);
-    if (gid !== undefined) for (const lang of langs) { const n = geonamesNames(lang).get(String(gid)); if (n) add(lang, n, 'geonames'); }
+    if (gid !== undefined) {
+      for (const lang of langs) { const n = geonamesNames(lang).get(String(gid)); if (n) add(lang, n, 'geonames'); }
+      const ne = naturalEarthNames().get(gid) ?? {};
+      for (const lang of langs) { const n = ne[lang]; if (n && usableNaturalEarthName(n)) add(lang, n, 'naturalearth'); }
+    }
   } else if (kind === 'region') {
     const code = subdivisionCodeOf(place);
     if (code) for (const lang of langs) for (const n of subdivisionNames(lang).get(code) ?? []) add(lang, n, 'cldr-subdivisions');
@@ -435,6 +443,14 @@ export function exonymsFor(place: PlaceInput, options: ExonymOptions = {}): Reco
   }
   for (const k of Object.keys(out)) if (out[k]!.length === 0) delete out[k];
   return out;
+}
+
+/**
+ * A Natural Earth name a newspaper prints: not one with its country or state in brackets ("Ames
+ * (Iowa)"), nor one with a kind of place after it ("Changling County", "Cartago Municipality")
+ */
+function usableNaturalEarthName(text: string): boolean {
+  return !/[()]/.test(text) && !/\s(County|Municipality|District|City|town)$/.test(text);
 }
 
 /** "about 126,000" → 126000, "1.3 million" → 1300000 */
@@ -696,6 +712,11 @@ export function guardContext(entities: Entity[], proposals: { id: string; names:
  *            several words that are all ordinary English words (isGenericName);
  * free     – the rest.
  */
+/** `part` is some of the words of `whole`, not all ("marj" of "al marj") */
+function partOfName(part: string, whole: string): boolean {
+  return part !== whole && part !== '' && ` ${whole} `.includes(` ${part} `);
+}
+
 export function classifyExonym(x: Exonym, placeId: string, ctx: GuardContext): Classified {
   const reasons: string[] = [];
   const text = x.text;
@@ -735,6 +756,9 @@ export function classifyExonym(x: Exonym, placeId: string, ctx: GuardContext): C
   if (oneWord && isLikeAGivenName(text)) reasons.push('a given name');
   if (oneWord && (isFunctionWordIn(text, x.lang) || PAGE_LANGS.some((l) => isFunctionWordIn(text, l)))) reasons.push('a function word');
   if (!oneWord && isGenericName(text)) reasons.push('ordinary English words');
+  // Natural Earth's short forms of a name ("Marj" of Al Marj, "Jhang" of Jhang Sadr): the part a
+  // name shares with other words ("Marie" reads as a case form of "Marj" on a Polish page)
+  if (x.source === 'naturalearth' && partOfName(key, normaliseKey(ctx.names.get(placeId) ?? ''))) reasons.push('a part of the place\'s own name');
   // the place's own name needs context: so do its names in other languages (the engine reads a
   // Russian page's "Находка", a find, as the German "Nachodka" too), as cities.ts guards CLDR's
   if (ctx.nameGuarded.has(placeId)) reasons.push('the place\'s own name needs context');

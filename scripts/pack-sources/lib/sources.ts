@@ -32,8 +32,13 @@ function gitDir(src: GitSource): string {
 
 /** a file of the source at its pinned commit */
 export function readSourceFile(src: GitSource, path: string): string {
+  return readSourceBytes(src, path).toString('utf8');
+}
+
+/** a file of the source at its pinned commit, as bytes (an archive) */
+export function readSourceBytes(src: GitSource, path: string): Buffer {
   try {
-    return execFileSync('git', ['-C', gitDir(src), 'show', `${src.commit}:${path}`], { maxBuffer: 1 << 30 }).toString('utf8');
+    return execFileSync('git', ['-C', gitDir(src), 'show', `${src.commit}:${path}`], { maxBuffer: 1 << 30 });
   } catch {
     console.error(`${src.repo}: cannot read ${path} at commit ${src.commit} (is the snapshot older than that commit?)`);
     process.exit(1);
