@@ -236,6 +236,29 @@ test('Belarusian т and д soften before -е ("у Брэсце" ← "Брэст"
   assert.ok(!stemsOf('брэсце', 'ru', 'cyrillic').includes('брэст'));
 });
 
+test('Russian and Belarusian drop the e or o of -ец, -ок, -ёл before an ending ("в Череповце" ← "Череповец", "Городка" ← "Городок", "в Орле" ← "Орёл"); Ukrainian does not', () => {
+  assert.ok(stemsOf('череповце', 'ru', 'cyrillic').includes('череповец'));
+  assert.ok(stemsOf('череповца', 'ru', 'cyrillic').includes('череповец'));
+  assert.ok(stemsOf('городка', 'ru', 'cyrillic').includes('городок'));
+  assert.ok(stemsOf('орле', 'ru', 'cyrillic').includes('орел'));
+  assert.ok(stemsOf('маладзечне', 'be', 'cyrillic').every((s) => s !== 'маладзечен'));
+  assert.ok(!stemsOf('череповце', 'uk', 'cyrillic').includes('череповец'));
+});
+
+test('Greek names in -ος, -ο, -ης, -ας and plural names in -ες get their nominative back from their cases ("του Βόλου", "στον Βόλο" ← "Βόλος"; "Αγρινίου" ← "Αγρίνιο"; "Σερρών" ← "Σέρρες")', () => {
+  assert.ok(stemsOf('βόλου', 'el', 'greek').includes('βολος'));
+  assert.ok(stemsOf('βόλο', 'el', 'greek').includes('βολος'));
+  assert.ok(stemsOf('αγρινίου', 'el', 'greek').includes('αγρινιο'));
+  assert.ok(stemsOf('σερρών', 'el', 'greek').includes('σερρες'));
+  assert.ok(stemsOf('τσίπρα', 'el', 'greek').includes('τσιπρας'));
+});
+
+test('Hungarian -n after a name\'s last a or e, lengthened ("Nyíregyházán" ← "Nyíregyháza"); Romanian genitive -ei of a name in -a ("Constanței" ← "Constanța")', () => {
+  assert.ok(stemsOf('nyíregyházán', 'hu', 'latin').includes('nyíregyháza'));
+  assert.ok(!stemsOf('berlin', 'hu', 'latin').includes('berla'));
+  assert.ok(stemsOf('constanței', 'ro', 'latin').includes('constanța'));
+});
+
 test('Polish soft consonants before a vowel give back ń, ś, ć, ź ("z Poznania" ← "Poznań", "w Łodzi" ← "Łódź")', () => {
   assert.ok(stemsOf('poznania', 'pl', 'latin').includes('poznan'));
   assert.ok(stemsOf('łodzi', 'pl', 'latin').includes('łodz'));

@@ -107,9 +107,11 @@ const SQ = plain('t n s it in ut un ës ën së');
 const DE = plain('s es');
 /**
  * Greek: genitive and accusative of names, and the genitive plural of a plural name ("Σκοπίων" ←
- * "Σκόπια"); the genitive in -ι of a name in -ις, given back its nominative ("του Άδωνι" ← "Άδωνις")
+ * "Σκόπια"); the genitive in -ι of a name in -ις, given back its nominative ("του Άδωνι" ← "Άδωνις");
+ * the cases of a name in -ος, -ο, -ης, -ας and of a plural name in -ες, given back their nominative
+ * ("του Βόλου", "στον Βόλο" ← "Βόλος"; "του Αγρινίου" ← "Αγρίνιο"; "των Σερρών" ← "Σέρρες")
  */
-const EL = [...plain('ς υ ου ας ης ες ος α η ο ων'), ...restoring('ι>ις ί>ίς')];
+const EL = [...plain('ς υ ου ας ης ες ος α η ο ων'), ...restoring('ι>ις ί>ίς ου>ος ο>ος ου>ο ων>ες η>ης α>ας')];
 /**
  * Finnish: the cases of names, with the -i- a name that ends in a consonant takes before them
  * ("Stubbin", "Orpon", "Putinin", "Helsingissä" is left: consonant gradation is not undone)
@@ -121,14 +123,18 @@ const FI = plain('n in a ä ta tä ia iä ssa ssä issa issä sta stä ista ist�
  * Sopron): the press writes it small, and with a capital it is a sentence's first word or part of a
  * name of its own ("Soproni sör", a beer; "Szegedi Tudományegyetem"), never the place.
  */
-const HU = plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként');
+const HU = [
+  ...plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként'),
+  // the bare -n "on" after a name's last a or e, which lengthens to á or é ("Nyíregyházán" ← "Nyíregyháza")
+  ...restoring('án>a én>e'),
+];
 
 /**
  * Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei",
- * "Londrei", "Sibiului" ← "Sibiu"), and the genitive of a name's first word that has the article ("Fondului Monetar
+ * "Londrei", "Sibiului" ← "Sibiu"; "Constanței" ← "Constanța", the -a given back), and the genitive of a name's first word that has the article ("Fondului Monetar
  * Internațional" ← "Fondul")
  */
-const RO = [...plain('ului ul ei ii lui'), ...restoring('ului>ul')];
+const RO = [...plain('ului ul ei ii lui'), ...restoring('ului>ul ei>a')];
 /**
  * Estonian: the cases of names, with the -i- or -e- a name that ends in a consonant takes ("Putini",
  * "Moskvas", "Tallinnast", "Putiniga"; "Kallase", "Kallasega")
@@ -192,6 +198,17 @@ function belarusianAlternation(stem: string): string | null {
   const m = /^(.+)(ц|дз)$/u.exec(stem);
   return m ? m[1]! + (m[2] === 'ц' ? 'т' : 'д') : null;
 }
+
+/**
+ * Russian and Belarusian: the e or o of a last syllable -ец, -ок, -ёл drops before an ending ("в
+ * Череповце" ← "Череповец", "Городка" ← "Городок", "в Орле" ← "Орёл"; the keys read ё as е): the
+ * stem with it put back.
+ */
+function eastSlavicFleeting(stem: string): string | null {
+  const m = EAST_SLAVIC_FLEETING.exec(stem);
+  return m ? m[1]! + (m[2] === 'к' ? 'о' : 'е') + m[2]! : null;
+}
+const EAST_SLAVIC_FLEETING = /^(.+[бвгджзклмнпрстфхчшщ])([цкл])$/u;
 
 /**
  * Polish: the genitive plural of a plural name has no ending ("do Chin" ← "Chiny", "z Czech" ←
@@ -309,6 +326,7 @@ function addRestoredStems(stem: string, primary: string, script: 'latin' | 'cyri
   if (script === 'greek') return;
   if (script === 'cyrillic') {
     addNew(out, primary === 'uk' ? ukrainianAlternation(stem) : primary === 'be' ? belarusianAlternation(stem) : FLEETING_A.has(primary) ? fleetingA(stem) : null);
+    if (primary === 'ru' || primary === 'be') addNew(out, eastSlavicFleeting(stem));
     return;
   }
   if (FLEETING_E.has(primary)) addNew(out, fleetingE(stem, primary));
