@@ -26,7 +26,7 @@ import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { surnameOf } from '../../src/core/spot/compile.ts';
 import { readOverrides, slug, writeEntities } from './lib/common.ts';
 import { countryName } from './lib/country-names.ts';
-import { Claims, dedupeAliases, isGenericName, isPersonName, noteSharedWithin, priorEntities, surnameReadOtherwise } from './lib/claims.ts';
+import { Claims, dedupeAliases, isCommonEnglishName, isGenericName, noteSharedWithin, priorEntities, surnameReadOtherwise } from './lib/claims.ts';
 
 const FILE = 'people-in-office.json';
 
@@ -128,15 +128,16 @@ const nonLatin = (t: string) => /[\u0370-\u03ff\u0400-\u04ff]/u.test(t);
 const NON_LATIN_COUNTRIES = new Set(['BG', 'BY', 'CY', 'GR', 'KZ', 'RS', 'RU', 'UA']);
 
 /**
- * Two or three words: a common given name first and a common family name last, both in the
- * person-name lists ("Peter Kyle", "Steve Reed"); a family name only a famous person of the pack
- * shares ("Francesco Lollobrigida") is no common name.
+ * Two or three words: a common English given name first and a common English family name last
+ * ("Peter Kyle", "Steve Reed"), a name many people share in the English-language press. Names
+ * common in the person-name lists of other languages are not ("Marta Kos", "Magnus Brunner",
+ * "Ebba Busch"): guarding every one of those would leave most ministers unmarked on a page that
+ * names them in full.
  */
 function commonFullName(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => !/^(van|von|de|der|den|la|le|du|da|di)$/i.test(w));
   if (words.length < 2 || words.length > 3) return false;
-  const last = words[words.length - 1]!;
-  return isPersonName(words[0]!) && isPersonName(last);
+  return isCommonEnglishName(words[0]!, words[words.length - 1]!);
 }
 
 const entities: Entity[] = [];

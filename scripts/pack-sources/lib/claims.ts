@@ -115,6 +115,16 @@ const PERSON_NAMES: Set<string> = fakerPersonNames(
   (v) => /^\p{Lu}\p{Ll}+$/u.test(v),
 );
 
+const ENGLISH_LOCALES = ['en', 'en_US', 'en_GB', 'en_AU'];
+const CAPITALISED = (v: string) => /^\p{Lu}\p{Ll}+$/u.test(v);
+const ENGLISH_GIVEN_NAMES = fakerPersonNames(ENGLISH_LOCALES, ['first_name'], CAPITALISED);
+const ENGLISH_FAMILY_NAMES = fakerPersonNames(ENGLISH_LOCALES, ['last_name'], CAPITALISED);
+
+/** a common English given name and a common English family name ("Peter Kyle", "Steve Reed"): names many people share in the English-language press */
+export function isCommonEnglishName(given: string, family: string): boolean {
+  return ENGLISH_GIVEN_NAMES.has(normaliseKey(given)) && ENGLISH_FAMILY_NAMES.has(normaliseKey(family));
+}
+
 /** a given name or family name in the person-name lists ("Tyler", "Warren", "Miranda") */
 export function isPersonName(text: string): boolean {
   return !/\s/.test(text) && PERSON_NAMES.has(normaliseKey(text));
