@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Entity, SourceRef } from '../../src/core/pack/types.ts';
 import { ENTITIES_DIR, parseCount, readJson, writeEntities } from './lib/common.ts';
 import { marksEnglishPages } from './lib/claims.ts';
-import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, isCitySource, newExonyms, type Classified, type Exonym, type ExonymSource } from './lib/exonyms.ts';
+import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, isCityName, newExonyms, type Classified, type Exonym, type ExonymSource } from './lib/exonyms.ts';
 import { NATURAL_EARTH } from './lib/natural-earth.ts';
 import { inCountryOfLanguage } from '../../src/core/spot/country-languages.ts';
 
@@ -49,7 +49,7 @@ const OWN_NAME_GUARDED = 'the place\'s own name needs context';
 
 /** a guarded name of a city below GUARDED_CITY_POPULATION (not a capital) for a reason other than its own name's guard */
 function wordLikeNameOfSmallCity(e: Entity, c: Classified): boolean {
-  if (!isCitySource(c.exonym.source) || (population(e) ?? 0) >= GUARDED_CITY_POPULATION || e.description.startsWith('Capital')) return false;
+  if (!isCityName(c.exonym, e.id) || (population(e) ?? 0) >= GUARDED_CITY_POPULATION || e.description.startsWith('Capital')) return false;
   return c.reasons.some((r) => r !== OWN_NAME_GUARDED);
 }
 
@@ -60,7 +60,7 @@ function population(e: Entity): number | undefined {
 
 /** a name worth its memory: a city's of some size, a region's short name (not its long official form) */
 function wanted(e: Entity, x: Exonym, file: string): boolean {
-  if (isCitySource(x.source)) return (population(e) ?? 0) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
+  if (isCityName(x, e.id)) return (population(e) ?? 0) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
   if (x.source !== 'cldr-subdivisions') return true;
   const words = x.text.match(LETTERS) ?? [];
   // "Provinz Cremona", "Cremona Province"; and a generic word written small ("Kremonos provincija",
@@ -108,7 +108,8 @@ for (const [file, list] of files) {
 }
 
 /** where each source's names come from, for the entities' `sources` */
-const SOURCE_REFS: Record<ExonymSource, SourceRef> = { geonames: GEONAMES_ALTNAMES.ref, naturalearth: NATURAL_EARTH.ref, 'cldr-subdivisions': CLDR_XML.ref, 'cldr-territories': CLDR_XML.ref };
+const TEAM_REF: SourceRef = { name: 'Gloss team', licence: 'CC-BY-4.0', asOf: '2025' };
+const SOURCE_REFS: Record<ExonymSource, SourceRef> = { geonames: GEONAMES_ALTNAMES.ref, naturalearth: NATURAL_EARTH.ref, 'cldr-subdivisions': CLDR_XML.ref, 'cldr-territories': CLDR_XML.ref, 'gloss-team': TEAM_REF };
 
 const counts = { free: 0, guarded: 0, dropped: 0 };
 for (const [id, list] of classifyExonyms(all, proposals)) {
@@ -124,11 +125,11 @@ for (const [id, list] of classifyExonyms(all, proposals)) {
     if (!c.alias || marksEnglishPages(c.alias.text)) continue;
     // German writes its nouns with capitals: a one-word German name of a region may be a noun
     // ("die deutschen Marken" are brands, not the Marche), so it needs its country on the page
-    const alias = c.exonym.lang === 'de' && !isCitySource(c.exonym.source) && !/\s/.test(c.alias.text) ? { ...c.alias, caseSensitive: true, requiresContext: true } : c.alias;
+    const alias = c.exonym.lang === 'de' && !isCityName(c.exonym, e.id) && !/\s/.test(c.alias.text) ? { ...c.alias, caseSensitive: true, requiresContext: true } : c.alias;
     e.aliases.push(alias);
     used.add(SOURCE_REFS[c.exonym.source].name);
   }
-  for (const ref of [GEONAMES_ALTNAMES.ref, NATURAL_EARTH.ref, CLDR_XML.ref]) {
+  for (const ref of [GEONAMES_ALTNAMES.ref, NATURAL_EARTH.ref, CLDR_XML.ref, TEAM_REF]) {
     if (used.has(ref.name) && !e.sources.some((s) => s.name === ref.name)) e.sources.push(ref);
   }
 }

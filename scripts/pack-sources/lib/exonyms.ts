@@ -34,7 +34,7 @@ import { normaliseKey } from '../../../src/core/spot/normalise.ts';
 import { asCyrillicLang, romaniseCyrillic, romaniseGreek } from '../../../src/core/spot/romanise.ts';
 import { isGenericName, isWordLike, marksEnglishPages, personWords } from './claims.ts';
 import { isLikeAGivenName } from './cldr-cities.ts';
-import { cleanAlias } from './common.ts';
+import { cleanAlias, readOverrides } from './common.ts';
 import { countryName } from './country-names.ts';
 import { US_STATES } from './us-states.ts';
 import { MIRROR, parseCsv, readSourceFile, type GitSource } from './sources.ts';
@@ -382,10 +382,18 @@ export interface PlaceInput {
   lon?: number;
 }
 
-export type ExonymSource = 'geonames' | 'naturalearth' | 'cldr-subdivisions' | 'cldr-territories';
+export type ExonymSource = 'geonames' | 'naturalearth' | 'cldr-subdivisions' | 'cldr-territories' | 'gloss-team';
 
-/** a source of names of cities (the others name regions and countries) */
-export const isCitySource = (source: ExonymSource): boolean => source === 'geonames' || source === 'naturalearth';
+/** a name of a city: from a source of city names, or the team's list for a city (the others name regions, countries, rivers) */
+export const isCityName = (x: Exonym, placeId: string): boolean =>
+  x.source === 'geonames' || x.source === 'naturalearth' || (x.source === 'gloss-team' && placeId.startsWith('gloss:city:'));
+
+/** the team's list of places' names in other languages (overrides/place-names.json), by place id and language */
+export const TEAM_PLACE_NAMES = 'place-names.json';
+let teamNames: Record<string, Record<string, string[]>> | undefined;
+function teamPlaceNames(): Record<string, Record<string, string[]>> {
+  return (teamNames ??= readOverrides<{ names: Record<string, Record<string, string[]>> }>(TEAM_PLACE_NAMES).names);
+}
 
 export interface Exonym {
   lang: string;
@@ -436,6 +444,11 @@ export function exonymsFor(place: PlaceInput, options: ExonymOptions = {}): Reco
   } else if (kind === 'region') {
     const code = subdivisionCodeOf(place);
     if (code) for (const lang of langs) for (const n of subdivisionNames(lang).get(code) ?? []) add(lang, n, 'cldr-subdivisions');
+  }
+  // the team's names, where the open sources have none ("Courtrai", "Steinamanger", "Labe"); Norwegian as Bokmål
+  for (const [lang, list] of Object.entries((place.id && teamPlaceNames()[place.id]) || {})) {
+    const l = lang === 'no' ? 'nb' : lang;
+    if (langs.includes(l)) for (const n of list) add(l, n, 'gloss-team');
   }
   if (kind === 'country' || kind === 'geo' || (kind === 'region' && Object.keys(out).length === 0)) {
     const code = territoryCodeOf(place);
