@@ -47,10 +47,20 @@ const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 0);
 const GUARDED_CITY_POPULATION = Number(process.env.EXONYM_GUARDED_CITY ?? 500_000);
 const OWN_NAME_GUARDED = 'the place\'s own name needs context';
 
-/** a guarded name of a city below GUARDED_CITY_POPULATION (not a capital) for a reason other than its own name's guard */
-function wordLikeNameOfSmallCity(e: Entity, c: Classified): boolean {
+/**
+ * the countries of Europe (with Turkey and Russia): a smaller city elsewhere gets no guarded name,
+ * as before ("Лангшон" of Lạng Sơn would cost memory for the few pages of other languages that name it)
+ */
+const EUROPE = new Set(('al ad at by be ba bg hr cy cz dk ee fi fr de gr hu is ie it xk lv li lt lu mt md mc me nl mk no pl pt ro ru sm rs sk si es se ch tr ua gb va').split(' '));
+const inEurope = (e: Entity) => (e.related ?? []).some((r) => EUROPE.has(r.replace(/^gloss:country:/, '')));
+
+/**
+ * a guarded name of a city below GUARDED_CITY_POPULATION (not a capital) that is left out: guarded
+ * for a reason other than its own name's guard, or of a city outside Europe
+ */
+function droppedNameOfSmallCity(e: Entity, c: Classified): boolean {
   if (!isCityName(c.exonym, e.id) || (population(e) ?? 0) >= GUARDED_CITY_POPULATION || e.description.startsWith('Capital')) return false;
-  return c.reasons.some((r) => r !== OWN_NAME_GUARDED);
+  return c.reasons.some((r) => r !== OWN_NAME_GUARDED) || !inEurope(e);
 }
 
 /** the population the entity's fact gives ("about 99,000", "1.6 million"; lib/common.ts humanCount), undefined if none */
@@ -108,7 +118,7 @@ for (const [file, list] of files) {
 }
 
 /** where each source's names come from, for the entities' `sources` */
-const TEAM_REF: SourceRef = { name: 'Gloss team', licence: 'CC-BY-4.0', asOf: '2025' };
+const TEAM_REF: SourceRef = { name: 'Gloss team (names of places in other languages)', licence: 'CC-BY-4.0', asOf: '2025' };
 const SOURCE_REFS: Record<ExonymSource, SourceRef> = { geonames: GEONAMES_ALTNAMES.ref, naturalearth: NATURAL_EARTH.ref, 'cldr-subdivisions': CLDR_XML.ref, 'cldr-territories': CLDR_XML.ref, 'gloss-team': TEAM_REF };
 
 const counts = { free: 0, guarded: 0, dropped: 0 };
@@ -116,7 +126,7 @@ for (const [id, list] of classifyExonyms(all, proposals)) {
   const e = byId.get(id)!;
   const used = new Set<string>();
   for (const c of list) {
-    if (c.verdict === 'guarded' && wordLikeNameOfSmallCity(e, c)) {
+    if (c.verdict === 'guarded' && droppedNameOfSmallCity(e, c)) {
       counts.dropped++;
       continue;
     }
