@@ -258,3 +258,11 @@ test('where the press capitalises a name\'s first word only, a place before a ca
   // English capitalises every word of a headline: left to the other rules
   assert.deepEqual(found('Milan Fashion Week Opens', 'en'), ['Milan=t:milan']);
 });
+
+test('a town joined by a small word and hyphens to more is another town ("Louvain-la-Neuve", "Boulogne-sur-Mer"); the town alone, or hyphened to a capital, is still the town', () => {
+  const more = new Matcher(compilePack({ ...pack, entities: [...pack.entities, ent('t:leuven', 'Leuven', 'place', ['Louvain']), ent('t:boulogne', 'Boulogne')] }));
+  const marksIn = (text: string): string[] => spot(text, [more], { lang: 'fr' }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(marksIn("Des chercheurs de Louvain-la-Neuve ont publié l'étude."), []);
+  assert.deepEqual(marksIn('Le port de Boulogne-sur-Mer reste fermé.'), []);
+  assert.deepEqual(marksIn("Des chercheurs de Louvain ont publié l'étude."), ['Louvain=t:leuven']);
+});

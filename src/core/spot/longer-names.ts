@@ -13,7 +13,7 @@
  * work: no DOM, no browser API.
  */
 import { KIND_TABLE, Kind, MAP_TABLE, foldKey, isLower, isUpper, kindOf } from './normalise.ts';
-import { FUNCTION_WORDS, hasHyphen } from './surroundings.ts';
+import { FUNCTION_WORDS, hasHyphen, linkedByLowerWord } from './surroundings.ts';
 import { SENTENCE_CASE_LANGS } from './sentence-case.ts';
 
 /** capitalised words after a place that make the name something else (folded) */
@@ -405,7 +405,7 @@ function qualifiedAfter(text: string, start: number, end: number, nameAt: (i: nu
 export function inLongerName(text: string, start: number, end: number, nameAt?: (i: number) => boolean, lang = ''): boolean {
   return (
     domainLike(text, start, end) || headAfter(text, end, HEADS_AFTER, CLUB_ABBREVIATIONS_AFTER) || headBefore(text, start, PLACE_HEADS_BEFORE, CLUB_ABBREVIATIONS_BEFORE) || headStartsRunBefore(text, start, lang) ||
-    thingNamedAfter(text, start, end) || lowerCaseHeadAfter(text, end, lang) ||
+    thingNamedAfter(text, start, end) || lowerCaseHeadAfter(text, end, lang) || linkedByLowerWord(text, end) ||
     (nameAt !== undefined && (qualifiedAfter(text, start, end, nameAt, lang) || compoundBefore(text, start, nameAt, lang) || headOfPlaceName(text, start, end, nameAt)))
   );
 }

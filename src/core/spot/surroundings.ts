@@ -267,6 +267,14 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
 }
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
+/** at `end`: a hyphen, a small lower-case word (one to four letters), a hyphen and a capital ("-la-Neuve", "-sur-Mer", "-en-Champagne") */
+export function linkedByLowerWord(text: string, end: number): boolean {
+  if (!HYPHENS.has(text.charCodeAt(end))) return false;
+  let q = end + 1;
+  while (q < text.length && q - end <= 5 && isLower(text.charCodeAt(q))) q++;
+  return q > end + 1 && q - end <= 5 && HYPHENS.has(text.charCodeAt(q)) && isUpper(text.charCodeAt(q + 1));
+}
+
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean, lang = ''): Surroundings {
   const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, compoundAfter: false, afterOf: false, month: false, connectorAfter: false };
   // ---- before
@@ -308,6 +316,9 @@ export function surroundings(text: string, start: number, end: number, key: stri
     // "ABC-CLIO" is a longer name; "Anglo-Wagner" too, or a compound ("ESA-Geldgeber")
     if (end + 2 < text.length && isLower(text.charCodeAt(end + 2))) r.compoundAfter = true;
     else r.longerName = true;
+  } else if (linkedByLowerWord(text, end)) {
+    // a town's name joined to more by a small word and hyphens is another town ("Louvain-la-Neuve", "Boulogne-sur-Mer")
+    r.longerName = true;
   } else if (end < text.length && kindOf(text.charCodeAt(end)) === Kind.Space) {
     let q = end;
     while (q < text.length && kindOf(text.charCodeAt(q)) === Kind.Space) q++;
