@@ -181,6 +181,24 @@ test('a city followed by a region of another country is another place of that na
   assert.deepEqual(found('Talks in Dublin, Paris and Moscow.'), ['Dublin=t:city:dublin', 'Paris=t:city:paris', 'Moscow=t:city:moscow']);
 });
 
+test('a city followed by "in" or "of" and a region of another country, perhaps with the kind of region between, is another place of that name ("Bergen in Noord-Holland", "Одеса у штаті Техас")', () => {
+  const found = linksWith([
+    ent('t:country:no', 'Norway', 'place', []),
+    ent('t:country:nl', 'Netherlands', 'place', []),
+    ent('t:country:ua', 'Ukraine', 'place', []),
+    ent('t:country:us', 'United States', 'place', []),
+    ent('t:city:bergen', 'Bergen', 'place', [], ['t:country:no']),
+    ent('t:city:odesa', 'Odesa', 'place', [{ text: 'Одеса', lang: 'uk' }], ['t:country:ua']),
+    ent('t:region:north-holland', 'North Holland', 'place', [{ text: 'Noord-Holland', lang: 'nl' }], ['t:country:nl']),
+    ent('t:region:texas', 'Texas', 'place', [{ text: 'Техас', lang: 'uk' }], ['t:country:us']),
+    ent('t:region:vestland', 'Vestland', 'place', [], ['t:country:no']),
+  ], 'en');
+  assert.deepEqual(found('Het dorp Bergen in Noord-Holland trekt veel bezoekers.', 'nl'), ['Noord-Holland=t:region:north-holland']);
+  assert.deepEqual(found('Поліція міста Одеса у штаті Техас затримала чоловіка.', 'uk'), ['Техас=t:region:texas']);
+  // its own country's region after "in": the city stays
+  assert.deepEqual(found('Rain fell on Bergen in Vestland all week.'), ['Bergen=t:city:bergen', 'Vestland=t:region:vestland']);
+});
+
 /** a town, and a club with the town's name guarded by words of football (as the default pack has them) */
 const townAndClub = (town: string, club: string, football: string[]): Entity[] => [
   ent(`t:city:${town.toLowerCase()}`, town, 'place', [{ text: town, sharedNote: 'also a club' }]),

@@ -1,27 +1,37 @@
 /**
- * A city named with a region after a comma: "Dublin, Ohio", "London, Ontario", "Paris, Texas",
- * "Saint-Pétersbourg, en Floride". Where the region is in another country than the pack's city of
- * that name, the text means another place (US and Canadian towns are often named after European
- * cities), and the pack's city is not a candidate there. Only a region qualifies (a state, a
- * province: ids like gloss:region:ohio): after a comma, a country or another city is as often the
- * next item of a list ("support from Moscow, Iran and North Korea").
+ * A city named with its region: after a comma ("Dublin, Ohio", "London, Ontario", "Paris, Texas",
+ * "Saint-Pétersbourg, en Floride", "Lagos, no Algarve") or after a word for "in" or "of", perhaps with
+ * a word for the kind of region ("Bergen in Noord-Holland", "Одеса у штаті Техас", "Τρίπολη της
+ * Αρκαδίας", "Берлин в Челябинской области"). Where the region is in another country than the
+ * pack's city of that name, the text means another place (US and Canadian towns are often named
+ * after European cities, and many towns share a name), and the pack's city is not a candidate there.
+ * Only a part of a country qualifies (a state, a province, a region: a place neither a city nor a
+ * country): after a comma, a country or another city is as often the next item of a list ("support
+ * from Moscow, Iran and North Korea").
  */
 import type { Candidate, Hit } from './hits.ts';
-import { isCityId, isRegionId, relatedCountryCodes } from './place-ids.ts';
+import { isCityId, isCountryId, relatedCountryCodes } from './place-ids.ts';
 
-/** between the city and its region: a comma, and in French "en"/"au" ("Saint-Pétersbourg, en Floride") */
-const BETWEEN = /^,[ \u00a0]+(?:(?:en|au|dans l['’]|in)[ \u00a0]+)?$/u;
+/** a place that is part of a country: a state, a province, a region (neither a city nor a country), with its country */
+const isPartOfCountry = (c: Candidate): boolean => c.entity.type === 'place' && !isCityId(c.id) && !isCountryId(c.id) && relatedCountryCodes(c.entity.related).length > 0;
+
+/** a word for "in" or "of" before a region, in the languages of the press Gloss reads */
+const IN_WORDS = "in|im|en|au|aux|dans l['’]|dans le|dans la|nel|nella|nello|no|na|em|w|we|v|ve|в|во|у|în|din|της|του|στην|στο|στη";
+/**
+ * between the city and its region: a comma and perhaps a word for "in"; or a word for "in" or "of"
+ * and at most two words in small letters (the kind of region: "у штаті", "in the state of")
+ */
+const BETWEEN = new RegExp(`^(?:,[ \\u00a0]+(?:(?:${IN_WORDS})[ \\u00a0]+)?|[ \\u00a0]+(?:${IN_WORDS})[ \\u00a0]+(?:\\p{Ll}+[ \\u00a0]+){0,2})$`, 'u');
 /** the longest text BETWEEN can match */
-const MAX_BETWEEN = 12;
+const MAX_BETWEEN = 32;
 
 /**
  * The city candidates of `hit` that the region right after it (`next`, the following hit) puts
  * elsewhere: the region is in none of the city's countries. Empty when no region follows.
  */
 export function elsewhereThanItsRegion(text: string, hit: Hit, next: Hit | undefined): Candidate[] {
-  // BETWEEN starts with a comma: most hits have none right after them (no text cut out to find out)
-  if (!next || next.start - hit.end > MAX_BETWEEN || text.charCodeAt(hit.end) !== 0x2c || !BETWEEN.test(text.slice(hit.end, next.start))) return [];
-  const regions = next.real.filter((c) => c.entity.type === 'place' && isRegionId(c.id));
+  if (!next || next.start - hit.end > MAX_BETWEEN || !hit.real.some((c) => isCityId(c.id)) || !BETWEEN.test(text.slice(hit.end, next.start))) return [];
+  const regions = next.real.filter(isPartOfCountry);
   if (regions.length === 0) return [];
   const regionCountries = new Set(regions.flatMap((r) => relatedCountryCodes(r.entity.related)));
   return hit.real.filter((c) => {
