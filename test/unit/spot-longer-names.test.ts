@@ -266,3 +266,13 @@ test('a town joined by a small word and hyphens to more is another town ("Louvai
   assert.deepEqual(marksIn('Le port de Boulogne-sur-Mer reste fermé.'), []);
   assert.deepEqual(marksIn("Des chercheurs de Louvain ont publié l'étude."), ['Louvain=t:leuven']);
 });
+
+test('after the word for a god, a name is the god\'s, not a town\'s ("бог Велес"); in Turkish a film, series or dish named after a place is not the place ("Batman filmi", "Adana kebap")', () => {
+  const more = new Matcher(compilePack({ ...pack, entities: [...pack.entities, ent('t:veles', 'Veles', 'place', ['Велес']), ent('t:batman', 'Batman'), ent('t:adana', 'Adana')] }));
+  const marksIn = (text: string, lang: string): string[] => spot(text, [more], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.deepEqual(marksIn('Изложбата е посветена на словенскиот бог Велес.', 'mk'), []);
+  assert.deepEqual(marksIn('Во Велес отворија нова фабрика.', 'mk'), ['Велес=t:veles']);
+  assert.deepEqual(marksIn('Yeni Batman filmi gişede zirveye yerleşti.', 'tr'), []);
+  assert.deepEqual(marksIn('Bir porsiyon Adana kebap 650 liraya yükseldi.', 'tr'), []);
+  assert.deepEqual(marksIn('Adana belediyesi yeni bir park açtı.', 'tr'), ['Adana=t:adana']);
+});

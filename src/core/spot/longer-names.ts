@@ -435,9 +435,11 @@ export function beforeCapitalisedWord(text: string, start: number, end: number, 
 const LOWER_CASE_HEADS: Readonly<Record<string, ReadonlySet<string>>> = {
   lt: new Set(['bankas', 'banko', 'bankui', 'banką', 'banke', 'universitetas', 'universiteto', 'universitetui', 'universitetą', 'universitete', 'klinikos', 'klinikose', 'oro']),
   lv: new Set(['banka', 'bankas', 'bankai', 'banku', 'bankā', 'universitāte', 'universitātes', 'universitātei', 'universitāti', 'universitātē', 'lidosta', 'lidostas', 'lidostā']),
+  // Turkish names a film, a series or a dish after a place or hero in small letters ("Batman filmi", "Adana kebap")
+  tr: new Set(['filmi', 'filminin', 'filmine', 'filminde', 'serisi', 'serisinin', 'serisine', 'dizisi', 'dizisinin', 'kebap', 'kebabı', 'kebabın']),
 };
 
-/** the place's next word, in lower case, is the head of an institution's name in Lithuanian or Latvian ("Šiaulių bankas") */
+/** the place's next word, in lower case, is the head of a name in Lithuanian, Latvian or Turkish ("Šiaulių bankas", "Batman filmi") */
 function lowerCaseHeadAfter(text: string, end: number, lang: string): boolean {
   const heads = LOWER_CASE_HEADS[lang];
   if (!heads) return false;
@@ -606,6 +608,23 @@ const RIVER_WORDS: ReadonlySet<string> = new Set([
   'raului', 'riul', 'riului', 'folyo', 'joki', 'joen', 'jogi', 'joe', 'upe', 'upes', 'floden', 'elva', 'elven', 'elv', 'lumi', 'lumit',
   'nehri', 'nehir',
 ]);
+
+/**
+ * The word for a god before a name ("бог Велес", "the god Veles", "dem Gott Wotan"): the name is the
+ * god's, not a town's of that name.
+ */
+const GOD_WORDS: ReadonlySet<string> = new Set([
+  'god', 'goddess', 'gott', 'gottes', 'gottin', 'dieu', 'deesse', 'dio', 'dea', 'dios', 'diosa', 'deus', 'deusa', 'bog', 'boga', 'bogu', 'bogiem', 'bogini',
+  'buh', 'boha', 'bohem', 'bohyne', 'бог', 'бога', 'богу', 'богом', 'богот', 'богиња', 'богиня', 'богиње', 'богини', 'θεος', 'θεου', 'θεο', 'θεα', 'θεας',
+  'zeu', 'zeul', 'zeului', 'isten', 'istennő', 'jumala', 'jumalan', 'tanrı', 'tanrısı',
+].map(foldKey));
+
+/** Is the mention starting at `start` right after the word for a god ("бог Велес")? */
+export function afterGodWord(text: string, start: number): boolean {
+  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
+  const [s, e] = wordBefore(text, start - 1);
+  return e > s && e - s <= 8 && GOD_WORDS.has(foldKey(text.slice(s, e)));
+}
 
 /** Is the mention starting at `start` right after the word for a river ("rieky Nitry")? */
 export function afterRiverWord(text: string, start: number): boolean {

@@ -24,7 +24,7 @@ import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
 import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
-import { afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
+import { afterGodWord, afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
@@ -325,6 +325,8 @@ export class PageRules {
       if (h.real.some(isPerson) && nameGoesOnWithParticle(text, h.end, this.nameAt)) h.real = h.real.filter(notPerson);
       // after the word for a river, a town's or a country's name is the river's ("rieky Nitry", "le fleuve Niger")
       if (h.real.some(isSettled) && afterRiverWord(text, h.start)) h.real = h.real.filter((c) => !isSettled(c));
+      // after the word for a god, a name is the god's ("бог Велес"), not a town's of that name
+      if (h.real.some(isPlace) && afterGodWord(text, h.start)) h.real = h.real.filter((c) => !isPlace(c));
       // a ship named after a place or a person is neither ("HMS Belfast", "USS Gerald R. Ford")
       if ((h.real.length > 0 || h.derived.length > 0) && shipName(text, h.start)) {
         h.real = [];
