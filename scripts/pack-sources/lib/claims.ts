@@ -108,15 +108,17 @@ export function fakerPersonNames(locales: readonly string[], parts: readonly ('f
   return out;
 }
 
+/** a name the lists write as a name: one capital, then small letters ("Tyler", not "McKay" or "O'Neil") */
+const CAPITALISED = (v: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(v);
+
 /** given names and family names of several languages (the person-name lists of @faker-js/faker) */
 const PERSON_NAMES: Set<string> = fakerPersonNames(
   ['en', 'en_US', 'en_GB', 'en_AU', 'de', 'fr', 'es', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl'],
   ['first_name', 'last_name'],
-  (v) => /^\p{Lu}\p{Ll}+$/u.test(v),
+  CAPITALISED,
 );
 
 const ENGLISH_LOCALES = ['en', 'en_US', 'en_GB', 'en_AU'];
-const CAPITALISED = (v: string) => /^\p{Lu}\p{Ll}+$/u.test(v);
 const ENGLISH_GIVEN_NAMES = fakerPersonNames(ENGLISH_LOCALES, ['first_name'], CAPITALISED);
 const ENGLISH_FAMILY_NAMES = fakerPersonNames(ENGLISH_LOCALES, ['last_name'], CAPITALISED);
 

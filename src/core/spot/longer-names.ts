@@ -619,16 +619,15 @@ const GOD_WORDS: ReadonlySet<string> = new Set([
   'zeu', 'zeul', 'zeului', 'isten', 'istennő', 'jumala', 'jumalan', 'tanrı', 'tanrısı',
 ].map(foldKey));
 
-/** Is the mention starting at `start` right after the word for a god ("бог Велес")? */
-export function afterGodWord(text: string, start: number): boolean {
+/** Is the mention starting at `start` right after one space and one of `words` (folded, eight letters at most)? */
+function afterWordOf(text: string, start: number, words: ReadonlySet<string>): boolean {
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
   const [s, e] = wordBefore(text, start - 1);
-  return e > s && e - s <= 8 && GOD_WORDS.has(foldKey(text.slice(s, e)));
+  return e > s && e - s <= 8 && mayBeOneOf(text, s, e, words) && words.has(foldKey(text.slice(s, e)));
 }
 
+/** Is the mention starting at `start` right after the word for a god ("бог Велес")? */
+export const afterGodWord = (text: string, start: number): boolean => afterWordOf(text, start, GOD_WORDS);
+
 /** Is the mention starting at `start` right after the word for a river ("rieky Nitry")? */
-export function afterRiverWord(text: string, start: number): boolean {
-  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
-  const [s, e] = wordBefore(text, start - 1);
-  return e > s && e - s <= 8 && mayBeOneOf(text, s, e, RIVER_WORDS) && RIVER_WORDS.has(foldKey(text.slice(s, e)));
-}
+export const afterRiverWord = (text: string, start: number): boolean => afterWordOf(text, start, RIVER_WORDS);

@@ -266,7 +266,6 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
   return [from, to];
 }
 
-/** Look around the mention [start, end) of `key` (its normalised text). */
 /** at `end`: a hyphen, a small lower-case word (one to four letters), a hyphen and a capital ("-la-Neuve", "-sur-Mer", "-en-Champagne") */
 export function linkedByLowerWord(text: string, end: number): boolean {
   if (!HYPHENS.has(text.charCodeAt(end))) return false;
@@ -275,6 +274,7 @@ export function linkedByLowerWord(text: string, end: number): boolean {
   return q > end + 1 && q - end <= 5 && HYPHENS.has(text.charCodeAt(q)) && isUpper(text.charCodeAt(q + 1));
 }
 
+/** Look around the mention [start, end) of `key` (its normalised text). */
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean, lang = ''): Surroundings {
   const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, compoundAfter: false, afterOf: false, month: false, connectorAfter: false };
   // ---- before
