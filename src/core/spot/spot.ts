@@ -1,7 +1,9 @@
 /**
  * Spot the entities of one or more loaded packs in a text: scan with every matcher (each normalises
  * on the fly), read the names in other spellings the trie left (names.ts), keep leftmost-longest
- * non-overlapping matches, then apply the page rules (page-rules.ts) to decide what each links to.
+ * non-overlapping matches, then apply the page rules (page-rules.ts) to decide what each links to;
+ * last, the acronyms the page defines (defined-acronyms.ts) and the bodies it names again by their
+ * head noun (back-references.ts).
  */
 import type { SpotOptions } from './types.ts';
 import type { Matcher, RawHit } from './matcher.ts';
@@ -13,6 +15,7 @@ import { spellingOf } from './spellings.ts';
 import { declines, makesWomansSurnames } from './inflection.ts';
 import { PageRules, primaryLang, type SpotResult } from './page-rules.ts';
 import { backReferences } from './back-references.ts';
+import { withDefinedAcronyms } from './defined-acronyms.ts';
 
 export type { SpotResult } from './page-rules.ts';
 
@@ -52,7 +55,8 @@ const byStartLongest = (x: RawHit, y: RawHit): number => x.start - y.start || y.
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
   const nameOpts = nameScanOptions(text, primaryLang(opts.lang), opts.blockBreaks === true);
   const hits = findHits(text, matchers, nameOpts, opts.otherSpellings !== false);
-  const result = new PageRules(text, nameOpts, matchers, hits).run();
+  const ruled = new PageRules(text, nameOpts, matchers, hits).run();
+  const result = { ...ruled, mentions: withDefinedAcronyms(text, ruled.mentions, ruled.entities) };
   return withBackReferences(text, result, nameOpts.lang);
 }
 
