@@ -144,9 +144,18 @@ test('later surname-only mentions link to the person named in full earlier', () 
   assert.deepEqual(ids('Jean-Yves Le Drian left; Le Drian said'), ['test:person:jean-yves-le-drian', 'test:person:jean-yves-le-drian']);
 });
 
-test('a surname alone, before any full name, is not linked', () => {
-  assert.deepEqual(ids('Tsikhanouskaya said. Later Sviatlana Tsikhanouskaya left.'), ['test:person:tsikhanouskaya']);
+test('a surname alone before the full name is linked only when the full name follows just after, as a headline\'s does', () => {
+  // a headline, then the opening paragraph that names her in full
+  assert.deepEqual(found('Tsikhanouskaya said no\n\nVILNIUS – Sviatlana Tsikhanouskaya left.'), [
+    ['Tsikhanouskaya', 'test:person:tsikhanouskaya', 'surname'],
+    ['Sviatlana Tsikhanouskaya', 'test:person:tsikhanouskaya', 'alias'],
+  ]);
+  // never named in full, or named in full only far further on
   assert.deepEqual(ids('Mr Lukashenko smiled.'), []);
+  const far = `Tsikhanouskaya said. ${'The talks went on. '.repeat(80)}Later Sviatlana Tsikhanouskaya left.`;
+  assert.deepEqual(ids(far), ['test:person:tsikhanouskaya']);
+  // two people of the name after it: the headline's is not known
+  assert.deepEqual(ids('Kowalska wins. Anna Kowalska and Piotr Kowalska met.'), ['test:person:anna-kowalska', 'test:person:jan-kowalski']);
 });
 
 test('a surname shared by two people named earlier is reported as ambiguous', () => {

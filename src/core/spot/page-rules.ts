@@ -25,7 +25,7 @@ import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
 import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
 import { afterGodWord, afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
-import { afterGivenName, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
+import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isCityId, isCountryId, isRegionId, relatedCountryCodes } from './place-ids.ts';
@@ -115,6 +115,9 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
   if (f & ENTRY_ACRONYM) return 'acronym';
   return 'alias';
 }
+
+/** how far after a surname alone (in characters) the page may name the person in full for the first time: a headline's and its opening's reach */
+const LEAD_WINDOW = 1200;
 
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
 const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
@@ -874,18 +877,36 @@ export class PageRules {
     return true;
   }
 
-  /** derived surnames (also where a guarded word found no context): only people named in full before */
+  /** derived surnames (also where a guarded word found no context): only people named in full before, or just after (namedInFullJustAfter) */
   private resolveDerived(h: Hit): void {
-    const named = h.derived.filter((c) => {
+    let named = h.derived.filter((c) => {
       const at = this.ctx.first.get(c.id);
       return at !== undefined && at < h.start;
     });
+    if (named.length === 0) named = this.namedInFullJustAfter(h);
     if (named.length > 0 && !this.surnameFits(h, named)) return;
     // of two people of the surname named in full on the page, the one the paragraph names ("Xabi
     // Alonso …" in one, "Fernando Alonso verabschiedete sich …, sagte Alonso" in the next); both in it: either
     const inParagraph = named.length > 1 ? this.namedInParagraph(named, h.start) : named;
     if (inParagraph.length === 1) this.emit(h, inParagraph[0]!, h.via ?? 'surname');
     else if (named.length > 1) this.emit(h, null, h.via ?? 'surname', named);
+  }
+
+  /**
+   * The people of a derived surname named in full for the first time just after it: a headline or
+   * an opening line names someone by surname, the first paragraph in full ("Hagel greift nach
+   * Kretschmanns Erbe … CDU-Spitzenkandidat Manuel Hagel"). Only when one person fits; a page that
+   * names two people of the name after it says nothing of which one the headline means; nor the
+   * end of a longer name ("premio Nobel de la Paz … Rodrigo Paz"), nor a short family name ("Xi",
+   * "Li"), which is too often a word or a syllable of something else.
+   */
+  private namedInFullJustAfter(h: Hit): Candidate[] {
+    if (h.end - h.start < 4 || afterNameAndParticle(this.text, h.start)) return [];
+    const after = h.derived.filter((c) => {
+      const at = this.ctx.first.get(c.id);
+      return c.entity.type === 'person' && at !== undefined && at > h.end && at - h.end <= LEAD_WINDOW;
+    });
+    return after.length === 1 ? after : [];
   }
 
   /**

@@ -116,8 +116,12 @@ export function beforePatronymic(text: string, end: number): boolean {
   return PATRONYMIC.test(text.slice(end + 1, end + 40));
 }
 
+/** the particles of surnames, as a pattern: "de", "de la", "van der", "dos"… */
+const PARTICLE = '(?:de|del|de la|de las|de los|da|do|dos|das|di|van|van der|van den|von|von der|ten|ter)';
 /** a particle of a surname and the capitalised word after it: "de Cos", "de la Fuente", "van der Berg", "dos Santos" */
-const PARTICLE_AND_NAME = /^ (?:de|del|de la|de las|de los|da|do|dos|das|di|van|van der|van den|von|von der|ten|ter) (\p{Lu})/u;
+const PARTICLE_AND_NAME = new RegExp(`^ ${PARTICLE} (\\p{Lu})`, 'u');
+/** a capitalised word and a particle of a surname, right before a word: "Nobel de la ", "Cruz dos " */
+const NAME_AND_PARTICLE = new RegExp(`\\p{Lu}[\\p{L}\\p{M}.'’-]* ${PARTICLE} $`, 'u');
 /** the first letters of those particles */
 const PARTICLE_FIRST: ReadonlySet<number> = new Set([0x64, 0x76, 0x74]);
 
@@ -132,4 +136,12 @@ export function nameGoesOnWithParticle(text: string, end: number, nameAt: (i: nu
   if (text.charCodeAt(end) !== 0x20 || !PARTICLE_FIRST.has(text.charCodeAt(end + 1))) return false;
   const m = PARTICLE_AND_NAME.exec(text.slice(end, end + 16));
   return m !== null && !nameAt(end + m[0].length - 1);
+}
+
+/**
+ * The word at `start` follows a capitalised word and a particle of a surname ("Nobel de la Paz",
+ * "Vasco da Gama"): it ends a longer name, not a name of its own.
+ */
+export function afterNameAndParticle(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x20 && NAME_AND_PARTICLE.test(text.slice(Math.max(0, start - 30), start));
 }
