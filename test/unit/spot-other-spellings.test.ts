@@ -556,6 +556,7 @@ test('inflection: German adjectives declined inside a name, before its last word
       ent('t:wh', 'White House', 'organisation', [{ text: 'Weißes Haus', lang: 'de' }]),
       ent('t:bt', 'Bundestag', 'organisation', [{ text: 'Deutscher Bundestag', lang: 'de' }]),
       ent('t:db', 'Deutsche Bank', 'organisation', [{ text: 'Deutsche', lang: 'de' }]),
+      ent('t:faz', 'Frankfurter Allgemeine Zeitung', 'organisation', [{ text: 'Frankfurter Allgemeine Zeitung', lang: 'de' }]),
     ],
   };
   const found = marksWith(new Matcher(compilePack(german)));
@@ -564,8 +565,10 @@ test('inflection: German adjectives declined inside a name, before its last word
   assert.deepEqual(found('Die Sitzung des Deutschen Bundestages dauerte lange.', 'de'), ['Deutschen Bundestages=t:bt (inflection)']);
   // an adjective alone is no name ("die Deutschen" are the Germans), nor one before another word
   assert.deepEqual(found('Die Deutschen wählen im Herbst. Die Europäischen Staaten beraten.', 'de'), []);
+  // an adjective after the name's first word: the compiled pack lists no case forms of such a name (german-declension.ts)
+  assert.deepEqual(found('Ein Interview mit der Frankfurter Allgemeinen Zeitung erschien.', 'de'), ['Frankfurter Allgemeinen Zeitung=t:faz (inflection)']);
   // only in German: other languages keep their own endings
-  assert.deepEqual(found('The Europäischen Weltraumorganisation met.', 'en'), []);
+  assert.deepEqual(found('The Frankfurter Allgemeinen Zeitung reported.', 'en'), []);
 });
 
 test('one word that only reads like a place or organisation of the page\'s own language is another word ("Basse" is no French spelling of "Baas")', () => {

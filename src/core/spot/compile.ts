@@ -14,6 +14,7 @@ import {
   ENTRY_REQUIRES_CONTEXT,
   ENTRY_SURNAME,
   ENTRY_LATIN_DIACRITICS,
+  ENTRY_CASE_FORM,
   detailsOf,
   type CompiledEntry,
   type CompiledPack,
@@ -29,6 +30,7 @@ import { PERSON_TITLES, titleKey } from './titles.ts';
 import { mayBeGivenName, titleWordsAtStart } from './given-names.ts';
 import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
 import { chineseSpellings } from './chinese-names.ts';
+import { germanCaseForms } from './german-declension.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -283,6 +285,31 @@ function chineseSpellingsOf(e: Entity, listed: readonly Alias[]): Alias[] {
 }
 const CHINA = 'gloss:country:cn';
 
+/**
+ * A German name of a body, place or event that starts with declined adjectives, in its other case
+ * forms (german-declension.ts: "Europäischen Parlaments" for "Europäisches Parlament"), with the
+ * guards of the name it comes from. Only names in German: the pack's German aliases, and names
+ * without a language of entities of German-speaking countries ("Deutscher Tennis Bund"). Found so,
+ * a mention says 'inflection' (ENTRY_CASE_FORM). The name index still reads an adjective declined
+ * inside a name after its first word ("Frankfurter Allgemeinen Zeitung": inflection.ts ADJECTIVES).
+ */
+function germanCaseFormsOf(e: Entity, listed: readonly Alias[]): Alias[] {
+  if (e.type === 'person') return [];
+  const german = e.related?.some((r) => GERMAN_SPEAKING.has(r)) === true;
+  const have = new Set(listed.map((a) => a.text));
+  const out: Alias[] = [];
+  for (const a of listed) {
+    if (a.lang !== 'de' && !(a.lang === undefined && german)) continue;
+    for (const text of germanCaseForms(a.text)) {
+      if (have.has(text)) continue;
+      have.add(text);
+      out.push({ ...a, text, lang: 'de' });
+    }
+  }
+  return out;
+}
+const GERMAN_SPEAKING: ReadonlySet<string> = new Set(['gloss:country:de', 'gloss:country:at', 'gloss:country:ch', 'gloss:country:li']);
+
 function collectEntries(entities: Entity[]): Collected {
   const keyed: KeyedEntry[] = [];
   const names: NameSource[] = [];
@@ -295,11 +322,15 @@ function collectEntries(entities: Entity[]): Collected {
     const source = new Map<CompiledEntry, Alias>();
     const listed: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
     const reordered = e.type === 'person' ? [...hungarianOrder(e, listed), ...chineseSpellingsOf(e, listed)] : [];
-    const all = reordered.length > 0 ? [...listed, ...reordered] : listed;
+    // the case forms are read by the trie only: the name index reads inflections its own way
+    const declined = germanCaseFormsOf(e, listed);
+    const trieOnly = new Set<Alias>(declined);
+    const all = reordered.length > 0 || declined.length > 0 ? [...listed, ...reordered, ...declined] : listed;
     for (const a of all) {
       const key = normaliseKey(a.text);
       if (key.length === 0) continue;
       const entry = entryFor(ei, a, key, false, e.type === 'place');
+      if (trieOnly.has(a)) entry.flags |= ENTRY_CASE_FORM;
       source.set(entry, a);
       const same = own.get(key);
       if (same) same.push(entry);
@@ -310,6 +341,7 @@ function collectEntries(entities: Entity[]): Collected {
       for (const entry of kept) {
         keyed.push({ key, entry });
         const a = source.get(entry)!;
+        if (trieOnly.has(a)) continue;
         const acronym = (entry.flags & ENTRY_ACRONYM) !== 0;
         const fullName = e.type === 'person' && !acronym && isFullNameAlias(a);
         names.push({ entity: ei, text: a.text, lang: a.lang ?? '', entry, surname: a.kind === 'surname', derived: false, acronym, fullName });

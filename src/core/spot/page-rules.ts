@@ -8,7 +8,7 @@
  * - a surname derived from a person's full name links only after that person was named in full.
  * See "Context guard" and "Other spellings" in docs/knowledge-packs.md.
  */
-import { ENTRY_ACRONYM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
+import { ENTRY_ACRONYM, ENTRY_CASE_FORM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
 import { Kind, foldKey, isAscii, isLower, kindOf } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
@@ -113,6 +113,7 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
   const f = c.entry.flags;
   if (f & (ENTRY_DERIVED_SURNAME | ENTRY_SURNAME)) return 'surname';
   if (f & ENTRY_ACRONYM) return 'acronym';
+  if (f & ENTRY_CASE_FORM) return 'inflection';
   return 'alias';
 }
 
