@@ -7,12 +7,10 @@
  * the page's mentions, run after the page rules.
  */
 import type { Mention } from './types.ts';
-import { foldKey, isUpper, kindOf } from './normalise.ts';
+import { foldKey, isUpper } from './normalise.ts';
 import { firstEndingAfter } from '../text/offsets.ts';
-import { isWordKind, wordEnd, wordStart } from './surroundings.ts';
+import { inWordAt, wordEnd, wordStart } from './surroundings.ts';
 
-/** the unit at offset i of `text` belongs to a word (none before the text's start or after its end) */
-const inWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordKind(kindOf(text.charCodeAt(i)));
 
 /** the definite articles (and Romance prepositions with the article) a back-reference follows, by page language */
 const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {

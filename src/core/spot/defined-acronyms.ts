@@ -10,15 +10,12 @@
  * page's mentions, run after the page rules.
  */
 import type { EntityRef, Mention } from './types.ts';
-import { kindOf } from './normalise.ts';
-import { isWordKind } from './surroundings.ts';
+import { inWordAt } from './surroundings.ts';
 
 /** the acronym in brackets: two to ten letters or digits (with "&" or "-"), at least two of them capitals */
 const ACRONYM = /^\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u;
 const CAPITALS = /\p{Lu}/gu;
 
-/** the unit at offset i of `text` belongs to a word (none before the text's start or after its end) */
-const inWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordKind(kindOf(text.charCodeAt(i)));
 
 /**
  * `short` is spelled by the letters of `long` in order, read from the end, its first letter at the

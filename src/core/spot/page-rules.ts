@@ -5,7 +5,8 @@
  *   page, a related entity, a title before the name, or one of the alias's context words nearby;
  * - an alias shared by several entities is resolved by the same context plus the page language,
  *   or reported with its candidates and no entity (never a guess);
- * - a surname derived from a person's full name links only after that person was named in full.
+ * - a surname derived from a person's full name links only after that person was named in full,
+ *   or just before it, as a headline names someone (namedInFullJustAfter).
  * See "Context guard" and "Other spellings" in docs/knowledge-packs.md.
  */
 import { ENTRY_ACRONYM, ENTRY_CASE_FORM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';

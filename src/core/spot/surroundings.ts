@@ -112,6 +112,8 @@ export function hasHyphen(text: string, start: number, end: number): boolean {
 }
 
 export const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
+/** the unit at offset i of `text` belongs to a word (none before the text's start or after its end) */
+export const inWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordKind(kindOf(text.charCodeAt(i)));
 
 export interface Surroundings {
   /** the mention starts a sentence, a block, a list item or the text: its capital says nothing */
