@@ -393,3 +393,18 @@ test('of towns of several countries that share a guarded name, the page must nam
   const one = linksWith([ent('gloss:city:cambridge-uk', 'Cambridge, United Kingdom', 'place', [{ text: 'Cambridge', caseSensitive: true, requiresContext: true }], ['gloss:country:gb']), ent('gloss:country:gb', 'United Kingdom', 'place', [])], 'en');
   assert.deepEqual(one(`The probe was built in the United Kingdom.${FAR}A scientist told reporters in Cambridge that the ice was thinning.`), ['United Kingdom=gloss:country:gb', 'Cambridge=gloss:city:cambridge-uk']);
 });
+
+test('a guarded organisation after the noun for its kind is that organisation ("the carmaker Ford", "agencja Fitch"); an acronym so only of a body of no country or of the page\'s', () => {
+  const ford = ent('t:ford', 'Ford Motor Company', 'organisation', [guard('Ford')]);
+  const fitch = ent('t:fitch', 'Fitch Ratings', 'organisation', [guard('Fitch')]);
+  const tno = ent('t:tno', 'TNO', 'organisation', [{ text: 'TNO', kind: 'acronym', caseSensitive: true, requiresContext: true }], ['gloss:country:nl']);
+  const ibu = ent('t:ibu-jp', 'Shitennoji University', 'organisation', [{ text: 'IBU', kind: 'acronym', caseSensitive: true, requiresContext: true }], ['gloss:country:jp']);
+  const l = linksWith([ford, fitch, tno, ibu], 'en');
+  assert.deepEqual(l('Shares of the carmaker Ford fell.'), ['Ford=t:ford']);
+  assert.deepEqual(l('Shares of Ford fell.'), [], 'without the kind word, a guarded name needs other evidence');
+  assert.deepEqual(l('We wrześniu agencja Fitch obniżyła perspektywę.', 'pl'), ['Fitch=t:fitch']);
+  assert.deepEqual(l('Die Ratingagentur Fitch senkte den Ausblick.', 'de'), ['Fitch=t:fitch'], 'a German compound whose head is the kind');
+  assert.deepEqual(l('Onderzoeksorganisatie TNO opende in Delft een lab.', 'nl'), ['TNO=t:tno']);
+  assert.deepEqual(l('Der Weltverband IBU bestätigte das.', 'de'), [], 'a Japanese university\'s acronym on a German page');
+  assert.deepEqual(l('The actor Ford smiled.'), [], 'a word that is no kind of organisation');
+});

@@ -29,6 +29,7 @@ import { afterGodWord, afterRiverWord, beforeCapitalisedWord, inLongerInstitutio
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
+import { isOrganisationKindWord } from './organisation-kinds.ts';
 import { isCityId, isCountryId, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
@@ -665,7 +666,8 @@ export class PageRules {
     if (person && titled) return 'firm';
     const words = c.entry.contextWords;
     // a context word right before it ("US House of Representatives", "UK Labour") is the strongest evidence
-    const wordBefore = around.before !== '' && words !== undefined && isContextWord(words, around.before);
+    // and for an organisation, the noun for its kind ("the carmaker Ford", "agencja Fitch")
+    const wordBefore = around.before !== '' && ((words !== undefined && isContextWord(words, around.before)) || this.afterKindWord(c, around.before));
     const wordAfter = around.after !== '' && words !== undefined && isContextWord(words, around.after);
     // the place a report is filed from ("Toruń, 21 listopada –"): the date after it says so
     if (isPlace(c) && isDateline(text, h.start, h.end, this.opts.blockBreaks)) return 'firm';
@@ -688,6 +690,17 @@ export class PageRules {
     const evidence = this.guardedEvidence(h, c, around);
     if (evidence !== 'none' && !person && inListOfWords(text, h.start, h.end, (from, to) => this.nameAt(from) || this.nameEndsAt(to))) return 'none';
     return evidence;
+  }
+
+  /**
+   * An organisation's name after the noun for its kind ("the carmaker Ford", "onderzoekscentrum
+   * imec": organisation-kinds.ts). An acronym, which many bodies share, only of a body of no
+   * country or of a country of the page's language ("Weltverband IBU" is no Japanese university's).
+   */
+  private afterKindWord(c: Candidate, before: string): boolean {
+    if (c.entity.type !== 'organisation' || !isOrganisationKindWord(before, this.lang)) return false;
+    const related = c.entity.related ?? [];
+    return !(c.entry.flags & ENTRY_ACRONYM) || !related.some(isCountryId) || inCountryOfLanguage(related, this.lang);
   }
 
   /** the mention takes a case ending: found by one, or in Turkish joined to one by an apostrophe ("Konya'da") */
