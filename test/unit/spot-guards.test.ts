@@ -408,3 +408,18 @@ test('a guarded organisation after the noun for its kind is that organisation ("
   assert.deepEqual(l('Der Weltverband IBU bestätigte das.', 'de'), [], 'a Japanese university\'s acronym on a German page');
   assert.deepEqual(l('The actor Ford smiled.'), [], 'a word that is no kind of organisation');
 });
+
+test('a guarded organisation listed beside one that needs no context is an organisation ("Google, Apple en Meta"); a comma that ends a clause is no list', () => {
+  const google = ent('t:google', 'Google', 'organisation', []);
+  const microsoft = ent('t:microsoft', 'Microsoft', 'organisation', []);
+  const apple = ent('t:apple', 'Apple Inc.', 'organisation', [guard('Apple')]);
+  const paris = ent('t:paris', 'Paris', 'place', []);
+  const parisFc = ent('t:paris-fc', 'Paris FC', 'organisation', [guard('Paris')]);
+  const quai = ent('t:quai', "Quai d'Orsay", 'organisation', []);
+  const l = linksWith([google, microsoft, apple, paris, parisFc, quai], 'nl');
+  assert.deepEqual(l('De Commissie stelt regels op voor Google, Apple en Microsoft.'), ['Google=t:google', 'Apple=t:apple', 'Microsoft=t:microsoft']);
+  assert.deepEqual(l('Apple and Google signed.', 'en'), ['Apple=t:apple', 'Google=t:google']);
+  assert.deepEqual(l('Apple, Google said, would sign.', 'en'), ['Google=t:google'], 'a comma with no list after it');
+  assert.deepEqual(l("Selon le Quai d'Orsay, Paris serait prêt.", 'fr'), ["Quai d'Orsay=t:quai", 'Paris=t:paris']);
+  assert.deepEqual(l('Growers sold apples. Apple pie and more.', 'en'), [], 'no organisation listed beside it');
+});

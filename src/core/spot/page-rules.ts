@@ -119,6 +119,13 @@ function reasonOf(h: Hit, c: Candidate): MentionReason {
   return 'alias';
 }
 
+/** a word for "and" between two names of a list, perhaps after a comma ("Google, Apple en Meta", "LVMH et Hermès") */
+const LIST_AND = /^,? (?:and|und|et|en|y|e|i|och|og|ve|a|и|і|та|και|&) $/u;
+/** the longest join of two names of a list, in characters */
+const MAX_LIST_JOIN = 7;
+/** how two names are joined in a list: by a comma, by a word for "and", or not */
+type ListJoin = 'comma' | 'and' | 'none';
+
 /** how far after a surname alone (in characters) the page may name the person in full for the first time: a headline's and its opening's reach */
 const LEAD_WINDOW = 1200;
 
@@ -684,6 +691,8 @@ export class PageRules {
     if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter && !(c.entry.flags & ENTRY_ACRONYM && isTitleWord(around.after))) return 'none';
     if (wordBefore) return 'firm';
     if (c.entity.type === 'organisation' && this.inBracketsAfterPerson(h)) return 'firm';
+    // listed with another organisation: enough for this mention, not for the entity's others on the page
+    if (c.entity.type === 'organisation' && this.listedWithOrganisation(h)) return 'weak';
     if (this.someoneElsesSurname(h, c)) return 'none';
     // one of a list of capitalised words that are no names: "Performance in Reading, Mathematics and
     // Science" (a veto, looked for only where the evidence below would link: most words find none)
@@ -717,6 +726,35 @@ export class PageRules {
     if (h.start < 3 || text.charCodeAt(h.start - 1) !== 0x28 || text.charCodeAt(h.end) !== 0x29 || text.charCodeAt(h.start - 2) !== 0x20) return false;
     const j = indexInAscending(this.hitEnds, h.start - 2);
     return j >= 0 && this.knownHits[j]!.real.some(isPerson);
+  }
+
+  /**
+   * The mention is listed beside a name of one organisation that needs no context: companies are
+   * named in lists ("Google, Apple en Meta", "LVMH et Hermès", "TSMC mit Bosch, Infineon und NXP").
+   * A word for "and" joins a list; a comma only where the list goes on past it ("Bosch, Infineon
+   * und NXP"), since a comma also ends a clause ("Selon le Quai d'Orsay, Paris serait prêt").
+   */
+  private listedWithOrganisation(h: Hit): boolean {
+    const hits = this.knownHits;
+    const sure = (o: Hit | undefined): boolean =>
+      o !== undefined && o !== h && o.real.length === 1 && o.real[0]!.entity.type === 'organisation' && (o.real[0]!.entry.flags & ENTRY_REQUIRES_CONTEXT) === 0;
+    const at = hits.indexOf(h);
+    if (at < 0) return false;
+    const before = this.listJoin(hits[at - 1], h);
+    const after = this.listJoin(h, hits[at + 1]);
+    // a comma joins when the list goes on: on the other side of the mention, or past the neighbour
+    const joins = (join: ListJoin, far: ListJoin, onward: ListJoin) => join === 'and' || (join === 'comma' && (far !== 'none' || onward !== 'none'));
+    return (
+      (sure(hits[at - 1]) && joins(before, after, this.listJoin(hits[at - 2], hits[at - 1]))) ||
+      (sure(hits[at + 1]) && joins(after, before, this.listJoin(hits[at + 1], hits[at + 2])))
+    );
+  }
+
+  /** how the text between two hits joins them as names of a list */
+  private listJoin(a: Hit | undefined, b: Hit | undefined): ListJoin {
+    if (!a || !b || b.start < a.end || b.start - a.end > MAX_LIST_JOIN) return 'none';
+    const between = this.text.slice(a.end, b.start);
+    return between === ', ' ? 'comma' : LIST_AND.test(between) ? 'and' : 'none';
   }
 
   /**
