@@ -978,3 +978,18 @@ test('first in a sentence, a word that is only another language\'s name of a pla
   assert.deepEqual(found('Bród városában esett.', 'hu'), ['Bród=t:slavonski-brod (alias)']);
   assert.deepEqual(found('La stabilità del Mediterraneo è a rischio.', 'it'), ['Mediterraneo=t:med (alias)']);
 });
+
+test('inflection: a place\'s stem that reads like the surname of a person of the pack is the place until the page names that person in full ("wobec Rosji", not Alexander Rossi; "Vjosa Osmani … sipas Osmanit", not Osmaniye)', () => {
+  const p: Pack = {
+    ...pack,
+    entities: [
+      ent('t:ru', 'Russia', 'place', [{ text: 'Rosja', lang: 'pl' }], ['gloss:country:ru']),
+      ent('t:rossi', 'Alexander Rossi', 'person'),
+      ent('gloss:city:osmaniye', 'Osmaniye', 'place', [], ['gloss:country:tr']),
+      ent('t:osmani', 'Vjosa Osmani', 'person', [], ['gloss:country:xk']),
+    ],
+  };
+  const found = marksWith(new Matcher(compilePack(p)));
+  assert.deepEqual(found('Sankcje wobec Rosji obowiązują nadal.', 'pl'), ['Rosji=t:ru (inflection)']);
+  assert.deepEqual(found('Presidentja Vjosa Osmani foli; sipas Osmanit, institucionet punojnë.', 'sq'), ['Vjosa Osmani=t:osmani (alias)', 'Osmanit=t:osmani (inflection)']);
+});

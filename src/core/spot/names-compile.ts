@@ -351,18 +351,19 @@ function nameCapitals(text: string): number {
  * links only to the one named in full before it.
  */
 function dropAmbiguousStems(names: BuiltName[], strictStem: (strict: string) => number): void {
-  const owners = new Map<number, { entity: number; strict: string }[]>();
-  const note = (id: number, entity: number, strict: string): void => {
+  const owners = new Map<number, { entity: number; strict: string; derived: boolean }[]>();
+  const note = (id: number, entity: number, strict: string, derived: boolean): void => {
     const list = owners.get(id);
-    if (list) list.push({ entity, strict });
-    else owners.set(id, [{ entity, strict }]);
+    if (list) list.push({ entity, strict, derived });
+    else owners.set(id, [{ entity, strict, derived }]);
   };
   // an acronym matches only a word in capitals ("POLSA"), which no declined word is ("Польшчы"): it shares no stem
   const single = names.filter((n) => n.words.length === 1 && (n.flags & NAME_ACRONYM) === 0);
   for (const n of single) {
     const w = n.words[0]!;
-    note(w.key, n.entity, w.strictKey);
-    w.stems.forEach((s, i) => note(s, n.entity, w.stemStrict[i]!));
+    const derived = (n.flags & NAME_DERIVED) !== 0;
+    note(w.key, n.entity, w.strictKey, derived);
+    w.stems.forEach((s, i) => note(s, n.entity, w.stemStrict[i]!, derived));
   }
   // the entities of each one-word name: one written alike ("Rijeka", the city and its club) shares the
   // name's stems as it shares the name, and the page decides between them as for the name itself
@@ -375,10 +376,13 @@ function dropAmbiguousStems(names: BuiltName[], strictStem: (strict: string) => 
   for (const n of single) {
     const w = n.words[0]!;
     const same = alike.get(w.key)!;
-    // per stem: the other entities' names that have it
-    const shared = w.stems.map((s) => owners.get(s)!.filter((o) => o.entity !== n.entity && !same.has(o.entity)));
+    // per stem: the other entities' names that have it; not, for a name that is no person's, a
+    // surname derived from someone's full name, which links only where that full name came before
+    // ("Rosji" is Russia's, though it reads like Alexander Rossi's surname)
+    const person = (n.flags & NAME_PERSON) !== 0;
+    const shared = w.stems.map((s) => owners.get(s)!.filter((o) => o.entity !== n.entity && !same.has(o.entity) && (person || !o.derived)));
     if (shared.every((list) => list.length === 0)) continue;
-    if (n.flags & NAME_PERSON) {
+    if (person) {
       n.flags |= NAME_SHARED_STEMS;
       continue;
     }

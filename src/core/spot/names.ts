@@ -1063,6 +1063,17 @@ function keepLongest(best: Best, hit: NameHit, name: number, bySound: boolean): 
     best.name = name;
     best.alike = [{ hit, name }];
     best.bySound = bySound;
+  } else if (sameWords && hit.via !== best.hit.via && onlyWaiting(best.hit) !== onlyWaiting(hit)) {
+    // the same words, found another way: a surname that waits for its person's full name does not
+    // hide another entity's name ("Rosji" is Russia's by its ending, and reads like "Rossi"): the
+    // hit that links now, with the waiting surname kept for a page that names that person
+    const [now, waits] = onlyWaiting(hit) ? [best.hit, hit] : [hit, best.hit];
+    best.hit = { ...now, waiting: [...now.waiting, ...waits.waiting.filter((e) => !now.waiting.includes(e))] };
+    if (now === hit) {
+      best.name = name;
+      best.alike = [{ hit, name }];
+      best.bySound = bySound;
+    }
   } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
     // as long, and one found with fewer words cut: that one ("Sanna Marinin" is Sanna Marin's, whose
     // "Sanna" is as written, not San Marino's, whose "San" is cut from it)
@@ -1080,6 +1091,9 @@ function keepLongest(best: Best, hit: NameHit, name: number, bySound: boolean): 
     best.hit = mergedHits(best.hit, hit);
   }
 }
+
+/** the hit links only after a person's full name: it has waiting surnames and no other entry */
+const onlyWaiting = (h: NameHit): boolean => h.entries.length === 0 && h.waiting.length > 0;
 
 /** hit `a` with the candidates of `b` added (a new hit: `a` stays as it was) */
 function mergedHits(a: NameHit, b: NameHit): NameHit {

@@ -284,6 +284,11 @@ export class PageRules {
     // everything else, in page order (surnames need the full name earlier on the page)
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
+      // a place's name in another spelling that is also the surname of someone named in full before: theirs
+      if (this.surnameOverPlaceSpelling(h)) {
+        this.resolveDerived(h);
+        continue;
+      }
       const sure = anchored[i];
       if (sure) {
         const person = sure.entity.type === 'place' && !isSettled(sure) ? this.personNamedInFullBefore(h) : null;
@@ -928,6 +933,20 @@ export class PageRules {
     const top = scored.filter((x) => x.score === scored[0]!.score).map((x) => x.c);
     this.emit(h, null, reasonOf(h, top[0]!), top);
     return true;
+  }
+
+  /**
+   * The hit was found in another spelling (a case ending, a variant), only places are behind it, and
+   * it is also the surname of a person named in full before it: the surname ("Vjosa Osmani … sipas
+   * Osmanit" is hers, not the Turkish city Osmaniye's). Without that person on the page the place
+   * stays ("wobec Rosji" is Russia, though it reads like Alexander Rossi's surname).
+   */
+  private surnameOverPlaceSpelling(h: Hit): boolean {
+    if (h.via === undefined || h.derived.length === 0 || h.real.length === 0 || !h.real.every(isPlace)) return false;
+    return h.derived.some((c) => {
+      const at = this.ctx.first.get(c.id);
+      return c.entity.type === 'person' && at !== undefined && at < h.start;
+    });
   }
 
   /** derived surnames (also where a guarded word found no context): only people named in full before, or just after (namedInFullJustAfter) */
