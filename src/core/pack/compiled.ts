@@ -54,7 +54,7 @@ export const ENTRY_ACRONYM = 8;
 export const ENTRY_SURNAME = 16;
 /** the alias is one word in Latin letters, some with diacritics ("Bród", "Kraków") */
 export const ENTRY_LATIN_DIACRITICS = 32;
-/** the alias is a case form the compiler made of a listed name ("Europäischen Parlaments": german-declension.ts) */
+/** the alias is a case form the compiler made of a listed name ("Europäischen Parlaments", "województwie pomorskim": compile.ts caseFormsOf) */
 export const ENTRY_CASE_FORM = 64;
 
 /** What spotting needs of an entity; the rest (EntityDetails) is loaded when a popover asks. */

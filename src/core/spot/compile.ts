@@ -31,6 +31,7 @@ import { mayBeGivenName, titleWordsAtStart } from './given-names.ts';
 import { compileNames, type GivenNames, type NameSource } from './names-compile.ts';
 import { chineseSpellings } from './chinese-names.ts';
 import { germanCaseForms } from './german-declension.ts';
+import { polishCaseForms } from './polish-declension.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -286,25 +287,32 @@ function chineseSpellingsOf(e: Entity, listed: readonly Alias[]): Alias[] {
 const CHINA = 'gloss:country:cn';
 
 /**
- * A German name of a body, place or event that starts with declined adjectives, in its other case
- * forms (german-declension.ts: "Europäischen Parlaments" for "Europäisches Parlament"), with the
- * guards of the name it comes from. Only names in German: the pack's German aliases, and names
- * without a language of entities of German-speaking countries ("Deutscher Tennis Bund"). Found so,
- * a mention says 'inflection' (ENTRY_CASE_FORM). The name index still reads an adjective declined
- * inside a name after its first word ("Frankfurter Allgemeinen Zeitung": inflection.ts ADJECTIVES).
+ * Names in their other case forms, with the guards of the name they come from; found so, a mention
+ * says 'inflection' (ENTRY_CASE_FORM):
+ * - a German name of a body, place or event that starts with declined adjectives
+ *   (german-declension.ts: "Europäischen Parlaments" for "Europäisches Parlament"), from the pack's
+ *   German aliases and from names without a language of entities of German-speaking countries
+ *   ("Deutscher Tennis Bund"). The name index still reads an adjective declined inside a name after
+ *   its first word ("Frankfurter Allgemeinen Zeitung": inflection.ts ADJECTIVES);
+ * - a Polish region named by its kind in small letters and an adjective (polish-declension.ts:
+ *   "województwie pomorskim" for "województwo pomorskie"), which the name index, reading words with
+ *   a capital, cannot read.
  */
-function germanCaseFormsOf(e: Entity, listed: readonly Alias[]): Alias[] {
+function caseFormsOf(e: Entity, listed: readonly Alias[]): Alias[] {
   if (e.type === 'person') return [];
   const german = e.related?.some((r) => GERMAN_SPEAKING.has(r)) === true;
   const have = new Set(listed.map((a) => a.text));
   const out: Alias[] = [];
-  for (const a of listed) {
-    if (a.lang !== 'de' && !(a.lang === undefined && german)) continue;
-    for (const text of germanCaseForms(a.text)) {
+  const add = (a: Alias, texts: string[], lang: string): void => {
+    for (const text of texts) {
       if (have.has(text)) continue;
       have.add(text);
-      out.push({ ...a, text, lang: 'de' });
+      out.push({ ...a, text, lang });
     }
+  };
+  for (const a of listed) {
+    if (a.lang === 'de' || (a.lang === undefined && german)) add(a, germanCaseForms(a.text), 'de');
+    else if (a.lang === 'pl' && e.type === 'place') add(a, polishCaseForms(a.text), 'pl');
   }
   return out;
 }
@@ -323,7 +331,7 @@ function collectEntries(entities: Entity[]): Collected {
     const listed: Alias[] = e.aliases.some((a) => a.text === e.name) ? e.aliases : [{ text: e.name, kind: 'name' }, ...e.aliases];
     const reordered = e.type === 'person' ? [...hungarianOrder(e, listed), ...chineseSpellingsOf(e, listed)] : [];
     // the case forms are read by the trie only: the name index reads inflections its own way
-    const declined = germanCaseFormsOf(e, listed);
+    const declined = caseFormsOf(e, listed);
     const trieOnly = new Set<Alias>(declined);
     const all = reordered.length > 0 || declined.length > 0 ? [...listed, ...reordered, ...declined] : listed;
     for (const a of all) {
