@@ -423,3 +423,11 @@ test('a guarded organisation listed beside one that needs no context is an organ
   assert.deepEqual(l("Selon le Quai d'Orsay, Paris serait prêt.", 'fr'), ["Quai d'Orsay=t:quai", 'Paris=t:paris']);
   assert.deepEqual(l('Growers sold apples. Apple pie and more.', 'en'), [], 'no organisation listed beside it');
 });
+
+test('in German a body named in the genitive after a noun ("zum Ärger der Grünen", "Teilen der Union") is no longer name: its context words count', () => {
+  const greens = ent('t:greens', 'Alliance 90/The Greens', 'organisation', [{ text: 'Grünen', lang: 'de', caseSensitive: true, requiresContext: true, contextWords: ['Bundestag'] }]);
+  const bundestag = ent('t:bt', 'Bundestag', 'organisation', []);
+  const l = linksWith([greens, bundestag], 'de');
+  assert.deepEqual(l('Zum Ärger der Grünen im Bundestag wurde vertagt.'), ['Grünen=t:greens', 'Bundestag=t:bt']);
+  assert.deepEqual(l('Zum Ärger der Grünen wurde vertagt.'), [], 'still a guarded word without context');
+});

@@ -688,7 +688,10 @@ export class PageRules {
     if (around.month || isDate(text, h.start, h.end)) return 'none';
     // a word before a month's name is a word of time ("Ende November", "Mitte Mai"), not a place
     if (isPlace(c) && around.after !== '' && isMonthName(around.after)) return 'none';
-    if (this.inLongerName(around) && !wordBefore) return 'none';
+    // (in German any noun and a genitive article make a "longer name", which for a body is only its
+    // mention in the genitive: "zum Ärger der Grünen", "die Mehrheit des Bundestags")
+    const genitiveOfBody = this.lang === 'de' && around.afterOf && !around.goesOn && c.entity.type === 'organisation';
+    if (this.inLongerName(around) && !wordBefore && !genitiveOfBody) return 'none';
     // a capitalised word before it is no longer name when it is only the sentence's first word and
     // this word is declined on its own ("Poslanci Smeru": MPs of Smer)
     if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && this.declined(h))) return 'none';

@@ -138,6 +138,8 @@ export interface Surroundings {
   compoundAfter: boolean;
   /** longerName because of a capitalised word and a connector before it ("Statute of Westminster"; in German any noun: "Mehrheit des Bundestags") */
   afterOf: boolean;
+  /** longerName because of what follows it: a hyphen and a capital ("ABC-CLIO"), or a small word and hyphens ("Louvain-la-Neuve") */
+  goesOn: boolean;
   /** a month name after a time word ("in May", "seit Mai") */
   month: boolean;
   /** followed by a connector word ("Reform of", "Chega de") */
@@ -278,7 +280,7 @@ export function linkedByLowerWord(text: string, end: number): boolean {
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
 export function surroundings(text: string, start: number, end: number, key: string, blockBreaks: boolean, lang = ''): Surroundings {
-  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, compoundAfter: false, afterOf: false, month: false, connectorAfter: false };
+  const r: Surroundings = { sentenceStart: false, before: '', namedBefore: false, beforeStartsSentence: false, after: '', afterAt: -1, longerName: false, compoundAfter: false, afterOf: false, goesOn: false, month: false, connectorAfter: false };
   // ---- before
   const p = start - 1;
   if (p >= 1 && HYPHENS.has(text.charCodeAt(p)) && isWordKind(kindOf(text.charCodeAt(p - 1)))) {
@@ -317,10 +319,10 @@ export function surroundings(text: string, start: number, end: number, key: stri
   if (end + 1 < text.length && HYPHENS.has(text.charCodeAt(end)) && isUpper(text.charCodeAt(end + 1))) {
     // "ABC-CLIO" is a longer name; "Anglo-Wagner" too, or a compound ("ESA-Geldgeber")
     if (end + 2 < text.length && isLower(text.charCodeAt(end + 2))) r.compoundAfter = true;
-    else r.longerName = true;
+    else r.longerName = r.goesOn = true;
   } else if (linkedByLowerWord(text, end)) {
     // a town's name joined to more by a small word and hyphens is another town ("Louvain-la-Neuve", "Boulogne-sur-Mer")
-    r.longerName = true;
+    r.longerName = r.goesOn = true;
   } else if (end < text.length && kindOf(text.charCodeAt(end)) === Kind.Space) {
     let q = end;
     while (q < text.length && kindOf(text.charCodeAt(q)) === Kind.Space) q++;
