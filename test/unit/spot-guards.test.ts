@@ -431,3 +431,14 @@ test('in German a body named in the genitive after a noun ("zum Ärger der Grün
   assert.deepEqual(l('Zum Ärger der Grünen im Bundestag wurde vertagt.'), ['Grünen=t:greens', 'Bundestag=t:bt']);
   assert.deepEqual(l('Zum Ärger der Grünen wurde vertagt.'), [], 'still a guarded word without context');
 });
+
+test('Polish "na" before a name says a district, an island or a region, not a city abroad ("na Pradze" is Warsaw\'s Praga, "w Pradze" Prague)', () => {
+  const prague = ent('gloss:city:prague', 'Prague', 'place', [{ text: 'Praga', lang: 'pl' }, { text: 'Pradze', lang: 'pl' }], ['gloss:country:cz']);
+  const bemowo = ent('gloss:city:bemowo', 'Bemowo', 'place', [{ text: 'Bemowie', lang: 'pl' }], ['gloss:country:pl']);
+  const ukraine = ent('gloss:country:ua', 'Ukraine', 'place', [{ text: 'Ukrainie', lang: 'pl' }]);
+  const l = linksWith([prague, bemowo, ukraine], 'pl');
+  assert.deepEqual(l('Spotkanie odbyło się w Pradze.'), ['Pradze=gloss:city:prague']);
+  assert.deepEqual(l('Mieszkańcy na Pradze protestują.'), []);
+  assert.deepEqual(l('Na Pradze otwarto most.'), []);
+  assert.deepEqual(l('Mieszkańcy na Bemowie i na Ukrainie.'), ['Bemowie=gloss:city:bemowo', 'Ukrainie=gloss:country:ua'], 'a Polish district the packs hold as a town, a country');
+});

@@ -24,7 +24,7 @@ import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
-import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
+import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, inWordAt, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
 import { afterGodWord, afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
@@ -279,6 +279,7 @@ export class PageRules {
     this.dropNamesInLongerNames();
     this.dropGermanNounsAfterArticle();
     this.dropTownsAfterClubArticle();
+    this.dropCitiesAfterNa();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
     // everything else, in page order (surnames need the full name earlier on the page)
@@ -373,6 +374,21 @@ export class PageRules {
    * has its article are matched with it: "La Spezia", "L'Aquila"; a town abroad may take one: "il
    * Cairo"; Portuguese gives a few of its own one: "o Porto", "do Rio".)
    */
+  /**
+   * Polish writes "w" before a town and "na" before a district, an island, a peninsula or a region:
+   * "na Pradze" is Warsaw's Praga, "w Pradze" Prague. After "na", a city abroad is not meant
+   * (countries and regions stay: "na Ukrainie", "na Śląsku"; so do Polish towns and the districts the
+   * packs hold as towns: "na Bemowie").
+   */
+  private dropCitiesAfterNa(): void {
+    if (this.lang !== 'pl') return;
+    const text = this.text;
+    const abroad = (c: Candidate) => isCity(c) && !inCountryOfLanguage(c.entity.related, 'pl');
+    for (const h of this.hits) {
+      if (h.real.some(abroad) && h.start >= 3 && text.slice(h.start - 3, h.start).toLowerCase() === 'na ' && !inWordAt(text, h.start - 4)) h.real = h.real.filter((c) => !abroad(c));
+    }
+  }
+
   private dropTownsAfterClubArticle(): void {
     const lang = this.lang;
     if (!hasTeamArticles(lang)) return;
