@@ -962,18 +962,18 @@ export class PageRules {
    */
   private surnameOverPlaceSpelling(h: Hit): boolean {
     if (h.via === undefined || h.derived.length === 0 || h.real.length === 0 || !h.real.every(isPlace)) return false;
-    return h.derived.some((c) => {
-      const at = this.ctx.first.get(c.id);
-      return c.entity.type === 'person' && at !== undefined && at < h.start;
-    });
+    return h.derived.some((c) => c.entity.type === 'person' && this.linkedBefore(c, h.start));
+  }
+
+  /** the page linked `c` before offset `at` (for a person: named them in full) */
+  private linkedBefore(c: Candidate, at: number): boolean {
+    const first = this.ctx.first.get(c.id);
+    return first !== undefined && first < at;
   }
 
   /** derived surnames (also where a guarded word found no context): only people named in full before, or just after (namedInFullJustAfter) */
   private resolveDerived(h: Hit): void {
-    let named = h.derived.filter((c) => {
-      const at = this.ctx.first.get(c.id);
-      return at !== undefined && at < h.start;
-    });
+    let named = h.derived.filter((c) => this.linkedBefore(c, h.start));
     if (named.length === 0) named = this.namedInFullJustAfter(h);
     if (named.length > 0 && !this.surnameFits(h, named)) return;
     // of two people of the surname named in full on the page, the one the paragraph names ("Xabi
@@ -1008,10 +1008,7 @@ export class PageRules {
    */
   private personNamedInFullBefore(h: Hit): Candidate | null {
     if (h.derived.length === 0) return null;
-    const named = h.derived.filter((c) => {
-      const at = this.ctx.first.get(c.id);
-      return c.entity.type === 'person' && at !== undefined && at < h.start;
-    });
+    const named = h.derived.filter((c) => c.entity.type === 'person' && this.linkedBefore(c, h.start));
     if (named.length !== 1 || !this.surnameFits(h, named)) return null;
     const around = this.aroundHit(h);
     if (!around.sentenceStart && (around.before === '' || FUNCTION_WORDS.has(around.before) || isFunctionWord(around.before, this.lang))) return null;
