@@ -8,7 +8,7 @@
  */
 import type { Mention } from './types.ts';
 import { foldKey, isUpper } from './normalise.ts';
-import { firstEndingAfter } from '../text/offsets.ts';
+import { overlapsAny } from '../text/offsets.ts';
 import { inWordAt, wordEnd, wordStart } from './surroundings.ts';
 
 
@@ -87,17 +87,11 @@ export function backReferences(text: string, mentions: readonly Mention[], orgId
       const end = at + word.length;
       if (inWordAt(text, at - 1) || inWordAt(text, end)) continue;
       // not the first word of a longer name ("the State Department" after "Islamic State", "la Agencia de Transformación Digital")
-      if (covered(mentions, at, end) || !afterArticle(text, at, articles) || capitalAfter(text, end)) continue;
+      if (overlapsAny(mentions, at, end) || !afterArticle(text, at, articles) || capitalAfter(text, end)) continue;
       out.push({ start: at, end, text: word, entityId: id, reason: 'reference' });
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** a mention of the page covers some of [start, end) (mentions in text order) */
-function covered(mentions: readonly Mention[], start: number, end: number): boolean {
-  const i = firstEndingAfter(mentions, start);
-  return i < mentions.length && mentions[i]!.start < end;
 }
 
 /** the word right before `at` (across one space, or before an apostrophe with it: "l'Union") is one of `articles`, in lower case */

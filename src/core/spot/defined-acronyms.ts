@@ -11,6 +11,7 @@
  */
 import type { EntityRef, Mention } from './types.ts';
 import { inWordAt } from './surroundings.ts';
+import { overlapsAny } from '../text/offsets.ts';
 
 /** the acronym in brackets: two to ten letters or digits (with "&" or "-"), at least two of them capitals */
 const ACRONYM = /^\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u;
@@ -76,7 +77,7 @@ export function withDefinedAcronyms(text: string, mentions: readonly Mention[], 
       if (same) {
         if (same.entityId === id) continue;
         replaced.add(same);
-      } else if (mentions.some((m) => m.start < end && m.end > at)) continue; // inside a longer name
+      } else if (overlapsAny(mentions, at, end)) continue; // inside a longer name
       added.push({ start: at, end, text: short, entityId: id, reason: 'acronym' });
     }
   }

@@ -631,3 +631,9 @@ export const afterGodWord = (text: string, start: number): boolean => afterWordO
 
 /** Is the mention starting at `start` right after the word for a river ("rieky Nitry")? */
 export const afterRiverWord = (text: string, start: number): boolean => afterWordOf(text, start, RIVER_WORDS);
+
+/** Polish writes "na" before a district, an island or a region, "w" before a town ("na Pradze" is Warsaw's Praga) */
+const POLISH_NA: ReadonlySet<string> = new Set(['na']);
+
+/** Is the mention starting at `start` right after Polish "na" ("na Pradze", "Na Pradze")? */
+export const afterPolishNa = (text: string, start: number): boolean => afterWordOf(text, start, POLISH_NA);

@@ -16,8 +16,8 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   'konzern', 'konzerne', 'unternehmen', 'firma', 'hersteller', 'autobauer', 'zulieferer', 'versicherer', 'fluggesellschaft', 'agentur',
   'institut', 'gewerkschaft', 'verband', 'stiftung', 'verein', 'sender', 'betreiber', 'onlinehandler', 'handler', 'forschungszentrum',
   // French
-  'groupe', 'societe', 'entreprise', 'constructeur', 'fabricant', 'equipementier', 'assureur', 'compagnie', 'agence', 'institut',
-  'syndicat', 'federation', 'fondation', 'laboratoire', 'laboratoires', 'usine', 'industriel', 'operateur', 'chaine', 'editeur',
+  'groupe', 'societe', 'entreprise', 'constructeur', 'fabricant', 'equipementier', 'assureur', 'compagnie', 'agence',
+  'syndicat', 'fondation', 'laboratoire', 'laboratoires', 'usine', 'industriel', 'operateur', 'chaine', 'editeur',
   // Spanish, Portuguese, Italian
   'grupo', 'empresa', 'compania', 'companhia', 'fabricante', 'aseguradora', 'seguradora', 'aerolinea', 'agencia', 'instituto',
   'sindicato', 'federacion', 'federacao', 'fundacion', 'fundacao', 'laboratorio', 'farmaceutica', 'multinacional', 'energetica',
@@ -27,7 +27,7 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   'concern', 'bedrijf', 'onderneming', 'fabrikant', 'verzekeraar', 'luchtvaartmaatschappij', 'agentschap', 'instituut', 'vakbond',
   'stichting', 'omroep', 'netbeheerder', 'techbedrijf', 'onderzoekscentrum', 'onderzoeksinstituut', 'onderzoeksorganisatie',
   // Polish
-  'koncern', 'spolka', 'producent', 'ubezpieczyciel', 'agencja', 'instytut', 'zwiazek', 'federacja', 'fundacja', 'grupa', 'operator',
+  'koncern', 'spolka', 'producent', 'ubezpieczyciel', 'agencja', 'instytut', 'zwiazek', 'federacja', 'fundacja', 'grupa',
 ]);
 
 /** the heads of German and Dutch compounds that name a kind of organisation: "Pharmakonzern", "Ratingagentur", "chemieconcern", "Weltverband" */

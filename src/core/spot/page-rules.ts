@@ -24,8 +24,8 @@ import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
-import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, inWordAt, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
-import { afterGodWord, afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
+import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
+import { afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
@@ -385,7 +385,7 @@ export class PageRules {
     const text = this.text;
     const abroad = (c: Candidate) => isCity(c) && !inCountryOfLanguage(c.entity.related, 'pl');
     for (const h of this.hits) {
-      if (h.real.some(abroad) && h.start >= 3 && text.slice(h.start - 3, h.start).toLowerCase() === 'na ' && !inWordAt(text, h.start - 4)) h.real = h.real.filter((c) => !abroad(c));
+      if (h.real.some(abroad) && afterPolishNa(text, h.start)) h.real = h.real.filter((c) => !abroad(c));
     }
   }
 
@@ -762,7 +762,7 @@ export class PageRules {
     const hits = this.knownHits;
     const sure = (o: Hit | undefined): boolean =>
       o !== undefined && o !== h && o.real.length === 1 && o.real[0]!.entity.type === 'organisation' && (o.real[0]!.entry.flags & ENTRY_REQUIRES_CONTEXT) === 0;
-    const at = hits.indexOf(h);
+    const at = indexInAscending(this.hitStarts, h.start);
     if (at < 0) return false;
     const before = this.listJoin(hits[at - 1], h);
     const after = this.listJoin(h, hits[at + 1]);

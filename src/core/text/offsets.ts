@@ -30,6 +30,12 @@ export function firstEndingAfter(segments: readonly { end: number }[], offset: n
   return lo;
 }
 
+/** A span of `spans` (in text order, without overlaps: segments, mentions) covers some of [start, end). */
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const i = firstEndingAfter(spans, start);
+  return i < spans.length && spans[i]!.start < end;
+}
+
 /**
  * The Text-node pieces that text[start, end) came from, in document order. Consecutive pieces in
  * one node are joined, so a soft hyphen or a collapsed run of spaces inside a name ends up inside
