@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cyrillicSoundKeys, greekSoundKeys, nameSoundKeys, soundKey } from '../../src/core/spot/sound-keys.ts';
-import { romaniseCyrillic } from '../../src/core/spot/romanise.ts';
+import { romaniseCyrillic, romaniseGreek } from '../../src/core/spot/romanise.ts';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import type { Entity, Pack } from '../../src/core/pack/types.ts';
 
@@ -121,4 +121,42 @@ test('an English name\'s w written в at its start is also read as the w it is (
 
 test('Greek γι before a vowel is also read as a y ("Γιασάρ Γκιουλέρ" is Yaşar Güler)', () => {
   assert.ok(greekSoundKeys('giasar').includes(soundKey('Yasar')));
+});
+
+test('each source language\'s letters as the Cyrillic and Greek press transcribes them', () => {
+  const greek = (word: string) => romaniseGreek(word).flatMap(greekSoundKeys);
+  // German ch is a kh and j a y ("Вагенкнехт", "Йенс"); its chr and chs keep their k
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('вагенкнехт', 'ru')).includes(soundKey('Wagenknecht', 'de')));
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('йенс', 'ru')).includes(soundKey('Jens', 'de')));
+  assert.equal(soundKey('Christian', 'de'), soundKey('kristian'));
+  assert.equal(soundKey('Fuchs', 'de'), soundKey('fuks'));
+  // the cedilla's c is an s ("Φρανσουά" is François), a Turkish ş a sh and ğ nothing ("Эрдоган")
+  assert.ok(greek('φρανσουά').includes(soundKey('François', 'fr')));
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('эрдоган', 'ru')).includes(soundKey('Erdoğan', 'tr')));
+  // Greek τζ is a j, θ the z of a Spanish name ("Τζερόμ Πάουελ", "Σάντσεθ")
+  assert.ok(greek('τζερόμ').includes(soundKey('Jerome')));
+  assert.ok(greek('σάντσεθ').includes(soundKey('Sánchez', 'es')));
+  // Catalan: a final ig is a ch, a t after n silent ("Пучдемон")
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('пучдемон', 'bg')).includes(soundKey('Puigdemont', 'ca')));
+  assert.notEqual(soundKey('Puigdemont', 'es'), soundKey('Puigdemont', 'ca'));
+  // Hungarian ly is a y ("Вархеји" is Várhelyi: Serbian and Macedonian ј is a y too)
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('вархеји', 'mk')).includes(soundKey('Várhelyi', 'hu')));
+  // the ц of the Belarusian, Serbian and Macedonian romanisations (c) is a ts, as a Lithuanian c
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('палуцкас', 'be')).includes(soundKey('Paluckas', 'lt')));
+  // Albanian j is a y ("Бегај")
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('бегај', 'mk')).includes(soundKey('Begaj', 'sq')));
+  // Italian ch is a k, sci a sh; Portuguese lh and nh soft l and n
+  assert.equal(soundKey('Chiesa', 'it'), soundKey('kyeza'));
+  assert.equal(soundKey('Scianna', 'it'), soundKey('shanna'));
+  assert.equal(soundKey('Coelho', 'pt'), soundKey('koelyo'));
+});
+
+test('a full name from German, French, Spanish or Catalan written as it sounds links to the person', () => {
+  const from = (id: string, name: string, country: string): Entity => ({ ...person(id, name), related: [`gloss:country:${country}`] }) as unknown as Entity;
+  const m = new Matcher(compilePack({ ...pack, entities: [from('t:wagenknecht', 'Sahra Wagenknecht', 'de'), from('t:bayrou', 'François Bayrou', 'fr'), from('t:sanchez', 'Pedro Sánchez', 'es'), from('t:puigdemont', 'Carles Puigdemont', 'es')] } as Pack));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Основательница партии Сара Вагенкнехт выступила в Берлине.', 'ru'), ['Сара Вагенкнехт=t:wagenknecht']);
+  assert.deepEqual(found('Ο Φρανσουά Μπαϊρού έχασε την ψήφο εμπιστοσύνης.', 'el'), ['Φρανσουά Μπαϊρού=t:bayrou']);
+  assert.deepEqual(found('Ο πρωθυπουργός Πέδρο Σάντσεθ επισκέφθηκε την Αθήνα.', 'el'), ['Πέδρο Σάντσεθ=t:sanchez']);
+  assert.deepEqual(found('Бившият лидер Карлес Пучдемон се завърна.', 'bg'), ['Карлес Пучдемон=t:puigdemont']);
 });

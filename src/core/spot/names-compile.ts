@@ -112,13 +112,17 @@ export function originSpelling(e: Entity): string {
 }
 
 /**
- * The spellings a person's Latin name is read with for its sound key (sound-keys.ts): the origin's;
- * a Belgian's or a Luxembourger's also as French and Dutch; for a Japanese name also Russian and Ukrainian's Polivanov system ("Takaichi" is "Такаити", "Shinzo"
+ * The spellings a person's Latin name is read with for its sound key (sound-keys.ts): the origin's
+ * (a Spaniard's also as Catalan); an Albanian's as Albanian; a Belgian's or a Luxembourger's also as French and Dutch; for a Japanese name also Russian and Ukrainian's Polivanov system ("Takaichi" is "Такаити", "Shinzo"
  * "Синдзо"), beside the English-like reading Greek and Bulgarian use ("Τακαΐτσι").
  */
 function soundSpellings(e: Entity, origin: string): string[] {
-  if (origin !== '') return [origin];
   const country = relatedCountryCodes(e.related)[0];
+  // a Spaniard's name may be Catalan ("Josep Borrell" is "Жозеп Борел", "Puigdemont" "Пучдемон")
+  if (origin === 'es' && country === 'es') return ['es', 'ca'];
+  if (origin !== '') return [origin];
+  // Albanian names, which the pack writes in their own letters ("Bajram Begaj" is "Бајрам Бегај")
+  if (country === 'al' || country === 'xk') return ['sq'];
   // a Belgian's or a Luxembourger's name may be French or Dutch, or read as English
   if (country === 'be' || country === 'lu') return ['', 'fr', 'nl'];
   return country === 'jp' ? ['', 'ja'] : [''];

@@ -27,23 +27,62 @@ const RULES: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * The spellings of languages whose letters sound otherwise than in English: w is a v in Dutch,
- * German and Polish names ("Wilders" is "Вилдерс", "Βίλντερς"; "Wałęsa" "Валенса"), and Polish
- * writes ш, ч, ж as sz, cz, rz; the Cyrillic press writes Japanese names by the Polivanov system
- * ("Takaichi" "Такаити", "Shinzo" "Синдзо", "Watanabe" "Ватанабэ"); a French name's j is a zh, and
- * its last consonants are often silent. Read before the rules above.
+ * The spellings of languages whose letters sound otherwise than in English, as the Cyrillic and
+ * Greek press transcribes them (the practical transcription of each source language): w is a v in
+ * Dutch, German and Polish names ("Wilders" is "Вилдерс", "Βίλντερς"; "Wałęsa" "Валенса"); a j is
+ * the y of "Йенс" (Jens) in the Germanic, Baltic, Finnic, Hungarian and West Slavic languages, the
+ * kh of "Хосе" (José) in Spanish, the zh of "Жан" (Jean) in French and Portuguese, as is a Turkish
+ * j, whose c is a j ("Джевдет" is Cevdet); the German, Dutch, Czech and Polish ch is a kh ("Вагенкнехт",
+ * "Wagenknecht"), the Italian one a k ("Кьеза", Chiesa), the Portuguese lh and nh, the Italian gli
+ * and gn, and the Hungarian ly, ny, gy and ty are one soft consonant; a Hungarian sz, cs and zs, an
+ * Italian sce and sci, a Swedish or Norwegian sj, skj, stj, tj and kj are all hushing sounds; the
+ * West Slavic, Hungarian and Serbo-Croatian c is a ts. The Cyrillic press writes Japanese names by
+ * the Polivanov system ("Takaichi" "Такаити", "Shinzo" "Синдзо", "Watanabe" "Ватанабэ"); a French
+ * name's last consonants are often silent. Read before the rules above, longest first.
  */
+const NORDIC_J: readonly (readonly [string, string])[] = [['j', '']];
+const SCANDINAVIAN: readonly (readonly [string, string])[] = [['skj', 'S'], ['stj', 'S'], ['sj', 'S'], ['tj', 'S'], ['kj', 'S'], ['j', '']];
+const WEST_SLAVIC: readonly (readonly [string, string])[] = [['chr', 'KR'], ['ch', ''], ['c', 'S'], ['j', '']];
 const SPELLING_RULES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   // Japanese names in Russian and Ukrainian (the Polivanov system): chi, cha… with т, ji and z with дз, w with в
   ja: [['ch', 'T'], ['j', 'DS'], ['z', 'DS'], ['w', 'F']],
-  de: [['w', 'F']],
-  nl: [['w', 'F']],
-  pl: [['szcz', 'S'], ['sz', 'S'], ['cz', 'S'], ['rz', 'S'], ['w', 'F']],
+  de: [['chr', 'KR'], ['chs', 'KS'], ['ch', ''], ['j', ''], ['w', 'F']],
+  nl: [['sch', 'S'], ['ch', ''], ['j', ''], ['w', 'F']],
+  pl: [['szcz', 'S'], ['sz', 'S'], ['cz', 'S'], ['rz', 'S'], ['w', 'F'], ...WEST_SLAVIC],
+  cs: WEST_SLAVIC,
+  sk: WEST_SLAVIC,
   // French: j is the zh of "Жан", "Ζαν" (Jean); the final consonants it does not sound are dropped (FRENCH_SILENT_END)
-  fr: [['j', 'S']],
+  fr: [['gn', 'N'], ['j', 'S']],
+  es: [['gue', 'G'], ['gui', 'G'], ['ge', ''], ['gi', ''], ['j', '']],
+  // Catalan, which Spain's names may be: j and x are hushing ("Жозеп" is Josep), so is a final ig ("Пучдемон", Puigdemont)
+  ca: [['gue', 'G'], ['gui', 'G'], ['ge', 'S'], ['gi', 'S'], ['ig', 'S'], ['ny', 'N'], ['tx', 'S'], ['ix', 'S'], ['x', 'S'], ['j', 'S']],
+  // Albanian: j is a y, xh a j, q and ç hushing ("Бајрам Бегај" is Bajram Begaj)
+  sq: [['xh', 'G'], ['x', 'S'], ['q', 'S'], ['j', '']],
+  pt: [['lh', 'L'], ['nh', 'N'], ['ge', 'S'], ['gi', 'S'], ['j', 'S'], ['x', 'S']],
+  it: [['ch', 'K'], ['gh', 'G'], ['gli', 'L'], ['gn', 'N'], ['sce', 'S'], ['sci', 'S']],
+  hu: [['sz', 'S'], ['cs', 'S'], ['zs', 'S'], ['gy', 'D'], ['ly', ''], ['ny', 'N'], ['ty', 'T'], ['c', 'S'], ['j', '']],
+  tr: [['c', 'G'], ['j', 'S']],
+  sr: [['dj', 'D'], ['c', 'S'], ['j', '']],
+  lt: [['c', 'S'], ['j', '']],
+  lv: [['c', 'S'], ['j', '']],
+  fi: NORDIC_J,
+  et: NORDIC_J,
+  sv: SCANDINAVIAN,
+  no: SCANDINAVIAN,
+  da: SCANDINAVIAN,
 };
+/**
+ * Letters whose sound no accent-folding keeps: the cedilla's c is an s in French, Portuguese and
+ * Catalan names and a ch in Turkish ones ("François" is "Франсуа", "Gonçalves" "Гонсалвеш"), the
+ * Turkish ş a sh and ğ no consonant ("Erdoğan" is "Эрдоган"). Read before folding.
+ */
+const BEFORE_FOLDING = /[çşğ]/giu;
+const UNFOLDED: Record<string, string> = { ç: 's', ş: 'sh', ğ: '' };
+
 /** the consonants a French name does not sound at its end ("Barrot" is "Μπαρό", "Charles" "Шарл") */
 const FRENCH_SILENT_END = /[stdxz]+$/;
+/** and a Catalan one its t after n ("Puigdemont" is "Пучдемон") */
+const CATALAN_SILENT_END = /(?<=n)t$/;
 
 type Rules = Map<string, (readonly [string, string])[]>;
 
@@ -66,8 +105,9 @@ const BY_SPELLING = new Map(Object.entries(SPELLING_RULES).map(([spelling, extra
  */
 export function soundKey(word: string, spelling = ''): string {
   const rules = BY_SPELLING.get(spelling) ?? BY_FIRST;
-  let w = foldKey(word).replace(/[^a-z]/g, '');
+  let w = foldKey(word.replace(BEFORE_FOLDING, (c) => UNFOLDED[c.toLowerCase()]!)).replace(/[^a-z]/g, '');
   if (spelling === 'fr') w = w.replace(FRENCH_SILENT_END, '');
+  else if (spelling === 'ca') w = w.replace(CATALAN_SILENT_END, '');
   let out = '';
   let last = '';
   for (let i = 0; i < w.length; ) {
@@ -101,6 +141,9 @@ const HAS_CARON = /[žščćđ]/;
 export function cyrillicSoundKeys(romanised: string): string[] {
   let word = romanised;
   if (HAS_CARON.test(word)) for (const [from, to] of DIGRAPHS) word = word.replace(from, to);
+  // the j of the Serbian, Macedonian and Belarusian romanisations is ј and й, a y ("Вархеји" is Várhelyi), and
+  // their c is ц, a ts ("Палуцкас" is Paluckas)
+  word = word.replace(/j/g, 'y').replace(/c(?!h)/g, 'ts');
   const keys = [soundKey(word)];
   // the first g only ("Гамбург": the last g is a g); one right after a z stays a g
   const asH = word.replace(/(?<!d?z)g/, 'h');
@@ -132,6 +175,10 @@ export function cyrillicSoundKeys(romanised: string): string[] {
 export function greekSoundKeys(romanised: string): string[] {
   const keys = [soundKey(romanised)];
   if (romanised.includes('ch')) addNew(keys, soundKey(romanised.replace(/ch/g, 'kh')));
+  // τζ is the j of other languages' names ("Τζερόμ" is Jerome, "Τζόνσον" Johnson)
+  if (romanised.includes('tz')) addNew(keys, soundKey(romanised.replace(/tz/g, 'dzh')));
+  // θ is the z and soft c of Spanish names as Spain says them ("Σάντσεθ" is Sánchez)
+  if (romanised.includes('th')) addNew(keys, soundKey(romanised.replace(/th/g, 's')));
   // γι before a vowel is the y of other languages' names ("Γιασάρ" is Yaşar, "Γιόχαν" Johan)
   const asY = romanised.replace(GREEK_YI, 'y');
   if (asY !== romanised) addNew(keys, soundKey(asY));
