@@ -59,6 +59,18 @@ test('accent variants share the guard: "Male" needs context even where "Malé" i
   assert.deepEqual(texts(m, 'In the Maldives, Male and Malé are one city.'), ['Male=t:male', 'Malé=t:male']);
 });
 
+test('a word found by its case ending takes the guard its aliases share, unless an unguarded alias is the page language\'s own ("ve Florencii" is Czech "Florencie", not Polish "Florencja")', () => {
+  const florence = (lang: string) => ({
+    ...ent('t:florence', 'Florence', [{ text: 'Florence', caseSensitive: true, requiresContext: true }, { text: 'Florencja', lang: 'pl', caseSensitive: true, requiresContext: true }, { text: 'Florencie', lang }]),
+    type: 'place' as const,
+  });
+  const found = (alias: string, text: string, lang: string) => spot(text, [matcherOf([florence(alias)])], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  const czech = 'Česká turistka, která se ve Florencii pohřešovala, byla nalezena.';
+  assert.deepEqual(found('cs', czech, 'cs'), ['Florencii=t:florence']);
+  // an unguarded alias of another language does not lift the guard the word shares with the Polish "Florencja"
+  assert.deepEqual(found('sk', czech, 'cs'), []);
+});
+
 test('a name of three words or more in a Romance language matches in sentence case ("Banca centrale europea"); shorter names and other languages keep their capitals', () => {
   const m = matcherOf([
     ent('t:ecb', 'European Central Bank', [{ text: 'Banca Centrale Europea', lang: 'it' }, { text: 'Europäische Zentralbank', lang: 'de' }]),

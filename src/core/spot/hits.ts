@@ -50,13 +50,22 @@ function addCandidate(raw: RawHit, k: number, later: boolean, real: Map<string, 
   const target = later || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true) ? derived : real;
   const prev = target.get(entity.id);
   // one word found in another spelling cannot tell which alias it spells ("Єрмака": "Yermak",
-  // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard);
-  // otherwise, of several aliases of one entity with the same key, the unguarded one
-  const shareGuard = raw.name?.lookAround === true;
-  const guarded = (entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
-  if (!prev || (shareGuard ? guarded && !(prev.entry.flags & ENTRY_REQUIRES_CONTEXT) : prev.entry.flags & ENTRY_REQUIRES_CONTEXT && !guarded)) {
-    target.set(entity.id, candidate);
-  }
+  // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard),
+  // unless an unguarded one is the page language's own ("ve Florencii" is the Czech "Florencie",
+  // not the English "Florence", a given name); otherwise, of several aliases of one entity with
+  // the same key, the unguarded one
+  const guarded = isGuarded(candidate);
+  if (!prev) target.set(entity.id, candidate);
+  else if (raw.name?.lookAround === true && !inPageLanguage(prev, raw.name.pageLang)) {
+    if (guarded ? !isGuarded(prev) : isGuarded(prev) && inPageLanguage(candidate, raw.name.pageLang)) target.set(entity.id, candidate);
+  } else if (isGuarded(prev) && !guarded) target.set(entity.id, candidate);
+}
+
+const isGuarded = (c: Candidate): boolean => (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
+
+/** an alias of the page's language, unguarded */
+function inPageLanguage(c: Candidate, pageLang: string): boolean {
+  return pageLang !== '' && !isGuarded(c) && c.entry.lang.split('-')[0] === pageLang;
 }
 
 /** leftmost-longest across packs and passes: sort by start, longer first, then drop overlaps */
