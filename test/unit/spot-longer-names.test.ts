@@ -248,6 +248,9 @@ test('a place after the small head of a street\'s name is the street ("rue de Pa
   const found = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
   assert.deepEqual(found('Flights via Paris were cancelled; the rue de Paris was closed.', 'en'), ['Paris=t:paris']);
   assert.deepEqual(found('La sede è in via Milano, a due passi da piazza di Madrid. A Milano piove.', 'it'), ['Milano=t:milan']);
+  // an airport with its head small serves the place: "l'aeroporto di Madrid" is Madrid's
+  assert.deepEqual(found("L'aeroporto di Madrid è chiuso per neve.", 'it'), ['Madrid=t:madrid']);
+  assert.deepEqual(found("L'aéroport de Paris est fermé.", 'fr'), ['Paris=t:paris']);
 });
 
 test('where the press capitalises a name\'s first word only, a place before a capitalised word that starts no known name is a longer name ("Milano Marittima"); before a name it is the place', () => {

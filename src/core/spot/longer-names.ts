@@ -154,12 +154,17 @@ function abbreviated(text: string, s: number, e: number): boolean {
  * words that start such a name, in the cases the name is read in (folded). Not "Most" (a bridge in
  * the Slavic languages, a word in English) nor "Place".
  */
-const THOROUGHFARES: ReadonlySet<string> = new Set([
+const STREETS: ReadonlySet<string> = new Set([
   'carrer', 'calle', 'avenida', 'avinguda', 'rambla', 'plaza', 'placa', 'paseo', 'passeig', 'rue', 'avenue', 'boulevard', 'quai',
   'via', 'viale', 'corso', 'piazza', 'piazzale', 'largo', 'rua', 'praca', 'strada', 'calea', 'piata', 'bulevardul',
   'ulica', 'ulice', 'ulici', 'ulicy', 'ulicu', 'aleja', 'alei', 'plac', 'placu', 'namesti', 'namestie', 'trg', 'trgu', 'bulevar', 'bulevaru',
-  'letiste', 'letisti', 'letisko', 'aeroporto', 'aeropuerto', 'aeroport', 'aeroportul', 'lotnisko', 'lotnisku', 'lotniska', 'flughafen',
 ]);
+/**
+ * Airports: named after a person ("Letiště Václava Havla"), who is then not meant; after a place
+ * with its head written small, the place is ("o aeroporto de Gotemburgo" is Gothenburg's airport)
+ */
+const AIRPORTS: ReadonlySet<string> = new Set(['letiste', 'letisti', 'letisko', 'aeroporto', 'aeropuerto', 'aeroport', 'aeroportul', 'lotnisko', 'lotnisku', 'lotniska', 'flughafen']);
+const THOROUGHFARES: ReadonlySet<string> = new Set([...STREETS, ...AIRPORTS]);
 
 /** what makes a place part of a longer name when it stands right before it (or before a connector and it) */
 const PLACE_HEADS_BEFORE: ReadonlySet<string> = new Set([...HEADS_BEFORE, ...THOROUGHFARES]);
@@ -500,7 +505,7 @@ export function inNameOfThoroughfare(text: string, start: number): boolean {
   if (headBefore(text, start, PERSON_HEADS_BEFORE, null)) return true;
   // in running text the head may be written small ("na letišti Václava Havla", "in via Garibaldi"):
   // a person right after it is still the street's or the airport's name
-  return thoroughfareWordBefore(text, start, false) >= 0;
+  return thoroughfareWordBefore(text, start, false, THOROUGHFARES) >= 0;
 }
 
 /**
@@ -509,16 +514,16 @@ export function inNameOfThoroughfare(text: string, start: number): boolean {
  * after "via" but on an Italian page: elsewhere it says which way ("flights via Paris").
  */
 export function placeInNameOfThoroughfare(text: string, start: number, lang: string): boolean {
-  const s = thoroughfareWordBefore(text, start, true);
+  const s = thoroughfareWordBefore(text, start, true, STREETS);
   return s >= 0 && (lang === 'it' || foldKey(text.slice(s, s + 3)) !== 'via' || isLetter(text.charCodeAt(s + 3)));
 }
 
-/** where the small head of a street's name before `start` starts (across one connector with `connector`), or -1 */
-function thoroughfareWordBefore(text: string, start: number, connector: boolean): number {
+/** where the small head (one of `heads`) of a street's name before `start` starts (across one connector with `connector`), or -1 */
+function thoroughfareWordBefore(text: string, start: number, connector: boolean, heads: ReadonlySet<string>): number {
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return -1;
   let [s, e] = wordBefore(text, start - 1);
   if (connector && e > s && e - s <= MAX_CONNECTOR && mayBeOneOf(text, s, e, CONNECTORS) && CONNECTORS.has(text.slice(s, e)) && s >= 2 && isSpace(text.charCodeAt(s - 1))) [s, e] = wordBefore(text, s - 1);
-  return e > s && mayBeOneOf(text, s, e, THOROUGHFARES) && THOROUGHFARES.has(foldKey(text.slice(s, e))) ? s : -1;
+  return e > s && mayBeOneOf(text, s, e, heads) && heads.has(foldKey(text.slice(s, e))) ? s : -1;
 }
 
 /** Is the person's mention ending at `end` the start of the name of a hall, airport, foundation or prize named after them? */
