@@ -279,3 +279,14 @@ test('after the word for a god, a name is the god\'s, not a town\'s ("бог В�
   assert.deepEqual(marksIn('Bir porsiyon Adana kebap 650 liraya yükseldi.', 'tr'), []);
   assert.deepEqual(marksIn('Adana belediyesi yeni bir park açtı.', 'tr'), ['Adana=t:adana']);
 });
+
+test('a place\'s name alone in quotation marks on a Slavic page is a thing named after it ("«Волга»", the car; „Wisła", the club), not the place', () => {
+  const m = new Matcher(compilePack({ ...pack, entities: [ent('t:volga', 'Volga', 'place', ['Волга', 'Wołga']), ent('t:vistula', 'Vistula', 'place', ['Wisła']), ent('t:dynamo', 'Dynamo', 'organisation', ['Динамо'])] }));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Дед ездит на старой «Волге». На Волге начался паводок.', 'ru'), ['Волге=t:volga']);
+  assert.deepEqual(found('Piłkarze „Wisły" przegrali. Nad Wisłą padało.', 'pl'), ['Wisłą=t:vistula']);
+  // what the quotes name is still marked when the pack has it
+  assert.deepEqual(found('Игроки «Динамо» выиграли.', 'ru'), ['Динамо=t:dynamo']);
+  // an English page quotes the place itself
+  assert.deepEqual(found('He called it "Volga" in his letters.', 'en'), ['Volga=t:volga']);
+});

@@ -130,6 +130,16 @@ type ListJoin = 'comma' | 'and' | 'none';
 const LEAD_WINDOW = 1200;
 
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
+const notPlace = (c: Candidate): boolean => c.entity.type !== 'place';
+
+/** languages whose press puts the names of things, bodies and works in quotation marks, never a place's (dropPlacesInQuotes) */
+const QUOTES_NAMES_OF_THINGS: ReadonlySet<string> = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'pl', 'cs', 'sk', 'hr', 'sl', 'bs']);
+const OPENING_QUOTES = '«„"“‚\'';
+const CLOSING_QUOTES = '»"“”\'‘’';
+/** [start, end) fills a pair of quotation marks ("«Волга»", "„Wisła"") */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && end < text.length && CLOSING_QUOTES.includes(text[end]!);
+}
 const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
 const isCity = (c: Candidate): boolean => isCityId(c.id);
@@ -280,6 +290,7 @@ export class PageRules {
     this.dropGermanNounsAfterArticle();
     this.dropTownsAfterClubArticle();
     this.dropCitiesAfterNa();
+    this.dropPlacesInQuotes();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
     // everything else, in page order (surnames need the full name earlier on the page)
@@ -386,6 +397,22 @@ export class PageRules {
     const abroad = (c: Candidate) => isCity(c) && !inCountryOfLanguage(c.entity.related, 'pl');
     for (const h of this.hits) {
       if (h.real.some(abroad) && afterPolishNa(text, h.start)) h.real = h.real.filter((c) => !abroad(c));
+    }
+  }
+
+  /**
+   * A place's name alone in quotation marks on a page of a Slavic language, whose press quotes the
+   * names of things, bodies and works named after places but never a place's own: «Волгу» is the
+   * car, «Динамо» the club, „Wisła" the club or the ship.
+   */
+  private dropPlacesInQuotes(): void {
+    if (!QUOTES_NAMES_OF_THINGS.has(this.lang)) return;
+    const text = this.text;
+    for (const h of this.hits) {
+      if ((h.real.some(isPlace) || h.derived.some(isPlace)) && quotedAlone(text, h.start, h.end)) {
+        h.real = h.real.filter(notPlace);
+        h.derived = h.derived.filter(notPlace);
+      }
     }
   }
 
