@@ -993,3 +993,15 @@ test('inflection: a place\'s stem that reads like the surname of a person of the
   assert.deepEqual(found('Sankcje wobec Rosji obowiązują nadal.', 'pl'), ['Rosji=t:ru (inflection)']);
   assert.deepEqual(found('Presidentja Vjosa Osmani foli; sipas Osmanit, institucionet punojnë.', 'sq'), ['Vjosa Osmani=t:osmani (alias)', 'Osmanit=t:osmani (inflection)']);
 });
+
+test('a word at a sentence\'s start with a declined adjective\'s ending is the adjective, not a town named with it ("Свободные выборы" is not Svobodny)', () => {
+  const towns = [
+    ent('t:svobodny', 'Svobodny', 'place', [{ text: 'Svobodnyy' }], ['gloss:country:ru']),
+    ent('t:grozny', 'Grozny', 'place', [{ text: 'Грозный', lang: 'ru' }], ['gloss:country:ru']),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: towns }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'ru' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Свободные выборы прошли в стране. Грозные тучи собрались.'), []);
+  // mid-sentence, or the town's own form, the town
+  assert.deepEqual(found('Мэр Свободного выступил. В Грозном прошёл митинг. Грозный встретил гостей.'), ['Свободного=t:svobodny', 'Грозном=t:grozny', 'Грозный=t:grozny']);
+});

@@ -132,6 +132,13 @@ const LEAD_WINDOW = 1200;
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
 const notPlace = (c: Candidate): boolean => c.entity.type !== 'place';
 
+/** the endings only declined adjectives take, not nouns (dropAdjectivesAtSentenceStart) */
+const ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  ru: /(?:ые|ие|ых|их|ыми|ими|ая|яя|ое|ее|ую|юю|ого|его|ому|ему)$/u,
+  uk: /(?:ого|ього|ому|ьому|ими|их|ої|ою)$/u,
+  be: /(?:ага|яга|аму|яму|ымі|імі|ых|іх|ая|яя|ае|яе|ыя|ія|ую|юю)$/u,
+};
+
 /** languages whose press puts the names of things, bodies and works in quotation marks, never a place's (dropPlacesInQuotes) */
 const QUOTES_NAMES_OF_THINGS: ReadonlySet<string> = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'pl', 'cs', 'sk', 'hr', 'sl', 'bs']);
 const OPENING_QUOTES = '«„"“‚\'';
@@ -291,6 +298,7 @@ export class PageRules {
     this.dropTownsAfterClubArticle();
     this.dropCitiesAfterNa();
     this.dropPlacesInQuotes();
+    this.dropAdjectivesAtSentenceStart();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
     // everything else, in page order (surnames need the full name earlier on the page)
@@ -413,6 +421,24 @@ export class PageRules {
         h.real = h.real.filter(notPlace);
         h.derived = h.derived.filter(notPlace);
       }
+    }
+  }
+
+  /**
+   * A word at a sentence's start that ends as a declined adjective ends, on a Russian, Ukrainian or
+   * Belarusian page, is that adjective, not a town named with it in another case: "Свободные выборы"
+   * (free elections) is not Svobodny, "Лесные пожары" not Lesnoy, "Октябрьские события" not
+   * Oktyabrsky. The town's own form ("Грозный") and a town mid-sentence ("в Грозном") stay.
+   */
+  private dropAdjectivesAtSentenceStart(): void {
+    const endings = ADJECTIVE_ENDINGS[this.lang];
+    if (!endings) return;
+    const text = this.text;
+    for (const h of this.hits) {
+      if (h.via !== 'inflection' || !(h.real.some(isPlace) || h.derived.some(isPlace)) || !oneWord(text, h.start, h.end)) continue;
+      if (!endings.test(text.slice(h.start, h.end)) || !startsSentence(text, h.start, this.opts.blockBreaks)) continue;
+      h.real = h.real.filter(notPlace);
+      h.derived = h.derived.filter(notPlace);
     }
   }
 
