@@ -49,24 +49,27 @@ function addCandidate(raw: RawHit, k: number, later: boolean, real: Map<string, 
   // a surname found by its variant key waits for the person's full name, like a derived surname
   const target = later || (entry.flags & ENTRY_DERIVED_SURNAME && raw.name?.fullName !== true) ? derived : real;
   const prev = target.get(entity.id);
-  // one word found in another spelling cannot tell which alias it spells ("Єрмака": "Yermak",
-  // "Jermak" or "Iermak"), so if one needs context it does too (as accent variants share a guard),
-  // unless an unguarded one is the page language's own ("ve Florencii" is the Czech "Florencie",
-  // not the English "Florence", a given name); otherwise, of several aliases of one entity with
-  // the same key, the unguarded one
-  const guarded = isGuarded(candidate);
-  if (!prev) target.set(entity.id, candidate);
-  else if (raw.name?.lookAround === true && !inPageLanguage(prev, raw.name.pageLang)) {
-    if (guarded ? !isGuarded(prev) : isGuarded(prev) && inPageLanguage(candidate, raw.name.pageLang)) target.set(entity.id, candidate);
-  } else if (isGuarded(prev) && !guarded) target.set(entity.id, candidate);
+  if (!prev || better(candidate, prev, raw.name)) target.set(entity.id, candidate);
+}
+
+/**
+ * Of two aliases of one entity that a hit matched, is `c` the one to keep? One word found in another
+ * spelling cannot tell which alias it spells ("Єрмака": "Yermak", "Jermak" or "Iermak"), so if one
+ * needs context it does too (as accent variants share a guard), unless an unguarded one is the page
+ * language's own ("ve Florencii" is the Czech "Florencie", not the Polish "Florencja", which needs
+ * context); otherwise the unguarded one.
+ */
+function better(c: Candidate, prev: Candidate, name: RawHit['name']): boolean {
+  if (isGuarded(c) === isGuarded(prev)) return false;
+  const lang = name?.pageLang ?? '';
+  if (name?.lookAround === true && !inPageLanguage(prev, lang)) return isGuarded(c) || inPageLanguage(c, lang);
+  return !isGuarded(c);
 }
 
 const isGuarded = (c: Candidate): boolean => (c.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
 
 /** an alias of the page's language, unguarded */
-function inPageLanguage(c: Candidate, pageLang: string): boolean {
-  return pageLang !== '' && !isGuarded(c) && c.entry.lang.split('-')[0] === pageLang;
-}
+const inPageLanguage = (c: Candidate, pageLang: string): boolean => pageLang !== '' && !isGuarded(c) && c.entry.lang.split('-')[0] === pageLang;
 
 /** leftmost-longest across packs and passes: sort by start, longer first, then drop overlaps */
 export function selectHits(raws: RawHit[], sorted: boolean): Hit[] {
