@@ -196,7 +196,7 @@ test('a town in the genitive before the lower-case head of an institution\'s nam
   assert.deepEqual(at('Šiaulių miesto taryba posėdžiavo.', 'lt'), ['Šiaulių=t:siauliai']);
 });
 
-test('after the word for a river, a town\'s or a country\'s name is the river\'s ("rieky Nitry", "le fleuve Niger"); the river itself, and the town elsewhere, stay', () => {
+test('after the word for a river or its bank, a town\'s or a country\'s name is the river\'s ("rieky Nitry", "le fleuve Niger", "brzegu Nitry"); the river itself, and the town elsewhere, stay', () => {
   const p: Pack = {
     ...pack,
     entities: [...pack.entities, ent('gloss:city:nitra', 'Nitra'), ent('gloss:country:ne', 'Niger'), ent('gloss:place:vistula', 'Wisła')],
@@ -206,6 +206,8 @@ test('after the word for a river, a town\'s or a country\'s name is the river\'s
   assert.deepEqual(at('Hladina rieky Nitry stúpla, v Nitre pršalo.', 'sk'), ['Nitre=gloss:city:nitra']);
   assert.deepEqual(at('Le fleuve Niger a débordé au Niger.', 'fr'), ['Niger=gloss:country:ne']);
   assert.deepEqual(at('Rzeka Wisła wylała.', 'pl'), ['Wisła=gloss:place:vistula']);
+  // and after the word for its bank ("на правому березі Дніпра": the river, not the city Dnipro)
+  assert.deepEqual(at('Na brzegu Nitry stoi zamek. W Nitrze pada.', 'pl'), ['Nitrze=gloss:city:nitra']);
 });
 
 test('a place inside the name of a treaty, a port, an airport operator or a festival named after it is not marked ("Verdrag van Maastricht", "Port of Antwerp", "Aeroporti di Roma", "Biennale von Venedig"); alone it is', () => {

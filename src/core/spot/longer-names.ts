@@ -602,9 +602,10 @@ function quoteBefore(text: string, start: number): boolean {
 }
 
 /**
- * The word for a river, in the cases news writes before a river's name, folded: a town or a country
- * right after it is the river of that name ("rieky Nitry", "le fleuve Niger", "Rijeka Bosna", "der
- * Fluss Wisła"). The river itself, where the pack has it, is not dropped.
+ * The word for a river (or for its bank), in the cases news writes before a river's name, folded: a
+ * town or a country right after it is the river of that name ("rieky Nitry", "le fleuve Niger",
+ * "Rijeka Bosna", "der Fluss Wisła", "на березі Дніпра"). The river itself, where the pack has it,
+ * is not dropped.
  */
 const RIVER_WORDS: ReadonlySet<string> = new Set([
   'river', 'fluss', 'flusses', 'fleuve', 'riviere', 'fiume', 'rio', 'rivier', 'rzeka', 'rzeki', 'rzece', 'rzeke', 'reka', 'reky', 'rece',
@@ -612,6 +613,8 @@ const RIVER_WORDS: ReadonlySet<string> = new Set([
   'реку', 'рекой', 'ріка', 'ріки', 'річка', 'річки', 'річці', 'річку', 'рака', 'ракі', 'рацэ', 'ποταμος', 'ποταμου', 'ποταμο', 'raul',
   'raului', 'riul', 'riului', 'folyo', 'joki', 'joen', 'jogi', 'joe', 'upe', 'upes', 'floden', 'elva', 'elven', 'elv', 'lumi', 'lumit',
   'nehri', 'nehir',
+  // the bank of a river, in the languages that name the river right after it in the genitive ("на правому березі Дніпра", "brzegu Wisły")
+  'берег', 'берега', 'берегу', 'береге', 'березі', 'бераг', 'берага', 'беразе', 'brzeg', 'brzegu', 'brzegiem', 'breh', 'brehu', 'brehom',
 ]);
 
 /**
@@ -634,7 +637,7 @@ function afterWordOf(text: string, start: number, words: ReadonlySet<string>): b
 /** Is the mention starting at `start` right after the word for a god ("бог Велес")? */
 export const afterGodWord = (text: string, start: number): boolean => afterWordOf(text, start, GOD_WORDS);
 
-/** Is the mention starting at `start` right after the word for a river ("rieky Nitry")? */
+/** Is the mention starting at `start` right after the word for a river or its bank ("rieky Nitry", "brzegu Wisły")? */
 export const afterRiverWord = (text: string, start: number): boolean => afterWordOf(text, start, RIVER_WORDS);
 
 /** Polish writes "na" before a district, an island or a region, "w" before a town ("na Pradze" is Warsaw's Praga) */
