@@ -115,6 +115,8 @@ test('a French name is read by sound with its own letters: j is a zh, its last c
 
 test('an English name\'s w written в at its start is also read as the w it is ("Виткоф" is Witkoff)', () => {
   assert.ok(cyrillicSoundKeys(romaniseCyrillic('виткоф', 'sr')).includes(soundKey('Witkoff')));
+  // with the Ukrainian г read as a g too ("Вонг", romanised "vonh", is Wong)
+  assert.ok(cyrillicSoundKeys(romaniseCyrillic('вонг', 'uk')).includes(soundKey('Wong')));
   // and still as a v ("Володимир")
   assert.ok(cyrillicSoundKeys(romaniseCyrillic('володимир', 'uk')).includes(soundKey('Volodymyr')));
 });

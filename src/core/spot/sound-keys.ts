@@ -144,15 +144,22 @@ export function cyrillicSoundKeys(romanised: string): string[] {
   // the j of the Serbian, Macedonian and Belarusian romanisations is ј and й, a y ("Вархеји" is Várhelyi), and
   // their c is ц, a ts ("Палуцкас" is Paluckas)
   word = word.replace(/j/g, 'y').replace(/c(?!h)/g, 'ts');
-  const keys = [soundKey(word)];
+  const keys: string[] = [];
+  // an English name's w is written в at its start as often as у ("Виткоф" is Witkoff, "Вашингтон"
+  // Washington), and the sound key reads an English w as no consonant: also read without that v,
+  // with each reading below ("Вонг", Ukrainian "vonh", is Wong)
+  for (const form of word.startsWith('v') ? [word, word.slice(1)] : [word]) addReadings(keys, form);
+  return keys;
+}
+
+/** the sound keys of a romanised Cyrillic word read as it is, and with its г, ж and Ukrainian г read otherwise */
+function addReadings(keys: string[], word: string): void {
+  addNew(keys, soundKey(word));
   // the first g only ("Гамбург": the last g is a g); one right after a z stays a g
   const asH = word.replace(/(?<!d?z)g/, 'h');
   if (asH !== word) addNew(keys, soundKey(asH));
   const asJ = word.replace(/(?<!d)zh/g, 'j');
   if (asJ !== word) addNew(keys, soundKey(asJ));
-  // an English name's w is written в at its start as often as у ("Виткоф" is Witkoff, "Вашингтон"
-  // Washington), and the sound key reads an English w as no consonant: also read without that v
-  if (word.startsWith('v')) addNew(keys, soundKey(word.slice(1)));
   // Ukrainian and Belarusian write the g and the h of other languages' names alike, г, romanised h
   // ("Гегсет" is Hegseth, "Гамбург" Hamburg): each of the first two such h also read as a g
   const hs: number[] = [];
@@ -164,7 +171,6 @@ export function cyrillicSoundKeys(romanised: string): string[] {
     });
     addNew(keys, soundKey(asG));
   }
-  return keys;
 }
 
 /**
