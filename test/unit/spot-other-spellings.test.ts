@@ -1005,3 +1005,11 @@ test('a word at a sentence\'s start with a declined adjective\'s ending is the a
   // mid-sentence, or the town's own form, the town
   assert.deepEqual(found('Мэр Свободного выступил. В Грозном прошёл митинг. Грозный встретил гостей.'), ['Свободного=t:svobodny', 'Грозном=t:grozny', 'Грозный=t:grozny']);
 });
+
+test('the case ending on the last word of a name of several words, where the language declines only a few ("Novo Nordisks", "a Magyar Telekomnál")', () => {
+  const m = new Matcher(compilePack({ ...pack, entities: [ent('t:novo', 'Novo Nordisk', 'organisation', [{ text: 'Novo', caseSensitive: true, requiresContext: true }]), ent('t:mt', 'Magyar Telekom', 'organisation')] }));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Novo Nordisks aktie faldt kraftigt.', 'da'), ['Novo Nordisks=t:novo']);
+  assert.deepEqual(found('Novo Nordisks aktie föll kraftigt.', 'sv'), ['Novo Nordisks=t:novo']);
+  assert.deepEqual(found('A Magyar Telekomnál munkahelyek szűnnek meg.', 'hu'), ['Magyar Telekomnál=t:mt']);
+});

@@ -118,13 +118,13 @@ const EL = [...plain('ς υ ου ας ης ες ος α η ο ων'), ...restori
  */
 const FI = plain('n in a ä ta tä ia iä ssa ssä issa issä sta stä ista istä lla llä illa illä lta ltä ilta iltä lle ille na nä ina inä ksi iksi an en on un iin ään');
 /**
- * Hungarian: case suffixes, with their linking vowels ("Bécsben"; the -val/-vel that takes the name's
+ * Hungarian: case suffixes, with their linking vowels ("Bécsben", "a Magyar Telekomnál"; the -val/-vel that takes the name's
  * last consonant: hungarianAssimilated). Not the -i that makes an adjective of a place ("soproni", of
  * Sopron): the press writes it small, and with a capital it is a sentence's first word or part of a
  * name of its own ("Soproni sör", a beer; "Szegedi Tudományegyetem"), never the place.
  */
 const HU = [
-  ...plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként'),
+  ...plain('ban ben ba be ból ből nak nek val vel ra re ról ről on en ön hoz hez höz tól től ot et öt t ért ig ként nál nél'),
   // the bare -n "on" after a name's last a or e, which lengthens to á or é ("Nyíregyházán" ← "Nyíregyháza")
   ...restoring('án>a én>e'),
 ];

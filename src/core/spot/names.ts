@@ -338,6 +338,8 @@ export class NameIndex {
     if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
     if (nextAt >= 0 && joins(text, end, nextAt, opts.blockBreaks)) {
       if (look.surnames.has(nextAt) || this.isGivenFold(word.fold)) return true;
+      // the first word of a name whose last word may take the case ending ("Novo Nordisks", "Magyar Telekomnál")
+      if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(nameWordEnd(text, nextAt, opts.lang) - 1)]!)) return true;
       // an adjective declined before another word of a name ("Europäischen Weltraumorganisation"),
       // or the word before one ("Frankfurter Allgemeinen Zeitung")
       if (look.adjectiveEndings !== null && (look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!) || look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(nameWordEnd(text, nextAt, opts.lang) - 1)]!))) return true;
