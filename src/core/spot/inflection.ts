@@ -462,6 +462,18 @@ const PLACE_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   mk: /(?:ск|шк|цк)(?:и|а|о|ата|от|ото|ите)$/u,
 };
 
+/** the endings only declined adjectives take, not nouns, in the languages whose towns are named with adjectives ("Грозный", "Свободный") */
+const DECLINED_ADJECTIVE: Readonly<Record<string, RegExp>> = {
+  ru: /(?:ые|ие|ых|их|ыми|ими|ая|яя|ое|ее|ую|юю|ого|его|ому|ему)$/u,
+  uk: /(?:ого|ього|ому|ьому|ими|их|ої|ою)$/u,
+  be: /(?:ага|яга|аму|яму|ымі|імі|ых|іх|ая|яя|ае|яе|ыя|ія|ую|юю)$/u,
+};
+
+/** does `word` end as a declined adjective ends, and no noun, in `lang` ("Свободные", "Лесных")? */
+export function endsAsDeclinedAdjective(word: string, lang: string): boolean {
+  return DECLINED_ADJECTIVE[lang]?.test(word.toLowerCase()) ?? false;
+}
+
 /** is `word` written as an adjective made from a place's name in `lang` ("Anglický", "Francuski") */
 export function isAdjectiveOfPlace(word: string, lang: string): boolean {
   return PLACE_ADJECTIVE[lang]?.test(word.toLowerCase()) ?? false;

@@ -584,6 +584,13 @@ export function shipName(text: string, start: number): boolean {
 }
 
 const QUOTES: ReadonlySet<number> = new Set([...OPENING_QUOTES].map((q) => q.charCodeAt(0)));
+/** the marks that close a quotation: those that may open one (a pair is written "…", „…“ or „…”) and » › */
+const CLOSING_QUOTES: ReadonlySet<number> = new Set([...QUOTES, 0xbb, 0x203a]);
+
+/** Does [start, end) fill a pair of quotation marks ("«Волга»", "„Wisła”")? */
+export function quotedAlone(text: string, start: number, end: number): boolean {
+  return start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && CLOSING_QUOTES.has(text.charCodeAt(end));
+}
 
 /** the white space of a regular expression's \s */
 const isWhite = (c: number): boolean => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -20,12 +20,12 @@ import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-key
 import { isPersonTitle } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { ClubsNamed, hasTeamArticles, teamOrTown, townPreposition, townTakesTeamArticle } from './team-or-town.ts';
-import { declinesOnlyGenitiveS, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
+import { declinesOnlyGenitiveS, endsAsDeclinedAdjective, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
 import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
-import { afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
+import { afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, quotedAlone, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
@@ -129,24 +129,11 @@ type ListJoin = 'comma' | 'and' | 'none';
 /** how far after a surname alone (in characters) the page may name the person in full for the first time: a headline's and its opening's reach */
 const LEAD_WINDOW = 1200;
 
-const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
-const notPlace = (c: Candidate): boolean => c.entity.type !== 'place';
-
-/** the endings only declined adjectives take, not nouns (dropAdjectivesAtSentenceStart) */
-const ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
-  ru: /(?:ые|ие|ых|их|ыми|ими|ая|яя|ое|ее|ую|юю|ого|его|ому|ему)$/u,
-  uk: /(?:ого|ього|ому|ьому|ими|их|ої|ою)$/u,
-  be: /(?:ага|яга|аму|яму|ымі|імі|ых|іх|ая|яя|ае|яе|ыя|ія|ую|юю)$/u,
-};
-
 /** languages whose press puts the names of things, bodies and works in quotation marks, never a place's (dropPlacesInQuotes) */
 const QUOTES_NAMES_OF_THINGS: ReadonlySet<string> = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'pl', 'cs', 'sk', 'hr', 'sl', 'bs']);
-const OPENING_QUOTES = '«„"“‚\'';
-const CLOSING_QUOTES = '»"“”\'‘’';
-/** [start, end) fills a pair of quotation marks ("«Волга»", "„Wisła"") */
-function quotedAlone(text: string, start: number, end: number): boolean {
-  return start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && end < text.length && CLOSING_QUOTES.includes(text[end]!);
-}
+
+const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
+const notPlace = (c: Candidate): boolean => c.entity.type !== 'place';
 const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
 const isCity = (c: Candidate): boolean => isCityId(c.id);
@@ -431,12 +418,11 @@ export class PageRules {
    * Oktyabrsky. The town's own form ("Грозный") and a town mid-sentence ("в Грозном") stay.
    */
   private dropAdjectivesAtSentenceStart(): void {
-    const endings = ADJECTIVE_ENDINGS[this.lang];
-    if (!endings) return;
+    const lang = this.lang;
     const text = this.text;
     for (const h of this.hits) {
       if (h.via !== 'inflection' || !(h.real.some(isPlace) || h.derived.some(isPlace)) || !oneWord(text, h.start, h.end)) continue;
-      if (!endings.test(text.slice(h.start, h.end)) || !startsSentence(text, h.start, this.opts.blockBreaks)) continue;
+      if (!endsAsDeclinedAdjective(text.slice(h.start, h.end), lang) || !startsSentence(text, h.start, this.opts.blockBreaks)) continue;
       h.real = h.real.filter(notPlace);
       h.derived = h.derived.filter(notPlace);
     }
