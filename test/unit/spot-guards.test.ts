@@ -328,6 +328,16 @@ test('a governor or a mayor written before the name is a title ("Gouverneur Pier
   assert.deepEqual(found('Buurman Pierre Wunsch pleitte voor een hervorming.'), []);
 });
 
+test('a title before the portfolio of the office is a title too ("Eurocommissaris voor Landbouw Christophe Hansen", "Minister of Finance …")', () => {
+  const found = (lang: string) => linksWith([ent('t:hansen', 'Christophe Hansen', 'person', [guard('Christophe Hansen')])], lang);
+  assert.deepEqual(found('nl')('Eurocommissaris voor Landbouw Christophe Hansen herhaalde dat.'), ['Christophe Hansen=t:hansen']);
+  assert.deepEqual(found('en')('The Minister of Agriculture and Food Christophe Hansen said so.'), ['Christophe Hansen=t:hansen']);
+  assert.deepEqual(found('fr')("La ministre de l'Agriculture Christophe Hansen a dit."), ['Christophe Hansen=t:hansen']);
+  // a portfolio needs its title; a full stop ends it
+  assert.deepEqual(found('nl')('De boer van Christophe Hansen herhaalde dat.'), []);
+  assert.deepEqual(found('en')('He met the minister. Of course Christophe Hansen said so.'), []);
+});
+
 test('an acronym written in capitals at a sentence start links on the same evidence as in mid-sentence ("ESA is preparing"); a title-case word there does not', () => {
   const esa = ent('t:esa', 'European Space Agency', 'organisation', [{ text: 'ESA', kind: 'acronym', caseSensitive: true, requiresContext: true, contextWords: ['space'] }]);
   const esaLinks = linksWith([esa, ent('t:euratom-sa', 'Euratom Supply Agency', 'organisation', [])], 'en');

@@ -92,8 +92,38 @@ function possessive(text: string, end: number): boolean {
   return (c === 0x27 || c === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73 && kindOf(text.charCodeAt(end + 2)) !== Kind.Word;
 }
 
+/**
+ * A person's title right before the name, or before the portfolio of the office, which a connector
+ * starts ("Minister of Finance Rachel Reeves", "Eurocommissaris voor Landbouw Christophe Hansen",
+ * "ministre de l'Économie Roland Lescure")
+ */
 function hasTitle(text: string, start: number): boolean {
-  return isPersonTitle(wordBefore(text, start));
+  if (isPersonTitle(wordBefore(text, start))) return true;
+  const words = wordsJustBefore(text, start, MAX_PORTFOLIO_WORDS + 1);
+  let connector = false;
+  for (const w of words) {
+    if (connector && isPersonTitle(w)) return true;
+    if (PORTFOLIO_CONNECTORS.has(w)) connector = true;
+  }
+  return false;
+}
+
+/** the longest portfolio read between a title and a name, in words ("für Wirtschaft und Energie") */
+const MAX_PORTFOLIO_WORDS = 4;
+/** the words that join a title to its portfolio (folded) */
+const PORTFOLIO_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'voor', 'van', 'fur', 'de', 'del', 'della', 'dell', 'di', 'do', 'da', 'des', 'du', 'pour', 'per', 'para', 'dla', 'za', 'pro',
+]);
+const WORD_BEFORE = /[\p{L}\p{M}'’-]+\s+$/u;
+/** up to `max` words right before `start`, nearest first, with nothing but spaces between them (folded) */
+function wordsJustBefore(text: string, start: number, max: number): string[] {
+  const out: string[] = [];
+  let rest = text.slice(Math.max(0, start - 80), start);
+  for (let m = WORD_BEFORE.exec(rest); m && out.length < max; m = WORD_BEFORE.exec(rest)) {
+    out.push(foldKey(m[0].trim()));
+    rest = rest.slice(0, m.index);
+  }
+  return out;
 }
 
 export function primaryLang(tag: string | undefined): string {
