@@ -338,11 +338,14 @@ export class NameIndex {
     if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
     if (nextAt >= 0 && joins(text, end, nextAt, opts.blockBreaks)) {
       if (look.surnames.has(nextAt) || this.isGivenFold(word.fold)) return true;
-      // the first word of a name whose last word may take the case ending ("Novo Nordisks", "Magyar Telekomnál")
-      if (look.endings !== null && look.endings.has(LOWER_TABLE[text.charCodeAt(nameWordEnd(text, nextAt, opts.lang) - 1)]!)) return true;
-      // an adjective declined before another word of a name ("Europäischen Weltraumorganisation"),
-      // or the word before one ("Frankfurter Allgemeinen Zeitung")
-      if (look.adjectiveEndings !== null && (look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!) || look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(nameWordEnd(text, nextAt, opts.lang) - 1)]!))) return true;
+      // an adjective declined before another word of a name ("Europäischen Weltraumorganisation")
+      if (look.adjectiveEndings !== null && look.adjectiveEndings.has(LOWER_TABLE[text.charCodeAt(end - 1)]!)) return true;
+      if (look.endings !== null || look.adjectiveEndings !== null) {
+        const nextLast = LOWER_TABLE[text.charCodeAt(nameWordEnd(text, nextAt, opts.lang) - 1)]!;
+        // the first word of a name whose last word may take the case ending ("Novo Nordisks", "Magyar
+        // Telekomnál"), or the word before a declined adjective ("Frankfurter Allgemeinen Zeitung")
+        if (look.endings?.has(nextLast) || look.adjectiveEndings?.has(nextLast)) return true;
+      }
     } else if (nextAt >= 0 && nextAt - end <= MAX_PARTICLES_GAP && this.isGivenFold(word.fold) && particlesBetween(text, end, nextAt)) {
       // a given name before a surname that starts with particles ("Ursula von der Leyens")
       return true;

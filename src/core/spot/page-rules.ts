@@ -163,8 +163,15 @@ const LEAD_WINDOW = 1200;
 const QUOTES_NAMES_OF_THINGS: ReadonlySet<string> = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'pl', 'cs', 'sk', 'hr', 'sl', 'bs']);
 
 const notPerson = (c: Candidate): boolean => c.entity.type !== 'person';
-const notPlace = (c: Candidate): boolean => c.entity.type !== 'place';
 const isPlace = (c: Candidate): boolean => c.entity.type === 'place';
+const notPlace = (c: Candidate): boolean => c.entity.type !== 'place';
+/** a place is among the hit's candidates, real or waiting */
+const placeBehind = (h: Hit): boolean => h.real.some(isPlace) || h.derived.some(isPlace);
+/** the hit names no place, real or waiting */
+function dropPlaces(h: Hit): void {
+  h.real = h.real.filter(notPlace);
+  h.derived = h.derived.filter(notPlace);
+}
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
 const isCity = (c: Candidate): boolean => isCityId(c.id);
 /** a town, a region or a country: a place people live in, not a river or a sea */
@@ -410,6 +417,19 @@ export class PageRules {
    * has its article are matched with it: "La Spezia", "L'Aquila"; a town abroad may take one: "il
    * Cairo"; Portuguese gives a few of its own one: "o Porto", "do Rio".)
    */
+  private dropTownsAfterClubArticle(): void {
+    const lang = this.lang;
+    if (!hasTeamArticles(lang)) return;
+    const home = (c: Candidate) => isCity(c) && inCountryOfLanguage(c.entity.related, lang);
+    for (const h of this.hits) {
+      if (!h.real.some(home)) continue;
+      // Portuguese clubs' towns of two words too ("o São Paulo"), but not the towns that take the article ("o Porto", "do Rio")
+      if (lang === 'pt' ? townTakesTeamArticle(lang, foldKey(this.text.slice(h.start, h.end))) : !oneWord(this.text, h.start, h.end)) continue;
+      const said = teamOrTown(lang, this.aroundHit(h).before, nextWord(this.text, h.end));
+      if (said?.side === 'team' && said.firmly) h.real = h.real.filter((c) => !home(c));
+    }
+  }
+
   /**
    * Polish writes "w" before a town and "na" before a district, an island, a peninsula or a region:
    * "na Pradze" is Warsaw's Praga, "w Pradze" Prague. After "na", a city abroad is not meant
@@ -434,10 +454,7 @@ export class PageRules {
     if (!QUOTES_NAMES_OF_THINGS.has(this.lang)) return;
     const text = this.text;
     for (const h of this.hits) {
-      if ((h.real.some(isPlace) || h.derived.some(isPlace)) && quotedAlone(text, h.start, h.end)) {
-        h.real = h.real.filter(notPlace);
-        h.derived = h.derived.filter(notPlace);
-      }
+      if (placeBehind(h) && quotedAlone(text, h.start, h.end)) dropPlaces(h);
     }
   }
 
@@ -451,23 +468,8 @@ export class PageRules {
     const lang = this.lang;
     const text = this.text;
     for (const h of this.hits) {
-      if (h.via !== 'inflection' || !(h.real.some(isPlace) || h.derived.some(isPlace)) || !oneWord(text, h.start, h.end)) continue;
-      if (!endsAsDeclinedAdjective(text.slice(h.start, h.end), lang) || !startsSentence(text, h.start, this.opts.blockBreaks)) continue;
-      h.real = h.real.filter(notPlace);
-      h.derived = h.derived.filter(notPlace);
-    }
-  }
-
-  private dropTownsAfterClubArticle(): void {
-    const lang = this.lang;
-    if (!hasTeamArticles(lang)) return;
-    const home = (c: Candidate) => isCity(c) && inCountryOfLanguage(c.entity.related, lang);
-    for (const h of this.hits) {
-      if (!h.real.some(home)) continue;
-      // Portuguese clubs' towns of two words too ("o São Paulo"), but not the towns that take the article ("o Porto", "do Rio")
-      if (lang === 'pt' ? townTakesTeamArticle(lang, foldKey(this.text.slice(h.start, h.end))) : !oneWord(this.text, h.start, h.end)) continue;
-      const said = teamOrTown(lang, this.aroundHit(h).before, nextWord(this.text, h.end));
-      if (said?.side === 'team' && said.firmly) h.real = h.real.filter((c) => !home(c));
+      if (h.via !== 'inflection' || !placeBehind(h) || !oneWord(text, h.start, h.end)) continue;
+      if (endsAsDeclinedAdjective(text.slice(h.start, h.end), lang) && startsSentence(text, h.start, this.opts.blockBreaks)) dropPlaces(h);
     }
   }
 
