@@ -52,7 +52,17 @@ for (const [id, names] of Object.entries(input.aliases)) {
   // names match in their own capitals ("CODELCO" not "Codelco", "Millennium BCP" not "Millennium bcp")
   const written = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(keyAndCapitals));
   for (const { text, lang, kind, requiresContext, contextWords } of names) {
-    if (written.has(keyAndCapitals(text))) continue;
+    if (written.has(keyAndCapitals(text))) {
+      // a pass before this one gave the name with the guard of the place's own name ("Duinkerke" like
+      // "Dunkerque"): the team's list says whether a page may use it freely
+      const given = entity.aliases.find((a) => keyAndCapitals(a.text) === keyAndCapitals(text));
+      if (given && given.lang === lang && given.requiresContext && !requiresContext) {
+        delete given.requiresContext;
+        delete given.contextWords;
+        changed.add(file);
+      }
+      continue;
+    }
     if (claims.taken(text, id)) {
       log.held.push(`${id}: "${text}" (held by ${claims.holders(text, id).map((h) => h.id).join(', ')})`);
       continue;

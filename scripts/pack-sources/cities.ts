@@ -10,12 +10,12 @@
  */
 import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
-import { AliasSet, SRC_GEONAMES, SRC_TEAM, cleanAlias, humanCount, namesHeldOutside, readJson, readOverrides, slug, writeEntities, ENTITIES_DIR, noteSharedAliases } from './lib/common.ts';
+import { AliasSet, SRC_GEONAMES, SRC_TEAM, cleanAlias, humanCount, namesHeldOutside, inLangs, readEntityFile, readOverrides, slug, writeEntities, noteSharedAliases } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
-import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { Claims, isPersonName, isWordLike, marksEnglishPages, personWords, priorEntities } from './lib/claims.ts';
 import { SRC_CLDR, cldrCityNames, isLikeAGivenName } from './lib/cldr-cities.ts';
+import { MIN_POPULATION_TIER2, writeTownsGivingWay } from './lib/towns.ts';
 import { US_STATES } from './lib/us-states.ts';
 
 const require = createRequire(import.meta.url);
@@ -29,12 +29,9 @@ interface CityOverride { name?: string; aliases?: (string | Alias)[]; skip?: boo
 const ov = readOverrides<{ cities: Record<string, CityOverride>; extra: string[]; drop: string[]; guards: Record<string, Guard>; cldrWrong?: string[] }>('cities.json');
 
 const MIN_POPULATION = 1_000_000;
-/**
- * Second tier (issue #12): every other city of 100,000 people or more. These never take a name an
- * entity of another file (or a first-tier city) already has, and a name that is also an ordinary
- * English word or a person's name in the pack needs context (its country on the page).
- */
-const MIN_POPULATION_TIER2 = 100_000;
+// Second tier (issue #12, lib/towns.ts): every other city of 100,000 people or more. These never take a
+// name an entity of another file (or a first-tier city) already has, and a name that is also an ordinary
+// English word or a person's name in the pack needs context (its country on the page).
 /**
  * A seat of a province or state (GeoNames PPLA) is in the news of its region from this size:
  * regional capitals such as Liberec, Osijek, Maribor, Jyväskylä; and so is every other town of this
@@ -47,10 +44,12 @@ const ARTICLE_AND_WORD = /^(el|la|los|las|le|les|il|lo|the|al|der|die|das)\s+\S+
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
 const keyOf = (c: GeoCity) => `${c.name}|${c.country}`;
 
-// country ids and aliases from the generated countries file: a city never takes a country's name
-const countries = readJson<Entity[]>(join(ENTITIES_DIR, 'countries.json'));
+// country ids and names from the generated countries file: a city never takes a country's name in the
+// languages every country is named in (LANGS); a country's name in another language yields to a city's
+// ("Tunis", Croatian for Tunisia: countries.ts leaves out the names other files hold)
+const countries = readEntityFile('countries.json');
 const countryIds = new Set(countries.map((c) => c.id));
-const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
+const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases.filter(inLangs).map((a) => a.text)]).map(normaliseKey));
 
 const overrideByFold = new Map(Object.entries(ov.cities).map(([k, v]) => [fold(k), v]));
 const extraFold = new Set(ov.extra.map(fold));
@@ -136,7 +135,8 @@ for (const [english, names] of cldrCityNames()) {
 }
 
 // second tier: cities of 100,000 or more that the first tier did not choose
-const prior = priorEntities('cities.json');
+// a country's name in a language other than LANGS gives way to a city's (see countryKeys)
+const prior = priorEntities('cities.json').map((e) => (e.id.startsWith('gloss:country:') ? { ...e, aliases: e.aliases.filter(inLangs) } : e));
 const claims = new Claims(prior);
 const persons = personWords(prior);
 const tier1Keys = new Set(drafts.flatMap((d) => d.aliases.map((a) => normaliseKey(a.text))));
@@ -197,6 +197,8 @@ for (const d of drafts) for (const a of d.aliases) {
 
 const usedIds = new Set<string>();
 const entities: Entity[] = [];
+/** the second tier's towns under 100,000 people: they give way to every other file (lib/towns.ts) */
+const townsGivingWay: string[] = [];
 // first-tier ids first (in population order, as before the second tier existed), so they never change
 for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 ?? false) || b.c.population - a.c.population)) {
   const iso = d.c.country;
@@ -204,6 +206,7 @@ for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 
   let id = `gloss:city:${slug(d.name)}`;
   if (usedIds.has(id)) id = `gloss:city:${slug(d.name)}-${iso.toLowerCase()}`;
   usedIds.add(id);
+  if (d.tier2 && d.c.population < MIN_POPULATION_TIER2) townsGivingWay.push(id);
   for (const a of d.aliases) {
     const g = ov.guards[a.text];
     if (g) {
@@ -241,3 +244,4 @@ for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) con
 console.log(`names in other languages from the Unicode CLDR: ${cldrNames}`);
 console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more or seats of provinces of 50,000 or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
 writeEntities('cities.json', entities);
+writeTownsGivingWay(townsGivingWay);

@@ -12,14 +12,12 @@
  *
  *   node --import tsx scripts/pack-sources/countries.ts
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import {
-  AliasSet, ENTITIES_DIR, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
-  cleanAlias, humanCount, humanDate, isoDate, namesHeldOutside, readJson, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
+  AliasSet, FACTBOOK_DATE, LANGS, SRC_FACTBOOK, SRC_ISO_COUNTRIES, SRC_TEAM,
+  cleanAlias, humanCount, humanDate, isoDate, namesHeldOutside, readEntityFile, readOverrides, slug, sourceFacts, writeEntities, noteSharedAliases,
 } from './lib/common.ts';
 import { REGION_NAMES, executive, loadFactbook, population, text, type FactbookEntry } from './lib/factbook.ts';
 import { displayLeader, loadLeaderOverrides } from './lib/leaders.ts';
@@ -55,12 +53,8 @@ const { byIso, all } = loadFactbook();
 const leaderOverrides = loadLeaderOverrides();
 
 /** ids of generated entities in sibling files, to link capitals and leaders */
-function loadIds(file: string): Entity[] {
-  const p = join(ENTITIES_DIR, file);
-  return existsSync(p) ? readJson<Entity[]>(p) : [];
-}
-const cities = loadIds('cities.json');
-const leaders = loadIds('leaders-current.json');
+const cities = readEntityFile('cities.json');
+const leaders = readEntityFile('leaders-current.json');
 
 function capitalIdFor(iso: string, capitalName: string): string | undefined {
   const cid = countryId(iso);

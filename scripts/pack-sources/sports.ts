@@ -21,12 +21,10 @@
  *   node --import tsx scripts/pack-sources/sports.ts
  */
 import { createRequire } from 'node:module';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Alias, Entity, EntityType, Fact, SourceRef } from '../../src/core/pack/types.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
-import { ENTITIES_DIR, readJson, readOverrides, slug, writeEntities } from './lib/common.ts';
-import { Claims, GENERATED_ORDER, dedupeAliases, isGenericName, noteSharedWithin, priorEntities } from './lib/claims.ts';
+import { readOverrides, slug, writeEntities } from './lib/common.ts';
+import { Claims, dedupeAliases, isGenericName, noteSharedWithin, priorEntities } from './lib/claims.ts';
 import { CLUB_WORDS, guard } from './lib/clubs.ts';
 import { listSourceTree, readSourceFile, readSourceFiles, type GitSource } from './lib/sources.ts';
 
@@ -217,13 +215,8 @@ interface Overrides {
 const over = readOverrides<Overrides>(OWN);
 const FOOTBALL_WORDS = over.context.football!;
 
-/**
- * The entities whose names this file leaves alone: those of the files before it once sports.json
- * has its place in GENERATED_ORDER; until then every other file of the pack, as if it came last.
- */
-const prior: Entity[] = GENERATED_ORDER.includes(OWN) ? priorEntities(OWN)
-  : readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && f !== OWN)
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+/** the entities whose names this file leaves alone: those of the files before it in GENERATED_ORDER */
+const prior: Entity[] = priorEntities(OWN);
 const claims = new Claims(prior);
 const byId = new Map(prior.map((e) => [e.id, e]));
 

@@ -6,40 +6,27 @@
  * before it needs a new sharedNote. Names shared inside one new file get a sharedNote on each
  * holder (the page's context decides between them, or the mention stays unmarked).
  */
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Alias, Entity } from '../../../src/core/pack/types.ts';
 import { COMMON_WORDS } from '../../../src/core/spot/common-words.ts';
 import { surnameOf } from '../../../src/core/spot/compile.ts';
 import { normaliseKey } from '../../../src/core/spot/normalise.ts';
 import { inSentenceCaseLanguage } from '../../../src/core/spot/sentence-case.ts';
-import { ENTITIES_DIR, readJson } from './common.ts';
+import { GENERATED_ORDER, entityFileNames, readEntityFile } from './common.ts';
+import { givesWay } from './towns.ts';
 
-/** the new generated files, in the order in which they claim names */
-export const GENERATED_ORDER = [
-  'world-extra.json',
-  'people-us-congress.json',
-  'parties-world.json',
-  'companies-sp500.json',
-  'universities.json',
-  'institutions.json',
-  'regions-admin.json',
-  'geography.json',
-  'sports.json',
-  'formula-one.json',
-  'companies-europe.json',
-  'notable-people.json',
-  'people-in-office.json',
-  'institutions-national.json',
-];
 
 export interface Holder { id: string; name: string; file: string }
 
-/** the entities of the entity files `keep` accepts, each tagged with its file */
+/** the entities of the entity files `keep` accepts, each tagged with its file; not the small towns that give way to them (lib/towns.ts) */
 function entitiesOfFiles(keep: (file: string) => boolean): Entity[] {
-  return readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json') && keep(f))
-    .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).map((e) => Object.assign(e, { file: f })));
+  return entityFileNames().filter(keep)
+    .flatMap((f) => readEntityFile(f).filter((e) => !givesWay(e, f)).map((e) => Object.assign(e, { file: f })));
+}
+
+/** entities of every file but `ownFile`, for a file that comes last */
+export function otherEntities(ownFile: string): Entity[] {
+  return entitiesOfFiles((f) => f !== ownFile);
 }
 
 /** entities of the files that come before `ownFile` */

@@ -4,7 +4,7 @@
  * into packs/default/entities/; the normal build never runs them.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Alias, Entity, SourceRef } from '../../../src/core/pack/types.ts';
 
@@ -17,6 +17,8 @@ export const SHARED_DATA = process.env.GLOSS_SHARED_DATA ?? resolve(REPO, '../sh
 
 export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt'] as const;
 export type Lang = (typeof LANGS)[number];
+/** an alias in no language or in one of LANGS, the languages every country and first-tier city is named in */
+export const inLangs = (a: Alias): boolean => a.lang === undefined || (LANGS as readonly string[]).includes(a.lang);
 
 /** The Factbook snapshot's date: the data date of every fact taken from it. */
 export const FACTBOOK_DATE = '2026-05';
@@ -55,6 +57,68 @@ export function readJson<T>(path: string): T {
 
 export function readOverrides<T>(name: string): T {
   return readJson<T>(join(OVERRIDES_DIR, name));
+}
+
+/** The generated entity files that come first (every name of the issue #12 files yields to theirs). */
+export const FIRST_FILES = ['leaders-current.json', 'countries.json', 'cities.json', 'organisations.json'];
+
+/** the issue #12 generated files, in the order in which they claim names (lib/claims.ts) */
+export const GENERATED_ORDER = [
+  'world-extra.json',
+  'people-us-congress.json',
+  'parties-world.json',
+  'companies-sp500.json',
+  'universities.json',
+  'institutions.json',
+  'regions-admin.json',
+  'geography.json',
+  'sports.json',
+  'formula-one.json',
+  'companies-europe.json',
+  'notable-people.json',
+  'people-in-office.json',
+  'institutions-national.json',
+];
+
+/** the files a generator writes; every other file of entities/ is kept by hand */
+const GENERATED_FILES = new Set([...FIRST_FILES, ...GENERATED_ORDER]);
+
+/**
+ * Where the generators write, and read each other's files (see all.ts). The passes after the
+ * generators add names to the generated files, so a generator that read the committed files would
+ * see the previous run's passes and give a different file each run. all.ts therefore runs the
+ * generators into a stage folder (GLOSS_PACK_STAGE), where they read only what this run generated,
+ * and, for the files this round has not written yet, the round before (GLOSS_PACK_EARLIER_STAGE).
+ * Without a stage (the passes, or a generator run alone) this is packs/default/entities.
+ */
+const STAGE_DIR = process.env.GLOSS_PACK_STAGE;
+const EARLIER_STAGE_DIR = process.env.GLOSS_PACK_EARLIER_STAGE;
+
+/** the names of the entity files: the hand-kept and the generated ones */
+export function entityFileNames(): string[] {
+  const present = readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json'));
+  return [...new Set([...present, ...GENERATED_FILES])].sort();
+}
+
+/** a file of the stage: this round's, else the round before's; undefined without a stage or before any round wrote it */
+function stagePath(file: string): string | undefined {
+  return [STAGE_DIR, EARLIER_STAGE_DIR].map((dir) => dir && join(dir, file)).find((path) => path && existsSync(path));
+}
+
+/** one entity file as a generator sees it: a generated file from the stage (none yet: empty), a hand-kept one from the pack */
+export function readEntityFile(file: string): Entity[] {
+  const path = STAGE_DIR && GENERATED_FILES.has(file) ? stagePath(file) : join(ENTITIES_DIR, file);
+  return path && existsSync(path) ? readJson<Entity[]>(path) : [];
+}
+
+/** a list a generator leaves in the stage for the others beside its entity file (not copied into the pack); [] if none */
+export function readStageList(name: string): string[] {
+  const path = stagePath(name);
+  return path ? readJson<string[]>(path) : [];
+}
+
+export function writeStageList(name: string, list: string[]): void {
+  if (STAGE_DIR) writeFileSync(join(STAGE_DIR, name), JSON.stringify(list) + '\n');
 }
 
 /** "Alexander Lukashenko" -> "alexander-lukashenko" */
@@ -174,8 +238,9 @@ export function writeEntities(file: string, entities: Entity[]): void {
     if (!e.summary.trim()) throw new Error(`${file}: empty summary for ${e.id}`);
   }
   const sorted = [...entities].sort((a, b) => a.id.localeCompare(b.id));
-  writeFileSync(join(ENTITIES_DIR, file), JSON.stringify(sorted, null, 1) + '\n');
-  console.log(`wrote packs/default/entities/${file}: ${sorted.length} entities`);
+  const path = join(STAGE_DIR ?? ENTITIES_DIR, file);
+  writeFileSync(path, JSON.stringify(sorted, null, 1) + '\n');
+  console.log(`wrote ${relative(REPO, path)}: ${sorted.length} entities`);
 }
 
 /** "9,460,972 (2025 est.)" -> 9460972 */
@@ -232,10 +297,10 @@ export function humanDate(iso: string): string {
  */
 export function noteSharedAliases(entities: Entity[], ownFile: string, normalise: (s: string) => string): string[] {
   const others = new Map<string, string[]>();
-  for (const f of readdirSync(ENTITIES_DIR)) {
+  for (const f of entityFileNames()) {
     // starter.json holds the demo entities, being folded into the generated files
-    if (!f.endsWith('.json') || f === ownFile || f === 'starter.json') continue;
-    for (const e of readJson<Entity[]>(join(ENTITIES_DIR, f))) {
+    if (f === ownFile || f === 'starter.json') continue;
+    for (const e of readEntityFile(f)) {
       for (const t of new Set([e.name, ...e.aliases.map((a) => a.text)].map(normalise))) {
         others.set(t, [...(others.get(t) ?? []), `${e.name} (${e.description})`]);
       }
@@ -262,9 +327,9 @@ export function cleanAlias(s: string): boolean {
 /** The names (and aliases) the entities of every other generated file hold, by `key` (a name in another language must not take one). */
 export function namesHeldOutside(ownFile: string, key: (text: string) => string): ReadonlySet<string> {
   return new Set(
-    readdirSync(ENTITIES_DIR)
-      .filter((f) => f.endsWith('.json') && f !== ownFile)
-      .flatMap((f) => readJson<Entity[]>(join(ENTITIES_DIR, f)).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))
+    entityFileNames()
+      .filter((f) => f !== ownFile)
+      .flatMap((f) => readEntityFile(f).flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))
       .map(key),
   );
 }
