@@ -50,6 +50,27 @@ test('a dateline in capitals is the place, its name written exactly or not; othe
   assert.deepEqual(marks('READING IS FUN, says the poster.', 'en'), []);
 });
 
+test('a dateline in capitals needs no date before its dash ("SEVILLA — El presidente"); a report filed from several places names each ("WOLFSBURG/STUTTGART, 18. November –")', () => {
+  assert.deepEqual(marks('Film festival ends\n\nTORUŃ – Operator zdobył nagrodę.', 'pl'), ['TORUŃ=t:torun']);
+  assert.deepEqual(marks('Film festival ends\n\nToruń – operator zdobył nagrodę.', 'pl'), [], 'written small, a dash alone is no dateline');
+  assert.deepEqual(marks('READING – The council met on Friday.', 'en'), ['READING=t:reading']);
+  assert.deepEqual(marks('READING – a guide to the best books.', 'en'), [], 'no sentence after the dash: a heading');
+  assert.deepEqual(marks('TORUŃ/READING, 21 listopada – Operator zdobył nagrodę.', 'pl'), ['TORUŃ=t:torun', 'READING=t:reading']);
+  assert.deepEqual(marks('Toruń/Reading, 21 listopada – Operator zdobył nagrodę.', 'pl'), ['Toruń=t:torun', 'Reading=t:reading']);
+  assert.deepEqual(marks('Say it: TORUŃ – a city.', 'pl'), [], 'not first in its paragraph');
+  assert.equal(isDateline('A/B TORUŃ – x', 4, 9, false), false, 'after words that are no places joined by slashes');
+});
+
+test('a dateline is the place, not a club of its name, whatever the page is about ("BARCELONA — El FC Barcelona goleó")', () => {
+  const note = 'the town and the club: context decides';
+  const town: Entity = { id: 't:town', name: 'Reading', type: 'place', description: 'Town in England', summary: 's', sources: SRC, aliases: [{ text: 'Reading', sharedNote: note }] };
+  const club: Entity = { id: 't:club', name: 'Reading FC', type: 'organisation', description: 'Football club', summary: 's', sources: SRC, aliases: [{ text: 'Reading', sharedNote: note, contextWords: ['club', 'football', 'goal'] }] };
+  const m = new Matcher(compilePack({ ...pack, entities: [town, club] }));
+  const at = (text: string): string[] => spot(text, [m], { lang: 'en' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(at('READING — The club won 3-0 at home, a football goal fest.'), ['READING=t:town']);
+  assert.deepEqual(at('The club Reading won 3-0 at home, a football goal fest.'), ['Reading=t:club'], 'elsewhere the page\'s words decide');
+});
+
 test('the agency in brackets after a dateline is the agency that filed the report ("LISBOA, 18 nov 2026 (Lusa) –"); in brackets elsewhere its guard stands', () => {
   const agency: Entity = { id: 't:lusa', name: 'Lusa', type: 'organisation', description: 'd', summary: 's', sources: SRC, aliases: [{ text: 'Lusa', caseSensitive: true, requiresContext: true, contextWords: ['agência'] }] };
   const m = new Matcher(compilePack({ ...pack, entities: [agency] }));

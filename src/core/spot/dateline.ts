@@ -13,10 +13,23 @@ const AFTER_PLACE = /^(?:,\s*(?:\d{1,2}\.?\s+(\p{L}+\.?)|(\p{L}+\.?)\s+\d{1,2}\b
 const DASH_WITHIN = 40;
 const DASH = /[–—-]/u;
 
-/** Is [start, end) the place of a dateline: a block's first word, a date or an agency, a dash? */
+/** the other places of a report filed from several, joined by slashes: "WOLFSBURG/STUTTGART, 18. November –" */
+const MORE_PLACES = /^(?:\/\p{Lu}[\p{L}\p{M}.'’-]*)*/u;
+const PLACES_BEFORE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\/)+$/u;
+/** a dash right after the place and no date, then a sentence: "SEVILLA — El presidente", "ROMA – Il governo" */
+const DASH_NEXT = /^\s*[–—-]\s+\p{Lu}/u;
+/** a word in capitals: two letters or more, none small */
+const IN_CAPITALS = /^(?=(?:\P{L}*\p{L}){2})[^\p{Ll}]*$/u;
+
+/**
+ * Is [start, end) the place of a dateline: a block's first word (or one of its first places joined by
+ * slashes), a date or an agency, a dash? A place in capitals needs no date: "SEVILLA — El presidente".
+ */
 export function isDateline(text: string, start: number, end: number, blockBreaks: boolean): boolean {
-  if (!firstInBlock(text, start, blockBreaks)) return false;
-  const after = text.slice(end, end + DASH_WITHIN);
+  if (!firstInBlock(text, start, blockBreaks) && !PLACES_BEFORE.test(text.slice(blockStart(text, start, blockBreaks), start))) return false;
+  let after = text.slice(end, end + DASH_WITHIN);
+  after = after.slice(MORE_PLACES.exec(after)![0].length);
+  if (DASH_NEXT.test(after) && IN_CAPITALS.test(text.slice(start, end))) return true;
   const m = AFTER_PLACE.exec(after);
   if (m === null) return false;
   const month = m[1] ?? m[2];

@@ -323,6 +323,7 @@ export class PageRules {
     this.dropCitiesAfterNa();
     this.dropPlacesInQuotes();
     this.dropAdjectivesAtSentenceStart();
+    this.keepPlacesAtDateline();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
     // everything else, in page order (surnames need the full name earlier on the page)
@@ -455,6 +456,17 @@ export class PageRules {
     const text = this.text;
     for (const h of this.hits) {
       if (placeBehind(h) && quotedAlone(text, h.start, h.end)) dropPlaces(h);
+    }
+  }
+
+  /**
+   * A dateline names the place a report is filed from (dateline.ts): "BARCELONA — El FC Barcelona
+   * goleó…" is the city, though the club shares its name and the page is about football.
+   */
+  private keepPlacesAtDateline(): void {
+    const text = this.text;
+    for (const h of this.hits) {
+      if (h.real.some(isPlace) && h.real.some(notPlace) && isDateline(text, h.start, h.end, this.opts.blockBreaks)) h.real = h.real.filter(isPlace);
     }
   }
 
