@@ -108,7 +108,7 @@ const prizeText = (l: Laureate): string => {
 // every other entity file of the pack comes before this one: its names and people win; but for the
 // drivers of formula-one.json, which leaves out those this file describes (its laterEntities): counted
 // here, whichever file all.ts generated first would keep the world champions
-const prior: Entity[] = otherEntities(OWN_FILE).filter((e) => !((e as { file?: string }).file === 'formula-one.json' && e.type === 'person'));
+const prior: Entity[] = otherEntities(OWN_FILE).filter((e) => !(e.file === 'formula-one.json' && e.type === 'person'));
 const claims = new Claims(prior);
 const priorTypes = new Map(prior.map((e) => [e.id, e.type]));
 /** a name an earlier file gives a person */

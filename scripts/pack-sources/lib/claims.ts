@@ -18,14 +18,17 @@ import { givesWay } from './towns.ts';
 
 export interface Holder { id: string; name: string; file: string }
 
+/** an entity and the entity file it is in */
+export type FiledEntity = Entity & { file: string };
+
 /** the entities of the entity files `keep` accepts, each tagged with its file; not the small towns that give way to them (lib/towns.ts) */
-function entitiesOfFiles(keep: (file: string) => boolean): Entity[] {
+function entitiesOfFiles(keep: (file: string) => boolean): FiledEntity[] {
   return entityFileNames().filter(keep)
     .flatMap((f) => readEntityFile(f).filter((e) => !givesWay(e, f)).map((e) => Object.assign(e, { file: f })));
 }
 
 /** entities of every file but `ownFile`, for a file that comes last */
-export function otherEntities(ownFile: string): Entity[] {
+export function otherEntities(ownFile: string): FiledEntity[] {
   return entitiesOfFiles((f) => f !== ownFile);
 }
 

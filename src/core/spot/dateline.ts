@@ -13,9 +13,11 @@ const AFTER_PLACE = /^(?:,\s*(?:\d{1,2}\.?\s+(\p{L}+\.?)|(\p{L}+\.?)\s+\d{1,2}\b
 const DASH_WITHIN = 40;
 const DASH = /[–—-]/u;
 
+/** a word of a place's name in a dateline: a capital first ("LISBOA", "Toruń", "St.-Denis", "L'Aquila") */
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 /** the other places of a report filed from several, joined by slashes: "WOLFSBURG/STUTTGART, 18. November –" */
-const MORE_PLACES = /^(?:\/\p{Lu}[\p{L}\p{M}.'’-]*)*/u;
-const PLACES_BEFORE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\/)+$/u;
+const MORE_PLACES = new RegExp(`^(?:/${PLACE_WORD})*`, 'u');
+const PLACES_BEFORE = new RegExp(String.raw`^\s*(?:${PLACE_WORD}/)+$`, 'u');
 /** a dash right after the place and no date, then a sentence: "SEVILLA — El presidente", "ROMA – Il governo" */
 const DASH_NEXT = /^\s*[–—-]\s+\p{Lu}/u;
 /** a word in capitals: two letters or more, none small */
@@ -43,7 +45,7 @@ export function isDateline(text: string, start: number, end: number, blockBreaks
  * three capitalised words, then maybe a comma, a day and a month in either order, and a year. The
  * month is checked by isMonthName.
  */
-const PLACE_AND_DATE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,\s*(?:\d{1,2}\.?\s+(\p{L}+\.?)|(\p{L}+\.?)\s+\d{1,2}\b,?)(?:\s+\d{4})?)?\s*\($/u;
+const PLACE_AND_DATE = new RegExp(String.raw`^${PLACE_WORD}(?:[ -]${PLACE_WORD}){0,2}(?:,\s*(?:\d{1,2}\.?\s+(\p{L}+\.?)|(\p{L}+\.?)\s+\d{1,2}\b,?)(?:\s+\d{4})?)?\s*\($`, 'u');
 
 /**
  * Is [start, end) the agency in brackets of a dateline ("LISBOA, 18 nov 2026 (Lusa) –", "BRUSSEL, 3
