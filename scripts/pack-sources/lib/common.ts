@@ -107,8 +107,12 @@ function stagePath(file: string): string | undefined {
 
 /** one entity file as a generator sees it: a generated file from the stage (none yet: empty), a hand-kept one from the pack */
 export function readEntityFile(file: string): Entity[] {
-  const path = STAGE_DIR && GENERATED_FILES.has(file) ? stagePath(file) : join(ENTITIES_DIR, file);
-  return path && existsSync(path) ? readJson<Entity[]>(path) : [];
+  if (STAGE_DIR && GENERATED_FILES.has(file)) {
+    const staged = stagePath(file);
+    return staged ? readJson<Entity[]>(staged) : [];
+  }
+  const path = join(ENTITIES_DIR, file);
+  return existsSync(path) ? readJson<Entity[]>(path) : [];
 }
 
 /** a list a generator leaves in the stage for the others beside its entity file (not copied into the pack); [] if none */

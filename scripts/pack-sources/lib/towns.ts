@@ -29,6 +29,9 @@ export function townKeysByCountry(minPopulation = 0): Map<string, Set<string>> {
  */
 export const MIN_POPULATION_TIER2 = 100_000;
 
+/** a capital city, as cities.ts describes it ("Capital of Kenya") */
+export const isCapitalCity = (e: Entity): boolean => e.description.startsWith('Capital');
+
 /** where cities.ts lists the ids of those towns, in all.ts's stage (a .list, so it is never taken for an entity file) */
 const TOWNS_GIVING_WAY = 'cities-giving-way.list';
 
