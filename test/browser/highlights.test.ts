@@ -110,6 +110,16 @@ for (const name of BROWSERS) {
           await page.keyboard.press('Escape');
           await waitForUi(page, (u) => !u.editor, 'the editor to close on Escape');
           await waitFor(page, () => document.activeElement?.localName === 'gloss-layer', undefined, 5000, 'focus back on the highlight');
+          // the page re-renders the highlighted paragraph while the highlight has focus: drawn again, focus stays on it
+          await page.evaluate(() => {
+            const seen: string[] = [];
+            (window as unknown as { placedSeen: string[] }).placedSeen = seen;
+            new MutationObserver(() => seen.push(document.documentElement.getAttribute('data-gloss-highlights-placed') ?? '')).observe(document.documentElement, { attributes: true, attributeFilter: ['data-gloss-highlights-placed'] });
+            const p1 = document.getElementById('p1')!;
+            p1.replaceChildren(...Array.from(p1.childNodes, (n) => n.cloneNode(true)));
+          }, null);
+          await waitFor(page, () => (window as unknown as { placedSeen: string[] }).placedSeen.join(',').includes('0,1'), undefined, 10000, 'the highlight lost and drawn again');
+          assert.equal(await page.evaluate(() => document.activeElement?.localName, null), 'gloss-layer', 'focus stays on the highlight drawn again');
 
           // 2b. delete from the editor, then Undo from the toast → back, on the page and in the database
           await select(page, 'p3', 'The harbour master warned', 'p3', 'room for the lifeboat.');

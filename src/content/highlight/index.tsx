@@ -210,7 +210,10 @@ export class HighlightFeature implements PageFeature {
     this.layer.setActive(null);
     this.editor.hide();
     this.editor.connected?.request('hidden', {}).catch(() => undefined);
-    if (returnFocus && was?.returnTo?.isConnected) was.returnTo.focus({ preventScroll: true });
+    if (!returnFocus || !was) return;
+    // a highlight drawn again while its editor was open has a new keyboard stop: focus goes there
+    const target = was.returnTo?.isConnected ? was.returnTo : was.returnTo && was.id ? this.layer.keyOf(was.id) : null;
+    target?.focus({ preventScroll: true });
   }
 
   private clearSelection(): void {

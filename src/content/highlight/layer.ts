@@ -51,6 +51,8 @@ export interface LayerEvents {
 
 export class HighlightLayer {
   private shadow: ShadowHost | null = null;
+  /** a highlight whose keyboard stop had focus when its text was lost: its next drawing takes focus back */
+  private lostFocus: string | null = null;
   private readonly items = new Map<string, Drawn>();
   private active: string | null = null;
   private frame = 0;
@@ -76,6 +78,8 @@ export class HighlightLayer {
       texts.push(p.node.data.slice(p.start, p.end));
     }
     if (ranges.length === 0) return false;
+    // a highlight drawn again (its text was re-rendered) keeps keyboard focus on its new stop
+    const refocus = this.hasFocus(id) || this.lostFocus === id;
     this.erase(id);
     const root = this.ensure();
     const key = document.createElement('button');
@@ -93,7 +97,22 @@ export class HighlightLayer {
     this.items.set(id, { id, ranges, texts, colour, hasNote, boxes: [], key });
     this.watch();
     this.layoutOne(this.items.get(id)!, this.origin());
+    if (refocus) {
+      this.lostFocus = null;
+      const active = document.activeElement;
+      if (!active || active === document.body || active === this.shadow?.host) key.focus({ preventScroll: true });
+    }
     return true;
+  }
+
+  /** The keyboard stop of a highlight, as drawn now (a highlight drawn again has a new one). */
+  keyOf(id: string): HTMLElement | null {
+    return this.items.get(id)?.key ?? null;
+  }
+
+  private hasFocus(id: string): boolean {
+    const key = this.items.get(id)?.key;
+    return key !== undefined && this.shadow?.root.activeElement === key;
   }
 
   erase(id: string): void {
@@ -180,7 +199,10 @@ export class HighlightLayer {
       measured('highlights: layout', () => {
         this.ensure();
         const lost = [...this.items.values()].filter((i) => !intact(i));
-        for (const i of lost) this.erase(i.id);
+        for (const i of lost) {
+          if (this.hasFocus(i.id)) this.lostFocus = i.id;
+          this.erase(i.id);
+        }
         if (lost.length) this.events.lost(lost.map((i) => i.id));
         const o = this.origin();
         for (const item of this.items.values()) this.layoutOne(item, o);
