@@ -11,6 +11,7 @@
  */
 import { ENTRY_ACRONYM, ENTRY_CASE_FORM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
+import { wordsJustBefore } from './words-before.ts';
 import { Kind, foldKey, isAscii, isLower, kindOf } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
 import type { Matcher } from './matcher.ts';
@@ -114,17 +115,6 @@ const MAX_PORTFOLIO_WORDS = 4;
 const PORTFOLIO_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'for', 'voor', 'van', 'fur', 'de', 'del', 'della', 'dell', 'di', 'do', 'da', 'des', 'du', 'pour', 'per', 'para', 'dla', 'za', 'pro',
 ]);
-const WORD_BEFORE = /[\p{L}\p{M}'’-]+\s+$/u;
-/** up to `max` words right before `start`, nearest first, with nothing but spaces between them (folded) */
-function wordsJustBefore(text: string, start: number, max: number): string[] {
-  const out: string[] = [];
-  let rest = text.slice(Math.max(0, start - 80), start);
-  for (let m = WORD_BEFORE.exec(rest); m && out.length < max; m = WORD_BEFORE.exec(rest)) {
-    out.push(foldKey(m[0].trim()));
-    rest = rest.slice(0, m.index);
-  }
-  return out;
-}
 
 export function primaryLang(tag: string | undefined): string {
   return (tag ?? '').toLowerCase().split('-')[0] ?? '';
