@@ -925,10 +925,13 @@ export class PageRules {
     // country of the page's language, declined in that language ("У Крагујевцу", a Serbian city on a
     // Serbian page; "Poslanci Smeru", a Slovak party on a Slovak page)
     if (ctx.established(e) || ctx.related(e, false)) return 'weak';
-    // a place of a country of the page's language written as that language names it ("In Luik
-    // legden…": Liège, on a Dutch page); not an organisation, whose name in the language of several
-    // countries may be any of theirs ("el Congreso" in Mexico is not Spain's)
-    if (e.type === 'place' && c.entry.lang !== '' && primaryLang(c.entry.lang) === this.lang && inCountryOfLanguage(e.related, this.lang)) return 'weak';
+    // a place written as the page's language names it: in a country of that language ("In Luik
+    // legden…": Liège, on a Dutch page), or abroad where the language has its own name for it and
+    // no other place is called so ("in Bozen", "à Gênes", "en Brujas"); not an organisation, whose
+    // name in the language of several countries may be any of theirs ("el Congreso" in Mexico is not Spain's)
+    if (e.type === 'place' && c.entry.lang !== '' && primaryLang(c.entry.lang) === this.lang) {
+      if (inCountryOfLanguage(e.related, this.lang) || h.real.filter(isPlace).length === 1) return 'weak';
+    }
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
     return (e.type === 'place' || (e.type === 'organisation' && !townsClub)) && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
