@@ -109,6 +109,9 @@ function hasTitle(text: string, start: number): boolean {
   return false;
 }
 
+/** languages that write every noun with a capital, so that a capital mid-sentence does not say "a name" */
+const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
+
 /** the longest portfolio read between a title and a name, in words ("für Wirtschaft und Energie") */
 const MAX_PORTFOLIO_WORDS = 4;
 /** the words that join a title to its portfolio (folded) */
@@ -928,9 +931,13 @@ export class PageRules {
     // a place written as the page's language names it: in a country of that language ("In Luik
     // legden…": Liège, on a Dutch page), or abroad where the language has its own name for it and
     // no other place is called so ("in Bozen", "à Gênes", "en Brujas"); not an organisation, whose
-    // name in the language of several countries may be any of theirs ("el Congreso" in Mexico is not Spain's)
+    // name in the language of several countries may be any of theirs ("el Congreso" in Mexico is not Spain's).
+    // German writes every noun with a capital: there a place abroad needs a preposition of place
+    // before it ("in Bozen"; "die deutschen Marken" are brands, not the Marche)
     if (e.type === 'place' && c.entry.lang !== '' && primaryLang(c.entry.lang) === this.lang) {
-      if (inCountryOfLanguage(e.related, this.lang) || h.real.filter(isPlace).length === 1) return 'weak';
+      if (inCountryOfLanguage(e.related, this.lang)) return 'weak';
+      const abroad = h.real.filter(isPlace).length === 1;
+      if (abroad && (!CAPITALISES_NOUNS.has(this.lang) || townPreposition(this.lang, around.before))) return 'weak';
     }
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
