@@ -12,6 +12,7 @@ import {
   NAME_SHARED_STEMS,
   NAME_SURNAME,
   ENTRY_CASE_SENSITIVE,
+  ENTRY_REQUIRES_CONTEXT,
   FORM_STRICT_BITS,
   type CompiledEntry,
   type CompiledNames,
@@ -178,6 +179,8 @@ function startsWithGivenName(words: readonly string[]): boolean {
 interface BuiltName {
   entry: number;
   flags: number;
+  /** the alias needs context on the page (ENTRY_REQUIRES_CONTEXT): compile time only */
+  guarded: boolean;
   entity: number;
   /** per word: key id, stem key ids (and each stem's transliteration key), strict hash and key */
   words: { key: number; stems: number[]; stemStrict: string[]; strict: number; strictKey: string }[];
@@ -231,7 +234,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       const sig = `${src.entity}:${flags}:${built.map((b) => `${b.key}/${b.strict}/${b.stems.join(',')}`).join(' ')}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
-      names.push({ entry, flags, entity: src.entity, words: built });
+      names.push({ entry, flags, guarded: (src.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0, entity: src.entity, words: built });
     }
     // a person's full name in Latin letters, as Cyrillic and Greek write it by sound
     if (person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin')) {
@@ -242,7 +245,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
         const sig = `${src.entity}:${flags}:${sounds.join(' ')}`;
         if (seen.has(sig)) continue;
         seen.add(sig);
-        names.push({ entry, flags, entity: src.entity, words: built });
+        names.push({ entry, flags, guarded: (src.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0, entity: src.entity, words: built });
       }
     }
   }
@@ -355,19 +358,19 @@ function nameCapitals(text: string): number {
  * links only to the one named in full before it.
  */
 function dropAmbiguousStems(names: BuiltName[], strictStem: (strict: string) => number): void {
-  const owners = new Map<number, { entity: number; strict: string; derived: boolean }[]>();
-  const note = (id: number, entity: number, strict: string, derived: boolean): void => {
+  const owners = new Map<number, { entity: number; strict: string; derived: boolean; guarded: boolean }[]>();
+  const note = (id: number, entity: number, strict: string, derived: boolean, guarded: boolean): void => {
     const list = owners.get(id);
-    if (list) list.push({ entity, strict, derived });
-    else owners.set(id, [{ entity, strict, derived }]);
+    if (list) list.push({ entity, strict, derived, guarded });
+    else owners.set(id, [{ entity, strict, derived, guarded }]);
   };
   // an acronym matches only a word in capitals ("POLSA"), which no declined word is ("Польшчы"): it shares no stem
   const single = names.filter((n) => n.words.length === 1 && (n.flags & NAME_ACRONYM) === 0);
   for (const n of single) {
     const w = n.words[0]!;
     const derived = (n.flags & NAME_DERIVED) !== 0;
-    note(w.key, n.entity, w.strictKey, derived);
-    w.stems.forEach((s, i) => note(s, n.entity, w.stemStrict[i]!, derived));
+    note(w.key, n.entity, w.strictKey, derived, n.guarded);
+    w.stems.forEach((s, i) => note(s, n.entity, w.stemStrict[i]!, derived, n.guarded));
   }
   // the entities of each one-word name: one written alike ("Rijeka", the city and its club) shares the
   // name's stems as it shares the name, and the page decides between them as for the name itself
@@ -394,7 +397,10 @@ function dropAmbiguousStems(names: BuiltName[], strictStem: (strict: string) => 
     const stemStrict: string[] = [];
     w.stems.forEach((s, i) => {
       const strict = w.stemStrict[i]!;
-      if (shared[i]!.some((o) => o.strict === strict)) return;
+      // spelled alike by a name that needs context on the page, when this one does not, the stem
+      // stays (under its transliteration key), and the page decides between them as for two names
+      // written alike ("В Самаре" is Samara; the island Samar, "на Самаре", needs the Philippines near)
+      if (shared[i]!.some((o) => o.strict === strict && !(o.guarded && !n.guarded))) return;
       stems.push(shared[i]!.length === 0 ? s : strictStem(strict));
       stemStrict.push(strict);
     });
