@@ -316,3 +316,17 @@ test('German cities named with their river are marked whole ("Frankfurt (Oder)",
   assert.equal(de.get('Halle (Saale)'), 'gloss:city:halle-saale');
   assert.equal(marks('In der Halle spielten die Kinder.', 'de').get('Halle'), undefined);
 });
+
+test('a guarded club is read as the club near football words of its page\'s language, not without them', () => {
+  assert.equal(marks('Ο ΠΑΟΚ επικράτησε με 2-0 στο γήπεδο.', 'el').get('ΠΑΟΚ'), 'gloss:club:paok-fc');
+  assert.equal(marks('Ο ΠΑΟΚ επικράτησε με 2-0.', 'el').get('ΠΑΟΚ'), undefined);
+  assert.equal(marks('Футболист перешёл в ПСВ, сообщил тренер.', 'ru').get('ПСВ'), 'gloss:club:psv-eindhoven');
+});
+
+test('a place abroad written as the page\'s language names it needs no other context; in German only after a preposition of place', () => {
+  assert.equal(marks('Der Christkindlmarkt in Bozen verzeichnete so viele Besucher wie nie.', 'de').get('Bozen'), 'gloss:city:bolzano');
+  assert.equal(marks('À Gênes, le nouveau pont sera fermé deux nuits.', 'fr').get('Gênes'), 'gloss:city:genoa');
+  assert.equal(marks('Los ministros se reunirán en Brujas el próximo mes.', 'es').get('Brujas'), 'gloss:city:brugge');
+  assert.equal(marks('In China verlieren die deutschen Marken weiter Marktanteile.', 'de').get('Marken'), undefined);
+  assert.equal(marks('In Prag trat die Moldau über die Ufer.', 'de').get('Moldau'), undefined);
+});
