@@ -270,12 +270,17 @@ export function sentenceAround(text: string, start: number, end: number, blockBr
   return [from, to];
 }
 
-/** at `end`: a hyphen, a small lower-case word (one to four letters), a hyphen and a capital ("-la-Neuve", "-sur-Mer", "-en-Champagne") */
+/**
+ * at `end`: a hyphen, a small lower-case word (one to four letters), a hyphen and a capital, or an
+ * elided article and a capital ("-la-Neuve", "-sur-Mer", "-en-Champagne", "-sur-l'Oder")
+ */
 export function linkedByLowerWord(text: string, end: number): boolean {
   if (!HYPHENS.has(text.charCodeAt(end))) return false;
   let q = end + 1;
   while (q < text.length && q - end <= 5 && isLower(text.charCodeAt(q))) q++;
-  return q > end + 1 && q - end <= 5 && HYPHENS.has(text.charCodeAt(q)) && isUpper(text.charCodeAt(q + 1));
+  if (!(q > end + 1 && q - end <= 5 && HYPHENS.has(text.charCodeAt(q)))) return false;
+  const elided = (text.charCodeAt(q + 1) | 0x20) === 0x6c && (text.charCodeAt(q + 2) === 0x27 || text.charCodeAt(q + 2) === 0x2019);
+  return isUpper(text.charCodeAt(elided ? q + 3 : q + 1));
 }
 
 /** Look around the mention [start, end) of `key` (its normalised text). */
