@@ -269,6 +269,7 @@ test('a town joined by a small word and hyphens to more is another town ("Louvai
   const marksIn = (text: string): string[] => spot(text, [more], { lang: 'fr' }).mentions.map((m) => `${m.text}=${m.entityId}`);
   assert.deepEqual(marksIn("Des chercheurs de Louvain-la-Neuve ont publié l'étude."), []);
   assert.deepEqual(marksIn('Le port de Boulogne-sur-Mer reste fermé.'), []);
+  assert.deepEqual(marksIn("Des bouchons près de Boulogne-sur-l'Aa et de Boulogne-sur-l’Aa."), [], 'an elided article after the second hyphen');
   assert.deepEqual(marksIn("Des chercheurs de Louvain ont publié l'étude."), ['Louvain=t:leuven']);
 });
 
