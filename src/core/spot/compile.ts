@@ -140,10 +140,20 @@ function sentenceCase(mask: string, key: string, alias: Alias): string {
  */
 const DESIGNATORS: ReadonlySet<string> = new Set(['province', 'region', 'county', 'state', 'department', 'prefecture', 'governorate', 'oblast', 'district', 'voivodeship', 'canton']);
 
+/**
+ * The same word first, in the languages that put it before the name ("provincia de Alicante",
+ * "región de Murcia", "département du Nord", "Provinz Bozen"), folded: written small as often
+ */
+const LEADING_DESIGNATORS: ReadonlySet<string> = new Set(['provincia', 'province', 'provincie', 'provinz', 'region', 'regione', 'regiao', 'departement', 'comunidad', 'comunitat', 'comunidade']);
+
 function designatorInLowerCase(mask: string, key: string): string {
-  const space = key.lastIndexOf(' ');
-  if (space < 0 || key.length !== mask.length || !DESIGNATORS.has(key.slice(space + 1))) return mask;
-  return mask.slice(0, space + 1) + mask.slice(space + 1).replace(/U/g, 'l');
+  if (key.length !== mask.length) return mask;
+  const last = key.lastIndexOf(' ');
+  if (last < 0) return mask;
+  if (DESIGNATORS.has(key.slice(last + 1))) return mask.slice(0, last + 1) + mask.slice(last + 1).replace(/U/g, 'l');
+  const first = key.indexOf(' ');
+  if (LEADING_DESIGNATORS.has(key.slice(0, first))) return mask.slice(0, first).replace(/U/g, 'l') + mask.slice(first);
+  return mask;
 }
 
 function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean, place = false): CompiledEntry {
