@@ -330,3 +330,10 @@ test('a place abroad written as the page\'s language names it needs no other con
   assert.equal(marks('In China verlieren die deutschen Marken weiter Marktanteile.', 'de').get('Marken'), undefined);
   assert.equal(marks('In Prag trat die Moldau über die Ufer.', 'de').get('Moldau'), undefined);
 });
+
+test('a region named with the word for its kind first matches with that word in small letters ("la provincia de Alicante")', () => {
+  const m = marks('Los parques solares de la provincia de Alicante y de la provincia de Cáceres crecen.', 'es');
+  assert.equal(m.get('provincia de Alicante'), 'gloss:region:alicante-province-es');
+  assert.equal(m.get('provincia de Cáceres'), 'gloss:region:caceres-province-es');
+  assert.equal(m.get('Alicante'), undefined, 'not the city inside it');
+});
