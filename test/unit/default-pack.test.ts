@@ -337,3 +337,13 @@ test('a region named with the word for its kind first matches with that word in 
   assert.equal(m.get('provincia de Cáceres'), 'gloss:region:caceres-province-es');
   assert.equal(m.get('Alicante'), undefined, 'not the city inside it');
 });
+
+test('"New" in Greek and the Slavic languages makes another place unless the pack knows the longer one ("Νέα Φιλαδέλφεια", but "Νέα Υόρκη")', () => {
+  const text = 'Η ΑΕΚ επικράτησε στη Νέα Φιλαδέλφεια, ενώ στη Νέα Υόρκη και στη Φιλαδέλφεια έβρεχε.';
+  matcher ??= new Matcher((compiled ??= compilePack({ ...meta, entities } as Pack)));
+  const found = spot(text, [matcher], { lang: 'el' }).mentions.map((m) => `${m.start}:${m.text}=${m.entityId}`);
+  assert.deepEqual(found, [
+    `${text.indexOf('Νέα Υόρκη')}:Νέα Υόρκη=gloss:city:new-york-city`,
+    `${text.lastIndexOf('Φιλαδέλφεια')}:Φιλαδέλφεια=gloss:city:philadelphia`,
+  ]);
+});

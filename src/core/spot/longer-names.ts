@@ -113,6 +113,9 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
   // Jerusalem" are parts of the place
   'alta', 'alto', 'bassa', 'basso', 'baja', 'bajo', 'baixa', 'baixo', 'haute', 'haut', 'hautes', 'hauts', 'basse', 'bas',
   'nuovo', 'nuova', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'novo', 'nova', 'new',
+  // (and in Greek and the Slavic languages: "Νέα Φιλαδέλφεια", an Athens suburb; "Nowy Targ"; "Нова Каховка")
+  'νεα', 'νεας', 'νεο', 'νεος', 'νεου', 'nowy', 'nowa', 'nowe', 'nowym', 'nowej', 'nowego', 'novy', 'novi', 'nove', 'novem',
+  'новый', 'новая', 'новое', 'новой', 'новом', 'нового', 'нова', 'нови', 'нове', 'новы',
   // treaties named after the place they were signed ("Treaty of Maastricht", "Verdrag van Maastricht", "Traité de Lisbonne")
   'treaty', 'traite', 'tratado', 'trattato', 'vertrag', 'verdrag', 'traktat',
   // ports and their authorities ("Port of Antwerp-Bruges", "Havenbedrijf Rotterdam"; "Port of Spain" is in the pack),
