@@ -110,7 +110,7 @@ for (const file of FILES) {
     const townsAbroad = heldBy.length > 0 && heldBy.every((h) => isGuardedTownAbroad(byId.get(h.id), key, cc));
     if (heldBy.length > 0 && !townsAbroad) {
       log.held++;
-      note(`held by ${claims.holders(short, e.id).map((h) => `${h.name} [${byId.get(h.id)?.type}]`).join(', ')}`);
+      note(`held by ${heldBy.map((h) => `${h.name} [${byId.get(h.id)?.type}]`).join(', ')}`);
       continue;
     }
     // a town of its country, whatever its size (sports.ts's rule for a club's one-word names)

@@ -220,6 +220,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     // which words start with a capital (bit 8 + word index)
     const capitals = nameCapitals(src.text);
     flags |= capitals << 8;
+    const guarded = (src.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
     for (const lang of readings) {
       const spellings = [lang, ...(origin !== '' && origin !== lang ? [origin] : [])];
       const built = words.map((w, i) => {
@@ -234,7 +235,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
       const sig = `${src.entity}:${flags}:${built.map((b) => `${b.key}/${b.strict}/${b.stems.join(',')}`).join(' ')}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
-      names.push({ entry, flags, guarded: (src.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0, entity: src.entity, words: built });
+      names.push({ entry, flags, guarded, entity: src.entity, words: built });
     }
     // a person's full name in Latin letters, as Cyrillic and Greek write it by sound
     if (person && src.fullName && words.length > 1 && words.every((w) => wordScript(w) === 'latin')) {
@@ -245,7 +246,7 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
         const sig = `${src.entity}:${flags}:${sounds.join(' ')}`;
         if (seen.has(sig)) continue;
         seen.add(sig);
-        names.push({ entry, flags, guarded: (src.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0, entity: src.entity, words: built });
+        names.push({ entry, flags, guarded, entity: src.entity, words: built });
       }
     }
   }

@@ -1,5 +1,5 @@
 /**
- * The words right before a place in the text, read backwards one character at a time (a RegExp
+ * The words right before a name in the text (a title, a portfolio), read backwards one character at a time (a RegExp
  * anchored at the end of the text before would try every position of it, for every hit).
  */
 import { foldKey } from './normalise.ts';
