@@ -31,7 +31,7 @@ import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, na
 import { inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isOrganisationKindWord } from './organisation-kinds.ts';
-import { isCityId, isCountryId, isRegionId, relatedCountryCodes } from './place-ids.ts';
+import { isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
 import { isDateline, isDatelineAgency } from './dateline.ts';
@@ -1018,7 +1018,7 @@ export class PageRules {
       .filter((x) => x.usable);
     // a city named like a region of its country ("Tiranës": Tirana, not Tirana County): the city, and
     // the region weighs nothing against a place elsewhere ("v Žiline": Žilina or Jilin, not Jilin province)
-    const regionNamedLikeItsCity = (x: { c: Candidate }) => isRegionId(x.c.id) && scored.some((o) => isCity(o.c) && sameCountry(o.c, x.c));
+    const regionNamedLikeItsCity = (x: { c: Candidate }) => isPartOfCountry(x.c.entity) && scored.some((o) => isCity(o.c) && sameCountry(o.c, x.c));
     if (scored.some(regionNamedLikeItsCity)) scored = scored.filter((x) => !regionNamedLikeItsCity(x));
     // words that say it firmly ("La Roma ha battuto"): never the other, even when it is all there is
     if (said?.firmly) scored = scored.filter((x) => !x.contradicted);

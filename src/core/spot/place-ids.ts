@@ -27,3 +27,12 @@ export function relatedCountryCodes(related: readonly string[] | undefined): str
   }
   return out;
 }
+
+/**
+ * A part of a country: a state, a province, a region (a place neither a city nor a country, with its
+ * country among its related ids). Regions taken from Wikidata keep their QID as id, so the id alone
+ * does not say it (isRegionId).
+ */
+export function isPartOfCountry(entity: { id: string; type: string; related?: readonly string[] }): boolean {
+  return entity.type === 'place' && !isCityId(entity.id) && !isCountryId(entity.id) && relatedCountryCodes(entity.related).length > 0;
+}

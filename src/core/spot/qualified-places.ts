@@ -10,10 +10,10 @@
  * from Moscow, Iran and North Korea").
  */
 import type { Candidate, Hit } from './hits.ts';
-import { isCityId, isCountryId, relatedCountryCodes } from './place-ids.ts';
+import { isCityId, isPartOfCountry as isPartOfCountryEntity, relatedCountryCodes } from './place-ids.ts';
 
 /** a place that is part of a country: a state, a province, a region (neither a city nor a country), with its country */
-const isPartOfCountry = (c: Candidate): boolean => c.entity.type === 'place' && !isCityId(c.id) && !isCountryId(c.id) && relatedCountryCodes(c.entity.related).length > 0;
+const isPartOfCountry = (c: Candidate): boolean => isPartOfCountryEntity(c.entity);
 
 /** a word for "in" or "of" before a region, in the languages of the press Gloss reads */
 const IN_WORDS = "in|im|en|au|aux|dans l['’]|dans le|dans la|nel|nella|nello|no|na|em|w|we|v|ve|в|во|у|în|din|της|του|στην|στο|στη";
