@@ -105,6 +105,11 @@ test('case endings: stems per language, nominatives of adjectival surnames, alte
   assert.ok(stemsOf('москве', 'ru', 'cyrillic').includes('москв'));
   assert.ok(stemsOf('зеленского', 'ru', 'cyrillic').includes('зеленский'));
   assert.ok(stemsOf('харкова', 'uk', 'cyrillic').includes('харків'));
+  // Ukrainian к, г, х become ц, з, с before -і ("у Кременчуці", "у Кривому Розі" ← "Ріг", "на Волзі"); Russian keeps them
+  assert.ok(stemsOf('кременчуці', 'uk', 'cyrillic').includes('кременчук'));
+  assert.ok(stemsOf('розі', 'uk', 'cyrillic').includes('ріг'));
+  assert.ok(stemsOf('волзі', 'uk', 'cyrillic').includes('волг'));
+  assert.ok(!stemsOf('кременчуці', 'ru', 'cyrillic').includes('кременчук'));
   assert.ok(stemsOf('kijowie', 'pl', 'latin').includes('kijow'));
   assert.ok(stemsOf('łukaszence', 'pl', 'latin').includes('łukaszenk'));
   assert.ok(!stemsOf('cichanouskiej', 'pl', 'latin').includes('cichanouski'), '-skiej is -ska, not -ski');
