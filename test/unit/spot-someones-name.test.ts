@@ -133,4 +133,8 @@ test('a person\'s name that goes on with a particle and another capitalised word
   assert.deepEqual(marks('Sally Yates de Cos spoke, and Mark Carney van Dijk listened.'), []);
   assert.deepEqual(marks('Sally Yates de Texas spoke.'), ['Sally Yates=t:sally', 'Texas=t:texas']);
   assert.deepEqual(marks('Sally Yates de la prensa spoke.'), ['Sally Yates=t:sally'], 'a word in lower case');
+  // a particle that is an ordinary word of the page's language ends the name: German "das" before a noun, Dutch "de"
+  assert.deepEqual(marks('Gestern hat Mark Carney das Gesetz unterschrieben.', 'de'), ['Mark Carney=t:mark']);
+  assert.deepEqual(marks('Gisteren heeft Mark Carney de Kamer ingelicht.', 'nl'), ['Mark Carney=t:mark']);
+  assert.deepEqual(marks('Sally Yates das Neves spoke.', 'pt'), [], 'in Portuguese "das" is a particle');
 });

@@ -378,7 +378,7 @@ export class PageRules {
         h.derived = [];
       }
       // a person's name that goes on with a particle and another word is someone else's longer name ("Pablo Hernández de Cos")
-      if (h.real.some(isPerson) && nameGoesOnWithParticle(text, h.end, this.nameAt)) h.real = h.real.filter(notPerson);
+      if (h.real.some(isPerson) && nameGoesOnWithParticle(text, h.end, this.nameAt, this.lang)) h.real = h.real.filter(notPerson);
       // after the word for a river, a town's or a country's name is the river's ("rieky Nitry", "le fleuve Niger")
       if (h.real.some(isSettled) && afterRiverWord(text, h.start)) h.real = h.real.filter((c) => !isSettled(c));
       // after the word for a god, a name is the god's ("бог Велес"), not a town's of that name

@@ -126,16 +126,31 @@ const NAME_AND_PARTICLE = new RegExp(`\\p{Lu}[\\p{L}\\p{M}.'’-]* ${PARTICLE} $
 const PARTICLE_FIRST: ReadonlySet<number> = new Set([0x64, 0x76, 0x74]);
 
 /**
+ * Particles that are ordinary words of a page's language before a capitalised word: German "das"
+ * and "da" before a noun, which German writes with a capital ("hat Olaf Scholz das Gesetz
+ * unterschrieben", "weil Merz da Recht hat"); Dutch and the Scandinavian languages' "de" (the, they)
+ * before a name ("dat Schoof de Kamer informeerde")
+ */
+const PARTICLES_THAT_ARE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = (() => {
+  const de = new Set(['das', 'da']);
+  const the = new Set(['de']);
+  return { de, nl: the, sv: the, da: the, no: the, nb: the, nn: the };
+})();
+
+/**
  * The person's name ending at `end` goes on with a particle and another capitalised word that is no
  * name the packs know ("Pablo Hernández de Cos", "Luis de la Fuente"): the name is someone else's,
- * longer one. Before a name the packs know ("… de la Comisión Europea") it is that name's.
- * `nameAt(i)`: a name the packs know starts at offset i.
+ * longer one. Before a name the packs know ("… de la Comisión Europea") it is that name's; after a
+ * particle that is an ordinary word of the page's language `lang` (PARTICLES_THAT_ARE_WORDS), the
+ * name ends. `nameAt(i)`: a name the packs know starts at offset i.
  */
-export function nameGoesOnWithParticle(text: string, end: number, nameAt: (i: number) => boolean): boolean {
+export function nameGoesOnWithParticle(text: string, end: number, nameAt: (i: number) => boolean, lang: string): boolean {
   // every particle starts with one of these letters: most names are followed by none
   if (text.charCodeAt(end) !== 0x20 || !PARTICLE_FIRST.has(text.charCodeAt(end + 1))) return false;
   const m = PARTICLE_AND_NAME.exec(text.slice(end, end + 16));
-  return m !== null && !nameAt(end + m[0].length - 1);
+  if (m === null || nameAt(end + m[0].length - 1)) return false;
+  const words = PARTICLES_THAT_ARE_WORDS[lang];
+  return !words?.has(m[0].slice(1, m[0].indexOf(' ', 1)));
 }
 
 /**
