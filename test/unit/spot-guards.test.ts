@@ -442,6 +442,13 @@ test('in German a body named in the genitive after a noun ("zum Ärger der Grün
   assert.deepEqual(l('Zum Ärger der Grünen wurde vertagt.'), [], 'still a guarded word without context');
 });
 
+test('a guarded organisation at a sentence start that begins a compound naming an office is the organisation ("Grünen-Fraktionschefin Katharina Dröge"); before another compound it is not', () => {
+  const greens = ent('t:greens', 'Alliance 90/The Greens', 'organisation', [{ text: 'Grünen', lang: 'de', caseSensitive: true, requiresContext: true, contextWords: ['Bundestag'] }]);
+  const l = linksWith([greens], 'de');
+  assert.deepEqual(l('Es wurde gestritten. Grünen-Fraktionschefin Anna Muster widersprach.'), ['Grünen=t:greens']);
+  assert.deepEqual(l('Es wurde gestritten. Grünen-Flächen fehlen in der Stadt.'), []);
+});
+
 test('Polish "na" before a name says a district, an island or a region, not a city abroad ("na Pradze" is Warsaw\'s Praga, "w Pradze" Prague)', () => {
   const prague = ent('gloss:city:prague', 'Prague', 'place', [{ text: 'Praga', lang: 'pl' }, { text: 'Pradze', lang: 'pl' }], ['gloss:country:cz']);
   const bemowo = ent('gloss:city:bemowo', 'Bemowo', 'place', [{ text: 'Bemowie', lang: 'pl' }], ['gloss:country:pl']);

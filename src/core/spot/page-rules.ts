@@ -25,7 +25,7 @@ import { declinesOnlyGenitiveS, endsAsDeclinedAdjective, isAdjectiveOfPlace, ste
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
-import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, type Surroundings } from './surroundings.ts';
+import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, wordEnd, type Surroundings } from './surroundings.ts';
 import { afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, quotedAlone, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { inCountryOfLanguage } from './country-languages.ts';
@@ -915,6 +915,8 @@ export class PageRules {
       if (person) return 'none';
       // "Reform of …", "Chega de …": followed by a connector it is the ordinary word
       if (around.connectorAfter) return 'none';
+      // an organisation's name that begins a compound naming someone's office says so ("Grünen-Fraktionschefin Katharina Dröge")
+      if (e.type === 'organisation' && around.compoundAfter && isPersonTitle(foldKey(this.text.slice(h.end + 1, wordEnd(this.text, h.end + 1))))) return 'weak';
       // a place of a country of the page's language, declined in that language, says so by its
       // ending as well at a sentence's start as in the middle ("Espoossa kaupunginvaltuusto…"); not
       // a genitive -s, which any noun takes and which names a town's club as often ("Leverkusens Trainer")
