@@ -449,6 +449,16 @@ test('a guarded organisation at a sentence start that begins a compound naming a
   assert.deepEqual(l('Es wurde gestritten. Grünen-Flächen fehlen in der Stadt.'), []);
 });
 
+test('a guarded town of a country of the page\'s language, after a preposition of place, is the town ("in Gelsenkirchen", "im Süden von Gelsenkirchen"); without one, or on a page in another language, it waits for context', () => {
+  const de = ent('gloss:country:de', 'Germany', 'place', []);
+  const town = ent('t:gelsenkirchen', 'Gelsenkirchen', 'place', [{ text: 'Gelsenkirchen', caseSensitive: true, requiresContext: true }], ['gloss:country:de']);
+  const l = linksWith([de, town], 'de');
+  assert.deepEqual(l('Das Spiel in Gelsenkirchen endete torlos.'), ['Gelsenkirchen=t:gelsenkirchen']);
+  assert.deepEqual(l('Ein Besuch an einer Schule im Süden von Gelsenkirchen zeigt es.'), ['Gelsenkirchen=t:gelsenkirchen']);
+  assert.deepEqual(l('Das Spiel gegen Gelsenkirchen endete torlos.'), []);
+  assert.deepEqual(l('The match in Gelsenkirchen ended goalless.', 'en'), []);
+});
+
 test('Polish "na" before a name says a district, an island or a region, not a city abroad ("na Pradze" is Warsaw\'s Praga, "w Pradze" Prague)', () => {
   const prague = ent('gloss:city:prague', 'Prague', 'place', [{ text: 'Praga', lang: 'pl' }, { text: 'Pradze', lang: 'pl' }], ['gloss:country:cz']);
   const bemowo = ent('gloss:city:bemowo', 'Bemowo', 'place', [{ text: 'Bemowie', lang: 'pl' }], ['gloss:country:pl']);

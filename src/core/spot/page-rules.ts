@@ -781,9 +781,11 @@ export class PageRules {
     // a word before a month's name is a word of time ("Ende November", "Mitte Mai"), not a place
     if (isPlace(c) && around.after !== '' && isMonthName(around.after)) return 'none';
     // (in German any noun and a genitive article make a "longer name", which for a body is only its
-    // mention in the genitive: "zum Ärger der Grünen", "die Mehrheit des Bundestags")
+    // mention in the genitive: "zum Ärger der Grünen", "die Mehrheit des Bundestags"; and any noun and
+    // "von" before a place are that place's: "im Süden von Gelsenkirchen", "der Bürgermeister von Hagen")
     const genitiveOfBody = this.lang === 'de' && around.afterOf && !around.goesOn && c.entity.type === 'organisation';
-    if (this.inLongerName(around) && !wordBefore && !genitiveOfBody) return 'none';
+    const nounOfPlace = this.lang === 'de' && around.afterOf && !around.goesOn && isPlace(c) && around.before === 'von';
+    if (this.inLongerName(around) && !wordBefore && !genitiveOfBody && !nounOfPlace) return 'none';
     // a capitalised word before it is no longer name when it is only the sentence's first word and
     // this word is declined on its own ("Poslanci Smeru": MPs of Smer)
     if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && this.declined(h))) return 'none';
@@ -941,6 +943,9 @@ export class PageRules {
       const abroad = h.real.filter(isPlace).length === 1;
       if (abroad && (!CAPITALISES_NOUNS.has(this.lang) || townPreposition(this.lang, around.before))) return 'weak';
     }
+    // a town of a country of the page's language under the name it has there, after a preposition of place
+    // ("im Süden von Gelsenkirchen", "a Pordenone", "w Gorzowie"): the page's own press names its towns so
+    if (e.type === 'place' && c.entry.lang === '' && townPreposition(this.lang, around.before) && inCountryOfLanguage(e.related, this.lang)) return 'weak';
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
     return (e.type === 'place' || (e.type === 'organisation' && !townsClub)) && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
