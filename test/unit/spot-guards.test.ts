@@ -457,6 +457,10 @@ test('a guarded town of a country of the page\'s language, after a preposition o
   assert.deepEqual(l('Ein Besuch an einer Schule im Süden von Gelsenkirchen zeigt es.'), ['Gelsenkirchen=t:gelsenkirchen']);
   assert.deepEqual(l('Das Spiel gegen Gelsenkirchen endete torlos.'), []);
   assert.deepEqual(l('The match in Gelsenkirchen ended goalless.', 'en'), []);
+  // only the home country of the language: Peru's Trujillo is not meant by "el queso de Trujillo" on a Spanish page
+  const peru = ent('gloss:country:pe', 'Peru', 'place', []);
+  const trujillo = ent('t:trujillo', 'Trujillo', 'place', [{ text: 'Trujillo', caseSensitive: true, requiresContext: true }], ['gloss:country:pe']);
+  assert.deepEqual(linksWith([peru, trujillo], 'es')('El festival del queso de Trujillo reunió a cien productores.'), []);
 });
 
 test('Polish "na" before a name says a district, an island or a region, not a city abroad ("na Pradze" is Warsaw\'s Praga, "w Pradze" Prague)', () => {

@@ -28,7 +28,7 @@ import { suffixAfterApostrophe } from './capital-words.ts';
 import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, wordEnd, type Surroundings } from './surroundings.ts';
 import { afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, quotedAlone, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
-import { inCountryOfLanguage } from './country-languages.ts';
+import { firstCountryOf, inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isOrganisationKindWord } from './organisation-kinds.ts';
 import { isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
@@ -943,9 +943,10 @@ export class PageRules {
       const abroad = h.real.filter(isPlace).length === 1;
       if (abroad && (!CAPITALISES_NOUNS.has(this.lang) || townPreposition(this.lang, around.before))) return 'weak';
     }
-    // a town of a country of the page's language under the name it has there, after a preposition of place
-    // ("im Süden von Gelsenkirchen", "a Pordenone", "w Gorzowie"): the page's own press names its towns so
-    if (e.type === 'place' && c.entry.lang === '' && townPreposition(this.lang, around.before) && inCountryOfLanguage(e.related, this.lang)) return 'weak';
+    // a town of the home country of the page's language under the name it has there, after a preposition of
+    // place ("im Süden von Gelsenkirchen", "a Pordenone", "w Gorzowie"): the page's own press names its towns
+    // so (not another country of the language: "el queso de Trujillo" on a Spanish page is Spain's Trujillo, not Peru's)
+    if (e.type === 'place' && c.entry.lang === '' && townPreposition(this.lang, around.before) && relatedCountryCodes(e.related).includes(firstCountryOf(this.lang))) return 'weak';
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
     return (e.type === 'place' || (e.type === 'organisation' && !townsClub)) && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
