@@ -253,6 +253,9 @@ test('a place after the small head of a street\'s name is the street ("rue de Pa
   // an airport with its head small serves the place: "l'aeroporto di Madrid" is Madrid's
   assert.deepEqual(found("L'aeroporto di Madrid è chiuso per neve.", 'it'), ['Madrid=t:madrid']);
   assert.deepEqual(found("L'aéroport de Paris est fermé.", 'fr'), ['Paris=t:paris']);
+  // "al largo di" is off the coast of a place, not a square ("largo") named after it
+  assert.deepEqual(found('Il parco eolico sorgerà al largo di Madrid.', 'it'), ['Madrid=t:madrid']);
+  assert.deepEqual(found('Il negozio è in largo di Madrid.', 'it'), []);
 });
 
 test('where the press capitalises a name\'s first word only, a place before a capitalised word that starts no known name is a longer name ("Milano Marittima"); before a name it is the place', () => {

@@ -518,7 +518,14 @@ export function inNameOfThoroughfare(text: string, start: number): boolean {
  */
 export function placeInNameOfThoroughfare(text: string, start: number, lang: string): boolean {
   const s = thoroughfareWordBefore(text, start, true, STREETS);
-  return s >= 0 && (lang === 'it' || foldKey(text.slice(s, s + 3)) !== 'via' || isLetter(text.charCodeAt(s + 3)));
+  return s >= 0 && (lang === 'it' || foldKey(text.slice(s, s + 3)) !== 'via' || isLetter(text.charCodeAt(s + 3))) && !offshore(text, s);
+}
+
+/** the Italian "al largo di" (off the coast of) at `s`, which is no square ("al largo di Brindisi") */
+function offshore(text: string, s: number): boolean {
+  if (foldKey(text.slice(s, s + 5)) !== 'largo' || s < 3 || !isSpace(text.charCodeAt(s - 1))) return false;
+  const [b, e] = wordBefore(text, s - 1);
+  return foldKey(text.slice(b, e)) === 'al';
 }
 
 /** where the small head (one of `heads`) of a street's name before `start` starts (across one connector with `connector`), or -1 */
