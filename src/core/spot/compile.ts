@@ -32,6 +32,8 @@ import { compileNames, type GivenNames, type NameSource } from './names-compile.
 import { chineseSpellings } from './chinese-names.ts';
 import { germanCaseForms } from './german-declension.ts';
 import { polishCaseForms } from './polish-declension.ts';
+import { CONTRACTING_LANGS, articleContractions } from './article-contractions.ts';
+import { firstCountryOf } from './country-languages.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -323,8 +325,19 @@ function caseFormsOf(e: Entity, listed: readonly Alias[]): Alias[] {
   for (const a of listed) {
     if (a.lang === 'de' || (a.lang === undefined && german)) add(a, germanCaseForms(a.text), 'de');
     else if (a.lang === 'pl' && e.type === 'place') add(a, polishCaseForms(a.text), 'pl');
+    // a place whose name begins with an article, after a preposition merged with it ("all'Aia", "au Havre"): in the
+    // alias's language, or for a name without one, in the language of the place's country ("della Spezia")
+    if (e.type === 'place') {
+      const lang = a.lang !== undefined ? a.lang.split('-')[0]!.toLowerCase() : contractingLangOf(e);
+      if (lang !== '' && CONTRACTING_LANGS.has(lang)) add(a, articleContractions(a.text, lang), lang);
+    }
   }
   return out;
+}
+/** the language of the country of a place, among those whose names contract with prepositions ('it' for La Spezia), or '' */
+function contractingLangOf(e: Entity): string {
+  for (const lang of CONTRACTING_LANGS) if (e.related?.includes(`gloss:country:${firstCountryOf(lang)}`)) return lang;
+  return '';
 }
 const GERMAN_SPEAKING: ReadonlySet<string> = new Set(['gloss:country:de', 'gloss:country:at', 'gloss:country:ch', 'gloss:country:li']);
 
