@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleContractions } from '../../src/core/spot/article-contractions.ts';
+import { articleContractions, mergedPrefixLength } from '../../src/core/spot/article-contractions.ts';
 import { compilePack, Matcher, spot } from '../../src/core/spot/index.ts';
 import type { Alias, Entity, Pack } from '../../src/core/pack/types.ts';
 
@@ -18,6 +18,9 @@ test('the forms of a name that begins with an article, per language', () => {
   assert.deepEqual(articleContractions('Milano', 'it'), []);
   assert.deepEqual(articleContractions('La città', 'it'), [], 'the rest of a name has a capital');
   assert.deepEqual(articleContractions('El Cairo', 'de'), []);
+  assert.equal(mergedPrefixLength("dell'Aia", 'it'), 5);
+  assert.equal(mergedPrefixLength('Al Cairo', 'it'), 3, 'at a sentence start');
+  assert.equal(mergedPrefixLength('Aia', 'it'), 0);
 });
 
 const SRC = [{ name: 'tests', licence: 'CC0-1.0' }];
@@ -33,8 +36,8 @@ const pack: Pack = {
 const matcher = new Matcher(compilePack(pack));
 const marks = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}:${m.reason}`);
 
-test('a place is found after a preposition merged with its article, in the alias\'s language or its country\'s', () => {
-  assert.deepEqual(marks("Il vertice dell'Aia e il porto della Spezia.", 'it'), ["dell'Aia=t:hague:inflection", 'della Spezia=t:spezia:inflection']);
-  assert.deepEqual(marks("Der Gipfel dell'Aia.", 'de'), ["dell'Aia=t:hague:inflection"], 'a name as written, on any page');
+test('a place is found after a preposition merged with its article, in the alias\'s language or its country\'s; the mark is the name without the preposition', () => {
+  assert.deepEqual(marks("Il vertice dell'Aia e il porto della Spezia.", 'it'), ['Aia=t:hague:inflection', 'Spezia=t:spezia:inflection']);
+  assert.deepEqual(marks("Der Gipfel dell'Aia.", 'de'), ['Aia=t:hague:inflection'], 'a name as written, on any page');
   assert.deepEqual(marks('Il porto di Spezia.', 'it'), [], 'not the name without its article alone');
 });

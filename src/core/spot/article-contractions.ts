@@ -45,5 +45,17 @@ export function articleContractions(name: string, lang: string): string[] {
   return [];
 }
 
+/**
+ * How many characters of a mention found by one of those forms (`text`, in language `lang`) are the
+ * preposition with the article ("all'" of "all'Aia"): the mark starts after them. 0 for any other text.
+ */
+export function mergedPrefixLength(text: string, lang: string): number {
+  const lower = text.charAt(0).toLowerCase() + text.slice(1);
+  for (const c of CONTRACTIONS[lang] ?? []) {
+    for (const m of c.merged) if (lower.startsWith(m) && REST.test(text.slice(m.length))) return m.length;
+  }
+  return 0;
+}
+
 /** the languages whose place names may begin with an article that merges with a preposition */
 export const CONTRACTING_LANGS: ReadonlySet<string> = new Set(Object.keys(CONTRACTIONS));

@@ -32,6 +32,7 @@ import { firstCountryOf, inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isOrganisationKindWord } from './organisation-kinds.ts';
 import { isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
+import { mergedPrefixLength } from './article-contractions.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
 import { isDateline, isDatelineAgency } from './dateline.ts';
@@ -714,7 +715,9 @@ export class PageRules {
     const club = found !== null && (isCity(found) || isRegionId(found.id)) ? this.clubOfTown(h) : null;
     const c = club ?? found;
     if (c && c.entity.type === 'organisation') this.clubs.note(c, this.text.slice(h.start, h.end));
-    const m: Mention = { start: h.start, end: h.end, text: this.text.slice(h.start, h.end), entityId: c ? c.id : '', reason: club ? 'reference' : reason };
+    // a place found with the preposition its article merged with ("all'Aia"): the mark is the name ("Aia")
+    const start = c && c.entry.flags & ENTRY_CASE_FORM ? h.start + mergedPrefixLength(this.text.slice(h.start, h.end), primaryLang(c.entry.lang)) : h.start;
+    const m: Mention = { start, end: h.end, text: this.text.slice(start, h.end), entityId: c ? c.id : '', reason: club ? 'reference' : reason };
     if (c && !described.has(c.id)) described.set(c.id, c.entity);
     if (cands) {
       m.candidates = cands.map((x) => x.id).sort();
