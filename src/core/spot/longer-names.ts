@@ -660,5 +660,16 @@ export const afterRiverWord = (text: string, start: number): boolean => afterWor
 /** Polish writes "na" before a district, an island or a region, "w" before a town ("na Pradze" is Warsaw's Praga) */
 const POLISH_NA: ReadonlySet<string> = new Set(['na']);
 
-/** Is the mention starting at `start` right after Polish "na" ("na Pradze", "Na Pradze")? */
-export const afterPolishNa = (text: string, start: number): boolean => afterWordOf(text, start, POLISH_NA);
+/** the locative endings of a Polish adjective between "na" and a name ("na warszawskiej Pradze", "na krakowskim Kazimierzu") */
+const POLISH_LOCATIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ej|im|ym)$/u;
+
+/**
+ * Is the mention starting at `start` right after Polish "na" ("na Pradze", "Na Pradze"), or after
+ * "na" and an adjective in the locative ("na warszawskiej Pradze")?
+ */
+export function afterPolishNa(text: string, start: number): boolean {
+  if (afterWordOf(text, start, POLISH_NA)) return true;
+  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
+  const [s, e] = wordBefore(text, start - 1);
+  return e > s && POLISH_LOCATIVE_ADJECTIVE.test(text.slice(s, e)) && afterWordOf(text, s, POLISH_NA);
+}

@@ -58,7 +58,10 @@ export interface NameHit {
   fullName: boolean;
   /** one word found by a stem or a variant key: the look-around of guarded words applies */
   lookAround: boolean;
-  /** how many of its words were found only by cutting an ending: of two hits alike, fewer is closer */
+  /**
+   * how far its words are from the name's, by cutting an ending: 1 for each word whose ending gives
+   * back the name's word ("Prag" of "Pradze"), 2 for one whose stem only the name's word shares; of two hits alike, less is closer
+   */
   stemWords: number;
 }
 
@@ -111,6 +114,8 @@ interface WordInfo {
   plain: boolean[];
   /** key ids of the word's stems (inflected forms) */
   stems: number[];
+  /** the transliteration keys of those stems, hashed: a stem that is a name's word by its variant key only ("prag" of "Prayag") is no nominative of it */
+  stemStrict: number[];
   /** key ids of the nominatives the word may come from as an adjective declined inside a name: they fit only before a name's last word (adjectiveStemsOf) */
   adjectiveStems: number[];
   /** key ids of the surname a Czech or Slovak woman's surname is made from ("Meloniovou" ← Meloni): only a full name's surname (womansSurnameStems) */
@@ -449,6 +454,7 @@ export class NameIndex {
       strict: [read.strict],
       plain: [true],
       stems: [],
+      stemStrict: [],
       adjectiveStems: [],
       womanStems: [],
       script: 'latin',
@@ -511,7 +517,7 @@ export class NameIndex {
       strict.push(hashKey(k) ^ 1);
       plain.push(false);
     }
-    const info: WordInfo = { ids, strict, plain, stems: [], adjectiveStems: [], womanStems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
+    const info: WordInfo = { ids, strict, plain, stems: [], stemStrict: [], adjectiveStems: [], womanStems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
     info.known = info.stems.length > 0 || info.adjectiveStems.length > 0 || ids.some(isKnown);
     return info;
@@ -527,6 +533,7 @@ export class NameIndex {
         if (k.loose.length < MIN_GIVEN_NAME_STEM_KEY) continue; // a given name's stem may have 2 letters, a surname's 3 (names-compile.ts)
         const id = this.keys.id(k.loose);
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
+        if (id >= 0) info.stemStrict.push(hashKey(k.strict) & FORM_STRICT_BITS);
         // a stem two names share by their variant key is kept under its transliteration key (names-compile.ts)
         const strict = this.keys.id(STRICT_STEM + k.strict);
         if (strict >= 0 && !info.stems.includes(strict)) info.stems.push(strict);
@@ -702,7 +709,8 @@ export class NameIndex {
     const s2 = this.formStems[2 * form + 1]!;
     let stem = false;
     for (const s of info.stems) {
-      if (s === key) return 'nominative';
+      // the stem is the name's word by its transliteration key ("Prag" of "Pradze"), or only by its variant key ("Prayag")
+      if (s === key) return info.stemStrict.includes(strict) ? 'nominative' : 'stem';
       if (s === s1 || s === s2) stem = true;
     }
     return stem ? 'stem' : null;
@@ -740,9 +748,10 @@ export class NameIndex {
       if (!this.caseFits(cur.text, cur.start[k]!, cur.end[k]!, name, w - from)) return null;
       // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
       if (m === 'loose' || (m === 'plain' && to - from === 1)) strict = false;
+      // a word whose ending gives back the name's word itself is closer than one whose stem only the name's word shares
       if (m === 'stem' || m === 'nominative') {
         stem = true;
-        stemWords++;
+        stemWords += m === 'stem' ? 2 : 1;
       }
       if (m === 'stem') sharedStem = true;
       if (m !== 'plain') plainOnly = false;
