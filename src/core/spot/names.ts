@@ -37,8 +37,13 @@ import { romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './
 import { cyrillicSoundKeys, greekSoundKeys } from './sound-keys.ts';
 import { MIN_GIVEN_NAME_STEM_KEY, MIN_STEM_KEY, STRICT_STEM } from './names-compile.ts';
 
-/** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
-type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'stem';
+/**
+ * 'plain': the same transliteration key, but only as English (see WordKey.plain); 'looseNominative':
+ * a case ending off, the name's word by its variant key only ("prag" of "Prayag", "Cichanouska" of "Tsikhanouskaya")
+ */
+type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'looseNominative' | 'stem';
+/** how far a word found by cutting an ending is from the name's word (NameHit.stemWords) */
+const STEM_DISTANCE: Readonly<Record<'nominative' | 'looseNominative' | 'stem', number>> = { nominative: 1, looseNominative: 2, stem: 2 };
 
 /** how a name was found when not letter for letter */
 export type NameVia = 'transliteration' | 'variant' | 'inflection';
@@ -59,8 +64,9 @@ export interface NameHit {
   /** one word found by a stem or a variant key: the look-around of guarded words applies */
   lookAround: boolean;
   /**
-   * how far its words are from the name's, by cutting an ending: 1 for each word whose ending gives
-   * back the name's word ("Prag" of "Pradze"), 2 for one whose stem only the name's word shares; of two hits alike, less is closer
+   * how far its words are from the name's, by cutting an ending (STEM_DISTANCE): for each word, 1 if
+   * its ending gives back the name's word by its transliteration key ("Prag" of "Pradze"), 2 if by
+   * its variant key only ("Prayag") or if only the name word's stem is the same; of two hits alike, less is closer
    */
   stemWords: number;
 }
@@ -710,7 +716,7 @@ export class NameIndex {
     let stem = false;
     for (const s of info.stems) {
       // the stem is the name's word by its transliteration key ("Prag" of "Pradze"), or only by its variant key ("Prayag")
-      if (s === key) return info.stemStrict.includes(strict) ? 'nominative' : 'stem';
+      if (s === key) return info.stemStrict.includes(strict) ? 'nominative' : 'looseNominative';
       if (s === s1 || s === s2) stem = true;
     }
     return stem ? 'stem' : null;
@@ -749,9 +755,9 @@ export class NameIndex {
       // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
       if (m === 'loose' || (m === 'plain' && to - from === 1)) strict = false;
       // a word whose ending gives back the name's word itself is closer than one whose stem only the name's word shares
-      if (m === 'stem' || m === 'nominative') {
+      if (m === 'stem' || m === 'nominative' || m === 'looseNominative') {
         stem = true;
-        stemWords += m === 'stem' ? 2 : 1;
+        stemWords += STEM_DISTANCE[m];
       }
       if (m === 'stem') sharedStem = true;
       if (m !== 'plain') plainOnly = false;
