@@ -1097,7 +1097,8 @@ function keepLongest(best: Best, hit: NameHit, name: number, bySound: boolean): 
   } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
     // as long, and one found with fewer words cut: that one ("Sanna Marinin" is Sanna Marin's, whose
     // "Sanna" is as written, not San Marino's, whose "San" is cut from it)
-    if (hit.start === best.hit.start && hit.stemWords !== best.hit.stemWords) {
+    // (a surname that only waits for its person's full name does not hide a name that links now: "Danię" is Denmark's, not Nicușor Dan's)
+    if (hit.start === best.hit.start && hit.stemWords !== best.hit.stemWords && onlyWaiting(hit) === onlyWaiting(best.hit)) {
       if (hit.stemWords < best.hit.stemWords) {
         best.hit = hit;
         best.name = name;
