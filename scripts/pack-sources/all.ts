@@ -29,6 +29,7 @@ const GENERATORS = [
   'leaders-current.ts', 'countries.ts', 'cities.ts', 'organisations.ts',
   'world-extra.ts', 'us-congress.ts', 'parties-world.ts', 'companies-sp500.ts', 'ror.ts', 'regions-admin.ts', 'geography.ts',
   'sports.ts', 'formula-one.ts', 'companies-europe.ts', 'notable-people.ts', 'people-in-office.ts', 'institutions-national.ts',
+  'airports.ts',
 ];
 const PASSES = ['exonyms.ts', 'bare-place-names.ts', 'short-names.ts', 'club-short-names.ts', 'aliases.ts', 'listed-companies.ts'];
 

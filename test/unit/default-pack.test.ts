@@ -55,6 +55,7 @@ const GENERATED: Record<string, { licence: string; qids: 'all' | 'most' | 'none'
   'regions-admin.json': { licence: 'ODbL-1.0', qids: 'most' },
   'companies-sp500.json': { licence: 'PDDL-1.0', qids: 'none' },
   'world-extra.json': { licence: 'CC-BY-4.0', qids: 'none' },
+  'airports.json': { licence: 'ODbL-1.0', qids: 'none' },
 };
 
 const EXONYM_SOURCES = /^(GeoNames alternate names|Natural Earth populated places|Unicode CLDR 48 \(subdivision|Gloss team \(names of places in other languages\))/;

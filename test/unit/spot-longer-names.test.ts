@@ -258,6 +258,16 @@ test('a place after the small head of a street\'s name is the street ("rue de Pa
   assert.deepEqual(found('Il negozio è in largo di Madrid.', 'it'), []);
 });
 
+test('an airport\'s own name after the word for an airport is the airport ("am Flughafen Tegel"); a town there is still not marked', () => {
+  const p: Pack = { ...pack, entities: [...pack.entities, ent('gloss:airport:tegel', 'Tegel Airport', 'place', ['Tegel']), ent('t:fiumicino', 'Fiumicino')] };
+  const m = new Matcher(compilePack(p));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Alle Flüge am Flughafen Tegel wurden gestrichen.', 'de'), ['Tegel=gloss:airport:tegel']);
+  assert.deepEqual(found("Voli cancellati all'Aeroporto di Tegel.", 'it'), ['Tegel=gloss:airport:tegel']);
+  // a town (no airport's id) named in an airport's name is not marked, as before
+  assert.deepEqual(found('Alle Flüge am Flughafen Fiumicino wurden gestrichen.', 'de'), []);
+});
+
 test('where the press capitalises a name\'s first word only, a place before a capitalised word that starts no known name is a longer name ("Milano Marittima"); before a name it is the place', () => {
   const found = (text: string, lang: string): string[] => spot(text, [matcher], { lang }).mentions.map((m) => `${m.text}=${m.entityId}`);
   assert.deepEqual(found('A Milano Marittima la stagione è finita.', 'it'), []);

@@ -78,6 +78,7 @@ export const GENERATED_ORDER = [
   'notable-people.json',
   'people-in-office.json',
   'institutions-national.json',
+  'airports.json',
 ];
 
 /** the files a generator writes; every other file of entities/ is kept by hand */

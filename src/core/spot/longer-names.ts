@@ -528,6 +528,15 @@ function offshore(text: string, s: number): boolean {
   return foldKey(text.slice(b, e)) === 'al';
 }
 
+/**
+ * Is the name starting at `start` after the word for an airport, written small or not, right before
+ * it or before a connector ("Flughafen Tegel", "aeroporto di Fiumicino", "Aeroporto di Linate")? An
+ * airport's own name there is the airport: the place is not in a longer name that is not it.
+ */
+export function afterAirportWord(text: string, start: number): boolean {
+  return thoroughfareWordBefore(text, start, true, AIRPORTS) >= 0;
+}
+
 /** where the small head (one of `heads`) of a street's name before `start` starts (across one connector with `connector`), or -1 */
 function thoroughfareWordBefore(text: string, start: number, connector: boolean, heads: ReadonlySet<string>): number {
   if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return -1;

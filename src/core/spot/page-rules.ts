@@ -26,12 +26,12 @@ import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
 import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, wordEnd, type Surroundings } from './surroundings.ts';
-import { afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, quotedAlone, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
+import { afterAirportWord, afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, quotedAlone, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { firstCountryOf, inCountryOfLanguage } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isOrganisationKindWord } from './organisation-kinds.ts';
-import { isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
+import { isAirportId, isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { mergedPrefixLength } from './article-contractions.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
@@ -364,7 +364,9 @@ export class PageRules {
         h.real.some(isPlace) &&
         (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || placeInNameOfThoroughfare(text, h.start, this.lang) || beforeCapitalisedWord(text, h.start, h.end, this.nameAt, this.isGivenName, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt, this.lang) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt) || beforePatronymic(text, h.end))
       ) {
-        h.real = h.real.filter((c) => !isPlace(c));
+        // an airport's own name after the word for an airport is the airport ("am Flughafen Tegel")
+        const ownAirport = (c: Candidate) => isAirportId(c.entity.id) && afterAirportWord(text, h.start);
+        h.real = h.real.filter((c) => !isPlace(c) || ownAirport(c));
       }
       if (h.real.some((c) => c.entity.type === 'organisation') && (inLongerInstitutionName(text, h.start, h.end) || inNameNamedAfterOrganisation(text, h.end))) {
         h.real = h.real.filter((c) => c.entity.type !== 'organisation');

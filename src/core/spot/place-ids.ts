@@ -12,6 +12,8 @@ export const isCountryId = (id: string): boolean => id.includes(':country:');
 export const isRegionId = (id: string): boolean => id.includes(':region:');
 /** a city's id (gloss:city:minsk) */
 export const isCityId = (id: string): boolean => id.includes(':city:');
+/** an airport's id (gloss:airport:heathrow) */
+export const isAirportId = (id: string): boolean => id.includes(':airport:');
 
 /** The ISO 3166-1 alpha-2 code in a country's id ("by" of gloss:country:by), or null. */
 export function countryCodeOf(id: string): string | null {
