@@ -97,10 +97,3 @@ test('two case-sensitive spellings keep their own guards: "NATO" needs no contex
   assert.deepEqual(texts(m, 'Nato a Roma nel 1950, studiò a Milano.'), []);
   assert.deepEqual(texts(m, 'The Nato alliance met on Monday.'), ['Nato=t:nato']);
 });
-
-test('a case ending that gives back a name\'s word by its transliteration key beats one that gives it back by its variant key only ("w Pradze" is Prague, "Prag", not Allahabad, "Prayag")', () => {
-  const place = (id: string, name: string, aliases: Alias[]): Entity => ({ id, name, type: 'place', description: 'd', summary: 's', aliases, sources: SRC });
-  const m = matcherOf([place('t:prague', 'Prague', [{ text: 'Prag', lang: 'de' }]), place('t:allahabad', 'Allahabad', [{ text: 'Prayag', lang: 'en', caseSensitive: true }])]);
-  const found = (text: string, lang: string) => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
-  assert.deepEqual(found('Premier był w Pradze.', 'pl'), ['Pradze=t:prague']);
-});

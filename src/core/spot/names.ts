@@ -37,13 +37,8 @@ import { romaniseCyrillic, romaniseGreek, scriptOf, type CyrillicLang } from './
 import { cyrillicSoundKeys, greekSoundKeys } from './sound-keys.ts';
 import { MIN_GIVEN_NAME_STEM_KEY, MIN_STEM_KEY, STRICT_STEM } from './names-compile.ts';
 
-/**
- * 'plain': the same transliteration key, but only as English (see WordKey.plain); 'looseNominative':
- * a case ending off, the name's word by its variant key only ("prag" of "Prayag", "Cichanouska" of "Tsikhanouskaya")
- */
-type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'looseNominative' | 'stem';
-/** how far a word found by cutting an ending is from the name's word (NameHit.stemWords) */
-const STEM_DISTANCE: Readonly<Record<'nominative' | 'looseNominative' | 'stem', number>> = { nominative: 1, looseNominative: 2, stem: 2 };
+/** 'plain': the same transliteration key, but only as English (see WordKey.plain) */
+type WordMatch = 'strict' | 'plain' | 'loose' | 'nominative' | 'stem';
 
 /** how a name was found when not letter for letter */
 export type NameVia = 'transliteration' | 'variant' | 'inflection';
@@ -63,11 +58,7 @@ export interface NameHit {
   fullName: boolean;
   /** one word found by a stem or a variant key: the look-around of guarded words applies */
   lookAround: boolean;
-  /**
-   * how far its words are from the name's, by cutting an ending (STEM_DISTANCE): for each word, 1 if
-   * its ending gives back the name's word by its transliteration key ("Prag" of "Pradze"), 2 if by
-   * its variant key only ("Prayag") or if only the name word's stem is the same; of two hits alike, less is closer
-   */
+  /** how many of its words were found only by cutting an ending: of two hits alike, fewer is closer */
   stemWords: number;
 }
 
@@ -120,8 +111,6 @@ interface WordInfo {
   plain: boolean[];
   /** key ids of the word's stems (inflected forms) */
   stems: number[];
-  /** the transliteration keys of those stems, hashed: a stem that is a name's word by its variant key only ("prag" of "Prayag") is no nominative of it */
-  stemStrict: number[];
   /** key ids of the nominatives the word may come from as an adjective declined inside a name: they fit only before a name's last word (adjectiveStemsOf) */
   adjectiveStems: number[];
   /** key ids of the surname a Czech or Slovak woman's surname is made from ("Meloniovou" ← Meloni): only a full name's surname (womansSurnameStems) */
@@ -460,7 +449,6 @@ export class NameIndex {
       strict: [read.strict],
       plain: [true],
       stems: [],
-      stemStrict: [],
       adjectiveStems: [],
       womanStems: [],
       script: 'latin',
@@ -523,7 +511,7 @@ export class NameIndex {
       strict.push(hashKey(k) ^ 1);
       plain.push(false);
     }
-    const info: WordInfo = { ids, strict, plain, stems: [], stemStrict: [], adjectiveStems: [], womanStems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
+    const info: WordInfo = { ids, strict, plain, stems: [], adjectiveStems: [], womanStems: [], script, known: false, word, text: '', start: 0, end: 0, opts, shapes };
     if (opts.declines[script]) this.addStems(info, word, opts);
     info.known = info.stems.length > 0 || info.adjectiveStems.length > 0 || ids.some(isKnown);
     return info;
@@ -539,7 +527,6 @@ export class NameIndex {
         if (k.loose.length < MIN_GIVEN_NAME_STEM_KEY) continue; // a given name's stem may have 2 letters, a surname's 3 (names-compile.ts)
         const id = this.keys.id(k.loose);
         if (id >= 0 && !info.stems.includes(id)) info.stems.push(id);
-        if (id >= 0) info.stemStrict.push(hashKey(k.strict) & FORM_STRICT_BITS);
         // a stem two names share by their variant key is kept under its transliteration key (names-compile.ts)
         const strict = this.keys.id(STRICT_STEM + k.strict);
         if (strict >= 0 && !info.stems.includes(strict)) info.stems.push(strict);
@@ -715,8 +702,7 @@ export class NameIndex {
     const s2 = this.formStems[2 * form + 1]!;
     let stem = false;
     for (const s of info.stems) {
-      // the stem is the name's word by its transliteration key ("Prag" of "Pradze"), or only by its variant key ("Prayag")
-      if (s === key) return info.stemStrict.includes(strict) ? 'nominative' : 'looseNominative';
+      if (s === key) return 'nominative';
       if (s === s1 || s === s2) stem = true;
     }
     return stem ? 'stem' : null;
@@ -754,10 +740,9 @@ export class NameIndex {
       if (!this.caseFits(cur.text, cur.start[k]!, cur.end[k]!, name, w - from)) return null;
       // an English-looking word alike to a one-word name is no transliteration of it ("City", "Citi")
       if (m === 'loose' || (m === 'plain' && to - from === 1)) strict = false;
-      // a word whose ending gives back the name's word itself is closer than one whose stem only the name's word shares
-      if (m === 'stem' || m === 'nominative' || m === 'looseNominative') {
+      if (m === 'stem' || m === 'nominative') {
         stem = true;
-        stemWords += STEM_DISTANCE[m];
+        stemWords++;
       }
       if (m === 'stem') sharedStem = true;
       if (m !== 'plain') plainOnly = false;
@@ -1097,8 +1082,7 @@ function keepLongest(best: Best, hit: NameHit, name: number, bySound: boolean): 
   } else if (hit.end === best.hit.end && hit.via === best.hit.via) {
     // as long, and one found with fewer words cut: that one ("Sanna Marinin" is Sanna Marin's, whose
     // "Sanna" is as written, not San Marino's, whose "San" is cut from it)
-    // (a surname that only waits for its person's full name does not hide a name that links now: "Danię" is Denmark's, not Nicușor Dan's)
-    if (hit.start === best.hit.start && hit.stemWords !== best.hit.stemWords && onlyWaiting(hit) === onlyWaiting(best.hit)) {
+    if (hit.start === best.hit.start && hit.stemWords !== best.hit.stemWords) {
       if (hit.stemWords < best.hit.stemWords) {
         best.hit = hit;
         best.name = name;
