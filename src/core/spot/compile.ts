@@ -33,7 +33,7 @@ import { chineseSpellings } from './chinese-names.ts';
 import { germanCaseForms } from './german-declension.ts';
 import { polishCaseForms } from './polish-declension.ts';
 import { CONTRACTING_LANGS, articleContractions } from './article-contractions.ts';
-import { firstCountryOf } from './country-languages.ts';
+import { firstCountryOf, primaryLang } from './country-languages.ts';
 
 /** name particles kept with a surname: "Ursula von der Leyen" → "von der Leyen" */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn', 'zu']);
@@ -117,7 +117,7 @@ export function surnameOf(fullName: string, opts: SurnameOptions = {}): string |
 
 /** is this person named family name first (related to China, Taiwan, Hong Kong, Macau or a Korea, or with a zh/ko alias)? */
 function familyFirst(e: Entity): boolean {
-  return (e.related ?? []).some((r) => FAMILY_FIRST_COUNTRIES.has(r)) || e.aliases.some((a) => a.lang !== undefined && FAMILY_FIRST_LANGS.has(a.lang.split('-')[0]!.toLowerCase()));
+  return (e.related ?? []).some((r) => FAMILY_FIRST_COUNTRIES.has(r)) || e.aliases.some((a) => a.lang !== undefined && FAMILY_FIRST_LANGS.has(primaryLang(a.lang)));
 }
 
 /**
@@ -328,7 +328,7 @@ function caseFormsOf(e: Entity, listed: readonly Alias[]): Alias[] {
     // a place whose name begins with an article, after a preposition merged with it ("all'Aia", "au Havre"): in the
     // alias's language, or for a name without one, in the language of the place's country ("della Spezia")
     if (e.type === 'place') {
-      const lang = a.lang !== undefined ? a.lang.split('-')[0]!.toLowerCase() : contractingLangOf(e);
+      const lang = a.lang !== undefined ? primaryLang(a.lang) : contractingLangOf(e);
       if (lang !== '' && CONTRACTING_LANGS.has(lang)) add(a, articleContractions(a.text, lang), lang);
     }
   }

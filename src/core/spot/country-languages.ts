@@ -60,3 +60,8 @@ export function languagesOfCountry(code: string): string[] {
 export function firstCountryOf(lang: string): string {
   return COUNTRIES_OF_LANGUAGE[lang]?.[0] ?? '';
 }
+
+/** the primary language subtag of a language tag, lower case ("pt" of "pt-BR"); '' for none */
+export function primaryLang(tag: string | undefined): string {
+  return (tag ?? '').toLowerCase().split('-')[0] ?? '';
+}

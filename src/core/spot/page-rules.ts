@@ -28,7 +28,7 @@ import { suffixAfterApostrophe } from './capital-words.ts';
 import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, wordEnd, type Surroundings } from './surroundings.ts';
 import { afterAirportWord, afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, quotedAlone, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
-import { firstCountryOf, inCountryOfLanguage } from './country-languages.ts';
+import { firstCountryOf, inCountryOfLanguage, primaryLang } from './country-languages.ts';
 import { elsewhereThanItsRegion } from './qualified-places.ts';
 import { isOrganisationKindWord } from './organisation-kinds.ts';
 import { isAirportId, isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
@@ -120,9 +120,6 @@ const PORTFOLIO_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'for', 'voor', 'van', 'fur', 'de', 'del', 'della', 'dell', 'di', 'do', 'da', 'des', 'du', 'pour', 'per', 'para', 'dla', 'za', 'pro',
 ]);
 
-export function primaryLang(tag: string | undefined): string {
-  return (tag ?? '').toLowerCase().split('-')[0] ?? '';
-}
 
 /** a word after a one-word name that goes on with it: a regnal number or a generational suffix (folded: "vi", "jr") */
 const NAME_GOES_ON = /^(?:[ivxl]+|jr|sr|jnr|snr|junior|senior)$/u;

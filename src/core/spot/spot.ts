@@ -13,7 +13,8 @@ import type { NameScanOptions } from './names.ts';
 import { asCyrillicLang, cyrillicLangOf } from './romanise.ts';
 import { spellingOf } from './spellings.ts';
 import { declines, makesWomansSurnames } from './inflection.ts';
-import { PageRules, primaryLang, type SpotResult } from './page-rules.ts';
+import { PageRules, type SpotResult } from './page-rules.ts';
+import { primaryLang } from './country-languages.ts';
 import { backReferences } from './back-references.ts';
 import { withDefinedAcronyms } from './defined-acronyms.ts';
 
