@@ -1013,3 +1013,15 @@ test('the case ending on the last word of a name of several words, where the lan
   assert.deepEqual(found('Novo Nordisks aktie föll kraftigt.', 'sv'), ['Novo Nordisks=t:novo']);
   assert.deepEqual(found('A Magyar Telekomnál munkahelyek szűnnek meg.', 'hu'), ['Magyar Telekomnál=t:mt']);
 });
+
+test('inflection: a short stem of a place\'s own name in a language is kept by its letters ("do Czech" ← "Czechy", "do Chin" ← "Chiny"), never by its variant key ("Gin", "Kin")', () => {
+  const places = [
+    ent('t:cz', 'Czechia', 'place', [{ text: 'Czechy', lang: 'pl' }]),
+    ent('t:cn', 'China', 'place', [{ text: 'Chiny', lang: 'pl' }]),
+    ent('t:cech', 'Petr Čech', 'person', [], ['gloss:country:cz']),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: places }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'pl' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Eksport do Czech i Chin wzrósł, a z Chinami spadł.'), ['Czech=t:cz', 'Chin=t:cn', 'Chinami=t:cn']);
+  assert.deepEqual(found('Wypił Gin z tonikiem, a potem poszedł do Kina Cech.'), []);
+});

@@ -142,8 +142,9 @@ const ICELANDIC_NOMINATIVE_END = /ur$/u;
  * The keys a word's stems may have: without its final vowel(s), without a Baltic or Greek nominative;
  * each variant key once, with the transliteration key it first came with.
  */
-function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STEM_KEY): { loose: string; strict: string }[] {
+function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STEM_KEY, shortByLetters = false): StemKey[] {
   const stems = new Map<string, string>();
+  const byLetters = new Map<string, string>();
   const cuts = [word.replace(/.$/u, (c) => (VOWEL_END.test(c) ? '' : c)), word.replace(VOWEL_OR_J_END, '')];
   const reads = (l: string) => spellings.includes(l) || lang.split('-')[0] === l;
   if ([...NOMINATIVE_S].some(reads)) cuts.push(word.replace(NOMINATIVE_END, ''));
@@ -153,9 +154,30 @@ function stemKeys(word: string, lang: string, spellings: string[], min = MIN_STE
   if (reads('is')) cuts.push(word.replace(ICELANDIC_NOMINATIVE_END, ''));
   for (const cut of cuts) {
     if (cut === word || cut.length < Math.min(3, min)) continue;
-    for (const s of spellings) for (const k of aliasWordKeys(cut, s)) if (k.loose.length >= min && !stems.has(k.loose)) stems.set(k.loose, k.strict);
+    for (const s of spellings) {
+      for (const k of aliasWordKeys(cut, s)) {
+        if (k.loose.length >= min) {
+          if (!stems.has(k.loose)) stems.set(k.loose, k.strict);
+        } else if (shortByLetters && k.loose.length >= MIN_SHORT_STEM_KEY && k.strict.length >= min && !byLetters.has(k.strict)) byLetters.set(k.strict, k.loose);
+      }
+    }
   }
-  return [...stems].map(([loose, strict]) => ({ loose, strict }));
+  return [
+    ...[...stems].map(([loose, strict]) => ({ loose, strict, byLetters: false })),
+    ...[...byLetters].filter(([, loose]) => !stems.has(loose)).map(([strict, loose]) => ({ loose, strict, byLetters: true })),
+  ];
+}
+
+/**
+ * A stem's keys. `byLetters`: a stem whose variant key is too short to stand alone ("Czech-" of
+ * Polish "Czechy", variant key "ceg"; "Chin-" of "Chiny") but whose transliteration key is long
+ * enough: it is kept under its transliteration key only (STRICT_STEM), so that "do Czech" and
+ * "do Chin" reach the country and "Gin" or "Cec" reach nothing.
+ */
+interface StemKey {
+  loose: string;
+  strict: string;
+  byLetters: boolean;
 }
 
 /**
@@ -221,16 +243,18 @@ export function compileNames(entities: Entity[], sources: NameSource[], given: G
     const capitals = nameCapitals(src.text);
     flags |= capitals << 8;
     const guarded = (src.entry.flags & ENTRY_REQUIRES_CONTEXT) !== 0;
+    // a place's one-word name in a language's own spelling ("Czechy", "Chiny") may keep a short stem by its letters (StemKey)
+    const shortByLetters = !person && words.length === 1 && src.lang !== '' && e.type === 'place';
     for (const lang of readings) {
       const spellings = [lang, ...(origin !== '' && origin !== lang ? [origin] : [])];
       const built = words.map((w, i) => {
         const k = aliasWordKeys(w, lang)[0]!;
         // a short given name before the surname keeps a stem of two letters ("Ewy Kopacz" ← "Ewa Kopacz", "Anny" ← "Anna")
         const min = person && i === 0 && words.length > 1 && !src.surname ? MIN_GIVEN_NAME_STEM_KEY : words.length > 1 || (person && src.surname) ? MIN_SHORT_STEM_KEY : MIN_STEM_KEY;
-        const stems = stemKeys(w, lang, spellings, min)
+        const stems = stemKeys(w, lang, spellings, min, shortByLetters)
           .filter((s) => s.loose !== k.loose)
           .slice(0, 2);
-        return { key: idOf(k.loose), stems: stems.map((s) => idOf(s.loose)), stemStrict: stems.map((s) => s.strict), strict: hashKey(k.strict), strictKey: k.strict };
+        return { key: idOf(k.loose), stems: stems.map((s) => idOf(s.byLetters ? STRICT_STEM + s.strict : s.loose)), stemStrict: stems.map((s) => s.strict), strict: hashKey(k.strict), strictKey: k.strict };
       });
       const sig = `${src.entity}:${flags}:${built.map((b) => `${b.key}/${b.strict}/${b.stems.join(',')}`).join(' ')}`;
       if (seen.has(sig)) continue;
