@@ -1025,3 +1025,14 @@ test('inflection: a short stem of a place\'s own name in a language is kept by i
   assert.deepEqual(found('Eksport do Czech i Chin wzrósł, a z Chinami spadł.'), ['Czech=t:cz', 'Chin=t:cn', 'Chinami=t:cn']);
   assert.deepEqual(found('Wypił Gin z tonikiem, a potem poszedł do Kina Cech.'), []);
 });
+
+test('a word that reads in another spelling like a name the page rules set aside is read by its case ending instead ("του Καναδά" is the genitive of "Καναδάς", "της Συρίας" not Shiraz)', () => {
+  const places = [
+    ent('t:ca', 'Canada', 'place', [{ text: 'Kanada', lang: 'de' }, { text: 'Καναδάς', lang: 'el' }]),
+    ent('t:sy', 'Syria', 'place', [{ text: 'Συρία', lang: 'el' }]),
+    ent('t:shiraz', 'Shiraz', 'place', [{ text: 'Σιράζ', lang: 'el' }]),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: places }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'el' }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  assert.deepEqual(found('Ο πρωθυπουργός του Καναδά μίλησε με την κυβέρνηση της Συρίας.'), ['Καναδά=t:ca (inflection)', 'Συρίας=t:sy (inflection)']);
+});

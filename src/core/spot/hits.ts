@@ -24,6 +24,16 @@ export interface Hit {
   fullName?: boolean;
   /** one word found by a stem or a variant key: the look-around of guarded words applies */
   lookAround?: boolean;
+  /** the word's reading by a case ending, where its reading in another spelling was kept (NameHit.declined) */
+  declined?: DeclinedReading;
+}
+
+/** a word's reading by a case ending, beside its reading in another spelling (the hit's candidates) */
+export interface DeclinedReading {
+  /** every candidate of that reading */
+  candidates: Candidate[];
+  /** those the other spelling did not reach */
+  others: Candidate[];
 }
 
 export function candidates(raw: RawHit): { real: Candidate[]; derived: Candidate[] } {
@@ -94,9 +104,16 @@ export function selectHits(raws: RawHit[], sorted: boolean): Hit[] {
       last.via = r.name.via;
       if (r.name.fullName) last.fullName = true;
       if (r.name.lookAround) last.lookAround = true;
+      if (r.name.declined) last.declined = declinedReading(r, r.name.declined, last);
     }
     hits.push(last);
     lastEnd = r.end;
   }
   return hits;
+}
+
+function declinedReading(raw: RawHit, entries: number[], spelled: Hit): DeclinedReading {
+  const all = candidates({ ...raw, entries, name: { ...raw.name!, waiting: [], via: 'inflection' } }).real;
+  const reached = (c: Candidate) => spelled.real.some((x) => x.id === c.id) || spelled.derived.some((x) => x.id === c.id);
+  return { candidates: all, others: all.filter((c) => !reached(c)) };
 }

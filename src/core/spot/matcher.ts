@@ -42,7 +42,7 @@ export interface RawHit {
   /** indices of the matcher's entries (Matcher.entry) that fit the capitalisation */
   entries: number[];
   /** found by the name index (names.ts) rather than letter for letter by the trie, on a page in `pageLang` (primary subtag, "" if unknown) */
-  name?: Pick<NameHit, 'waiting' | 'via' | 'fullName' | 'lookAround'> & { pageLang: string };
+  name?: Pick<NameHit, 'waiting' | 'via' | 'fullName' | 'lookAround' | 'declined'> & { pageLang: string };
 }
 
 // Kind and Case values from normalise.ts, as local constants for the hot loops
@@ -369,7 +369,7 @@ export class Matcher {
       }
     }
     this.names.scan(text, capitals, covered, surnames, found, opts);
-    for (const { start, end, entries, waiting, via, fullName, lookAround } of found) out.push({ start, end, matcher: this, entries, name: { waiting, via, fullName, lookAround, pageLang: opts.lang } });
+    for (const { start, end, entries, waiting, via, fullName, lookAround, declined } of found) out.push({ start, end, matcher: this, entries, name: { waiting, via, fullName, lookAround, pageLang: opts.lang, ...(declined ? { declined } : {}) } });
   }
 
   /** is `word` a given name of a person in this pack ("Viktor" in "Viktor Lukashenko")? */

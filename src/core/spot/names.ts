@@ -60,6 +60,12 @@ export interface NameHit {
   lookAround: boolean;
   /** how many of its words were found only by cutting an ending: of two hits alike, fewer is closer */
   stemWords: number;
+  /**
+   * The entries of a reading of the same word by a case ending, where another spelling's reading
+   * was kept: the page rules fall back on it when they find the other spelling is none ("του Καναδά",
+   * Canada's genitive, also reads as a Greek transliteration of German "Kanada")
+   */
+  declined?: number[];
 }
 
 export interface NameScanOptions {
@@ -1061,6 +1067,11 @@ function keepLongest(best: Best, hit: NameHit, name: number, bySound: boolean): 
       best.alike = [{ hit, name }];
       best.bySound = false;
     }
+    return;
+  }
+  // one word read by a case ending, after another spelling's reading of it: kept beside that one
+  if (sameWords && hit.via === 'inflection' && best.hit!.via !== 'inflection' && !best.hit!.fullName && !onlyWaiting(hit) && !onlyWaiting(best.hit!)) {
+    best.hit = { ...best.hit!, declined: [...new Set([...(best.hit!.declined ?? []), ...hit.entries])] };
     return;
   }
   if (best.hit === null || hit.end > best.hit.end) {

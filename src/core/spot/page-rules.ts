@@ -334,6 +334,7 @@ export class PageRules {
       }
       if (vetoed[i]) continue;
       if (h.real.length > 0 && this.resolveReal(h)) continue;
+      if (this.resolveDeclined(h)) continue;
       this.resolveDerived(h);
     }
     const entities: Record<string, EntityRef> = {};
@@ -493,8 +494,14 @@ export class PageRules {
     for (const h of this.hits) {
       if ((h.via !== 'transliteration' && h.via !== 'variant') || h.fullName || !oneWord(this.text, h.start, h.end)) continue;
       greek = lang === 'el' && scriptOf(this.text.charCodeAt(h.start)) === 'greek';
-      if (h.real.some(lookalike)) h.real = h.real.filter((c) => !lookalike(c));
-      if (h.derived.some(lookalike)) h.derived = h.derived.filter((c) => !lookalike(c));
+      if (!h.real.some(lookalike) && !h.derived.some(lookalike)) continue;
+      // the word read by a case ending instead, if it was ("του Καναδά" is the genitive of Canada's Greek name)
+      if (h.declined !== undefined && h.declined.candidates.length > 0) {
+        readAsDeclined(h, h.declined.candidates);
+        continue;
+      }
+      h.real = h.real.filter((c) => !lookalike(c));
+      h.derived = h.derived.filter((c) => !lookalike(c));
     }
   }
 
@@ -974,6 +981,18 @@ export class PageRules {
   }
 
   /** a span with aliases (not anchors): guarded or shared. Returns whether it emitted a mention. */
+  /**
+   * A word whose reading in another spelling linked nothing, read by a case ending instead, as the
+   * rules read any inflected word: "w Walii" is not The Valley but the locative of "Walia". Only
+   * for entities the other spelling did not reach: a rule that set one aside (a ship named in
+   * quotes, a town of another state) set it aside whatever the reading.
+   */
+  private resolveDeclined(h: Hit): boolean {
+    if (h.declined === undefined || h.declined.others.length === 0) return false;
+    readAsDeclined(h, h.declined.others);
+    return this.resolveReal(h);
+  }
+
   private resolveReal(h: Hit): boolean {
     const { text, ctx, lang: pageLang } = this;
     const title = hasTitle(text, h.start);
@@ -1113,4 +1132,13 @@ export class PageRules {
     const paragraph = blockStart(this.text, at, this.opts.blockBreaks);
     return named.filter((c) => this.ctx.namedBetween(c.id, paragraph, at));
   }
+}
+
+/** the hit read by a case ending only, with these candidates */
+function readAsDeclined(h: Hit, readings: Candidate[]): void {
+  h.real = readings;
+  h.derived = [];
+  h.declined = undefined;
+  h.via = 'inflection';
+  h.lookAround = true;
 }
