@@ -1036,3 +1036,20 @@ test('a word that reads in another spelling like a name the page rules set aside
   const found = (text: string): string[] => spot(text, [m], { lang: 'el' }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
   assert.deepEqual(found('Ο πρωθυπουργός του Καναδά μίλησε με την κυβέρνηση της Συρίας.'), ['Καναδά=t:ca (inflection)', 'Συρίας=t:sy (inflection)']);
 });
+
+test('inflection: Kazakh, Kyrgyz, Uzbek, Azerbaijani and Basque case suffixes ("Атырауда", "Бишкекте", "Toshkentda", "Rusiyanın", "Valladoliden"), and ordinary words stay unmarked', () => {
+  const places = [
+    ent('t:atyrau', 'Atyrau', 'place', [{ text: 'Атырау', lang: 'kk' }]),
+    ent('t:bishkek', 'Bishkek', 'place', [{ text: 'Бишкек', lang: 'ky' }]),
+    ent('t:tashkent', 'Tashkent', 'place', [{ text: 'Toshkent', lang: 'uz' }]),
+    ent('t:ru', 'Russia', 'place', [{ text: 'Rusiya', lang: 'az' }]),
+    ent('t:valladolid', 'Valladolid', 'place'),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: places }));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  assert.deepEqual(found('Атырауда зауыт ашылды. Жаңа мектеп салынды.', 'kk'), ['Атырауда=t:atyrau (inflection)']);
+  assert.deepEqual(found('Бишкекте жыйын өттү.', 'ky'), ['Бишкекте=t:bishkek (inflection)']);
+  assert.deepEqual(found('Toshkentda uchrashuv boʻldi. Yangi maktab ochildi.', 'uz'), ['Toshkentda=t:tashkent (inflection)']);
+  assert.deepEqual(found('Rusiyanın mövqeyi dəyişmədi. Yeni məktəb açıldı.', 'az'), ['Rusiyanın=t:ru (inflection)']);
+  assert.deepEqual(found('Valladoliden egindako bileran. Eskola berria ireki zuten.', 'eu'), ['Valladoliden=t:valladolid (inflection)']);
+});

@@ -144,6 +144,19 @@ const RO = [...plain('ului ul ei ii lui'), ...restoring('ului>ul ei>a')];
  * "Moskvas", "Tallinnast", "Putiniga"; "Kallase", "Kallasega")
  */
 const ET = plain('i a u s st sse le l lt ga ks na ta is ist isse ile il ilt iga iks ina ita e es est esse ele el elt ega eks');
+/**
+ * Kazakh and Kyrgyz: the case suffixes of names, by vowel harmony and the name's last sound
+ * ("Атырауда", "Таразда", "Астананың", "Мәскеуге"; Kyrgyz "Бишкекте", "Ошто"); not the one-letter
+ * dative and accusative, which too many words end in
+ */
+const KK = plain('да де та те нда нде дан ден тан тен нан нен ға ге қа ке на не ның нің дың дің тың тің ны ні ды ді ты ті мен бен пен дағы дегі тағы тегі');
+const KY = plain('да де до дө та те то тө дан ден дон дөн тан тен тон төн нан нен нон нөн га ге го гө ка ке ко кө нын нин нун нүн дын дин дун дүн тын тин тун түн ны ни ну нү ды ди ду дү ты ти ту тү');
+/** Uzbek (Latin letters): "Toshkentda", "Samarqandga", "Rossiyaning" */
+const UZ = plain('da ga ka qa ning dan ni dagi');
+/** Azerbaijani: "Bakıda", "Rusiyanın", "Ankaraya" (a name's apostrophe, as Turkish writes it, is read apart already) */
+const AZ = plain('da də ya yə nın nin nun nün ın in un ün dan dən nı ni nu nü');
+/** Basque: "Valladoliden", "Otegiren", "Bilbora", "Madrilgo", "Parisetik" */
+const EU = plain('n en ren ko go ra era tik etik an ean');
 /** Swedish, Danish, Norwegian: the genitive -s ("Putins", "Moskvas", "Rysslands") */
 const SCANDINAVIAN = plain('s');
 
@@ -151,8 +164,11 @@ const BY_LANG: Record<string, Ending[]> = {
   ru: RU, uk: UK, be: BE, bg: BG, sr: SR_LATN_WITH_POSSESSIVE, hr: SR_LATN_WITH_POSSESSIVE, bs: SR_LATN_WITH_POSSESSIVE,
   sl: SL, pl: PL, cs: CS_WITH_POSSESSIVE, sk: CS_WITH_POSSESSIVE,
   lt: LT, lv: LV, de: DE, el: EL, fi: FI, hu: HU, ro: RO, et: ET, sv: SCANDINAVIAN, da: SCANDINAVIAN, no: SCANDINAVIAN,
-  nb: SCANDINAVIAN, nn: SCANDINAVIAN, is: IS, sq: SQ,
+  nb: SCANDINAVIAN, nn: SCANDINAVIAN, is: IS, sq: SQ, kk: KK, ky: KY, uz: UZ, az: AZ, eu: EU,
 };
+
+/** the lists of languages written in Cyrillic (another language's Cyrillic words take the Russian endings) */
+const CYRILLIC_LISTS: ReadonlySet<Ending[]> = new Set([RU, UK, BE, BG, KK, KY]);
 
 /** the ending list for a word in `lang` written in `script` */
 function endingsFor(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Ending[] {
@@ -161,11 +177,11 @@ function endingsFor(lang: string, script: 'latin' | 'cyrillic' | 'greek'): Endin
   if (script === 'cyrillic') {
     if (primary === 'sr' || primary === 'mk') return SR_CYRL_WITH_POSSESSIVE;
     const list = BY_LANG[primary];
-    return list === RU || list === UK || list === BE || list === BG ? list : RU;
+    return list !== undefined && CYRILLIC_LISTS.has(list) ? list : RU;
   }
   if (primary === 'be') return BE_LATN;
   const list = BY_LANG[primary];
-  return list !== undefined && list !== RU && list !== UK && list !== BE && list !== BG && list !== EL ? list : [];
+  return list !== undefined && !CYRILLIC_LISTS.has(list) && list !== EL ? list : [];
 }
 
 /** Belarusian Łacinka: the Belarusian endings in Latin letters */
