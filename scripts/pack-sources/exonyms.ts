@@ -14,7 +14,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, SourceRef } from '../../src/core/pack/types.ts';
-import { ENTITIES_DIR, parseCount, readJson, writeEntities } from './lib/common.ts';
+import { ENTITIES_DIR, EUROPEAN_COUNTRIES, parseCount, readJson, writeEntities } from './lib/common.ts';
 import { isCapitalCity } from './lib/towns.ts';
 import { marksEnglishPages } from './lib/claims.ts';
 import { CLDR_XML, EXONYM_LANGS, GEONAMES_ALTNAMES, bareName, classifyExonyms, exonymsForEntity, isCityName, newExonyms, type Classified, type Exonym, type ExonymSource } from './lib/exonyms.ts';
@@ -48,12 +48,9 @@ const MIN_CITY_POPULATION = Number(process.env.EXONYM_MIN_CITY ?? 0);
 const GUARDED_CITY_POPULATION = Number(process.env.EXONYM_GUARDED_CITY ?? 500_000);
 const OWN_NAME_GUARDED = 'the place\'s own name needs context';
 
-/**
- * the countries of Europe (with Turkey and Russia): a smaller city elsewhere gets no guarded name,
- * as before ("Лангшон" of Lạng Sơn would cost memory for the few pages of other languages that name it)
- */
-const EUROPE = new Set(('al ad at by be ba bg hr cy cz dk ee fi fr de gr hu is ie it xk lv li lt lu mt md mc me nl mk no pl pt ro ru sm rs sk si es se ch tr ua gb va').split(' '));
-const inEurope = (e: Entity) => (e.related ?? []).some((r) => EUROPE.has(r.replace(/^gloss:country:/, '')));
+// a smaller city outside Europe (EUROPEAN_COUNTRIES, with Turkey and Russia) gets no guarded name, as
+// before ("Лангшон" of Lạng Sơn would cost memory for the few pages of other languages that name it)
+const inEurope = (e: Entity) => (e.related ?? []).some((r) => EUROPEAN_COUNTRIES.has(r.replace(/^gloss:country:/, '')));
 
 /**
  * a guarded name of a city below GUARDED_CITY_POPULATION (not a capital) that is left out: guarded

@@ -16,6 +16,8 @@ export const OVERRIDES_DIR = join(PACK_DIR, 'overrides');
 export const SHARED_DATA = process.env.GLOSS_SHARED_DATA ?? resolve(REPO, '../shared/data');
 
 export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt'] as const;
+/** the countries of Europe, with Turkey and Russia (lower-case ISO codes), where the pack goes down to smaller towns */
+export const EUROPEAN_COUNTRIES: ReadonlySet<string> = new Set('al ad at by be ba bg hr cy cz dk ee fi fr de gr hu is ie it xk lv li lt lu mt md mc me nl mk no pl pt ro ru sm rs sk si es se ch tr ua gb va'.split(' '));
 export type Lang = (typeof LANGS)[number];
 /** an alias in no language or in one of LANGS, the languages every country and first-tier city is named in */
 export const inLangs = (a: Alias): boolean => a.lang === undefined || (LANGS as readonly string[]).includes(a.lang);
