@@ -1053,3 +1053,17 @@ test('inflection: Kazakh, Kyrgyz, Uzbek, Azerbaijani and Basque case suffixes ("
   assert.deepEqual(found('Rusiyanın mövqeyi dəyişmədi. Yeni məktəb açıldı.', 'az'), ['Rusiyanın=t:ru (inflection)']);
   assert.deepEqual(found('Valladoliden egindako bileran. Eskola berria ireki zuten.', 'eu'), ['Valladoliden=t:valladolid (inflection)']);
 });
+
+test('a town of the home country of the page\'s language after a preposition of place, in the Cyrillic or Greek letters the pack gives another language ("в София" on a Bulgarian page); a word for "of" and another country say it is not that town ("Νίκαια της Γαλλίας")', () => {
+  const places = [
+    ent('gloss:city:sofia', 'Sofia', 'place', [{ text: 'Sofia', requiresContext: true }, { text: 'София', lang: 'ru', requiresContext: true }], ['gloss:country:bg']),
+    ent('gloss:city:nikaia', 'Níkaia', 'place', [{ text: 'Níkaia', requiresContext: true }], ['gloss:country:gr']),
+    ent('gloss:country:fr', 'France', 'place', [{ text: 'Γαλλία', lang: 'el' }]),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: places }));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Срещата в София ще бъде утре.', 'bg'), ['София=gloss:city:sofia']);
+  assert.deepEqual(found('София Лорен пристигна.', 'bg'), []);
+  assert.deepEqual(found('Στη Νίκαια άνοιξε νέο σχολείο.', 'el'), ['Νίκαια=gloss:city:nikaia']);
+  assert.deepEqual(found('Στη Νίκαια της Γαλλίας συνεδριάζει η επιτροπή.', 'el'), ['Γαλλίας=gloss:country:fr']);
+});

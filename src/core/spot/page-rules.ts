@@ -955,7 +955,9 @@ export class PageRules {
     // a town of the home country of the page's language under the name it has there, after a preposition of
     // place ("im Süden von Gelsenkirchen", "a Pordenone", "w Gorzowie"): the page's own press names its towns
     // so (not another country of the language: "el queso de Trujillo" on a Spanish page is Spain's Trujillo, not Peru's)
-    if (e.type === 'place' && c.entry.lang === '' && townPreposition(this.lang, around.before) && relatedCountryCodes(e.related).includes(firstCountryOf(this.lang))) return 'weak';
+    // (a name in Cyrillic or Greek letters written as the page writes it is the page's own, whichever language the pack gives it: "в София")
+    const ownName = c.entry.lang === '' || (h.via === undefined && scriptOf(this.text.charCodeAt(h.start)) !== 'latin');
+    if (e.type === 'place' && ownName && townPreposition(this.lang, around.before) && relatedCountryCodes(e.related).includes(firstCountryOf(this.lang))) return 'weak';
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
     return (e.type === 'place' || (e.type === 'organisation' && !townsClub)) && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
@@ -988,8 +990,13 @@ export class PageRules {
    * quotes, a town of another state) set it aside whatever the reading.
    */
   private resolveDeclined(h: Hit): boolean {
-    if (h.declined === undefined || h.declined.others.length === 0) return false;
-    readAsDeclined(h, h.declined.others);
+    // a name of the page's language (or, in Latin letters, of none): a stem reached through another
+    // language's name reads as little as the other spelling ("Νίκαια" is no form of "Nicosia")
+    const latin = scriptOf(this.text.charCodeAt(h.start)) === 'latin';
+    const own = (c: Candidate) => (c.entry.lang === '' ? latin : primaryLang(c.entry.lang) === this.lang);
+    const readings = h.declined?.others.filter(own) ?? [];
+    if (readings.length === 0) return false;
+    readAsDeclined(h, readings);
     return this.resolveReal(h);
   }
 

@@ -5,15 +5,21 @@
  * Αρκαδίας", "Берлин в Челябинской области"). Where the region is in another country than the
  * pack's city of that name, the text means another place (US and Canadian towns are often named
  * after European cities, and many towns share a name), and the pack's city is not a candidate there.
- * Only a part of a country qualifies (a state, a province, a region: a place neither a city nor a
- * country): after a comma, a country or another city is as often the next item of a list ("support
- * from Moscow, Iran and North Korea").
+ * After a comma only a part of a country qualifies (a state, a province, a region: a place neither a
+ * city nor a country): a country or another city is as often the next item of a list ("support from
+ * Moscow, Iran and North Korea"); after a word for "in" or "of", a country does too ("Νίκαια της Γαλλίας").
  */
 import type { Candidate, Hit } from './hits.ts';
-import { isCityId, isPartOfCountry as isPartOfCountryEntity, relatedCountryCodes } from './place-ids.ts';
+import { countryCodeOf, isCityId, isPartOfCountry as isPartOfCountryEntity, relatedCountryCodes } from './place-ids.ts';
 
 /** a place that is part of a country: a state, a province, a region (neither a city nor a country), with its country */
 const isPartOfCountry = (c: Candidate): boolean => isPartOfCountryEntity(c.entity);
+
+/** a region's countries; a country's own */
+function countriesOf(place: Candidate): string[] {
+  const own = countryCodeOf(place.id);
+  return own !== null ? [own] : relatedCountryCodes(place.entity.related);
+}
 
 /** a word for "in" or "of" before a region, in the languages of the press Gloss reads */
 const IN_WORDS = "in|im|en|au|aux|dans l['’]|dans le|dans la|nel|nella|nello|no|na|em|w|we|v|ve|в|во|у|în|din|της|του|στην|στο|στη";
@@ -30,10 +36,14 @@ const MAX_BETWEEN = 32;
  * elsewhere: the region is in none of the city's countries. Empty when no region follows.
  */
 export function elsewhereThanItsRegion(text: string, hit: Hit, next: Hit | undefined): Candidate[] {
-  if (!next || next.start - hit.end > MAX_BETWEEN || !hit.real.some((c) => isCityId(c.id)) || !BETWEEN.test(text.slice(hit.end, next.start))) return [];
-  const regions = next.real.filter(isPartOfCountry);
+  if (!next || next.start - hit.end > MAX_BETWEEN || !hit.real.some((c) => isCityId(c.id))) return [];
+  const between = text.slice(hit.end, next.start);
+  if (!BETWEEN.test(between)) return [];
+  // without a comma, a word for "in" or "of" and a country qualify the city too ("Νίκαια της Γαλλίας": Nice, not the Greek Nikaia)
+  const withCountry = !between.startsWith(',');
+  const regions = next.real.filter((c) => isPartOfCountry(c) || (withCountry && countryCodeOf(c.id) !== null));
   if (regions.length === 0) return [];
-  const regionCountries = new Set(regions.flatMap((r) => relatedCountryCodes(r.entity.related)));
+  const regionCountries = new Set(regions.flatMap(countriesOf));
   return hit.real.filter((c) => {
     if (c.entity.type !== 'place' || !isCityId(c.id)) return false;
     const countries = relatedCountryCodes(c.entity.related);

@@ -47,6 +47,18 @@ const TOWN_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set(['a', 'in', 'di']),
   pt: new Set(['em', 'de']),
   fr: new Set(['a', 'en', 'de']),
+  cs: new Set(['v', 've', 'do', 'z', 'ze']),
+  sk: new Set(['v', 'vo', 'do', 'z', 'zo']),
+  sl: new Set(['v', 'iz']),
+  hr: new Set(['u', 'iz']),
+  bs: new Set(['u', 'iz']),
+  sr: new Set(['u', 'iz', 'у', 'из']),
+  ru: new Set(['в', 'во', 'из']),
+  uk: new Set(['в', 'у', 'з', 'із']),
+  be: new Set(['у', 'з']),
+  bg: new Set(['в', 'във', 'от']),
+  mk: new Set(['во', 'од']),
+  el: new Set(['στη', 'στην', 'στο', 'στον', 'απο']),
 };
 
 /** British English gives a team a plural verb ("Liverpool were held", "Chelsea have won"); a town takes a singular one */
