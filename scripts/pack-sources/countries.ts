@@ -33,15 +33,13 @@ const countries = require('i18n-iso-countries') as {
 for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 /**
  * More languages (issue #11): the names Polish, Czech, Slovak, Russian, Ukrainian, Belarusian,
- * Bulgarian, Serbian, Greek, Turkish, Dutch, Croatian, Slovenian, Lithuanian and Latvian papers use,
- * and the Nordic, Finnish, Hungarian, Romanian and Estonian ones, Macedonian, Bosnian, Albanian,
- * Catalan, Icelandic, Irish, Maltese, Basque, Azerbaijani, Uzbek and Kazakh
+ * Bulgarian, Serbian, Greek, Turkish, Dutch, Croatian, Slovenian, Lithuanian and Latvian papers use
  * ("Białoruś", "Білорусь", "Λευκορωσία", "Beyaz Rusya", "Wit-Rusland", "Baltkrievija"). The spotting engine reads them in other scripts and with case endings
  * ("Białorusi", "Білорусі"). A name that is an English word or a person's name ("Indie" is India
  * in Czech and Polish) or that another entity of the pack has is left out: it would mark English
  * pages or make an old mark ambiguous.
  */
-const MORE_LANGS = ['pl', 'cs', 'sk', 'ru', 'uk', 'be', 'bg', 'sr', 'el', 'tr', 'nl', 'hr', 'sl', 'lt', 'lv', 'fi', 'hu', 'ro', 'et', 'sv', 'da', 'nb', 'mk', 'bs', 'sq', 'ca', 'is', 'ga', 'mt', 'eu', 'az', 'uz', 'kk'] as const;
+const MORE_LANGS = ['pl', 'cs', 'sk', 'ru', 'uk', 'be', 'bg', 'sr', 'el', 'tr', 'nl', 'hr', 'sl', 'lt', 'lv', 'fi', 'hu', 'ro', 'et', 'sv', 'da', 'nb'] as const;
 for (const l of MORE_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 
 type GuardRule = Pick<Alias, 'caseSensitive' | 'requiresContext' | 'contextWords' | 'sharedNote'>;
