@@ -1067,3 +1067,9 @@ test('a town of the home country of the page\'s language after a preposition of 
   assert.deepEqual(found('Στη Νίκαια άνοιξε νέο σχολείο.', 'el'), ['Νίκαια=gloss:city:nikaia']);
   assert.deepEqual(found('Στη Νίκαια της Γαλλίας συνεδριάζει η επιτροπή.', 'el'), ['Γαλλίας=gloss:country:fr']);
 });
+
+test('inflection: Albanian endings that replace a name\'s final -a ("Kinës" ← "Kina")', () => {
+  const m = new Matcher(compilePack({ ...pack, entities: [ent('t:cn', 'China', 'place', [{ text: 'Kina', lang: 'sq' }])] }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'sq' }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  assert.deepEqual(found('Ministri u takua me ambasadorin e Kinës në Tiranë.'), ['Kinës=t:cn (inflection)']);
+});

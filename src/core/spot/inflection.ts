@@ -105,8 +105,11 @@ const LT = plain('as is ys us a ė o os ės ui ai ei ą ę į ų u e oje ėje yj
 const LV = plain('s a u am ā ai as ei i ie im iem os ām ēm ī īs');
 /** Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir", "Reykjavíkur") */
 const IS: Ending[] = [...plain('ar ur s i u a'), ...restoring('ur>ir')];
-/** Albanian: the definite and case endings of names ("Osmanit" ← "Osmani", "Tiranës", "Kosovën") */
-const SQ = plain('t n s it in ut un ës ën së');
+/**
+ * Albanian: the definite and case endings of names ("Osmanit" ← "Osmani", "Tiranës", "Kosovën"), and
+ * those that replace a name's final -a ("Kinës", "Kinën" ← "Kina", whose stem is too short to stand alone)
+ */
+const SQ = [...plain('t n s it in ut un ës ën së'), ...restoring('ës>a ën>a')];
 /** German: the genitive -s and -es of nouns ("Putins", "Moskaus", "des Bundestages") */
 const DE = plain('s es');
 /**
