@@ -39,7 +39,8 @@ import {
 import { airportNames, type NameWorld, type ShortName } from './lib/airport-names.ts';
 import { exonymsForEntity } from './lib/exonyms.ts';
 import { readSourceFile, type GitSource } from './lib/sources.ts';
-import { isCapitalCity, townKeysByCountry } from './lib/towns.ts';
+import { givesWay, isCapitalCity, townKeysByCountry } from './lib/towns.ts';
+import { relatedCountryCodes } from '../../src/core/spot/place-ids.ts';
 
 const OWN = 'airports.json';
 const VERBOSE = process.argv.includes('--verbose');
@@ -150,7 +151,18 @@ const personKeys = new Set(prior.filter((e) => e.type === 'person').flatMap((e) 
  * files (lib/towns.ts; priorEntities leaves them out): an airport never takes a town's name
  * ("Boryspil", "Domodedovo"), even one the town would give way to it.
  */
-const placeKeys = new Set([...prior, ...readEntityFile('cities.json')].filter((e) => e.type === 'place').flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]).map(normaliseKey));
+const placeNames = (e: Entity): string[] => [e.name, ...e.aliases.map((a) => a.text)];
+const cityEntities = readEntityFile('cities.json');
+// a town that gives way to the other files (lib/towns.ts) keeps a short name from an airport of its own country only ("Dorado", Puerto Rico, is no reason to leave Bogotá's "El Dorado" nameless)
+const placeKeys = new Set([...prior, ...cityEntities.filter((e) => !givesWay(e, 'cities.json'))].filter((e) => e.type === 'place').flatMap(placeNames).map(normaliseKey));
+const townsGivingWay = new Map<string, Set<string>>();
+for (const e of cityEntities.filter((x) => givesWay(x, 'cities.json'))) {
+  for (const cc of relatedCountryCodes(e.related)) {
+    const keys = townsGivingWay.get(cc) ?? new Set<string>();
+    for (const n of placeNames(e)) keys.add(normaliseKey(n));
+    townsGivingWay.set(cc, keys);
+  }
+}
 const towns = townKeysByCountry(TOWN_POPULATION);
 const smallTowns = townKeysByCountry(0);
 
@@ -264,7 +276,8 @@ function worldOf(a: Airport, code: string, city: City | undefined): NameWorld {
   const big = new Set([...(bigCities.get(code) ?? []), ...(citiesByCountry.get(code) ?? []).filter((c) => isCapitalCity(c.e)).flatMap((c) => [...c.keys])]);
   const townKeys = towns.get(code) ?? new Set<string>();
   const ownCountry = countryKeys.get(code) ?? new Set<string>();
-  const place = (k: string) => placeKeys.has(k) || cityKeys.has(k) || townKeys.has(k) || allCountryKeys.has(k);
+  const ownTowns = townsGivingWay.get(code);
+  const place = (k: string) => placeKeys.has(k) || cityKeys.has(k) || townKeys.has(k) || allCountryKeys.has(k) || (ownTowns?.has(k) ?? false);
   return {
     cityForms: [...cityForms(a.city), ...(city ? [city.e.name, ...city.e.aliases.filter(inLangs).map((x) => x.text)] : [])],
     cityName: city?.e.name,
