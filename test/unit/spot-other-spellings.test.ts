@@ -713,6 +713,8 @@ test('inflection: two places whose stems fold alike but are spelled apart each k
 test('German: a town takes no article, a noun does ("das Essen" is a meal, "in Essen" the town)', () => {
   none('Das Essen in der Kantine soll günstiger werden.', 'de', 'Essen');
   has('In Essen regnet es seit Tagen.', 'de', 'Essen=gloss:city:essen (alias)');
+  // nor a possessive ("ihr Essen" is her meal)
+  none('Sie bezahlte ihr Essen selbst.', 'de', 'Essen');
 });
 
 test('a city and a region of its country with one name: the city ("Tiranës")', () => {
@@ -1072,4 +1074,11 @@ test('inflection: Albanian endings that replace a name\'s final -a ("Kinës" ←
   const m = new Matcher(compilePack({ ...pack, entities: [ent('t:cn', 'China', 'place', [{ text: 'Kina', lang: 'sq' }])] }));
   const found = (text: string): string[] => spot(text, [m], { lang: 'sq' }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
   assert.deepEqual(found('Ministri u takua me ambasadorin e Kinës në Tiranë.'), ['Kinës=t:cn (inflection)']);
+});
+
+test('a street named after an organisation is not the organisation ("przy alei Solidarności")', () => {
+  const m = new Matcher(compilePack({ ...pack, entities: [ent('t:sol', 'Solidarity', 'organisation', [{ text: 'Solidarność', lang: 'pl' }], ['gloss:country:pl'])] }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'pl' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Kolejki ustawiały się przy alei Solidarności od rana.'), []);
+  assert.deepEqual(found('Związkowcy z Solidarności protestowali od rana.'), ['Solidarności=t:sol']);
 });

@@ -164,6 +164,7 @@ function dropPlaces(h: Hit): void {
   h.derived = h.derived.filter(notPlace);
 }
 const isPerson = (c: Candidate): boolean => c.entity.type === 'person';
+const isOrganisation = (c: Candidate): boolean => c.entity.type === 'organisation';
 const isCity = (c: Candidate): boolean => isCityId(c.id);
 /** a town, a region or a country: a place people live in, not a river or a sea */
 const isSettled = (c: Candidate): boolean => c.entity.type === 'place' && (isCityId(c.id) || isRegionId(c.id) || isCountryId(c.id));
@@ -179,6 +180,9 @@ const GREEK_GENITIVE = /(?:ου|ού|ων|ών)$/u;
 /** German articles and the determiners that go with a noun, not with a town's name (folded) */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'dieses', 'diesem', 'jedes',
+  // possessives ("ihren Kurs" is her course, not Chur's)
+  'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines',
+  'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres',
 ]);
 /** the word right after a mention, across one space */
 const NEXT_WORD = /^ (\p{L}+)/u;
@@ -378,6 +382,8 @@ export class PageRules {
         h.real = h.real.filter(notPerson);
         h.derived = [];
       }
+      // so is a street named after an organisation or a movement ("przy alei Solidarności")
+      if (h.real.some(isOrganisation) && placeInNameOfThoroughfare(text, h.start, this.lang)) h.real = h.real.filter((c) => !isOrganisation(c));
       // a person's name that goes on with a particle and another word is someone else's longer name ("Pablo Hernández de Cos")
       if (h.real.some(isPerson) && nameGoesOnWithParticle(text, h.end, this.nameAt, this.lang)) h.real = h.real.filter(notPerson);
       // after the word for a river, a town's or a country's name is the river's ("rieky Nitry", "le fleuve Niger")
