@@ -1069,7 +1069,7 @@ function keepLongest(best: Best, hit: NameHit, name: number, bySound: boolean): 
     }
     return;
   }
-  // one word read by a case ending, after another spelling's reading of it: kept beside that one
+  // the same words read by a case ending, after another spelling's reading of them: kept beside that one
   if (sameWords && hit.via === 'inflection' && best.hit!.via !== 'inflection' && !best.hit!.fullName && !onlyWaiting(hit) && !onlyWaiting(best.hit!)) {
     best.hit = { ...best.hit!, declined: [...new Set([...(best.hit!.declined ?? []), ...hit.entries])] };
     return;
