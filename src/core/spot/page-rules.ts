@@ -367,11 +367,11 @@ export class PageRules {
         (inLongerName(text, h.start, h.end, this.nameAt, this.lang) || placeInNameOfThoroughfare(text, h.start, this.lang) || beforeCapitalisedWord(text, h.start, h.end, this.nameAt, this.isGivenName, this.lang) || afterGivenName(text, h.start, this.isGivenName, this.nameEndsAt, this.lang) || citedAuthor(text, h.start, h.end, this.isGivenName, this.nameAt) || beforePatronymic(text, h.end))
       ) {
         // an airport's own name after the word for an airport is the airport ("am Flughafen Tegel")
-        const ownAirport = (c: Candidate) => isAirportId(c.entity.id) && afterAirportWord(text, h.start);
-        h.real = h.real.filter((c) => !isPlace(c) || ownAirport(c));
+        const airportWordBefore = h.real.some((c) => isAirportId(c.id)) && afterAirportWord(text, h.start);
+        h.real = h.real.filter((c) => !isPlace(c) || (airportWordBefore && isAirportId(c.id)));
       }
-      if (h.real.some((c) => c.entity.type === 'organisation') && (inLongerInstitutionName(text, h.start, h.end) || inNameNamedAfterOrganisation(text, h.end))) {
-        h.real = h.real.filter((c) => c.entity.type !== 'organisation');
+      if (h.real.some(isOrganisation) && (inLongerInstitutionName(text, h.start, h.end) || inNameNamedAfterOrganisation(text, h.end))) {
+        h.real = h.real.filter((c) => !isOrganisation(c));
       }
       if (h.real.length > 0 && hasHyphen(text, h.start, h.end)) {
         const thing = (c: Candidate) => c.entity.type === 'person' && namedAfterSomeone(text, h.start, h.end, c.entity.name);
