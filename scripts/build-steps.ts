@@ -14,6 +14,7 @@ import { gzipSync, strToU8 } from 'fflate';
 import { loadPack } from '../src/cli/pack-files.ts';
 import { compilePack, packDetails } from '../src/core/spot/compile.ts';
 import { decodeCompiledPack, encodeCompiledPack } from '../src/core/pack/compiled-file.ts';
+import { NAME_INDEX_LISTS } from '../src/core/pack/compiled.ts';
 import { Matcher } from '../src/core/spot/matcher.ts';
 import { DEFAULT_PACK_PATH, detailChunkPath, detailChunks } from '../src/core/pack/details.ts';
 import { formatIssue } from '../src/core/pack/issues.ts';
@@ -40,8 +41,6 @@ function defaultPackDir(root: string): string {
   return process.env.GLOSS_PACK_DIR ? resolve(process.env.GLOSS_PACK_DIR) : join(root, 'packs/default');
 }
 
-/** how many name keys make the build say that the 16-bit limit is near */
-const NAME_KEYS_WARN = 63_000;
 
 async function compileDefault(root: string, log: StepContext['log']): Promise<BuiltIn> {
   const t0 = performance.now();
@@ -68,11 +67,13 @@ async function compileDefault(root: string, log: StepContext['log']): Promise<Bu
     files.set(detailChunkPath(i), gz);
   });
   const kib = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KiB`;
-  // the lists of stems and given names hold key ids in 16 bits while there are fewer than 65,535 keys;
-  // past that, those two lists take 32 bits (docs/knowledge-packs.md, "The name index's memory")
-  if (pack.stats.nameKeys > NAME_KEYS_WARN) {
-    const widened = (pack.names.formStems.length + pack.names.ownGiven.length) * 2;
-    log(`${shown}: note: the name index has ${pack.stats.nameKeys.toLocaleString('en')} keys; at 65,535 its lists of stems and given names take 32 bits instead of 16 (${kib(widened)} more in the background).`);
+  // the name index's lists of ids hold them in 16 bits while every id fits, in 24 past that
+  // (split-ints.ts; docs/knowledge-packs.md, "The name index's memory")
+  const names = pack.names as unknown as Record<string, Uint8Array>;
+  const wide = NAME_INDEX_LISTS.split.filter((k) => names[`${k}High`]!.length > 0);
+  if (wide.length > 0) {
+    const widened = wide.reduce((n, k) => n + names[`${k}High`]!.length, 0);
+    log(`${shown}: note: the name index's lists ${wide.join(', ')} hold ids past 65,535 and take 24 bits instead of 16 (${kib(widened)} more in the background).`);
   }
   log(
     `${shown}: ${result.pack.entities.length} entities, ${pack.stats.aliases} aliases (+${pack.stats.derivedSurnames} surnames) compiled in ${Math.round(performance.now() - t0)} ms; ` +

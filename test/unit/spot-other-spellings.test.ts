@@ -218,8 +218,9 @@ test('otherSpellings: false finds aliases letter for letter only', () => {
   assert.deepEqual(r.mentions.map((m) => m.text), ['Moskva']);
 });
 
-test('the name index and the columns in 16 bits (a pack with fewer than 65,535 keys and entities) find what they find in 32', async () => {
+test('the name index and the columns in 16 bits (a pack with fewer than 65,535 keys and entities) find what they find in 24 and 32', async () => {
   const { narrow } = await import('../../src/core/spot/small-ints.ts');
+  const { NONE_16, splitInts, SplitInts } = await import('../../src/core/spot/split-ints.ts');
   const { NO_KEY_16 } = await import('../../src/core/pack/compiled.ts');
   // the lists: to 16 bits when they fit, -1 ("none") as NO_KEY_16; key ids stay in 32 bits in a pack of 65,535 keys or more
   assert.deepEqual([...narrow(Int32Array.of(0, 7, -1, 65534), 65535 - 1)], [0, 7, NO_KEY_16, 65534]);
@@ -234,7 +235,9 @@ test('the name index and the columns in 16 bits (a pack with fewer than 65,535 k
   const names = compiled.names as unknown as Record<string, unknown>;
   // (the packed lists' 16-bit parts are not SmallInts: packed-ints.test.ts checks them)
   const narrowed = NAME_INDEX_LISTS.small.filter((k) => names[k] instanceof Uint16Array);
-  assert.ok(['wordForm', 'formStems', 'ownGiven'].every((k) => (narrowed as readonly string[]).includes(k)), `16-bit lists: ${narrowed.join(', ')}`);
+  assert.deepEqual(narrowed, ['nameFlags']);
+  // the split lists of ids (split-ints.test.ts): all in 16 bits, with no high part
+  assert.ok(NAME_INDEX_LISTS.split.every((k) => (names[`${k}High`] as Uint8Array).length === 0), 'split lists in 16 bits');
   // a list that is always 32 bits, found in 16, is refused (NAME_INDEX_LISTS says which is which)
   assert.throws(() => new Matcher({ ...compiled, names: { ...compiled.names, nameEntryBase: Uint16Array.from(compiled.names.nameEntryBase) as unknown as Int32Array } }), /name index is missing or incomplete/);
   // and the entity and alias columns that hold ids and offsets
@@ -246,6 +249,13 @@ test('the name index and the columns in 16 bits (a pack with fewer than 65,535 k
   const widen = (list: Int32Array | Uint16Array) => Int32Array.from(list, (v) => (v === NO_KEY_16 ? -1 : v));
   const wide = { ...compiled, names: { ...compiled.names }, entities: { ...compiled.entities }, entries: { ...compiled.entries } };
   for (const k of narrowed) (wide.names as unknown as Record<string, unknown>)[k] = widen(names[k] as Uint16Array);
+  for (const k of NAME_INDEX_LISTS.split) {
+    // to 24 bits: an id count past 65,535 makes the list wide, and its "none" NONE_24
+    const list = new SplitInts({ low: names[`${k}Low`] as Uint16Array, high: names[`${k}High`] as Uint8Array });
+    const parts = splitInts(Array.from(list, (v) => (v === list.none ? -1 : v)), NONE_16);
+    assert.equal(parts.high.length, parts.low.length);
+    Object.assign(wide.names, { [`${k}Low`]: parts.low, [`${k}High`]: parts.high });
+  }
   for (const k of entityLists) wide.entities[k] = widen(compiled.entities[k]);
   for (const k of entryLists) wide.entries[k] = widen(compiled.entries[k]);
   const wideMatcher = new Matcher(decodeCompiledPack(encodeCompiledPack(wide)));

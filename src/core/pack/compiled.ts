@@ -24,9 +24,10 @@ export const COMPILED_FORMAT = 'gloss-pack-compiled';
  * name index's keys numbered by hash bucket, with no table of ids, and its rising lists packed, so
  * that a pack of more than 65,535 keys widens only the lists of stems and given names; 9: the
  * transliteration hashes of the forms in 16 bits, the given names listed only for surname names; 10:
- * the turned e read as the schwa, normalise.ts)
+ * the turned e read as the schwa, normalise.ts; 11: the name index's lists of forms, stems and names
+ * in 16 bits or, past 65,535, 24, split-ints.ts)
  */
-export const COMPILED_FORMAT_VERSION = 10;
+export const COMPILED_FORMAT_VERSION = 11;
 
 /** One alias as the matcher sees it (one per entity and normalised alias text). */
 export interface CompiledEntry {
@@ -191,45 +192,52 @@ export interface CompiledNames {
   nameStartLow: Uint16Array;
   nameStartShift: number;
   /**
-   * per word of a name: its form, an index into the form lists below. A form is what the scan
-   * compares a page word with; the default pack's 202,000 name words have about 40,000 forms.
+   * per word of a name: its form, an index into the form lists below (split: 16 or 24 bits,
+   * split-ints.ts). A form is what the scan compares a page word with; the default pack's 213,000
+   * name words have about 65,000 forms.
    */
-  wordForm: SmallInts;
+  wordFormLow: Uint16Array;
+  wordFormHigh: Uint8Array;
   /** per form: key id of the whole word; the forms are in the order of their keys, so the list rises and packs */
   formKeyBase: Int32Array;
   formKeyLow: Uint16Array;
   formKeyShift: number;
-  /** per form: key ids of its stems for inflected forms (-1, or NO_KEY_16 in 16 bits, where none), two per form */
-  formStems: SmallInts;
+  /** per form: key ids of its stems for inflected forms, two per form (split; its "none" where none) */
+  formStemsLow: Uint16Array;
+  formStemsHigh: Uint8Array;
   /**
    * per form: the low 16 bits of its transliteration key's hash (tells a transliteration from a
    * variant; it is compared only where the variant keys are already the same, so 16 bits do)
    */
   formStrict: Uint16Array;
-  /** people's names by the key ids of their first word and its stems (the starts packed) */
+  /** people's names by the key ids of their first word and its stems (the starts packed, the names split) */
   personFirstStartBase: Int32Array;
   personFirstStartLow: Uint16Array;
   personFirstStartShift: number;
-  personFirstName: Int32Array;
+  personFirstNameLow: Uint16Array;
+  personFirstNameHigh: Uint8Array;
   /** the other names, the same way (the starts packed) */
   otherFirstStartBase: Int32Array;
   otherFirstStartLow: Uint16Array;
   otherFirstStartShift: number;
-  otherFirstName: Int32Array;
-  /** people by the key ids of their given names and cognates: the names of their surnames (the starts packed) */
+  otherFirstNameLow: Uint16Array;
+  otherFirstNameHigh: Uint8Array;
+  /** people by the key ids of their given names and cognates: the names of their surnames (the starts packed, the names split) */
   givenStartBase: Int32Array;
   givenStartLow: Uint16Array;
   givenStartShift: number;
-  givenSurname: Int32Array;
+  givenSurnameLow: Uint16Array;
+  givenSurnameHigh: Uint8Array;
   /**
    * the surname names of people with given names, in ascending order, and per such name (and one
-   * more) where its given names' key ids start in ownGiven (packed): most names are no surname
+   * more) where its given names' key ids start in ownGiven (packed; the ids split): most names are no surname
    */
   ownGivenName: Int32Array;
   ownGivenStartBase: Int32Array;
   ownGivenStartLow: Uint16Array;
   ownGivenStartShift: number;
-  ownGiven: SmallInts;
+  ownGivenLow: Uint16Array;
+  ownGivenHigh: Uint8Array;
   /**
    * the given names as the pack and the cognates spell them, and the first words of people's names
    * of several words ("Xi" of "Xi Jinping"), as sorted hashes of their folded forms: the scan's
@@ -244,23 +252,28 @@ export interface CompiledNames {
  * below make it fail to compile when it and CompiledNames disagree.
  */
 export const NAME_INDEX_LISTS = {
-  small: ['nameFlags', 'wordForm', 'formStems', 'ownGiven'],
+  small: ['nameFlags'],
   wide: [
-    'keyBucketBase', 'nameEntryBase', 'nameStartBase', 'formKeyBase', 'personFirstStartBase', 'personFirstName', 'otherFirstStartBase',
-    'otherFirstName', 'givenStartBase', 'givenSurname', 'ownGivenName', 'ownGivenStartBase', 'givenFolds',
+    'keyBucketBase', 'nameEntryBase', 'nameStartBase', 'formKeyBase', 'personFirstStartBase', 'otherFirstStartBase', 'givenStartBase',
+    'ownGivenName', 'ownGivenStartBase', 'givenFolds',
   ],
   /** lists always in 16 bits */
   half: ['formStrict'],
   /** lists kept as PackedInts parts: `…Base` (wide above), `…Low` and `…Shift` */
   packed: ['keyBucket', 'nameEntry', 'nameStart', 'formKey', 'personFirstStart', 'otherFirstStart', 'givenStart', 'ownGivenStart'],
+  /** lists kept as SplitInts parts (split-ints.ts): `…Low` and `…High` */
+  split: ['wordForm', 'formStems', 'personFirstName', 'otherFirstName', 'givenSurname', 'ownGiven'],
 } as const satisfies {
   small: readonly (keyof CompiledNames)[];
   wide: readonly (keyof CompiledNames)[];
   half: readonly (keyof CompiledNames)[];
   packed: readonly (PackedListKey extends `${infer K}Low` ? K : never)[];
+  split: readonly (SplitListKey extends `${infer K}High` ? K : never)[];
 };
 type HalfKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Uint16Array ? K : never }[keyof CompiledNames];
-type PackedListKey = HalfKey & `${string}Low`;
+type PackedListKey = { [K in HalfKey]: K extends `${infer P}Low` ? (`${P}Shift` extends keyof CompiledNames ? K : never) : never }[HalfKey];
+type SplitListKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Uint8Array ? K : never }[keyof CompiledNames];
+type SplitLowKey = { [K in SplitListKey]: K extends `${infer P}High` ? `${P}Low` : never }[SplitListKey];
 type SmallListKey = { [K in keyof CompiledNames]: Uint16Array extends CompiledNames[K] ? (CompiledNames[K] extends Uint16Array ? never : K) : never }[keyof CompiledNames];
 type WideListKey = { [K in keyof CompiledNames]: CompiledNames[K] extends Int32Array ? K : never }[keyof CompiledNames];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -268,7 +281,9 @@ const smallListsAgree: Same<(typeof NAME_INDEX_LISTS.small)[number], SmallListKe
 const packedListsAgree: Same<`${(typeof NAME_INDEX_LISTS.packed)[number]}Low`, PackedListKey> = true;
 void packedListsAgree;
 const wideListsAgree: Same<(typeof NAME_INDEX_LISTS.wide)[number], WideListKey> = true;
-const halfListsAgree: Same<(typeof NAME_INDEX_LISTS.half)[number], Exclude<HalfKey, PackedListKey>> = true;
+const halfListsAgree: Same<(typeof NAME_INDEX_LISTS.half)[number], Exclude<HalfKey, PackedListKey | SplitLowKey>> = true;
+const splitListsAgree: Same<`${(typeof NAME_INDEX_LISTS.split)[number]}High`, SplitListKey> = true;
+void splitListsAgree;
 void halfListsAgree;
 void smallListsAgree;
 void wideListsAgree;

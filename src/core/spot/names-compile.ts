@@ -19,6 +19,7 @@ import {
 } from '../pack/compiled.ts';
 import { narrow } from './small-ints.ts';
 import { packInts } from './packed-ints.ts';
+import { splitInts } from './split-ints.ts';
 import { countryCodeOf, relatedCountryCodes } from './place-ids.ts';
 import { aliasWordKeys, splitNameWords, wordScript } from './name-keys.ts';
 import { nameSoundKeys } from './sound-keys.ts';
@@ -478,25 +479,29 @@ function encode(keys: string[], names: BuiltName[], givenPairs: [number, number]
     const p = packInts(values);
     return { [`${name}Base`]: p.base, [`${name}Low`]: p.low, [`${name}Shift`]: p.shift } as Record<`${K}Base`, Int32Array> & Record<`${K}Low`, Uint16Array> & Record<`${K}Shift`, number>;
   };
+  const split = <K extends string>(name: K, values: ArrayLike<number>, idCount?: number) => {
+    const p = splitInts(values, idCount);
+    return { [`${name}Low`]: p.low, [`${name}High`]: p.high } as Record<`${K}Low`, Uint16Array> & Record<`${K}High`, Uint8Array>;
+  };
   return {
     keys: keys.join('\n'),
     ...packed('keyBucket', bucketStart),
     ...packed('nameEntry', nameEntry),
     nameFlags: narrow(nameFlags),
     ...packed('nameStart', nameStart),
-    wordForm: narrow(wordForm),
+    ...split('wordForm', wordForm),
     ...packed('formKey', byKey.key),
-    formStems: narrow(byKey.stems, keys.length),
+    ...split('formStems', byKey.stems, keys.length),
     formStrict: Uint16Array.from(byKey.strict, (h) => h & FORM_STRICT_BITS),
     ...packed('personFirstStart', persons.start),
-    personFirstName: persons.items,
+    ...split('personFirstName', persons.items, names.length),
     ...packed('otherFirstStart', others.start),
-    otherFirstName: others.items,
+    ...split('otherFirstName', others.items, names.length),
     ...packed('givenStart', givens.start),
-    givenSurname: givens.items,
+    ...split('givenSurname', givens.items, names.length),
     ownGivenName: Int32Array.from(ownNames),
     ...packed('ownGivenStart', own.start),
-    ownGiven: narrow(own.items, keys.length),
+    ...split('ownGiven', own.items, keys.length),
     givenFolds,
   };
 }

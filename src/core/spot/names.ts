@@ -17,7 +17,6 @@ import {
   NAME_SHARED_STEMS,
   NAME_SURNAME,
   NAME_INDEX_LISTS,
-  NO_KEY_16,
   FORM_STRICT_BITS,
   type CompiledNames,
   type SmallInts,
@@ -28,7 +27,8 @@ import { DIACRITIC_LETTERS, latinPageSpellings, pageWordKeys, spelledOtherwise, 
 import { adjectiveEndingLetters, adjectiveStemsOf, endingLetters, stemsOf, womansSurnameStems } from './inflection.ts';
 import { hashCodes, hashKey, KeyTable, shapeOf, shapeOfCodes } from './names-table.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
-import { isSmallInts, noneIn } from './small-ints.ts';
+import { isSmallInts } from './small-ints.ts';
+import { isSplitIntsParts, SplitInts } from './split-ints.ts';
 import { isPackedIntsParts, PackedInts } from './packed-ints.ts';
 import { isFunctionWord } from './function-words.ts';
 import { foldHash, nameWordEnd, type CapitalWords } from './capital-words.ts';
@@ -143,19 +143,19 @@ export class NameIndex {
   private readonly nameEntry: PackedInts;
   private readonly nameFlags: SmallInts;
   private readonly nameStart: PackedInts;
-  private readonly wordForm: SmallInts;
+  private readonly wordForm: SplitInts;
   private readonly formKey: PackedInts;
-  private readonly formStems: SmallInts;
+  private readonly formStems: SplitInts;
   private readonly formStrict: Uint16Array;
   private readonly personFirstStart: PackedInts;
-  private readonly personFirstName: Int32Array;
+  private readonly personFirstName: SplitInts;
   private readonly otherFirstStart: PackedInts;
-  private readonly otherFirstName: Int32Array;
+  private readonly otherFirstName: SplitInts;
   private readonly givenStart: PackedInts;
-  private readonly givenSurname: Int32Array;
+  private readonly givenSurname: SplitInts;
   private readonly ownGivenName: Int32Array;
   private readonly ownGivenStart: PackedInts;
-  private readonly ownGiven: SmallInts;
+  private readonly ownGiven: SplitInts;
   private readonly givenFolds: Int32Array;
   /** a bitset over the low bits of givenFolds: most words are ruled out without a binary search */
   private readonly givenFilter = new Int32Array((GIVEN_FILTER_MASK + 1) >> 5);
@@ -169,34 +169,35 @@ export class NameIndex {
     const smallOk = NAME_INDEX_LISTS.small.every((k) => isSmallInts(c?.[k]));
     const wideOk = NAME_INDEX_LISTS.wide.every((k) => c?.[k] instanceof Int32Array) && NAME_INDEX_LISTS.half.every((k) => c?.[k] instanceof Uint16Array);
     const packedOk = NAME_INDEX_LISTS.packed.every((k) => isPackedIntsParts(c?.[`${k}Base`], c?.[`${k}Low`], c?.[`${k}Shift`]));
-    if (typeof c?.keys !== 'string' || !smallOk || !wideOk || !packedOk) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
+    const splitOk = NAME_INDEX_LISTS.split.every((k) => isSplitIntsParts(c?.[`${k}Low`], c?.[`${k}High`]));
+    if (typeof c?.keys !== 'string' || !smallOk || !wideOk || !packedOk || !splitOk) throw new Error('This compiled pack is damaged (its name index is missing or incomplete). Rebuild the pack.');
     this.keys = new KeyTable(c.keys, new PackedInts({ base: c.keyBucketBase, low: c.keyBucketLow, shift: c.keyBucketShift }));
     this.nameEntry = new PackedInts({ base: c.nameEntryBase, low: c.nameEntryLow, shift: c.nameEntryShift });
     this.nameFlags = c.nameFlags;
     this.nameStart = new PackedInts({ base: c.nameStartBase, low: c.nameStartLow, shift: c.nameStartShift });
-    this.wordForm = c.wordForm;
+    this.wordForm = new SplitInts({ low: c.wordFormLow, high: c.wordFormHigh });
     this.formKey = new PackedInts({ base: c.formKeyBase, low: c.formKeyLow, shift: c.formKeyShift });
-    this.formStems = c.formStems;
+    this.formStems = new SplitInts({ low: c.formStemsLow, high: c.formStemsHigh });
     this.formStrict = c.formStrict;
     this.personFirstStart = new PackedInts({ base: c.personFirstStartBase, low: c.personFirstStartLow, shift: c.personFirstStartShift });
-    this.personFirstName = c.personFirstName;
+    this.personFirstName = new SplitInts({ low: c.personFirstNameLow, high: c.personFirstNameHigh });
     this.otherFirstStart = new PackedInts({ base: c.otherFirstStartBase, low: c.otherFirstStartLow, shift: c.otherFirstStartShift });
-    this.otherFirstName = c.otherFirstName;
+    this.otherFirstName = new SplitInts({ low: c.otherFirstNameLow, high: c.otherFirstNameHigh });
     this.givenStart = new PackedInts({ base: c.givenStartBase, low: c.givenStartLow, shift: c.givenStartShift });
-    this.givenSurname = c.givenSurname;
+    this.givenSurname = new SplitInts({ low: c.givenSurnameLow, high: c.givenSurnameHigh });
     this.ownGivenName = c.ownGivenName;
     this.ownGivenStart = new PackedInts({ base: c.ownGivenStartBase, low: c.ownGivenStartLow, shift: c.ownGivenStartShift });
-    this.ownGiven = c.ownGiven;
+    this.ownGiven = new SplitInts({ low: c.ownGivenLow, high: c.ownGivenHigh });
     this.givenFolds = c.givenFolds;
     const names = this.nameEntry.length;
     const keyCount = this.keys.size;
-    const noStem = noneIn(this.formStems);
+    const noStem = this.formStems.none;
     const ok =
       this.nameFlags.length === names && this.nameStart.length === names + 1 && this.nameStart.at(names) === this.wordForm.length &&
       this.formStems.length === 2 * this.formKey.length && this.formStrict.length === this.formKey.length &&
       this.personFirstStart.length === keyCount + 1 && this.otherFirstStart.length === keyCount + 1 && this.givenStart.length === keyCount + 1 &&
       this.ownGivenStart.length === this.ownGivenName.length + 1 &&
-      (noStem === -1 || keyCount < NO_KEY_16) &&
+      keyCount < noStem &&
       (!everyValue || this.everyValueFits(entryCount, keyCount, noStem)) &&
       this.personFirstStart.at(keyCount) === this.personFirstName.length && this.otherFirstStart.at(keyCount) === this.otherFirstName.length &&
       this.givenStart.at(keyCount) === this.givenSurname.length &&
@@ -598,7 +599,7 @@ export class NameIndex {
         // a given name next may be the person's middle name, and the surname come after it (isOwnGiven)
         const middle = next.known && this.hasGivenKey(next);
         for (let p = this.givenStart.at(id), to = this.givenStart.at(id + 1); p < to; p++) {
-          const surname = this.givenSurname[p]!;
+          const surname = this.givenSurname.at(p);
           if (!any && !this.maySurnameStart(next, surname) && !(middle && this.isOwnGiven(surname, next, false))) continue;
           this.keep(best, this.matchFullName(cur, surname), surname);
         }
@@ -645,9 +646,9 @@ export class NameIndex {
   }
 
   /** match the names list[from, to) of at least `minWords` words at the cursor, each once (`tried`), keeping the longest in `best` */
-  private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: Int32Array, from: number, to: number, minWords: number): void {
+  private tryNames(cur: Cursor, best: Best, tried: Set<number> | null, list: SplitInts, from: number, to: number, minWords: number): void {
     for (let p = from; p < to; p++) {
-      const name = list[p]!;
+      const name = list.at(p);
       const words = this.nameStart.at(name + 1) - this.nameStart.at(name);
       if (words < minWords) continue;
       // a name of several words needs the next word to be one its second word may be (read once)
@@ -667,17 +668,17 @@ export class NameIndex {
 
   /** is the name one of the sound-key names (a Latin full name as other alphabets write it by sound, sound-keys.ts) */
   private readBySound(name: number): boolean {
-    return this.keys.isSoundKey(this.formKey.at(this.wordForm[this.nameStart.at(name)]!));
+    return this.keys.isSoundKey(this.formKey.at(this.wordForm.at(this.nameStart.at(name))));
   }
 
   /** could the word match word `w` of a name (wordMatch not null)? Key ids only, the cheap test first */
   private mayBe(info: WordInfo, w: number): boolean {
-    const form = this.wordForm[w]!;
+    const form = this.wordForm.at(w);
     const key = this.formKey.at(form);
     if (info.ids.includes(key) || info.adjectiveStems.includes(key)) return true;
     if (info.stems.length === 0) return false;
-    const s1 = this.formStems[2 * form]!;
-    const s2 = this.formStems[2 * form + 1]!;
+    const s1 = this.formStems.at(2 * form);
+    const s2 = this.formStems.at(2 * form + 1);
     return info.stems.some((s) => s === key || s === s1 || s === s2);
   }
 
@@ -688,7 +689,7 @@ export class NameIndex {
    * "Europäischen" ← "Europäische"), 'stem' (a case ending off, the stem is the name word's stem), or null.
    */
   private wordMatch(info: WordInfo, w: number, beforeLast: boolean): WordMatch | null {
-    const form = this.wordForm[w]!;
+    const form = this.wordForm.at(w);
     const key = this.formKey.at(form);
     const strict = this.formStrict[form]!;
     let loose = false;
@@ -704,8 +705,8 @@ export class NameIndex {
     if (loose) return 'loose';
     if (beforeLast && info.adjectiveStems.includes(key)) return 'nominative';
     if (info.stems.length === 0) return null;
-    const s1 = this.formStems[2 * form]!;
-    const s2 = this.formStems[2 * form + 1]!;
+    const s1 = this.formStems.at(2 * form);
+    const s2 = this.formStems.at(2 * form + 1);
     let stem = false;
     for (const s of info.stems) {
       if (s === key) return 'nominative';
@@ -813,7 +814,7 @@ export class NameIndex {
     const i = indexInAscending(this.ownGivenName, name);
     if (i < 0) return false;
     for (let p = this.ownGivenStart.at(i), to = this.ownGivenStart.at(i + 1); p < to; p++) {
-      const g = this.ownGiven[p]!;
+      const g = this.ownGiven.at(p);
       if (info.ids.includes(g) || info.stems.includes(g)) return true;
       if (vowels && this.vowelVariant(info, g)) return true;
     }
@@ -847,7 +848,7 @@ export class NameIndex {
   /** the key id of name `name`'s one word, or -1 for a name of several words */
   private oneWordKey(name: number): number {
     const from = this.nameStart.at(name);
-    return this.nameStart.at(name + 1) - from === 1 ? this.formKey.at(this.wordForm[from]!) : -1;
+    return this.nameStart.at(name + 1) - from === 1 ? this.formKey.at(this.wordForm.at(from)) : -1;
   }
 
   /** the word has a reading of key `id`'s shape, not 0 (the cheap first test for a vowel variant) */
