@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
-import { AliasSet, SRC_GEONAMES, SRC_TEAM, cleanAlias, humanCount, namesHeldOutside, inLangs, readEntityFile, readOverrides, slug, writeEntities, noteSharedAliases } from './lib/common.ts';
+import { AliasSet, EUROPEAN_COUNTRIES, SRC_GEONAMES, SRC_TEAM, cleanAlias, humanCount, namesHeldOutside, inLangs, readEntityFile, readOverrides, slug, writeEntities, noteSharedAliases } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { Claims, isPersonName, isWordLike, marksEnglishPages, personWords, priorEntities } from './lib/claims.ts';
@@ -39,6 +39,23 @@ const MIN_POPULATION = 1_000_000;
  * has, a one-word name that is also a word or a person's name only with its country.
  */
 const MIN_POPULATION_SEAT = 50_000;
+/**
+ * The seat of a first-level division (GeoNames PPLA) is in its country's news from this size: the
+ * capitals of Portugal's districts (Beja, Guarda), of Italy's smaller regions (L'Aquila, Aosta), of
+ * the US states (Annapolis, Juneau), of Sweden's and Norway's counties (Visby, Bodø). Below
+ * MIN_POPULATION_SEAT such a seat is a town like the others: a name that is also a word or a
+ * person's is matched only with its country ("Guarda, Portugal", "Pierre, South Dakota").
+ */
+const MIN_POPULATION_REGIONAL_SEAT = 15_000;
+const isSeat = (c: GeoCity): boolean => c.featureCode === 'PPLA';
+/**
+ * In Europe (with Turkey and Russia), the seat of a second-level division (GeoNames PPLA2: an Italian
+ * or French province, a Polish powiat, a Portuguese municipality, a Turkish district) from this size,
+ * as a town: Siena, Cremona, Puławy, Sintra, Roskilde.
+ */
+const MIN_POPULATION_EUROPEAN_SEAT = 30_000;
+const isEuropeanSeat = (c: GeoCity): boolean => c.featureCode === 'PPLA2' && EUROPEAN_COUNTRIES.has(c.country.toLowerCase());
+const minPopulation = (c: GeoCity): number => (isSeat(c) ? MIN_POPULATION_REGIONAL_SEAT : isEuropeanSeat(c) ? MIN_POPULATION_EUROPEAN_SEAT : MIN_POPULATION_SEAT);
 /** an article and one more word: "El Banco", "La Mesa", "The Villages" */
 const ARTICLE_AND_WORD = /^(el|la|los|las|le|les|il|lo|the|al|der|die|das)\s+\S+$/i;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
@@ -142,7 +159,7 @@ const persons = personWords(prior);
 const tier1Keys = new Set(drafts.flatMap((d) => d.aliases.map((a) => normaliseKey(a.text))));
 let tier2Skipped = 0;
 for (const c of all) {
-  if (c.population < MIN_POPULATION_SEAT || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
+  if (c.population < minPopulation(c) || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
   if (dropFold.has(fold(keyOf(c))) || !countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
   const name = plain(c.name);
   const key = normaliseKey(name);
@@ -153,9 +170,9 @@ for (const c of all) {
   // first tier, unless the name is also a given name, family name or word: then a seat of a province
   // or state or a city of 300,000 ("Sevilla") only with context, a smaller one only as "Tyler, Texas"; another small one-word name never at a
   // sentence start ("Habrá que …"), mid-sentence only with its country on the page
-  const major = c.featureCode === 'PPLA' || c.population >= 300_000;
+  const major = (isSeat(c) && c.population >= MIN_POPULATION_SEAT) || c.population >= 300_000;
   const wordLike = !/\s/.test(name) && (isPersonName(name) || isWordLike(name, persons));
-  if (wordLike && !(c.featureCode === 'PPLA' || c.population >= 300_000)) {
+  if (wordLike && !major) {
     const qualified = `${name}, ${c.country === 'US' ? US_STATES[c.adminCode] ?? 'United States' : countryName(c.country)}`;
     if (claims.taken(qualified)) { tier2Skipped++; continue; }
     drafts.push({ c, name: qualified, aliases: [{ text: qualified, kind: 'name' }], capital: false, tier2: true });
@@ -175,7 +192,7 @@ for (const c of all) {
 const tier2ByName = new Map<string, Draft[]>();
 for (const d of drafts) if (d.tier2 && !d.name.includes(',')) tier2ByName.set(normaliseKey(d.name), [...(tier2ByName.get(normaliseKey(d.name)) ?? []), d]);
 // a town under 100,000 that is no seat of a province never takes the bare name from a bigger city or seat
-const isTown = (d: Draft): boolean => d.c.population < MIN_POPULATION_TIER2 && d.c.featureCode !== 'PPLA';
+const isTown = (d: Draft): boolean => d.c.population < MIN_POPULATION_TIER2 && !(isSeat(d.c) && d.c.population >= MIN_POPULATION_SEAT);
 for (const same of tier2ByName.values()) {
   if (same.length < 2) continue;
   const bigger = same.filter((d) => !isTown(d));
@@ -242,6 +259,6 @@ for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 
 }
 for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) console.log(`shared: ${line}`);
 console.log(`names in other languages from the Unicode CLDR: ${cldrNames}`);
-console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more or seats of provinces of 50,000 or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
+console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more, seats of provinces of 50,000 or more, of first-level divisions of ${MIN_POPULATION_REGIONAL_SEAT.toLocaleString('en')} or more, of second-level ones in Europe of ${MIN_POPULATION_EUROPEAN_SEAT.toLocaleString('en')} or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
 writeEntities('cities.json', entities);
 writeTownsGivingWay(townsGivingWay);
