@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Alias, Entity, Fact } from '../../src/core/pack/types.ts';
-import { AliasSet, EUROPEAN_COUNTRIES, SRC_GEONAMES, SRC_TEAM, cleanAlias, humanCount, namesHeldOutside, inLangs, readEntityFile, readOverrides, slug, writeEntities, noteSharedAliases } from './lib/common.ts';
+import { AliasSet, EUROPEAN_COUNTRIES, SRC_GEONAMES, SRC_TEAM, cleanAlias, humanCount, namesHeldOutside, inLangs, readEntityFile, readOverrides, readPublishedEntityFile, slug, writeEntities, noteSharedAliases } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { Claims, isPersonName, isWordLike, marksEnglishPages, personWords, priorEntities } from './lib/claims.ts';
@@ -212,6 +212,20 @@ for (const d of drafts) for (const a of d.aliases) {
   byName.set(k, [...new Set([...(byName.get(k) ?? []), d])]);
 }
 
+/**
+ * A city keeps the id the pack published for it, which readers' notes may point to: a town that gets
+ * a namesake is renamed ("Bor" becomes "Bor, Serbia") but stays gloss:city:bor, and no other city
+ * takes that id.
+ */
+const placeKey = (name: string, iso: string) => `${fold(name.split(',')[0]!.trim())}|${iso.toLowerCase()}`;
+const publishedId = new Map<string, string>();
+for (const e of readPublishedEntityFile('cities.json')) {
+  const iso = e.related?.find((r) => r.startsWith('gloss:country:'))?.slice('gloss:country:'.length);
+  if (iso) publishedId.set(placeKey(e.name, iso), e.id);
+}
+const draftKeys = new Set(drafts.map((d) => placeKey(d.name, d.c.country)));
+const reservedIds = new Set([...publishedId].filter(([key]) => draftKeys.has(key)).map(([, id]) => id));
+
 const usedIds = new Set<string>();
 const entities: Entity[] = [];
 /** the second tier's towns under 100,000 people: they give way to every other file (lib/towns.ts) */
@@ -220,8 +234,9 @@ const townsGivingWay: string[] = [];
 for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 ?? false) || b.c.population - a.c.population)) {
   const iso = d.c.country;
   const cname = countryName(iso);
-  let id = `gloss:city:${slug(d.name)}`;
-  if (usedIds.has(id)) id = `gloss:city:${slug(d.name)}-${iso.toLowerCase()}`;
+  const own = publishedId.get(placeKey(d.name, iso));
+  let id = own !== undefined && !usedIds.has(own) ? own : `gloss:city:${slug(d.name)}`;
+  if (id !== own && (usedIds.has(id) || reservedIds.has(id))) id = `gloss:city:${slug(d.name)}-${iso.toLowerCase()}`;
   usedIds.add(id);
   if (d.tier2 && d.c.population < MIN_POPULATION_TIER2) townsGivingWay.push(id);
   for (const a of d.aliases) {

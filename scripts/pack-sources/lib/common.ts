@@ -118,6 +118,15 @@ export function readEntityFile(file: string): Entity[] {
   return existsSync(path) ? readJson<Entity[]>(path) : [];
 }
 
+/**
+ * One entity file as the pack last published it (packs/default/entities, never the stage): what a
+ * generator reads to keep the ids readers' notes may already point to.
+ */
+export function readPublishedEntityFile(file: string): Entity[] {
+  const path = join(ENTITIES_DIR, file);
+  return existsSync(path) ? readJson<Entity[]>(path) : [];
+}
+
 /** a list a generator leaves in the stage for the others beside its entity file (not copied into the pack); [] if none */
 export function readStageList(name: string): string[] {
   const path = stagePath(name);
