@@ -473,3 +473,30 @@ test('Polish "na" before a name says a district, an island or a region, not a ci
   assert.deepEqual(l('Na Pradze otwarto most.'), []);
   assert.deepEqual(l('Mieszkańcy na Bemowie i na Ukrainie.'), ['Bemowie=gloss:city:bemowo', 'Ukrainie=gloss:country:ua'], 'a Polish district the packs hold as a town, a country');
 });
+
+test("an organisation's guarded acronym in capitals is the page's own country's: 'SDP' on a Finnish page, not on a German one", () => {
+  const finland = 'gloss:country:fi';
+  const found = linksWith([
+    ent('t:sdp-fi', 'Social Democratic Party of Finland', 'organisation', [{ text: 'SDP', kind: 'acronym', requiresContext: true }], [finland]),
+    ent('t:thw', 'Technisches Hilfswerk', 'organisation', [{ text: 'THW', kind: 'acronym', requiresContext: true }], ['gloss:country:de']),
+    ent('t:cd', 'Centre Democrats', 'organisation', [{ text: 'CD', kind: 'acronym', requiresContext: true }], ['gloss:country:be']),
+  ], 'fi');
+  assert.deepEqual(found('Tuoreen kyselyn mukaan SDP:n kannatus nousi.'), ['SDP=t:sdp-fi']);
+  // the first word of a compound about it, after a hyphen, is still the party
+  assert.deepEqual(found('SDP-johtaja Antti Lindtman puhui eilen.'), ['SDP=t:sdp-fi']);
+  // on a page of another country's language, the guard asks for its context as before
+  assert.deepEqual(found('Die SDP hat gestern gewählt.', 'de'), []);
+  // not joined to another name, and not the first word of a longer name the page writes
+  assert.deepEqual(found('De partij CD&V stemde tegen.', 'nl'), []);
+  assert.deepEqual(found('Wolff vom THW Kiel spielt. Er hat seinen Vertrag beim THW verlängert.', 'de'), []);
+  assert.deepEqual(found('Die Helfer vom THW waren vor Ort.', 'de'), ['THW=t:thw']);
+});
+
+test('an item of a list after a plural word for regions is no town: "le province di Cremona e Mantova"', () => {
+  const found = linksWith([
+    ent('t:mantova', 'Mantua', 'place', [{ text: 'Mantova' }], ['gloss:country:it']),
+    ent('t:cremona', 'Cremona', 'place', [{ text: 'Cremona' }], ['gloss:country:it']),
+  ].map((e) => ({ ...e, id: e.id.replace('t:', 'gloss:city:') })), 'it');
+  assert.deepEqual(found('Lo stato di emergenza per le province di Cremona e Mantova.'), []);
+  assert.deepEqual(found('Piove a Cremona e Mantova.'), ['Cremona=gloss:city:cremona', 'Mantova=gloss:city:mantova']);
+});

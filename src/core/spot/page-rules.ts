@@ -25,13 +25,13 @@ import { declinesOnlyGenitiveS, endsAsDeclinedAdjective, isAdjectiveOfPlace, ste
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
 import { isFunctionWord } from './function-words.ts';
 import { suffixAfterApostrophe } from './capital-words.ts';
-import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, longerNameAfter, sentenceAround, startsSentence, surroundings, wordEnd, type Surroundings } from './surroundings.ts';
+import { blockStart, FUNCTION_WORDS, hasHyphen, inListOfWords, inWordAt, joinedToWord, longerNameAfter, sentenceAround, startsSentence, surroundings, wordEnd, type Surroundings } from './surroundings.ts';
 import { afterAirportWord, afterGodWord, afterPolishNa, afterRiverWord, beforeCapitalisedWord, quotedAlone, inLongerInstitutionName, inLongerName, inNameNamedAfterOrganisation, inNameNamedAfterPerson, inNameOfThoroughfare, placeInNameOfThoroughfare, shipName } from './longer-names.ts';
 import { afterGivenName, afterNameAndParticle, beforePatronymic, citedAuthor, nameGoesOnWithParticle, namedAfterSomeone } from './someones-name.ts';
 import { firstCountryOf, inCountryOfLanguage, primaryLang } from './country-languages.ts';
-import { elsewhereThanItsRegion } from './qualified-places.ts';
+import { elsewhereThanItsRegion, inListOfRegions } from './qualified-places.ts';
 import { isOrganisationKindWord } from './organisation-kinds.ts';
-import { isAirportId, isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
+import { countryCodeOf, isAirportId, isCityId, isCountryId, isPartOfCountry, isRegionId, relatedCountryCodes } from './place-ids.ts';
 import { mergedPrefixLength } from './article-contractions.ts';
 import { CONTEXT_WINDOW, PageContext } from './page-context.ts';
 import { inAscending, indexInAscending } from './ascending.ts';
@@ -360,6 +360,12 @@ export class PageRules {
       const h = hits[i]!;
       const elsewhere = h.real.length > 0 ? elsewhereThanItsRegion(text, h, hits[i + 1]) : [];
       if (elsewhere.length > 0) h.real = h.real.filter((c) => !elsewhere.includes(c));
+      // an item of a list after a plural word for regions is the region ("le province di Cremona e
+      // Mantova"): a city of its name is not meant, and a region of it is, where the pack has one
+      if (h.real.some((c) => isCityId(c.id)) && inListOfRegions(text, h.start)) {
+        const regions = h.real.filter((c) => isPartOfCountry(c.entity));
+        h.real = regions.length > 0 ? regions : h.real.filter((c) => !isCityId(c.id));
+      }
     }
     for (const h of hits) {
       if (
@@ -907,6 +913,23 @@ export class PageRules {
     return found;
   }
 
+  /** the hit's word stands somewhere on the page before a capitalised word, as a longer name's first word ("THW Kiel … beim THW") */
+  private startsLongerNameOnPage(h: Hit): boolean {
+    const text = this.text;
+    const word = text.slice(h.start, h.end);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (!inWordAt(text, at - 1) && text.charCodeAt(at + word.length) === 0x20 && /\p{Lu}/u.test(text[at + word.length + 1] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** candidate `c` is of the home country of the page's language, and no other candidate of the hit is */
+  private ownCountryAlone(h: Hit, c: Candidate): boolean {
+    const home = firstCountryOf(this.lang);
+    const ofHome = (x: Candidate) => relatedCountryCodes(x.entity.related).includes(home) || countryCodeOf(x.id) === home;
+    return home !== '' && ofHome(c) && !h.real.some((x) => x !== c && ofHome(x));
+  }
+
   /** the mention is an acronym of the entity written as one: two letters or more, all capitals ("ESA", not "Esa") */
   private acronymInCapitals(h: Hit, c: Candidate): boolean {
     if (!(c.entry.flags & ENTRY_ACRONYM) || h.end - h.start < 2) return false;
@@ -964,6 +987,11 @@ export class PageRules {
     // (a name in Cyrillic or Greek letters written as the page writes it is the page's own, whichever language the pack gives it: "в София")
     const ownName = c.entry.lang === '' || (h.via === undefined && scriptOf(this.text.charCodeAt(h.start)) !== 'latin');
     if (e.type === 'place' && ownName && townPreposition(this.lang, around.before) && relatedCountryCodes(e.related).includes(firstCountryOf(this.lang))) return 'weak';
+    // an organisation's acronym in capitals, of the home country of the page's language and the only
+    // meaning of the word there: the page's own press names its parties and bodies so ("SDP:n kannatus" on a
+    // Finnish page is Finland's SDP; not "THW", Germany's relief agency and Kiel's handball club, nor
+    // "CD" in "CD&V"; nor "THW" where the page wrote "THW Kiel", whose short form it is)
+    if (e.type === 'organisation' && this.acronymInCapitals(h, c) && this.ownCountryAlone(h, c) && !joinedToWord(this.text, h.start, h.end) && !this.startsLongerNameOnPage(h)) return 'weak';
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
     return (e.type === 'place' || (e.type === 'organisation' && !townsClub)) && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';

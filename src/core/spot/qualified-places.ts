@@ -50,3 +50,22 @@ export function elsewhereThanItsRegion(text: string, hit: Hit, next: Hit | undef
     return countries.length > 0 && !countries.some((code) => regionCountries.has(code));
   });
 }
+
+/** the plural words for a country's parts, in the languages of the press Gloss reads */
+const REGIONS_WORD = 'province|provinces|provincias|províncias|provincie|provincies|provinzen|regioni|regiones|regiões|régions|regions|regionen|départements|departamentos|distritos|counties|contee|condados|comtés|województwa|województw|landkreise';
+/** "di", "de", "of" … and an article */
+const OF_WORDS = "(?:di|de|del|della|delle|des|du|of|van|von|der|do|da|dos|das|the|los|las)";
+/** a capitalised name of one to three words and what joins it to the next item of a list */
+const LIST_ITEM = "[\\p{Lu}][\\p{L}'’\\-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}'’\\-]*){0,2}(?:,|[ \\u00a0]+(?:e|ed|y|and|et|en|und|i|oraz|ou|o))[ \\u00a0]+";
+const LIST_OF_REGIONS = new RegExp(`(?:^|[^\\p{L}])(?:${REGIONS_WORD})[ \\u00a0]+(?:${OF_WORDS}[ \\u00a0]+){0,2}(?:${LIST_ITEM}){0,6}$`, 'iu');
+/** the longest stretch before a mention that LIST_OF_REGIONS reads */
+const MAX_LIST = 160;
+
+/**
+ * Is the mention at `start` an item of a list after a plural word for a country's parts ("le
+ * province di Cremona e Mantova", "las provincias de Huesca, Teruel y Zaragoza")? Its items are those
+ * parts, not the towns of their names.
+ */
+export function inListOfRegions(text: string, start: number): boolean {
+  return LIST_OF_REGIONS.test(text.slice(Math.max(0, start - MAX_LIST), start));
+}

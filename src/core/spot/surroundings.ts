@@ -111,6 +111,20 @@ export function hasHyphen(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The mention [start, end) is joined to another word by an ampersand or a slash, or by a hyphen to a
+ * capitalised word ("CD&V", "S&D", "GL-PvdA"): part of a longer name. A hyphen before a word in small
+ * letters starts a compound about the name ("SDP-johtaja", the SDP's leader).
+ */
+export function joinedToWord(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  const before = text.charCodeAt(start - 1);
+  const joinsAfter = ((after === 0x26 || after === 0x2f) && inWordAt(text, end + 1)) || (isHyphen(after) && isUpperAt(text, end + 1));
+  const joinsBefore = ((before === 0x26 || before === 0x2f) && inWordAt(text, start - 2)) || (isHyphen(before) && isUpperAt(text, start - 2));
+  return joinsAfter || joinsBefore;
+}
+const isUpperAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /\p{Lu}/u.test(text[i]!);
+
 export const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
 /** the unit at offset i of `text` belongs to a word (none before the text's start or after its end) */
 export const inWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordKind(kindOf(text.charCodeAt(i)));
