@@ -161,7 +161,8 @@ let tier2Skipped = 0;
 for (const c of all) {
   if (c.population < minPopulation(c) || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
   if (dropFold.has(fold(keyOf(c))) || !countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
-  const name = plain(c.name);
+  // the name the press writes where GeoNames gives another (Sion, which GeoNames calls by its German name Sitten)
+  const name = overrideByFold.get(fold(keyOf(c)))?.name ?? plain(c.name);
   const key = normaliseKey(name);
   if (countryKeys.has(key) || tier1Keys.has(key) || claims.taken(name) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) { tier2Skipped++; continue; }
   // a smaller seat of a province leaves alone the names the other files give ("Trinidad", "Phuket")

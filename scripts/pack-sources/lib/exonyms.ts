@@ -577,6 +577,8 @@ export interface GuardContext {
   related: Map<string, string[]>;
   /** places whose own name the pack matches only with context ("Nakhodka", "Florence") */
   nameGuarded: Set<string>;
+  /** the population of each place that has one (its Population fact) */
+  population: Map<string, number>;
 }
 
 /** the kinds regions-admin.ts adds to a region's name when the bare name is taken ("Kabul Province") */
@@ -685,8 +687,11 @@ export function guardContext(entities: Entity[], proposals: { id: string; names:
   const secondLevel = new Set<string>();
   const related = new Map<string, string[]>();
   const nameGuarded = new Set<string>();
+  const population = new Map<string, number>();
   for (const e of entities) {
     if (e.aliases.some((a) => a.text === e.name && a.requiresContext)) nameGuarded.add(e.id);
+    const people = parsePopulation(e.facts?.find((f) => f.label === 'Population')?.value);
+    if (people) population.set(e.id, people);
     if (e.type === 'place' && e.related?.length) related.set(e.id, e.related);
     if (e.facts?.some((f) => f.label === 'Part of')) secondLevel.add(e.id);
     const bare = bareName(e);
@@ -696,7 +701,7 @@ export function guardContext(entities: Entity[], proposals: { id: string; names:
       if (c) regionCountry.set(e.id, c.toUpperCase());
     }
   }
-  return { holders, names, persons: personWords(entities), proposed, qualified, regionCountry, secondLevel, related, nameGuarded };
+  return { holders, names, persons: personWords(entities), proposed, qualified, regionCountry, secondLevel, related, nameGuarded, population };
 }
 
 /** `part` is some of the words of `whole`, not all ("marj" of "al marj") */
@@ -750,10 +755,13 @@ export function classifyExonym(x: Exonym, placeId: string, ctx: GuardContext): C
   const held = [...(ctx.holders.get(key) ?? [])].filter((id) => id !== placeId);
   if (held.length) { dropped = true; reasons.push(`held by ${held.slice(0, 3).map((id) => `${id} ${ctx.names.get(id) ?? ''}`.trim()).join('; ')}`); }
   // a name proposed for several places: the one place the pack names without a qualifier keeps it
-  // (Latvian "Birmingema" is Birmingham's, not Birmingham, Alabama's); otherwise none does
+  // (Latvian "Birmingema" is Birmingham's, not Birmingham, Alabama's), or the one with three times the
+  // people of every other (Italian "Friburgo" is Freiburg's, not Fribourg's); otherwise none does
   const others = [...(ctx.proposed.get(key) ?? [])].filter((id) => id !== placeId);
   const plain = (id: string) => !ctx.qualified.has(id);
-  if (others.length && !(plain(placeId) && others.every((id) => !plain(id)))) { dropped = true; reasons.push(`also proposed for ${others.slice(0, 3).join(', ')}`); }
+  const people = (id: string) => ctx.population.get(id) ?? 0;
+  const outnumbers = people(placeId) > 0 && others.every((id) => people(placeId) >= 3 * people(id));
+  if (others.length && !(plain(placeId) && (others.every((id) => !plain(id)) || outnumbers))) { dropped = true; reasons.push(`also proposed for ${others.slice(0, 3).join(', ')}`); }
   // the pack qualified the place's name ("Hayward, California", "Yasothon Province"): its bare name stays unused in every language
   if (ctx.qualified.get(placeId) === key) { dropped = true; reasons.push('the bare name of a name the pack qualifies'); }
   const country = ctx.regionCountry.get(placeId);
