@@ -223,6 +223,15 @@ test('Finnish consonant gradation is undone ("Turussa" ← "Turku", "Helsingiss�
   assert.ok(!stemsOf('turussa', 'et', 'latin').includes('turku'));
 });
 
+test('Finnish names in -us take -kse- and names in -ki after a vowel lose the k ("Kokoomuksen" ← "Kokoomus", "Huhtamäen" ← "Huhtamäki", "Kemijoella" ← "Kemijoki")', () => {
+  assert.ok(stemsOf('kokoomuksen', 'fi', 'latin').includes('kokoomus'));
+  assert.ok(stemsOf('rajavartiolaitoksella', 'fi', 'latin').includes('rajavartiolaitos'));
+  assert.ok(stemsOf('huhtamäen', 'fi', 'latin').includes('huhtamäki'));
+  assert.ok(stemsOf('kemijoella', 'fi', 'latin').includes('kemijoki'));
+  // not in Estonian
+  assert.ok(!stemsOf('kokoomuksen', 'et', 'latin').includes('kokoomus'));
+});
+
 test('Romanian: the genitive of a first word with its article gives back the article ("Fondului" ← "Fondul")', () => {
   assert.ok(stemsOf('fondului', 'ro', 'latin').includes('fondul'));
 });

@@ -291,6 +291,24 @@ function finnishNen(stem: string): string | null {
 }
 
 /**
+ * Finnish: a name in -us, -os, -ys or -es takes -kse- before its endings ("Kokoomuksen" ←
+ * "Kokoomus", "Rajavartiolaitoksella" ← "Rajavartiolaitos"): the stem with its -s given back.
+ */
+function finnishUs(stem: string): string | null {
+  const m = /^(.{3,}[aeiouyäö])kse$/u.exec(stem);
+  return m ? m[1]! + 's' : null;
+}
+
+/**
+ * Finnish: a name in -ki after a vowel loses its k before most endings, and its -i turns to -e-
+ * ("Huhtamäen" ← "Huhtamäki", "Kemijoella" ← "Kemijoki"): the stem with them given back.
+ */
+function finnishLostK(stem: string): string | null {
+  const m = /^(.{2,}[aeiouyäö])e$/u.exec(stem);
+  return m ? m[1]! + 'ki' : null;
+}
+
+/**
  * Slovenian: many masculine names in -r take -j- before their endings ("Boruta Pahorja" ← "Pahor",
  * "direktorja"): the stem without it.
  */
@@ -358,6 +376,8 @@ function addRestoredStems(stem: string, primary: string, script: 'latin' | 'cyri
   else if (FLEETING_A.has(primary)) addNew(out, fleetingA(stem));
   else if (primary === 'fi') {
     addNew(out, finnishNen(stem));
+    addNew(out, finnishUs(stem));
+    addNew(out, finnishLostK(stem));
     for (const strong of finnishStrongGrades(stem)) addNew(out, strong);
   }
 }
