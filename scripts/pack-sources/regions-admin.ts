@@ -68,7 +68,7 @@ for (const r of kept.sort((a, b) => Number(a.id) - Number(b.id))) {
   const list = dedupeAliases(name, [...aliases.filter((a) => !corrections.drop[id]?.includes(a.text)), ...(corrections.add[id] ?? []).map((a) => ({ kind: 'name' as const, ...a }))]);
   // one-word names: capitalised only; short ones, words and person's names only with the country on the page
   const guarded = (t: string) => t.length <= 4 || isWordLike(t, persons) || (corrections.guard[id]?.includes(t) ?? false);
-  if (!/\s/.test(name) && !corrections.drop[id]?.includes(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
+  if (!/\s/.test(name)) list.unshift({ text: name, kind: 'name', caseSensitive: true, ...(guarded(name) ? { requiresContext: true } : {}) });
   for (const a of list) if (!/\s/.test(a.text)) Object.assign(a, { caseSensitive: true }, guarded(a.text) ? { requiresContext: true } : {});
 
   // the name a reader knows, where the team gives one: the dataset's stays an alias
