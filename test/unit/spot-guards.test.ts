@@ -500,3 +500,14 @@ test('an item of a list after a plural word for regions is no town: "le province
   assert.deepEqual(found('Lo stato di emergenza per le province di Cremona e Mantova.'), []);
   assert.deepEqual(found('Piove a Cremona e Mantova.'), ['Cremona=gloss:city:cremona', 'Mantova=gloss:city:mantova']);
 });
+
+test('a guarded one-word name without diacritics, written with them on an English page, is another name: "Te Ika-a-Māui" is not Maui', () => {
+  const found = linksWith([
+    ent('t:maui', 'Maui', 'place', [{ text: 'Maui', requiresContext: true }], ['gloss:country:us']),
+    ent('gloss:country:us', 'United States', 'place', [{ text: 'United States' }]),
+  ], 'en');
+  assert.deepEqual(found('The North Island (Te Ika-a-Māui) is far from the United States.'), ['United States=gloss:country:us']);
+  assert.deepEqual(found('Maui is an island of the United States.'), ['Maui=t:maui', 'United States=gloss:country:us']);
+  // other languages give foreign names their own accents ("Módena", "Sófia"): there the rule does not apply
+  assert.deepEqual(found('A ilha de Máui, nos United States, recebe turistas.', 'pt'), ['Máui=t:maui', 'United States=gloss:country:us']);
+});

@@ -43,6 +43,9 @@ export interface SpotResult {
   entities: Record<string, EntityRef>;
 }
 
+/** one word in Latin letters, with or without diacritics */
+const LATIN_WORD = /^[\p{Script=Latin}'’]+$/u;
+
 /** the word just before original offset `start`, normalised ("mr" in "Mr. Putin", "m" in "M. Loukachenko") */
 function wordBefore(text: string, start: number): string {
   let i = start - 1;
@@ -923,6 +926,13 @@ export class PageRules {
     return false;
   }
 
+  /** the page's word, found letter for letter, has Latin diacritics and the alias it matched (one word) has none */
+  private withDiacriticsTheAliasLacks(h: Hit, c: Candidate): boolean {
+    if (h.via !== undefined || (c.entry.flags & ENTRY_LATIN_DIACRITICS) !== 0) return false;
+    const word = this.text.slice(h.start, h.end);
+    return !isAscii(word) && LATIN_WORD.test(word);
+  }
+
   /** candidate `c` is of the home country of the page's language, and no other candidate of the hit is */
   private ownCountryAlone(h: Hit, c: Candidate): boolean {
     const home = firstCountryOf(this.lang);
@@ -944,6 +954,10 @@ export class PageRules {
     const person = e.type === 'person';
     // evidence near the mention (the cheap look-ups first, then the context words)
     const namedNear = ctx.namedNear(e.id, h.start);
+    // a guarded one-word name the pack writes without diacritics, which an English page writes with
+    // them, is another name ("Te Ika-a-Māui", the demigod's fish: not Hawaii's Maui); other languages
+    // give foreign names their own accents ("Módena", "Sófia")
+    if (!namedNear && this.lang === 'en' && this.withDiacriticsTheAliasLacks(h, c)) return 'none';
     const relatedNear = namedNear || ctx.relatedNear(e, h.start, e.type === 'place');
     // an acronym written in capitals says what it is at a sentence's start as anywhere ("ESA is preparing …")
     const sentenceStart = around.sentenceStart && !this.acronymInCapitals(h, c);
