@@ -1001,10 +1001,10 @@ export class PageRules {
     // (a name in Cyrillic or Greek letters written as the page writes it is the page's own, whichever language the pack gives it: "в София")
     const ownName = c.entry.lang === '' || (h.via === undefined && scriptOf(this.text.charCodeAt(h.start)) !== 'latin');
     if (e.type === 'place' && ownName && townPreposition(this.lang, around.before) && relatedCountryCodes(e.related).includes(firstCountryOf(this.lang))) return 'weak';
-    // an organisation's acronym in capitals, of the home country of the page's language and the only
-    // meaning of the word there: the page's own press names its parties and bodies so ("SDP:n kannatus" on a
-    // Finnish page is Finland's SDP; not "THW", Germany's relief agency and Kiel's handball club, nor
-    // "CD" in "CD&V"; nor "THW" where the page wrote "THW Kiel", whose short form it is)
+    // an organisation's acronym in capitals, of the home country of the page's language and its only
+    // candidate of that country: the page's own press names its parties and bodies so ("SDP:n kannatus"
+    // on a Finnish page is Finland's SDP); not joined to another name ("CD" in "CD&V"), nor the first
+    // word of a longer name the page writes ("beim THW" after "THW Kiel", the club's short form)
     if (e.type === 'organisation' && this.acronymInCapitals(h, c) && this.ownCountryAlone(h, c) && !joinedToWord(this.text, h.start, h.end) && !this.startsLongerNameOnPage(h)) return 'weak';
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
