@@ -490,6 +490,10 @@ test("an organisation's guarded acronym in capitals is the page's own country's:
   assert.deepEqual(found('De partij CD&V stemde tegen.', 'nl'), []);
   assert.deepEqual(found('Wolff vom THW Kiel spielt. Er hat seinen Vertrag beim THW verlängert.', 'de'), []);
   assert.deepEqual(found('Die Helfer vom THW waren vor Ort.', 'de'), ['THW=t:thw']);
+  // in title case where the press writes acronyms so: "il Pd" on an Italian page
+  const italian = linksWith([ent('t:pd', 'Democratic Party (Italy)', 'organisation', [{ text: 'PD', kind: 'acronym', requiresContext: true }], ['gloss:country:it'])], 'it');
+  assert.deepEqual(italian('Ieri il Pd ha votato contro la riforma.'), ['Pd=t:pd']);
+  assert.deepEqual(italian('Gestern hat die Pd dagegen gestimmt.', 'de'), []);
 });
 
 test('an item of a list after a plural word for regions is no town: "le province di Cremona e Mantova"', () => {

@@ -711,7 +711,7 @@ export class Matcher {
  * The languages whose press writes acronyms that are read as words in title case: Italian ("la Nato",
  * "l'Onu", "la Ue", "il Pd"). Acronyms spelled out letter by letter stay in capitals there too.
  */
-const TITLE_CASE_ACRONYMS: ReadonlySet<string> = new Set(['it']);
+export const TITLE_CASE_ACRONYMS: ReadonlySet<string> = new Set(['it']);
 
 /** the `length` units at src (offsets in `text`) are a capital, then lower-case letters only */
 function titleCaseWord(text: string, src: Int32Array, length: number): boolean {

@@ -14,7 +14,7 @@ import type { EntityRef, Mention, MentionReason } from './types.ts';
 import { wordsJustBefore } from './words-before.ts';
 import { Kind, foldKey, isAscii, isLower, kindOf } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
-import type { Matcher } from './matcher.ts';
+import { TITLE_CASE_ACRONYMS, type Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
 import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
@@ -940,6 +940,14 @@ export class PageRules {
     return home !== '' && ofHome(c) && !h.real.some((x) => x !== c && ofHome(x));
   }
 
+  /**
+   * The mention is an acronym of the entity as the page's press writes one: in capitals, or on a page
+   * whose press writes acronyms in title case, so ("il Pd", "del Csm": the matcher finds those only there)
+   */
+  private acronymAsThePressWritesIt(h: Hit, c: Candidate): boolean {
+    return this.acronymInCapitals(h, c) || ((c.entry.flags & ENTRY_ACRONYM) !== 0 && TITLE_CASE_ACRONYMS.has(this.lang));
+  }
+
   /** the mention is an acronym of the entity written as one: two letters or more, all capitals ("ESA", not "Esa") */
   private acronymInCapitals(h: Hit, c: Candidate): boolean {
     if (!(c.entry.flags & ENTRY_ACRONYM) || h.end - h.start < 2) return false;
@@ -1005,7 +1013,7 @@ export class PageRules {
     // candidate of that country: the page's own press names its parties and bodies so ("SDP:n kannatus"
     // on a Finnish page is Finland's SDP); not joined to another name ("CD" in "CD&V"), nor the first
     // word of a longer name the page writes ("beim THW" after "THW Kiel", the club's short form)
-    if (e.type === 'organisation' && this.acronymInCapitals(h, c) && this.ownCountryAlone(h, c) && !joinedToWord(this.text, h.start, h.end) && !this.startsLongerNameOnPage(h)) return 'weak';
+    if (e.type === 'organisation' && this.acronymAsThePressWritesIt(h, c) && this.ownCountryAlone(h, c) && !joinedToWord(this.text, h.start, h.end) && !this.startsLongerNameOnPage(h)) return 'weak';
     // (not a club whose name is its town's, which the declined word names as well: "У Београду", "της Λάρισας")
     const townsClub = e.type === 'organisation' && h.real.some(isPlace);
     return (e.type === 'place' || (e.type === 'organisation' && !townsClub)) && declined && inCountryOfLanguage(e.related, this.lang) ? 'weak' : 'none';
