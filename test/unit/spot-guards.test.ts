@@ -515,3 +515,11 @@ test('a guarded one-word name without diacritics, written with them on an Englis
   // other languages give foreign names their own accents ("Módena", "Sófia"): there the rule does not apply
   assert.deepEqual(found('A ilha de Máui, nos United States, recebe turistas.', 'pt'), ['Máui=t:maui', 'United States=gloss:country:us']);
 });
+
+test("a sentence's first word that is a function word of the page's language is that word: 'Oder die Regierung handelt' is no river", () => {
+  const found = linksWith([ent('t:oder', 'Oder', 'place', [{ text: 'Oder' }])], 'de');
+  assert.deepEqual(found('Oder die Regierung handelt endlich.'), []);
+  assert.deepEqual(found('Die Pegel an der Oder steigen.'), ['Oder=t:oder']);
+  // not a function word of an English page
+  assert.deepEqual(found('Oder floods reached Frankfurt.', 'en'), ['Oder=t:oder']);
+});

@@ -321,6 +321,7 @@ export class PageRules {
     this.dropCitiesAfterNa();
     this.dropPlacesInQuotes();
     this.dropAdjectivesAtSentenceStart();
+    this.dropFunctionWordsAtSentenceStart();
     this.keepPlacesAtDateline();
     const { anchored, vetoed } = this.anchor();
     const hits = this.hits;
@@ -491,6 +492,21 @@ export class PageRules {
     for (const h of this.hits) {
       if (h.via !== 'inflection' || !placeBehind(h) || !oneWord(text, h.start, h.end)) continue;
       if (endsAsDeclinedAdjective(text.slice(h.start, h.end), lang) && startsSentence(text, h.start, this.opts.blockBreaks)) dropPlaces(h);
+    }
+  }
+
+  /**
+   * A sentence's first word that is a function word of the page's language is that word, whatever
+   * name it spells ("Oder die Regierung handelt": or, not the river Oder); not in capitals (an acronym)
+   */
+  private dropFunctionWordsAtSentenceStart(): void {
+    const text = this.text;
+    for (const h of this.hits) {
+      if (h.via !== undefined || h.real.length + h.derived.length === 0 || !oneWord(text, h.start, h.end)) continue;
+      const word = text.slice(h.start, h.end);
+      if (word === word.toUpperCase() || !isFunctionWord(word, this.lang) || !startsSentence(text, h.start, this.opts.blockBreaks)) continue;
+      h.real = [];
+      h.derived = [];
     }
   }
 
