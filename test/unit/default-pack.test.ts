@@ -327,6 +327,8 @@ test('a guarded club is read as the club near football words of its page\'s lang
   // a Greek page's own club, in capitals (page-rules: an organisation's acronym of the page's own country)
   assert.equal(marks('Ο ΠΑΟΚ επικράτησε με 2-0.', 'el').get('ΠΑΟΚ'), 'gloss:club:paok-fc');
   assert.equal(marks('Der PAOK gewann mit 2:0.', 'de').get('PAOK'), undefined);
+  // an acronym before someone's name stands alone, as a case ending would say (page-rules: guardedOk)
+  assert.equal(marks('La segretaria del Pd Elly Schlein accusa il governo.', 'it').get('Pd'), 'gloss:organisation:partito-democratico');
   assert.equal(marks('Футболист перешёл в ПСВ, сообщил тренер.', 'ru').get('ПСВ'), 'gloss:club:psv-eindhoven');
 });
 

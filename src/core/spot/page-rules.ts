@@ -729,9 +729,11 @@ export class PageRules {
    * Lithuania's prime minister, the Sejm's speaker). Someone's name: a given name, or a person's
    * name found there (another name is not enough: "z Krajowego Planu Odbudowy" is one name). After a
    * person's declined surname, any name the packs know will do ("Zdaniem Pistoriusa Bundeswehra").
+   * An acronym before someone's name is no part of it either ("del Pd Elly Schlein").
    */
   private someoneAfterCase(h: Hit, c: Candidate, around: Surroundings): boolean {
-    if (h.via !== 'inflection' || around.afterAt < 0) return false;
+    // (an acronym says where it ends as a case ending does: "la segretaria del Pd Elly Schlein")
+    if ((h.via !== 'inflection' && !(c.entry.flags & ENTRY_ACRONYM)) || around.afterAt < 0) return false;
     if (this.isGivenName(around.after) || inAscending(this.personStarts, around.afterAt)) return true;
     return c.entity.type === 'person' && this.nameAt(around.afterAt);
   }
@@ -829,8 +831,10 @@ export class PageRules {
     // a capitalised word before it is no longer name when it is only the sentence's first word and
     // this word is declined on its own ("Poslanci Smeru": MPs of Smer)
     if (around.namedBefore && !wordBefore && !(around.beforeStartsSentence && this.declined(h))) return 'none';
-    // an acronym before a person's title is the body whose officer that is ("IMO Secretary-General", "ECB President")
-    if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter && !(c.entry.flags & ENTRY_ACRONYM && isTitleWord(around.after))) return 'none';
+    // an acronym before a person's title is the body whose officer that is ("IMO Secretary-General", "ECB
+    // President"), and one before someone's name stands alone ("la segretaria del Pd Elly Schlein")
+    const acronymBeforePerson = (c.entry.flags & ENTRY_ACRONYM) !== 0 && (isTitleWord(around.after) || this.someoneAfterCase(h, c, around));
+    if (this.lang !== 'de' && longerNameAfter(around.after) && !wordAfter && !acronymBeforePerson) return 'none';
     if (wordBefore) return 'firm';
     if (c.entity.type === 'organisation' && this.inBracketsAfterPerson(h)) return 'firm';
     // listed with another organisation: enough for this mention, not for the entity's others on the page
