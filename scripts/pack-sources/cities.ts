@@ -161,8 +161,9 @@ let tier2Skipped = 0;
 for (const c of all) {
   if (c.population < minPopulation(c) || c.featureCode === 'PPLX' || c.name.length < 3 || chosen.has(fold(keyOf(c))) || byKey.get(fold(keyOf(c))) !== c) continue;
   if (dropFold.has(fold(keyOf(c))) || !countryIds.has(`gloss:country:${c.country.toLowerCase()}`)) continue;
+  const override = overrideByFold.get(fold(keyOf(c)));
   // the name the press writes where GeoNames gives another (Sion, which GeoNames calls by its German name Sitten)
-  const name = overrideByFold.get(fold(keyOf(c)))?.name ?? plain(c.name);
+  const name = override?.name ?? plain(c.name);
   const key = normaliseKey(name);
   if (countryKeys.has(key) || tier1Keys.has(key) || claims.taken(name) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) { tier2Skipped++; continue; }
   // a smaller seat of a province leaves alone the names the other files give ("Trinidad", "Phuket")
@@ -184,7 +185,7 @@ for (const c of all) {
   const free = (/\s/.test(name) && !phrase) || (major && !wordLike);
   const alias: Alias = { text: name, kind: 'name', ...(free ? {} : { caseSensitive: true, requiresContext: true }) };
   // its names in other languages, where the overrides give them ("Åbo" of Turku)
-  const others = overrideAliases(overrideByFold.get(fold(keyOf(c)))).filter((a) => normaliseKey(a.text) !== key);
+  const others = overrideAliases(override).filter((a) => normaliseKey(a.text) !== key);
   drafts.push({ c, name, aliases: [alias, ...others], capital: false, tier2: true });
 }
 

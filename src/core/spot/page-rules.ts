@@ -12,7 +12,7 @@
 import { ENTRY_ACRONYM, ENTRY_CASE_FORM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
 import { wordsJustBefore } from './words-before.ts';
-import { Kind, foldKey, isAscii, isLower, kindOf } from './normalise.ts';
+import { Kind, foldKey, isAscii, isLower, isUpper, kindOf } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
 import { TITLE_CASE_ACRONYMS, type Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
@@ -366,9 +366,9 @@ export class PageRules {
       if (elsewhere.length > 0) h.real = h.real.filter((c) => !elsewhere.includes(c));
       // an item of a list after a plural word for regions is the region ("le province di Cremona e
       // Mantova"): a city of its name is not meant, and a region of it is, where the pack has one
-      if (h.real.some((c) => isCityId(c.id)) && inListOfRegions(text, h.start)) {
+      if (h.real.some(isCity) && inListOfRegions(text, h.start)) {
         const regions = h.real.filter((c) => isPartOfCountry(c.entity));
-        h.real = regions.length > 0 ? regions : h.real.filter((c) => !isCityId(c.id));
+        h.real = regions.length > 0 ? regions : h.real.filter((c) => !isCity(c));
       }
     }
     for (const h of hits) {
@@ -941,7 +941,8 @@ export class PageRules {
     const text = this.text;
     const word = text.slice(h.start, h.end);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (!inWordAt(text, at - 1) && text.charCodeAt(at + word.length) === 0x20 && /\p{Lu}/u.test(text[at + word.length + 1] ?? '')) return true;
+      const next = at + word.length;
+      if (!inWordAt(text, at - 1) && text.charCodeAt(next) === 0x20 && next + 1 < text.length && isUpper(text.charCodeAt(next + 1))) return true;
     }
     return false;
   }

@@ -123,7 +123,7 @@ export function joinedToWord(text: string, start: number, end: number): boolean 
   const joinsBefore = ((before === 0x26 || before === 0x2f) && inWordAt(text, start - 2)) || (isHyphen(before) && isUpperAt(text, start - 2));
   return joinsAfter || joinsBefore;
 }
-const isUpperAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /\p{Lu}/u.test(text[i]!);
+const isUpperAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isUpper(text.charCodeAt(i));
 
 export const isWordKind = (k: number): boolean => k === Kind.Word || k === Kind.Expand || k === Kind.Drop || k === Kind.Mark;
 /** the unit at offset i of `text` belongs to a word (none before the text's start or after its end) */
