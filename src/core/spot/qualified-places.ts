@@ -58,6 +58,8 @@ const OF_WORDS = "(?:di|de|del|della|delle|des|du|of|van|von|der|do|da|dos|das|t
 /** a capitalised name of one to three words and what joins it to the next item of a list */
 const LIST_ITEM = "[\\p{Lu}][\\p{L}'’\\-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}'’\\-]*){0,2}(?:,|[ \\u00a0]+(?:e|ed|y|and|et|en|und|i|oraz|ou|o))[ \\u00a0]+";
 const LIST_OF_REGIONS = new RegExp(`(?:^|[^\\p{L}])(?:${REGIONS_WORD})[ \\u00a0]+(?:${OF_WORDS}[ \\u00a0]+){0,2}(?:${LIST_ITEM}){0,6}$`, 'iu');
+/** the same words, for a quick look before LIST_OF_REGIONS reads a stretch (most have none of them) */
+const REGIONS_WORDS = REGIONS_WORD.split('|');
 /** the longest stretch before a mention that LIST_OF_REGIONS reads */
 const MAX_LIST = 160;
 
@@ -67,5 +69,7 @@ const MAX_LIST = 160;
  * parts, not the towns of their names.
  */
 export function inListOfRegions(text: string, start: number): boolean {
-  return LIST_OF_REGIONS.test(text.slice(Math.max(0, start - MAX_LIST), start));
+  const before = text.slice(Math.max(0, start - MAX_LIST), start);
+  const lower = before.toLowerCase();
+  return REGIONS_WORDS.some((w) => lower.includes(w)) && LIST_OF_REGIONS.test(before);
 }
