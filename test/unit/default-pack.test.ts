@@ -309,6 +309,21 @@ test('a city the pack names with its country ("Catania, Italy") keeps its bare n
   assert.ok(guarded.length >= 50, `only ${guarded.length} cities with their bare name guarded`);
 });
 
+test('a town named with its country shares its bare name with a town abroad whose press writes another language ("Beja": Portugal\'s on a Portuguese page, Tunisia\'s Béja beside Tunisia)', () => {
+  assert.equal(marks('O presidente da câmara de Beja reuniu-se ontem com os autarcas do Alentejo.', 'pt').get('Beja'), 'gloss:city:beja-portugal');
+  assert.equal(marks('Des manifestants se sont rassemblés à Béja, dans le nord-ouest de la Tunisie.', 'fr').get('Béja'), 'gloss:city:beja');
+  assert.equal(marks('Protesters gathered in Beja, in north-western Tunisia, to demand water.', 'en').get('Beja'), 'gloss:city:beja');
+  // a town abroad in a country of the same language keeps it: Brazil's Santarém on a Portuguese page
+  assert.notEqual(marks('A prefeitura de Santarém, no oeste do Pará, decretou emergência.', 'pt').get('Santarém'), 'gloss:city:santarem-portugal');
+});
+
+test('the Peloponnese is one place: the region, in Greek too, not a second "island" of Natural Earth', () => {
+  const el = marks('Η Πελοπόννησος είναι χερσόνησος. Ο περιφερειάρχης Πελοποννήσου μίλησε.', 'el');
+  assert.equal(el.get('Πελοπόννησος'), 'Q202484');
+  assert.equal(el.get('Πελοποννήσου'), 'Q202484');
+  assert.equal(ids.has('Q78967'), false);
+});
+
 test('a listed company the research registry names is matched freely ("Umicore", "Takeda"); a word or a town of that name keeps its guard', () => {
   assert.equal(marks('Shares of Umicore fell while Takeda rose.', 'en').get('Umicore'), 'Q902769');
   assert.equal(marks('Shares of Umicore fell while Takeda rose.', 'en').get('Takeda'), 'Q899133');
