@@ -30,7 +30,7 @@ import type { Alias, Entity, Fact, SourceRef } from '../../src/core/pack/types.t
 import { COMMON_WORDS } from '../../src/core/spot/common-words.ts';
 import { normaliseKey } from '../../src/core/spot/normalise.ts';
 import { countryCodeOf } from '../../src/core/spot/place-ids.ts';
-import { inLangs, readEntityFile, slug, writeEntities } from './lib/common.ts';
+import { inLangs, readEntityFile, readPublishedEntityFile, slug, writeEntities } from './lib/common.ts';
 import { countryName, countryNameInText } from './lib/country-names.ts';
 import {
   Claims, dedupeAliases, fakerPersonNames, isAnyEnglishWord, isEnglishVocabulary, isEnglishWord, isGenericName, isPersonName, isStopword, noteSharedWithin, personWords,
@@ -407,6 +407,17 @@ for (const { a, routes: n } of chosen) {
 const idCount = new Map<string, number>();
 for (const d of drafts) idCount.set(d.e.id, (idCount.get(d.e.id) ?? 0) + 1);
 for (const d of drafts) if (idCount.get(d.e.id)! > 1) d.e.id = `${d.e.id}-${slug(d.e.facts![1]!.value)}`;
+// an airport keeps the id the pack published for it (found by its IATA code), which readers' notes may
+// point to, where no other airport now has that id: a town that takes its short name ("Fiumicino")
+// changes its name, not its id
+const publishedByIata = new Map(readPublishedEntityFile('airports.json').flatMap((e) => {
+  const iata = e.facts?.find((f) => f.label === 'IATA')?.value;
+  return iata ? [[iata, e.id] as const] : [];
+}));
+for (const d of drafts) {
+  const published = d.iata ? publishedByIata.get(d.iata) : undefined;
+  if (published && published !== d.e.id && !drafts.some((o) => o.e.id === published)) d.e.id = published;
+}
 
 // a short name two airports would share is given to neither
 const shortCount = new Map<string, number>();
