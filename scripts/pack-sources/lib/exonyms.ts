@@ -817,14 +817,37 @@ export function classifyExonym(x: Exonym, placeId: string, ctx: GuardContext): C
   return { exonym: x, verdict: guarded ? 'guarded' : 'free', reasons, alias };
 }
 
+/**
+ * Natural Earth ties its names to the point of a populated place, which the sources reader matches to
+ * the nearest town; GeoNames names the town itself. A name Natural Earth alone proposes for one town
+ * and another source for another town of the same country is the other's: "Veliko Tarnovo" is not also Gorna
+ * Oryahovitsa's, the town beside it. (A town and its province named alike are left to the rules of
+ * classifyExonym.) Returns whether `x`, proposed for `id`, is such a stray.
+ */
+function naturalEarthStrays(kept: { id: string; names: Exonym[] }[], countryOf: (id: string) => string | undefined): (id: string, x: Exonym) => boolean {
+  const byOtherSources = new Map<string, { id: string; country: string | undefined }[]>();
+  for (const p of kept) for (const x of p.names) {
+    if (x.source === 'naturalearth' || !p.id.startsWith('gloss:city:')) continue;
+    const k = normaliseKey(x.text);
+    byOtherSources.set(k, [...(byOtherSources.get(k) ?? []), { id: p.id, country: countryOf(p.id) }]);
+  }
+  return (id, x) => {
+    if (x.source !== 'naturalearth' || !id.startsWith('gloss:city:')) return false;
+    const country = countryOf(id);
+    return country !== undefined && (byOtherSources.get(normaliseKey(x.text)) ?? []).some((o) => o.id !== id && o.country === country);
+  };
+}
+
 /** classifies every new name of every place: the proposals of the whole run are needed to see a name proposed twice */
 export function classifyExonyms(entities: Entity[], proposals: { id: string; names: Exonym[] }[]): Map<string, Classified[]> {
   // first without the run's other proposals: a name another rule drops (Russian "Вашингтон" of the
   // state, a town's name) does not take the name from the place it belongs to (Washington, D.C.)
   const ctx = guardContext(entities);
   const kept = proposals.map((p) => ({ id: p.id, names: p.names.filter((x) => classifyExonym(x, p.id, ctx).verdict !== 'dropped') }));
-  const withRun = { ...ctx, proposed: guardContext([], kept).proposed };
-  return new Map(proposals.map((p) => [p.id, p.names.map((x) => classifyExonym(x, p.id, withRun))]));
+  const stray = naturalEarthStrays(kept, (id) => ctx.related.get(id)?.find((r) => r.startsWith('gloss:country:')));
+  const withRun = { ...ctx, proposed: guardContext([], kept.map((p) => ({ id: p.id, names: p.names.filter((x) => !stray(p.id, x)) }))).proposed };
+  const strayName = (x: Exonym): Classified => ({ exonym: x, verdict: 'dropped', reasons: ['Natural Earth\'s name of a place nearby, which another source gives another place'] });
+  return new Map(proposals.map((p) => [p.id, p.names.map((x) => (stray(p.id, x) ? strayName(x) : classifyExonym(x, p.id, withRun)))]));
 }
 
 /** the languages a package source has names for (for reports) */
