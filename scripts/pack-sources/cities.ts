@@ -49,13 +49,15 @@ const MIN_POPULATION_SEAT = 50_000;
 const MIN_POPULATION_REGIONAL_SEAT = 15_000;
 const isSeat = (c: GeoCity): boolean => c.featureCode === 'PPLA';
 /**
- * In Europe (with Turkey and Russia), the seat of a second-level division (GeoNames PPLA2: an Italian
- * or French province, a Polish powiat, a Portuguese municipality, a Turkish district) from this size,
- * as a town: Siena, Cremona, Puławy, Sintra, Roskilde.
+ * In Europe (with Turkey and Russia), every town from this size, as a town: the seats of
+ * second-level divisions (GeoNames PPLA2: an Italian or French province, a Polish powiat, a
+ * Portuguese municipality: Siena, Cremona, Puławy, Sintra, Roskilde) and the other towns the
+ * European press names in its regional and business news (Valenciennes, Villejuif, Heerenveen,
+ * Krosno, Wavre).
  */
-const MIN_POPULATION_EUROPEAN_SEAT = 30_000;
-const isEuropeanSeat = (c: GeoCity): boolean => c.featureCode === 'PPLA2' && EUROPEAN_COUNTRIES.has(c.country.toLowerCase());
-const minPopulation = (c: GeoCity): number => (isSeat(c) ? MIN_POPULATION_REGIONAL_SEAT : isEuropeanSeat(c) ? MIN_POPULATION_EUROPEAN_SEAT : MIN_POPULATION_SEAT);
+const MIN_POPULATION_EUROPEAN_TOWN = 30_000;
+const inEurope = (c: GeoCity): boolean => EUROPEAN_COUNTRIES.has(c.country.toLowerCase());
+const minPopulation = (c: GeoCity): number => (isSeat(c) ? MIN_POPULATION_REGIONAL_SEAT : inEurope(c) ? MIN_POPULATION_EUROPEAN_TOWN : MIN_POPULATION_SEAT);
 /** an article and one more word: "El Banco", "La Mesa", "The Villages" */
 const ARTICLE_AND_WORD = /^(el|la|los|las|le|les|il|lo|the|al|der|die|das)\s+\S+$/i;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ]/g, '').toLowerCase();
@@ -276,6 +278,6 @@ for (const d of drafts.sort((a, b) => Number(a.tier2 ?? false) - Number(b.tier2 
 }
 for (const line of noteSharedAliases(entities, 'cities.json', normaliseKey)) console.log(`shared: ${line}`);
 console.log(`names in other languages from the Unicode CLDR: ${cldrNames}`);
-console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more, seats of provinces of 50,000 or more, of first-level divisions of ${MIN_POPULATION_REGIONAL_SEAT.toLocaleString('en')} or more, of second-level ones in Europe of ${MIN_POPULATION_EUROPEAN_SEAT.toLocaleString('en')} or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
+console.log(`second tier: ${drafts.filter((d) => d.tier2).length} cities of 100,000 or more, seats of provinces of 50,000 or more, of first-level divisions of ${MIN_POPULATION_REGIONAL_SEAT.toLocaleString('en')} or more, and every town in Europe of ${MIN_POPULATION_EUROPEAN_TOWN.toLocaleString('en')} or more; ${tier2Skipped} left out (name already used, or not in Latin script)`);
 writeEntities('cities.json', entities);
 writeTownsGivingWay(townsGivingWay);
