@@ -324,6 +324,15 @@ test('the Peloponnese is one place: the region, in Greek too, not a second "isla
   assert.equal(ids.has('Q78967'), false);
 });
 
+test('French and Italian write the head noun of an institution small: "l\'université Paris-Saclay", "dell\'università di Bologna" are the universities, not Paris and Bologna', () => {
+  const fr = marks("Les présidents de l'université Paris-Saclay ont signé.", 'fr');
+  assert.equal(fr.get('université Paris-Saclay'), 'Q109409389');
+  assert.equal(fr.get('Paris'), undefined);
+  assert.equal(marks("Gli studenti dell'università di Bologna protestano.", 'it').get('università di Bologna'), 'gloss:organisation:university-of-bologna');
+  // the rest of the name keeps its capitals
+  assert.equal(marks("un'université paris-saclay qualunque", 'fr').size, 0);
+});
+
 test('a listed company the research registry names is matched freely ("Umicore", "Takeda"); a word or a town of that name keeps its guard', () => {
   assert.equal(marks('Shares of Umicore fell while Takeda rose.', 'en').get('Umicore'), 'Q902769');
   assert.equal(marks('Shares of Umicore fell while Takeda rose.', 'en').get('Takeda'), 'Q899133');

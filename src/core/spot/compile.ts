@@ -148,6 +148,19 @@ const DESIGNATORS: ReadonlySet<string> = new Set(['province', 'region', 'county'
  */
 const LEADING_DESIGNATORS: ReadonlySet<string> = new Set(['provincia', 'province', 'provincie', 'provinz', 'region', 'regione', 'regiao', 'departement', 'comunidad', 'comunitat', 'comunidade']);
 
+/**
+ * The head noun of an institution's name that French and Italian typography write small ("l'université
+ * Paris-Saclay", "le ministère de la Culture", "l'università di Bologna", "il ministero della Difesa"),
+ * folded: in an organisation's name it needs no capital; the rest of the name keeps its own.
+ */
+const LEADING_HEAD_NOUNS: ReadonlySet<string> = new Set(['universite', 'universita', 'ministere', 'ministero']);
+
+function headNounInLowerCase(mask: string, key: string): string {
+  const first = key.indexOf(' ');
+  if (key.length !== mask.length || first < 0 || !LEADING_HEAD_NOUNS.has(key.slice(0, first))) return mask;
+  return mask.slice(0, first).replace(/U/g, 'l') + mask.slice(first);
+}
+
 function designatorInLowerCase(mask: string, key: string): string {
   if (key.length !== mask.length) return mask;
   const last = key.lastIndexOf(' ');
@@ -158,7 +171,7 @@ function designatorInLowerCase(mask: string, key: string): string {
   return mask;
 }
 
-function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean, place = false): CompiledEntry {
+function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean, type?: Entity['type']): CompiledEntry {
   let flags = 0;
   let mask = caseMask(alias.text);
   const letters = alias.text.replace(/[^\p{L}]/gu, '').length;
@@ -170,7 +183,8 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
     mask = mask.replace(/[Ul]/g, '.');
   }
   if (!(flags & ENTRY_CASE_SENSITIVE)) mask = sentenceCase(mask, key, alias);
-  if (place && !(flags & ENTRY_CASE_SENSITIVE)) mask = designatorInLowerCase(mask, key);
+  if (type === 'place' && !(flags & ENTRY_CASE_SENSITIVE)) mask = designatorInLowerCase(mask, key);
+  if (type === 'organisation' && !(flags & ENTRY_CASE_SENSITIVE)) mask = headNounInLowerCase(mask, key);
   const common = !key.includes(' ') && COMMON_WORDS.has(key);
   if (alias.requiresContext === true || (alias.requiresContext !== false && common)) flags |= ENTRY_REQUIRES_CONTEXT;
   if (derived) flags |= ENTRY_DERIVED_SURNAME;
@@ -360,7 +374,7 @@ function collectEntries(entities: Entity[]): Collected {
     for (const a of all) {
       const key = normaliseKey(a.text);
       if (key.length === 0) continue;
-      const entry = entryFor(ei, a, key, false, e.type === 'place');
+      const entry = entryFor(ei, a, key, false, e.type);
       if (trieOnly.has(a)) entry.flags |= ENTRY_CASE_FORM;
       source.set(entry, a);
       const same = own.get(key);
