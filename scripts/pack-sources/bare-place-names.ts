@@ -42,6 +42,8 @@ const countryOf = (e: Entity): string => e.related?.find((r) => r.startsWith('gl
 const files = new Map(readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
 const all = [...files.values()].flat();
 const byId = new Map(all.map((e) => [e.id, e]));
+/** the file of each entity */
+const fileOf = new Map([...files].flatMap(([file, list]) => list.map((e) => [e.id, file] as const)));
 /** each entity tagged with its file, as Claims names holders */
 const claims = new Claims([...files].flatMap(([file, list]) => list.map((e) => ({ ...e, file }))));
 const persons = personWords(all);
@@ -113,7 +115,7 @@ function leftOut(file: string, bareOf: (name: string) => string | null, generate
   const holders = claims.holders(bare, place.id).filter((h) => !(h.file === file && bareOf(h.name) !== null) && h.id !== generated.id && !townAbroad(h.id, lang, h.file, file));
   if (holders.length > 0) return { kind: 'held', why: `held by ${holders.map((h) => h.name).join(', ')}` };
   // or by a one-word name the engine reads alike ("Fejér" and "Fier": j before a vowel, as Slavic names write it)
-  const alike = spelledAlike(bare, langs[0] ?? '').filter((id) => id !== place.id && id !== generated.id && !townAbroad(id, lang, 'cities.json', file));
+  const alike = spelledAlike(bare, langs[0] ?? '').filter((id) => id !== place.id && id !== generated.id && !townAbroad(id, lang, fileOf.get(id) ?? '', file));
   if (alike.length > 0) return { kind: 'held', why: `spelled like a name of ${alike.join(', ')}` };
   // a subdivision named like a town of its country, or like a city this pass named ("Siena Province"): the bare name is the town's
   if (file !== 'cities.json' && (townsOf(cc).has(key) || [...byBare.keys()].some((g) => g.endsWith(`|${key}`)))) return { kind: 'town', why: 'a town\'s name' };
