@@ -155,9 +155,10 @@ const LEADING_DESIGNATORS: ReadonlySet<string> = new Set(['provincia', 'province
  */
 const LEADING_HEAD_NOUNS: ReadonlySet<string> = new Set(['universite', 'universita', 'ministere', 'ministero']);
 
-function headNounInLowerCase(mask: string, key: string): string {
+/** `mask` with no capital needed on the first word of `key` where that word (folded) is one of `words` */
+function firstWordInLowerCase(mask: string, key: string, words: ReadonlySet<string>): string {
   const first = key.indexOf(' ');
-  if (key.length !== mask.length || first < 0 || !LEADING_HEAD_NOUNS.has(key.slice(0, first))) return mask;
+  if (key.length !== mask.length || first < 0 || !words.has(key.slice(0, first))) return mask;
   return mask.slice(0, first).replace(/U/g, 'l') + mask.slice(first);
 }
 
@@ -166,9 +167,7 @@ function designatorInLowerCase(mask: string, key: string): string {
   const last = key.lastIndexOf(' ');
   if (last < 0) return mask;
   if (DESIGNATORS.has(key.slice(last + 1))) return mask.slice(0, last + 1) + mask.slice(last + 1).replace(/U/g, 'l');
-  const first = key.indexOf(' ');
-  if (LEADING_DESIGNATORS.has(key.slice(0, first))) return mask.slice(0, first).replace(/U/g, 'l') + mask.slice(first);
-  return mask;
+  return firstWordInLowerCase(mask, key, LEADING_DESIGNATORS);
 }
 
 function entryFor(entityIndex: number, alias: Alias, key: string, derived: boolean, type?: Entity['type']): CompiledEntry {
@@ -184,7 +183,7 @@ function entryFor(entityIndex: number, alias: Alias, key: string, derived: boole
   }
   if (!(flags & ENTRY_CASE_SENSITIVE)) mask = sentenceCase(mask, key, alias);
   if (type === 'place' && !(flags & ENTRY_CASE_SENSITIVE)) mask = designatorInLowerCase(mask, key);
-  if (type === 'organisation' && !(flags & ENTRY_CASE_SENSITIVE)) mask = headNounInLowerCase(mask, key);
+  if (type === 'organisation' && !(flags & ENTRY_CASE_SENSITIVE)) mask = firstWordInLowerCase(mask, key, LEADING_HEAD_NOUNS);
   const common = !key.includes(' ') && COMMON_WORDS.has(key);
   if (alias.requiresContext === true || (alias.requiresContext !== false && common)) flags |= ENTRY_REQUIRES_CONTEXT;
   if (derived) flags |= ENTRY_DERIVED_SURNAME;
