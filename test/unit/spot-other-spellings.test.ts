@@ -1049,6 +1049,26 @@ test('a word that reads in another spelling like a name the page rules set aside
   assert.deepEqual(found('Ο πρωθυπουργός του Καναδά μίλησε με την κυβέρνηση της Συρίας.'), ['Καναδά=t:ca (inflection)', 'Συρίας=t:sy (inflection)']);
 });
 
+test('a Greek word declined from a name the pack has in Greek is that name, not another whose romanised stem is alike ("της Γκάνας" is Ghana, not Chania or Ganja)', () => {
+  const places = [
+    ent('t:gh', 'Ghana', 'place', [{ text: 'Gana', lang: 'pt' }, { text: 'Γκάνα', lang: 'el' }]),
+    ent('t:chania', 'Chania', 'place', [{ text: 'Chania' }, { text: 'Hania' }]),
+    ent('t:ganja', 'Ganja', 'place', [{ text: 'Ganja' }, { text: 'Γκάντζα', lang: 'el' }]),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: places }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'el' }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  assert.deepEqual(found('Ο πρόεδρος της Γκάνας μίλησε χθες.'), ['Γκάνας=t:gh (inflection)']);
+});
+
+test('inflection: a Greek name of several words declined in each keeps each word\'s accent ("της Σαουδικής Αραβίας" ← "Σαουδική Αραβία")', () => {
+  const places = [ent('t:sa', 'Saudi Arabia', 'place', [{ text: 'Σαουδική Αραβία', lang: 'el' }])];
+  const m = new Matcher(compilePack({ ...pack, entities: places }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'el' }).mentions.map((x) => `${x.text}=${x.entityId} (${x.reason})`);
+  assert.deepEqual(found('Ο υπουργός της Σαουδικής Αραβίας μίλησε χθες.'), ['Σαουδικής Αραβίας=t:sa (inflection)']);
+  // the accent checked word by word: on the wrong syllable of the second word, no form of the name
+  assert.deepEqual(found('Ο υπουργός της Σαουδικής Άραβιας μίλησε χθες.'), []);
+});
+
 test('inflection: Kazakh, Kyrgyz, Uzbek, Azerbaijani and Basque case suffixes ("Атырауда", "Бишкекте", "Toshkentda", "Rusiyanın", "Valladoliden"), and ordinary words stay unmarked', () => {
   const places = [
     ent('t:atyrau', 'Atyrau', 'place', [{ text: 'Атырау', lang: 'kk' }]),

@@ -232,8 +232,10 @@ test('Finnish names in -us take -kse- and names in -ki after a vowel lose the k 
   assert.ok(!stemsOf('kokoomuksen', 'et', 'latin').includes('kokoomus'));
 });
 
-test('Romanian: the genitive of a first word with its article gives back the article ("Fondului" ← "Fondul")', () => {
+test('Romanian: the genitive of a first word with its article gives back the article ("Fondului" ← "Fondul", "Emiratelor" ← "Emiratele", "Carpaților" ← "Carpații")', () => {
   assert.ok(stemsOf('fondului', 'ro', 'latin').includes('fondul'));
+  assert.ok(stemsOf('emiratelor', 'ro', 'latin').includes('emiratele'));
+  assert.ok(stemsOf('carpaților', 'ro', 'latin').includes('carpații'));
 });
 
 test('Czech adjectives: the locative -ém and the plural -ých, -ými give back -ý ("Evropském" ← "Evropský")', () => {

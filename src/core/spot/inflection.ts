@@ -138,10 +138,11 @@ const HU = [
 
 /**
  * Romanian: the enclitic article and the genitive-dative of names ("Kievului", "Moscovei", "Rusiei",
- * "Londrei", "Sibiului" ← "Sibiu"; "Constanței" ← "Constanța", the -a given back), and the genitive of a name's first word that has the article ("Fondului Monetar
- * Internațional" ← "Fondul")
+ * "Londrei", "Sibiului" ← "Sibiu"; "Constanței" ← "Constanța", the -a given back), the genitive of
+ * a name's first word that has the article ("Fondului Monetar Internațional" ← "Fondul"), and of a
+ * plural one ("Emiratelor Arabe Unite" ← "Emiratele", "Carpaților" ← "Carpații")
  */
-const RO = [...plain('ului ul ei ii lui'), ...restoring('ului>ul ei>a')];
+const RO = [...plain('ului ul ei ii lui'), ...restoring('ului>ul ei>a lor>le ilor>ii')];
 /**
  * Estonian: the cases of names, with the -i- or -e- a name that ends in a consonant takes ("Putini",
  * "Moskvas", "Tallinnast", "Putiniga"; "Kallase", "Kallasega")

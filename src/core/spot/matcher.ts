@@ -77,6 +77,14 @@ function accentsFit(maskText: string, from: number, length: number, text: string
   return true;
 }
 const NO_MASKS: readonly string[] = [];
+const NO_ALIASES: readonly AliasKey[] = [];
+
+/** an alias of the pack: its normalised key, the entity it names and its entry (for `candidate`) */
+export interface AliasKey {
+  key: string;
+  entity: number;
+  entry: number;
+}
 const MAX_DEPTH = 256;
 
 /** how a Matcher takes its pack (see its constructor) */
@@ -392,16 +400,22 @@ export class Matcher {
    * Every alias of the pack (its names, not the surnames derived from them) as its normalised key
    * with the entity it names: what the checks on a pack brought in compare against.
    */
-  aliasKeys(): { key: string; entity: number }[] {
-    const out: { key: string; entity: number }[] = [];
+  aliasKeys(firstUnit: (unit: number) => boolean = () => true): AliasKey[] {
+    const out: AliasKey[] = [];
     // depth first: each node with the key that leads to its end
-    const stack: { node: number; key: string }[] = [{ node: 0, key: '' }];
+    const stack: { node: number; key: string }[] = [];
+    const rootEdges = this.edgeStart[0]!;
+    for (let e = rootEdges; e < rootEdges + this.edgeCount[0]!; e++) {
+      if (!firstUnit(this.edgeChar[e]!)) continue;
+      const ts = this.tailStart[e + 1]!;
+      stack.push({ node: e + 1, key: String.fromCharCode(this.edgeChar[e]!, ...this.tails.subarray(ts, ts + this.tailLen[e + 1]!)) });
+    }
     while (stack.length > 0) {
       const { node, key } = stack.pop()!;
       const first = this.outStart[node]!;
       const { flags, entity } = this.entryColumns;
       for (let k = first; k < first + this.outCount[node]!; k++) {
-        if (!(flags[k]! & ENTRY_DERIVED_SURNAME)) out.push({ key, entity: entity[k]! });
+        if (!(flags[k]! & ENTRY_DERIVED_SURNAME)) out.push({ key, entity: entity[k]!, entry: k });
       }
       const es = this.edgeStart[node]!;
       for (let e = es; e < es + this.edgeCount[node]!; e++) {
@@ -411,6 +425,23 @@ export class Matcher {
       }
     }
     return out;
+  }
+
+  /** per entity index, its aliases in Greek letters, worked out on first use */
+  private greekAliases: Map<number, AliasKey[]> | null = null;
+
+  /** the aliases (normalised keys, entries) this pack gives entity `id` in Greek letters */
+  greekAliasesOf(id: string): readonly AliasKey[] {
+    if (!this.greekAliases) {
+      this.greekAliases = new Map();
+      for (const alias of this.aliasKeys((unit) => unit >= 0x370 && unit <= 0x3ff)) {
+        const list = this.greekAliases.get(alias.entity);
+        if (list) list.push(alias);
+        else this.greekAliases.set(alias.entity, [alias]);
+      }
+    }
+    const i = this.indexOf(id);
+    return i < 0 ? NO_ALIASES : (this.greekAliases.get(i) ?? NO_ALIASES);
   }
 
   private child(node: number, c: number): number {

@@ -12,7 +12,7 @@
 import { ENTRY_ACRONYM, ENTRY_CASE_FORM, ENTRY_DERIVED_SURNAME, ENTRY_LATIN_DIACRITICS, ENTRY_REQUIRES_CONTEXT, ENTRY_SURNAME, type EntityCore } from '../pack/compiled.ts';
 import type { EntityRef, Mention, MentionReason } from './types.ts';
 import { wordsJustBefore } from './words-before.ts';
-import { Kind, foldKey, isAscii, isLower, isUpper, kindOf } from './normalise.ts';
+import { Kind, foldKey, isAscii, isLower, isUpper, kindOf, normaliseKey } from './normalise.ts';
 import { accentElsewhere, greekMasksOf } from './greek-accents.ts';
 import { TITLE_CASE_ACRONYMS, type Matcher } from './matcher.ts';
 import type { Candidate, Hit } from './hits.ts';
@@ -312,6 +312,7 @@ export class PageRules {
     // several places alike by sound first: one of them dropped below would leave the other standing
     this.dropSoundAlikes();
     this.dropOwnLanguageLookalikes();
+    this.preferDeclinedGreekNames();
     this.dropOtherAccents();
     this.dropStemsOfOtherScripts();
     this.dropForeignNamesWithoutTheirDiacritics();
@@ -603,6 +604,35 @@ export class PageRules {
    */
   private hasGreekName(id: string): boolean {
     return this.greekMasks(id).length > 0;
+  }
+
+  /**
+   * Of the names a Greek word found by its case ending may come from, those the pack has in Greek
+   * and the word is a case of (greekCaseOf), read by that Greek alias, if any: the Greek press
+   * declines its own spelling of a name, so "της Γκάνας" is Ghana's "Γκάνα", not Chania or Ganja,
+   * whose romanised stems are alike.
+   */
+  private preferDeclinedGreekNames(): void {
+    if (this.lang !== 'el') return;
+    for (const h of this.hits) {
+      if (h.via !== 'inflection' || h.real.length < 2 || scriptOf(this.text.charCodeAt(h.start)) !== 'greek') continue;
+      const words = normaliseKey(this.text.slice(h.start, h.end));
+      // the names it keeps most letters of: "Ηρακλείου" is Heraklion's "Ηράκλειο", not Ereğli's "Ηράκλεια"
+      let greek: Candidate[] = [];
+      let most = 0;
+      for (const c of h.real) {
+        for (const m of this.matchers) {
+          for (const alias of m.greekAliasesOf(c.id)) {
+            const kept = greekCaseOf(words, alias.key);
+            if (kept < most || kept === 0 || greek.some((g) => g.id === c.id && kept === most)) continue;
+            if (kept > most) greek = [];
+            most = kept;
+            greek.push(m.candidate(alias.entry));
+          }
+        }
+      }
+      if (greek.length > 0) h.real = greek;
+    }
   }
 
   private readonly greekMasks = (id: string): readonly string[] => greekMasksOf(this.matchers, id);
@@ -1225,4 +1255,31 @@ function readAsDeclined(h: Hit, readings: Candidate[]): void {
   h.declined = undefined;
   h.via = 'inflection';
   h.lookAround = true;
+}
+
+/**
+ * How many letters the Greek words `words` keep of the name `name` (both normalised, as many
+ * words) if they can be a case of it, else 0. Greek declines a word at its end only: each differs
+ * from the name's in at most the last letter of the shorter and two letters in length ("Γκάνας" ←
+ * "Γκάνα", "Καναδά" ← "Καναδάς", "Κύπρου" ← "Κύπρος", "Σκοπίων" ← "Σκόπια", "Σαουδικής Αραβίας" ←
+ * "Σαουδική Αραβία").
+ */
+export function greekCaseOf(words: string, name: string): number {
+  const mine = words.split(' ');
+  const its = name.split(' ');
+  if (mine.length !== its.length) return 0;
+  let kept = 0;
+  for (let i = 0; i < mine.length; i++) {
+    const k = greekWordCaseOf(mine[i]!, its[i]!);
+    if (k === 0) return 0;
+    kept += k;
+  }
+  return kept;
+}
+
+function greekWordCaseOf(word: string, name: string): number {
+  if (Math.abs(word.length - name.length) > 2) return 0;
+  let common = 0;
+  while (common < word.length && common < name.length && word.charCodeAt(common) === name.charCodeAt(common)) common++;
+  return common >= Math.min(word.length, name.length) - 1 && (common >= 3 || word === name) ? common : 0;
 }
