@@ -28,9 +28,7 @@
  * names, `classifyExonyms` says which may be added freely, which need a guard, which must be left out.
  */
 import { CSC } from './csc-source.ts';
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Alias, Entity, SourceRef } from '../../../src/core/pack/types.ts';
@@ -40,9 +38,10 @@ import { asCyrillicLang, romaniseCyrillic, romaniseGreek } from '../../../src/co
 import { isGenericName, isWordLike, marksEnglishPages, personWords } from './claims.ts';
 import { isLikeAGivenName } from './cldr-cities.ts';
 import { cleanAlias, readOverrides } from './common.ts';
+import { isOrdinaryWord } from './word-lists.ts';
 import { countryName } from './country-names.ts';
 import { US_STATES } from './us-states.ts';
-import { MIRROR, parseCsv, readSourceFile, type GitSource } from './sources.ts';
+import { packageDir, parseCsv, readSourceFile, type GitSource, type PackageSource } from './sources.ts';
 import { naturalEarthNames } from './natural-earth.ts';
 
 const require = createRequire(import.meta.url);
@@ -52,20 +51,6 @@ const require = createRequire(import.meta.url);
 // ---------------------------------------------------------------------------------------------
 
 /** a registry package kept unpacked in the mirror folder, pinned by its archive's checksum */
-export interface PackageSource {
-  /** what the folder under MIRROR is called: deb/<name>@<version> or npm/<name>@<version> */
-  dir: string;
-  /** the archive file inside that folder */
-  archive: string;
-  /** sha256 (Debian) or sha512 (npm "integrity", base64) of the archive */
-  checksum: { algorithm: 'sha256' | 'sha512'; digest: string; encoding: 'hex' | 'base64' };
-  /** how to bring the archive with the registry's own client */
-  fetchHint: string;
-  /** how the archive is unpacked into the folder */
-  unpack: string[];
-  ref: SourceRef;
-}
-
 export const GEONAMES_ALTNAMES: PackageSource = {
   dir: 'deb/libgeonames-common@0.3.0-1',
   archive: 'libgeonames-common_0.3.0-1_all.deb',
@@ -93,27 +78,6 @@ export const CLDR_XML: PackageSource = {
   },
 };
 
-
-/** the folder of a package source, checked and unpacked on first use */
-function packageDir(src: PackageSource): string {
-  const dir = join(MIRROR, src.dir);
-  const archive = join(dir, src.archive);
-  const stamp = join(dir, '.checked');
-  if (existsSync(stamp)) return dir;
-  if (!existsSync(archive)) {
-    console.error(`Cannot find ${archive}. Bring it with \`${src.fetchHint}\` into ${dir} (the registry's own client), or set GLOSS_MIRROR.`);
-    process.exit(1);
-  }
-  const digest = createHash(src.checksum.algorithm).update(readFileSync(archive)).digest(src.checksum.encoding);
-  if (digest !== src.checksum.digest) {
-    console.error(`${archive}: checksum ${digest} is not the pinned ${src.checksum.digest}`);
-    process.exit(1);
-  }
-  const [cmd, ...args] = src.unpack.map((a) => a.replace('{archive}', archive));
-  execFileSync(cmd!, args, { cwd: dir, stdio: 'inherit' });
-  writeFileSync(stamp, `${src.checksum.algorithm}-${digest}\n`);
-  return dir;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Languages and scripts
@@ -731,8 +695,9 @@ function partOfName(part: string, whole: string): boolean {
  *            engine reads Russian "Находка", a find, as it);
  *            a Cyrillic or Greek name that the engine's romanisation reads as another entity's
  *            name (Belarusian "Брэст" of Brest, Belarus, reads as Brest, France); a one-word
- *            Cyrillic or Greek name in its own country's language (Russian "Находка" is also "a
- *            find"; no dictionary of those languages is at hand);
+ *            Cyrillic or Greek name in its own country's language that its spelling dictionary
+ *            lists as a word (Russian "Находка" is also "a find"; word-lists.ts), or any such name
+ *            in a language without a dictionary here (Macedonian);
  *            3 letters ("Rim", "Rom"); a one-word English word of any frequency, a common word or
  *            a given or family name (claims.ts: isWordLike, marksEnglishPages, the pack's people:
  *            personWords); a given name of the languages read (cldr-cities.ts: "Vanda", "Sofia");
@@ -794,8 +759,13 @@ export function classifyExonym(x: Exonym, placeId: string, ctx: GuardContext): C
   const readsAs = romanisations(text, x.lang).flatMap((r) => [...(ctx.holders.get(r) ?? [])]).filter((id) => id !== placeId);
   if (readsAs.length) reasons.push(`reads as ${readsAs.slice(0, 2).map((id) => `${id} ${ctx.names.get(id) ?? ''}`.trim()).join('; ')}`);
   // a place's name in its own country's Cyrillic or Greek language can be a word of that
-  // language (Russian "Находка", a find; "Мирный", peaceful): no dictionary here, so it needs context
-  if (oneWord && (CYRILLIC_LANGS.has(x.lang) || x.lang === 'sr' || x.lang === 'el') && inCountryOfLanguage(ctx.related.get(placeId), x.lang)) reasons.push('its own language\'s name');
+  // language (Russian "Находка", a find; "Мирный", peaceful): such a word, by the language's
+  // spelling dictionary (word-lists.ts), needs context; without a dictionary (Macedonian), every name does
+  if (oneWord && (CYRILLIC_LANGS.has(x.lang) || x.lang === 'sr' || x.lang === 'el') && inCountryOfLanguage(ctx.related.get(placeId), x.lang)) {
+    const ordinary = isOrdinaryWord(text, x.lang);
+    if (ordinary === undefined) reasons.push('its own language\'s name');
+    else if (ordinary) reasons.push('a word of its own language');
+  }
   // a word of the main page languages, given by a language the pack's pages rarely use (Serbian
   // "Land" of the Landes): its few right marks do not weigh its wrong ones
   if (reasons.some((r) => WORD_REASONS.has(r)) && !PAGE_LANGS.includes(x.lang)) {

