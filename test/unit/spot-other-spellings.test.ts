@@ -1112,3 +1112,21 @@ test('a street named after an organisation is not the organisation ("przy alei S
   assert.deepEqual(found('Kolejki ustawiały się przy alei Solidarności od rana.'), []);
   assert.deepEqual(found('Związkowcy z Solidarności protestowali od rana.'), ['Solidarności=t:sol']);
 });
+
+test('Irish initial mutations: eclipsis and the h-, n-, t- prefixes before a capital, and lenition where the name has no h of its own ("i dTegucigalpa", "i mBaile Átha Cliath", "ó Mhicheál Martin"), offsets and text the page\'s own', () => {
+  const irish = [
+    ent('t:teg', 'Tegucigalpa', 'place', [{ text: 'Tegucigalpa' }]),
+    ent('t:dub', 'Dublin', 'place', [{ text: 'Dublin' }, { text: 'Baile Átha Cliath', lang: 'ga' }]),
+    ent('t:mm', 'Micheál Martin', 'person', [{ text: 'Micheál Martin' }]),
+    ent('t:eu', 'European Union', 'organisation', [{ text: 'Aontas Eorpach', lang: 'ga' }]),
+    ent('t:shannon', 'Shannon', 'place', [{ text: 'Shannon' }]),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: irish }));
+  const found = (text: string, lang = 'ga'): string[] => spot(text, [m], { lang }).mentions.map((x) => `${text.slice(x.start, x.end)}=${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Bhí slua mór i dTegucigalpa agus i mBaile Átha Cliath inné.'), ['Tegucigalpa=Tegucigalpa=t:teg', 'Baile Átha Cliath=Baile Átha Cliath=t:dub']);
+  assert.deepEqual(found('Tháinig ráiteas ó Mhicheál Martin faoin tAontas Eorpach.'), ['Mhicheál Martin=Mhicheál Martin=t:mm', 'Aontas Eorpach=Aontas Eorpach=t:eu']);
+  // a name with an h of its own is read as written first
+  assert.deepEqual(found('Tá an Shannon ag cur thar maoil.'), ['Shannon=Shannon=t:shannon']);
+  // on a page of another language, nothing of this
+  assert.deepEqual(found('The dTegucigalpa typo.', 'en'), []);
+});

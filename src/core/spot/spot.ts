@@ -17,6 +17,7 @@ import { PageRules, type SpotResult } from './page-rules.ts';
 import { primaryLang } from './country-languages.ts';
 import { backReferences } from './back-references.ts';
 import { withDefinedAcronyms } from './defined-acronyms.ts';
+import { withoutIrishLenition, withoutIrishPrefixes } from './irish-mutations.ts';
 
 export type { SpotResult } from './page-rules.ts';
 
@@ -54,6 +55,28 @@ const byStartLongest = (x: RawHit, y: RawHit): number => x.start - y.start || y.
 
 /** Spot the entities of `matchers` in `text`. */
 export function spot(text: string, matchers: readonly Matcher[], opts: SpotOptions = {}): SpotResult {
+  return primaryLang(opts.lang) === 'ga' ? spotIrish(text, matchers, opts) : spotText(text, matchers, opts);
+}
+
+/**
+ * An Irish page, read with its initial mutations undone (irish-mutations.ts): the prefixes of
+ * capitals always, lenition in a second reading whose mentions are kept where the first has none.
+ * The mentions' text is the page's own.
+ */
+function spotIrish(text: string, matchers: readonly Matcher[], opts: SpotOptions): SpotResult {
+  const read = withoutIrishPrefixes(text) ?? text;
+  const first = spotText(read, matchers, opts);
+  const unlenited = withoutIrishLenition(read);
+  const second = unlenited === null ? null : spotText(unlenited, matchers, opts);
+  const more = second ? second.mentions.filter((m) => !first.mentions.some((f) => f.start < m.end && m.start < f.end)) : [];
+  if (read === text && more.length === 0) return first;
+  const mentions = [...first.mentions, ...more].sort((a, b) => a.start - b.start).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  const entities = { ...second?.entities, ...first.entities };
+  for (const id of Object.keys(entities)) if (!mentions.some((m) => m.entityId === id || m.candidates?.includes(id))) delete entities[id];
+  return { mentions, entities };
+}
+
+function spotText(text: string, matchers: readonly Matcher[], opts: SpotOptions): SpotResult {
   const nameOpts = nameScanOptions(text, primaryLang(opts.lang), opts.blockBreaks === true);
   const hits = findHits(text, matchers, nameOpts, opts.otherSpellings !== false);
   const ruled = new PageRules(text, nameOpts, matchers, hits).run();
