@@ -94,8 +94,8 @@ function ownLanguageLongForm(e: Entity, x: Exonym, words: string[]): boolean {
 /** regions get their names in other languages from this size */
 const MIN_REGION_POPULATION = Number(process.env.EXONYM_MIN_REGION ?? 1_000_000);
 
-/** the languages whose names are added: those of the press Gloss reads (not Irish, Maltese, Basque or Galician) */
-const LANGS = EXONYM_LANGS.filter((l) => !['ga', 'mt', 'eu', 'gl'].includes(l));
+/** the languages whose names are added: those of the press Gloss reads, Irish, Maltese, Basque and Galician too */
+const LANGS = EXONYM_LANGS;
 
 const files = new Map(FILES.map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
 const all = readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).flatMap((f) => files.get(f) ?? readJson<Entity[]>(join(ENTITIES_DIR, f)));
