@@ -238,6 +238,13 @@ test('Romanian: the genitive of a first word with its article gives back the art
   assert.ok(stemsOf('carpaților', 'ro', 'latin').includes('carpații'));
 });
 
+test('Icelandic: the dative plural of a plural name gives back its nominative ("Færeyjum" ← "Færeyjar", "Bandaríkjunum" ← "Bandaríkin")', () => {
+  assert.ok(stemsOf('færeyjum', 'is', 'latin').includes('færeyjar'));
+  assert.ok(stemsOf('árósum', 'is', 'latin').includes('árósar'));
+  assert.ok(stemsOf('bandaríkjunum', 'is', 'latin').includes('bandaríkin'));
+  assert.ok(!stemsOf('færeyjum', 'sv', 'latin').includes('færeyjar'));
+});
+
 test('Czech adjectives: the locative -ém and the plural -ých, -ými give back -ý ("Evropském" ← "Evropský")', () => {
   assert.ok(stemsOf('evropském', 'cs', 'latin').includes('evropský'));
   assert.ok(stemsOf('evropských', 'cs', 'latin').includes('evropský'));

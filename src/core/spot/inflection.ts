@@ -103,8 +103,12 @@ const CS_WITH_POSSESSIVE = [...CS, ...CS_POSSESSIVE];
 const LT = plain('as is ys us a ė o os ės ui ai ei ą ę į ų u e oje ėje yje uje ams oms ose ėse iui io iu ių ius aus umi uose iuose uos iuos ais iais');
 /** Latvian (with the locative -ī of names in -s and -is: "Daugavpilī" ← "Daugavpils") */
 const LV = plain('s a u am ā ai as ei i ie im iem os ām ēm ī īs');
-/** Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir", "Reykjavíkur") */
-const IS: Ending[] = [...plain('ar ur s i u a'), ...restoring('ur>ir')];
+/**
+ * Icelandic: the genitive and the other cases of names ("Kristrúnar", "Frostadóttur" ← "Frostadóttir",
+ * "Reykjavíkur"), and the dative plural of plural names ("í Færeyjum" ← "Færeyjar", "í Árósum" ←
+ * "Árósar", "í Bandaríkjunum" ← "Bandaríkin")
+ */
+const IS: Ending[] = [...plain('ar ur s i u a um'), ...restoring('ur>ir um>ar um>ir unum>in junum>in')];
 /**
  * Albanian: the definite and case endings of names ("Osmanit" ← "Osmani", "Tiranës", "Kosovën"), and
  * those that replace a name's final -a ("Kinës", "Kinën" ← "Kina", whose stem is too short to stand alone)
