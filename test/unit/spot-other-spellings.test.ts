@@ -1130,3 +1130,33 @@ test('Irish initial mutations: eclipsis and the h-, n-, t- prefixes before a cap
   // on a page of another language, nothing of this
   assert.deepEqual(found('The dTegucigalpa typo.', 'en'), []);
 });
+
+test('a word read by its case ending as several names is the one the page\'s language spells so letter for letter ("Hessens" is Hessen, not Gießen read through its Ukrainian "Гіссен"; "Nigeerias" is the Estonian "Nigeeria", not the Latvian "Nigēra")', () => {
+  const places = [
+    ent('t:hesse', 'Hesse', 'place', [{ text: 'Hesse' }, { text: 'Hessen', lang: 'de' }]),
+    ent('t:giessen', 'Gießen', 'place', [{ text: 'Gießen' }, { text: 'Гіссен', lang: 'uk' }]),
+    ent('t:ng', 'Nigeria', 'place', [{ text: 'Nigeria' }, { text: 'Nigeeria', lang: 'et' }]),
+    ent('t:ne', 'Niger', 'place', [{ text: 'Niger' }, { text: 'Nigēra', lang: 'lv' }]),
+    ent('t:tokyo', 'Tokyo', 'place', [{ text: 'Tokyo' }, { text: 'Tokio', lang: 'sl' }]),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: places }));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId || (x.candidates ?? []).join('|')}`);
+  assert.deepEqual(found('Hessens Regierungschef pocht auf den Tunnel.', 'de'), ['Hessens=t:hesse']);
+  assert.deepEqual(found('Nigeerias röövisid relvastatud mehed kooli.', 'et'), ['Nigeerias=t:ng']);
+  // a name whose last vowel the ending replaced is spelled so too
+  assert.deepEqual(found('Ministrica je v Tokiu podpisala sporazum.', 'sl'), ['Tokiu=t:tokyo']);
+});
+
+test('a town\'s name after its club\'s is the club, unless listed with a place that is no club\'s town ("in Nordrhein-Westfalen und Bayern"); "Dortmund und Bayern" after both clubs are the clubs', () => {
+  const es = [
+    ent('t:fcb', 'FC Bayern München', 'organisation', [{ text: 'FC Bayern' }, { text: 'FC Bayern München' }]),
+    ent('gloss:club:bvb', 'Borussia Dortmund', 'organisation', [{ text: 'Borussia Dortmund' }]),
+    ent('gloss:region:bavaria', 'Bavaria', 'place', [{ text: 'Bavaria' }, { text: 'Bayern', lang: 'de' }]),
+    ent('gloss:city:dortmund', 'Dortmund', 'place', [{ text: 'Dortmund' }]),
+    ent('t:nrw', 'North Rhine-Westphalia', 'place', [{ text: 'Nordrhein-Westfalen', lang: 'de' }]),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: es }));
+  const found = (text: string): string[] => spot(text, [m], { lang: 'de' }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Nach dem Spiel des FC Bayern saßen Fans fest. Korridore in Nordrhein-Westfalen und Bayern kommen hinzu.'), ['FC Bayern=t:fcb', 'Nordrhein-Westfalen=t:nrw', 'Bayern=gloss:region:bavaria']);
+  assert.deepEqual(found('Borussia Dortmund und der FC Bayern spielten. Dortmund und Bayern gewannen.'), ['Borussia Dortmund=gloss:club:bvb', 'FC Bayern=t:fcb', 'Dortmund=gloss:club:bvb', 'Bayern=t:fcb']);
+});

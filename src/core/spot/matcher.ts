@@ -427,6 +427,23 @@ export class Matcher {
     return out;
   }
 
+  /** the entries (for `entry`, `candidate`) of the aliases whose normalised key is exactly `key` */
+  entriesAtKey(key: string): number[] {
+    let node = 0;
+    for (let i = 0; i < key.length; ) {
+      const next = this.child(node, key.charCodeAt(i++));
+      if (next < 0) return [];
+      const ts = this.tailStart[next]!;
+      const tl = this.tailLen[next]!;
+      for (let j = 0; j < tl; j++, i++) if (i >= key.length || this.tails[ts + j] !== key.charCodeAt(i)) return [];
+      node = next;
+    }
+    const first = this.outStart[node]!;
+    const out: number[] = [];
+    for (let k = first; k < first + this.outCount[node]!; k++) out.push(k);
+    return out;
+  }
+
   /** per entity index, its aliases in Greek letters, worked out on first use */
   private greekAliases: Map<number, AliasKey[]> | null = null;
 

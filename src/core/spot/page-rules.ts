@@ -313,6 +313,7 @@ export class PageRules {
     this.dropSoundAlikes();
     this.dropOwnLanguageLookalikes();
     this.preferDeclinedGreekNames();
+    this.preferNamesDeclinedLetterForLetter();
     this.dropOtherAccents();
     this.dropStemsOfOtherScripts();
     this.dropForeignNamesWithoutTheirDiacritics();
@@ -607,6 +608,37 @@ export class PageRules {
   }
 
   /**
+   * A word read by its case ending as the names of several entities, one or more of them by a
+   * name of the page's language (or of no language) that the word is, letter for letter, a case of:
+   * those. The press declines its own spelling of a name, so a German "Hessens" is Hessen's, not
+   * Gießen's, whose Ukrainian "Гіссен" romanises alike, and an Estonian "Nigeerias" is Nigeria's
+   * "Nigeeria", not Niger's Latvian "Nigēra".
+   */
+  private preferNamesDeclinedLetterForLetter(): void {
+    const lang = this.lang;
+    if (lang === '') return;
+    for (const h of this.hits) {
+      if (h.via !== 'inflection' || h.real.length < 2 || !oneWord(this.text, h.start, h.end)) continue;
+      const word = this.text.slice(h.start, h.end);
+      const ids = new Set<string>();
+      for (const stem of stemsOf(word.toLowerCase(), lang, wordScript(word))) {
+        const key = normaliseKey(stem);
+        // the name itself, or the name whose final vowel the ending replaced ("v Tokiu" ← "Tokio")
+        for (const name of [key, ...FINAL_VOWELS.map((v) => key + v)]) {
+          for (const m of this.matchers) {
+            for (const k of m.entriesAtKey(name)) {
+              const c = m.candidate(k);
+              if (c.entry.lang === '' || primaryLang(c.entry.lang) === lang) ids.add(c.id);
+            }
+          }
+        }
+      }
+      const kept = h.real.filter((c) => ids.has(c.id));
+      if (kept.length > 0 && kept.length < h.real.length) h.real = kept;
+    }
+  }
+
+  /**
    * Of the names a Greek word found by its case ending may come from, those the pack has in Greek
    * and the word is a case of (greekCaseOf), read by that Greek alias, if any: the Greek press
    * declines its own spelling of a name, so "της Γκάνας" is Ghana's "Γκάνα", not Chania or Ganja,
@@ -802,7 +834,23 @@ export class PageRules {
    */
   private clubOfTown(h: Hit): Candidate | null {
     const club = this.clubs.ofTown(this.text.slice(h.start, h.end), h.via === 'inflection');
-    return club && !townPreposition(this.lang, this.aroundOf(h).before) ? club : null;
+    return club && !townPreposition(this.lang, this.aroundOf(h).before) && !this.listedWithPlace(h) ? club : null;
+  }
+
+  /**
+   * Is hit `h` listed ("und", a comma) beside a place that is no club's town on the page? Then the
+   * list names places: "in Nordrhein-Westfalen und Bayern" is the state, though "FC Bayern" came
+   * before; "Dortmund und Bayern" after both clubs are still the clubs.
+   */
+  private listedWithPlace(h: Hit): boolean {
+    const hits = this.hits;
+    const at = hits.indexOf(h);
+    const place = (x: Hit | undefined) => x !== undefined && x.real.length > 0 && x.real.every(isPlace) && this.clubs.ofTown(this.text.slice(x.start, x.end), x.via === 'inflection') === null;
+    const before = this.listJoin(hits[at - 1], h);
+    const after = this.listJoin(h, hits[at + 1]);
+    // a comma alone may end a clause ("in der Allianz Arena, Dortmund reist"): a list has "und" on one side or commas on both
+    if (before !== 'and' && after !== 'and' && (before === 'none' || after === 'none')) return false;
+    return (before !== 'none' && place(hits[at - 1])) || (after !== 'none' && place(hits[at + 1]));
   }
 
   /** one of the alias's context words near the hit, once per hit and list of words */
@@ -1256,6 +1304,9 @@ function readAsDeclined(h: Hit, readings: Candidate[]): void {
   h.via = 'inflection';
   h.lookAround = true;
 }
+
+/** the vowels a case ending may replace at the end of a name (normalised) */
+const FINAL_VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 
 /**
  * How many letters the Greek words `words` keep of the name `name` (both normalised, as many
