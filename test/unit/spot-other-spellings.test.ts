@@ -1160,3 +1160,14 @@ test('a town\'s name after its club\'s is the club, unless listed with a place t
   assert.deepEqual(found('Nach dem Spiel des FC Bayern saßen Fans fest. Korridore in Nordrhein-Westfalen und Bayern kommen hinzu.'), ['FC Bayern=t:fcb', 'Nordrhein-Westfalen=t:nrw', 'Bayern=gloss:region:bavaria']);
   assert.deepEqual(found('Borussia Dortmund und der FC Bayern spielten. Dortmund und Bayern gewannen.'), ['Borussia Dortmund=gloss:club:bvb', 'FC Bayern=t:fcb', 'Dortmund=gloss:club:bvb', 'Bayern=t:fcb']);
 });
+
+test('a person\'s name after a word for a street names the street ("по проспекту Ленина", "na ulicy Piłsudskiego", "in via Garibaldi"), and the person elsewhere stays', () => {
+  const people = [
+    ent('t:lenin', 'Vladimir Lenin', 'person', [{ text: 'Владимир Ленин', lang: 'ru' }, { text: 'Ленин', lang: 'ru', kind: 'surname' }]),
+    ent('t:pilsudski', 'Józef Piłsudski', 'person', [{ text: 'Józef Piłsudski' }, { text: 'Piłsudski', kind: 'surname' }]),
+  ];
+  const m = new Matcher(compilePack({ ...pack, entities: people }));
+  const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
+  assert.deepEqual(found('Движение по проспекту Ленина перекроют. Памятник Ленину снесли.', 'ru'), ['Ленину=t:lenin']);
+  assert.deepEqual(found('Józef Piłsudski był marszałkiem. Remont ulicy Piłsudskiego potrwa do maja.', 'pl'), ['Józef Piłsudski=t:pilsudski']);
+});

@@ -20,6 +20,7 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { isPersonTitle } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { isStreetWord } from './street-words.ts';
 import { ClubsNamed, hasTeamArticles, teamOrTown, townPreposition, townTakesTeamArticle } from './team-or-town.ts';
 import { declinesOnlyGenitiveS, endsAsDeclinedAdjective, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
@@ -322,6 +323,7 @@ export class PageRules {
     this.dropTownsAfterClubArticle();
     this.dropCitiesAfterNa();
     this.dropPlacesInQuotes();
+    this.dropPeopleAfterStreetWords();
     this.dropAdjectivesAtSentenceStart();
     this.dropFunctionWordsAtSentenceStart();
     this.keepPlacesAtDateline();
@@ -468,6 +470,19 @@ export class PageRules {
     const text = this.text;
     for (const h of this.hits) {
       if (placeBehind(h) && quotedAlone(text, h.start, h.end)) dropPlaces(h);
+    }
+  }
+
+  /**
+   * A person's name after a word for a street of the page's language names the street
+   * ("по проспекту Ленина", "na ulicy Piłsudskiego", "in via Garibaldi"): not the person.
+   */
+  private dropPeopleAfterStreetWords(): void {
+    for (const h of this.hits) {
+      if (!h.real.some(isPerson) && !h.derived.some(isPerson)) continue;
+      if (!isStreetWord(this.aroundHit(h).before, this.lang)) continue;
+      h.real = h.real.filter((c) => !isPerson(c));
+      h.derived = h.derived.filter((c) => !isPerson(c));
     }
   }
 
