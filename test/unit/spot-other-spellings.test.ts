@@ -1170,4 +1170,7 @@ test('a person\'s name after a word for a street names the street ("по про�
   const found = (text: string, lang: string): string[] => spot(text, [m], { lang }).mentions.map((x) => `${x.text}=${x.entityId}`);
   assert.deepEqual(found('Движение по проспекту Ленина перекроют. Памятник Ленину снесли.', 'ru'), ['Ленину=t:lenin']);
   assert.deepEqual(found('Józef Piłsudski był marszałkiem. Remont ulicy Piłsudskiego potrwa do maja.', 'pl'), ['Józef Piłsudski=t:pilsudski']);
+  // a street word with diacritics or й, compared folded as the word before a name is
+  assert.deepEqual(found('Józef Piłsudski był marszałkiem. Miasto zamknie ulicę Piłsudskiego w maju.', 'pl'), ['Józef Piłsudski=t:pilsudski']);
+  assert.deepEqual(found('Владимир Ленин умер. Перед улицей Ленина поставили знак.', 'ru'), ['Владимир Ленин=t:lenin']);
 });

@@ -20,7 +20,7 @@ import type { NameScanOptions } from './names.ts';
 import { ownWordKeys, pageLooseKeys, sameWordKeys, wordScript } from './name-keys.ts';
 import { isPersonTitle } from './titles.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { isStreetWord } from './street-words.ts';
+import { hasStreetWords, isStreetWord } from './street-words.ts';
 import { ClubsNamed, hasTeamArticles, teamOrTown, townPreposition, townTakesTeamArticle } from './team-or-town.ts';
 import { declinesOnlyGenitiveS, endsAsDeclinedAdjective, isAdjectiveOfPlace, stemsOf } from './inflection.ts';
 import { scriptOf, writtenInOtherScript } from './romanise.ts';
@@ -478,6 +478,7 @@ export class PageRules {
    * ("по проспекту Ленина", "na ulicy Piłsudskiego", "in via Garibaldi"): not the person.
    */
   private dropPeopleAfterStreetWords(): void {
+    if (!hasStreetWords(this.lang)) return;
     for (const h of this.hits) {
       if (!h.real.some(isPerson) && !h.derived.some(isPerson)) continue;
       if (!isStreetWord(this.aroundHit(h).before, this.lang)) continue;
