@@ -94,8 +94,6 @@ function ownLanguageLongForm(e: Entity, x: Exonym, words: string[]): boolean {
 /** regions get their names in other languages from this size */
 const MIN_REGION_POPULATION = Number(process.env.EXONYM_MIN_REGION ?? 1_000_000);
 
-/** the languages whose names are added: those of the press Gloss reads, Irish, Maltese, Basque and Galician too */
-const LANGS = EXONYM_LANGS;
 
 const files = new Map(FILES.map((f) => [f, readJson<Entity[]>(join(ENTITIES_DIR, f))]));
 const all = readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).flatMap((f) => files.get(f) ?? readJson<Entity[]>(join(ENTITIES_DIR, f)));
@@ -107,7 +105,8 @@ let longForms = 0;
 const proposals: { id: string; names: Exonym[] }[] = [];
 for (const [file, list] of files) {
   for (const e of list) {
-    const fresh = newExonyms(e, exonymsForEntity(e, { langs: LANGS }));
+    // in every language of EXONYM_LANGS: the press Gloss reads, and Irish, Maltese, Basque and Galician
+    const fresh = newExonyms(e, exonymsForEntity(e, { langs: EXONYM_LANGS }));
     const names = fresh.filter((x) => wanted(e, x, file));
     longForms += fresh.length - names.length;
     proposed += names.length;

@@ -50,7 +50,7 @@ const require = createRequire(import.meta.url);
 // Sources
 // ---------------------------------------------------------------------------------------------
 
-/** a registry package kept unpacked in the mirror folder, pinned by its archive's checksum */
+/** GeoNames' names of cities by language, as the Debian package of the geonames library ships them */
 export const GEONAMES_ALTNAMES: PackageSource = {
   dir: 'deb/libgeonames-common@0.3.0-1',
   archive: 'libgeonames-common_0.3.0-1_all.deb',

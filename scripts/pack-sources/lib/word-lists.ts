@@ -45,7 +45,8 @@ function wordsOf(lang: string): Set<string> | null {
   if (words) return words;
   words = new Set();
   const dir = join(packageDir(src), 'root/usr/share/hunspell');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.dic'))) {
+  // each dictionary once: a link to another (Serbian sr_ME.dic → sr_RS.dic) adds no word
+  for (const file of readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.dic')).map((f) => f.name)) {
     const bytes = readFileSync(join(dir, file));
     // the .aff file says how the .dic is encoded (Greek: ISO 8859-7)
     const aff = readFileSync(join(dir, file.replace(/\.dic$/, '.aff')), 'latin1');

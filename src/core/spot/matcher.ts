@@ -398,7 +398,8 @@ export class Matcher {
 
   /**
    * Every alias of the pack (its names, not the surnames derived from them) as its normalised key
-   * with the entity it names: what the checks on a pack brought in compare against.
+   * with the entity it names and its entry: what the checks on a pack brought in compare against.
+   * With `firstUnit`, only the keys whose first unit passes it (the Greek ones: greekAliasesOf).
    */
   aliasKeys(firstUnit: (unit: number) => boolean = () => true): AliasKey[] {
     const out: AliasKey[] = [];
